@@ -1,0 +1,37 @@
+# The two commands: `make run` and `make test`. Both install missing system packages first.
+PRESET ?= release
+BUILD_DIR := build/$(PRESET)
+CLI := $(BUILD_DIR)/bin/kolplanner-cli
+DEMO ?= $(HOME)/KOL-Planner-demo.kolplan
+
+.PHONY: all deps configure build run test test-asan bench format clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+configure: deps
+	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	@cmake --build --preset $(PRESET)
+
+# Until the desktop window lands, `run` walks through the CLI on a sample project.
+run: build
+	@bash scripts/demo.sh $(CLI) $(DEMO)
+
+test: build
+	@ctest --preset $(PRESET)
+
+test-asan:
+	@$(MAKE) --no-print-directory test PRESET=asan
+
+bench: build
+	@$(BUILD_DIR)/bin/kolplanner-bench
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	@rm -rf build

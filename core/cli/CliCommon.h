@@ -1,0 +1,53 @@
+#pragma once
+
+// Helpers shared by the command implementations; not part of the CLI's public interface.
+
+#include "Args.h"
+#include "Json.h"
+#include "model/Result.h"
+#include "store/ProjectFile.h"
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace kol {
+
+class Scenario;
+
+struct CliContext
+{
+    std::ostream& out;
+    std::ostream& err;
+};
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+// Prints "kolplanner-cli: error: <message>" (one line) and returns `code`.
+int fail(CliContext& ctx, const std::string& message, int code = kExitFailure);
+
+// Parses a command's options; prints its help for --help. Returns nullopt with `exitCode` set
+// when the command should stop (help shown or a usage error).
+std::optional<Args> parseCommand(CliContext& ctx, const std::vector<std::string>& argv, std::vector<OptionSpec> spec,
+                                 const char* help, size_t minPositional, size_t maxPositional, int& exitCode);
+
+enum class OpenFor { Reading, Writing, WritingOrCreate };
+Result<std::unique_ptr<ProjectFile>> openProject(CliContext& ctx, const std::string& path, OpenFor mode);
+
+Json scenarioToJson(const Scenario& s);
+void printScenario(std::ostream& out, const Scenario& s);
+
+int runInit(CliContext& ctx, const std::vector<std::string>& argv);
+int runInfo(CliContext& ctx, const std::vector<std::string>& argv);
+int runVocab(CliContext& ctx, const std::vector<std::string>& argv);
+int runImport(CliContext& ctx, const std::vector<std::string>& argv);
+int runScenario(CliContext& ctx, const std::vector<std::string>& argv);
+
+// Applies the `scenario set` / `scenario new` options to `s` (nothing else is touched).
+Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& vocabulary);
+std::vector<OptionSpec> scenarioEditOptions();
+
+} // namespace kol

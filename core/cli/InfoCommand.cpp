@@ -1,0 +1,172 @@
+// `info` and `vocab`: what a project holds.
+#include "CliCommon.h"
+#include "model/Format.h"
+#include "store/ScenarioStore.h"
+
+#include <iomanip>
+
+namespace kol {
+
+namespace {
+const char* const kInfoHelp = R"(Usage: kolplanner-cli info PROJECT [--json]
+
+Shows the project's file format, its KOLs by channel and tier, posts, scenarios and plans.
+  --json   print one JSON object on stdout
+)";
+
+const char* const kVocabHelp = R"(Usage: kolplanner-cli vocab PROJECT [--json]
+       kolplanner-cli vocab add PROJECT channel|phase|format NAME...
+       kolplanner-cli vocab add PROJECT tier NAME --min-followers N
+
+The project's words: the channels, phases, KOL tiers and content formats that KOLs, posts and
+scenarios may use. Imports refuse names outside it, so a misspelt channel cannot slip in.
+)";
+
+Json vocabularyJson(const Vocabulary& v)
+{
+    Json channels = Json::array(), phases = Json::array(), formats = Json::array(), tiers = Json::array();
+    for (const auto& c : v.channels) {
+        channels.push(c);
+    }
+    for (const auto& p : v.phases) {
+        phases.push(p);
+    }
+    for (const auto& f : v.formats) {
+        formats.push(f);
+    }
+    for (const auto& t : v.tiers) {
+        tiers.push(Json::object().set("name", t.name).set("min_followers", static_cast<long long>(t.minFollowers)));
+    }
+    return Json::object().set("channels", channels).set("phases", phases).set("tiers", tiers).set("formats", formats);
+}
+} // namespace
+
+int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
+{
+    int code = 0;
+    const auto args = parseCommand(ctx, argv, {{"json"}}, kInfoHelp, 1, 1, code);
+    if (!args) {
+        return code;
+    }
+    auto project = openProject(ctx, args->positional()[0], OpenFor::Reading);
+    if (!project) {
+        return fail(ctx, project.error());
+    }
+    auto summary = project.value()->summary();
+    auto scenarios = ScenarioStore(*project.value()).list();
+    if (!summary || !scenarios) {
+        return fail(ctx, project.value()->path() + ": " + (summary ? scenarios.error() : summary.error()));
+    }
+    const ProjectSummary& s = summary.value();
+    if (args->has("json")) {
+        Json byChannel = Json::object(), byTier = Json::object(), names = Json::array();
+        for (const auto& c : project.value()->vocabulary().channels) {
+            byChannel.set(c, static_cast<long long>(s.kolsByChannel.at(c)));
+        }
+        for (const auto& [t, n] : s.kolsByTier) {
+            byTier.set(t, static_cast<long long>(n));
+        }
+        for (const auto& l : scenarios.value()) {
+            names.push(l.name);
+        }
+        Json j = Json::object();
+        j.set("path", project.value()->path()).set("format_version", s.formatVersion).set("created_at", s.createdAt);
+        j.set("kols", static_cast<long long>(s.kols)).set("posts", static_cast<long long>(s.posts));
+        j.set("scenarios", static_cast<long long>(s.scenarios)).set("plans", static_cast<long long>(s.plans));
+        j.set("kols_by_channel", byChannel).set("kols_by_tier", byTier).set("scenario_names", names);
+        j.set("first_post_date", s.firstPostDate.empty() ? Json() : Json(s.firstPostDate));
+        j.set("last_post_date", s.lastPostDate.empty() ? Json() : Json(s.lastPostDate));
+        j.set("vocabulary", vocabularyJson(project.value()->vocabulary()));
+        ctx.out << j.dump(2) << "\n";
+        return kExitOk;
+    }
+    std::ostream& o = ctx.out;
+    o << "Project     " << project.value()->path() << " (file format " << s.formatVersion << ", created "
+      << s.createdAt << ")\n";
+    o << "KOLs        " << formatAmount(static_cast<double>(s.kols)) << "\n";
+    for (const auto& c : project.value()->vocabulary().channels) {
+        o << "  " << std::left << std::setw(18) << c << formatAmount(static_cast<double>(s.kolsByChannel.at(c)))
+          << "\n";
+    }
+    o << "  by tier:";
+    for (const auto& t : project.value()->vocabulary().tiers) {
+        o << "  " << t.name << " " << formatAmount(static_cast<double>(s.kolsByTier.at(t.name)));
+    }
+    if (s.kolsByTier.count("(below every tier)")) {
+        o << "  below every tier " << formatAmount(static_cast<double>(s.kolsByTier.at("(below every tier)")));
+    }
+    o << "\nPosts       " << formatAmount(static_cast<double>(s.posts));
+    if (s.posts > 0) {
+        o << " (" << s.firstPostDate << " to " << s.lastPostDate << ")";
+    }
+    o << "\nScenarios   " << s.scenarios << "\n";
+    for (const auto& l : scenarios.value()) {
+        o << "  " << std::left << std::setw(24) << l.name << formatAmount(l.budget) << " " << l.currency << ", "
+          << l.plans << " plan(s)\n";
+    }
+    o << "Plans       " << s.plans << "\n";
+    return kExitOk;
+}
+
+int runVocab(CliContext& ctx, const std::vector<std::string>& argv)
+{
+    int code = 0;
+    const auto args = parseCommand(ctx, argv, {{"json"}, {"min-followers", true}}, kVocabHelp, 1, 1000, code);
+    if (!args) {
+        return code;
+    }
+    const auto& pos = args->positional();
+    if (pos[0] != "add") {
+        if (pos.size() != 1) {
+            return fail(ctx, "too many arguments; usage: kolplanner-cli vocab PROJECT [--json]", kExitUsage);
+        }
+        auto project = openProject(ctx, pos[0], OpenFor::Reading);
+        if (!project) {
+            return fail(ctx, project.error());
+        }
+        const Vocabulary& v = project.value()->vocabulary();
+        if (args->has("json")) {
+            ctx.out << vocabularyJson(v).dump(2) << "\n";
+            return kExitOk;
+        }
+        ctx.out << "Channels  " << joinNames(v.channels) << "\nPhases    " << joinNames(v.phases) << "\nTiers    ";
+        for (const auto& t : v.tiers) {
+            ctx.out << " " << t.name << " (>= " << formatAmount(static_cast<double>(t.minFollowers)) << ")";
+        }
+        ctx.out << "\nFormats   " << joinNames(v.formats) << "\n";
+        return kExitOk;
+    }
+    if (pos.size() < 4) {
+        return fail(ctx, "usage: kolplanner-cli vocab add PROJECT channel|phase|format|tier NAME...", kExitUsage);
+    }
+    const std::string& kind = pos[2];
+    const std::vector<std::string> names(pos.begin() + 3, pos.end());
+    Vocabulary add;
+    if (kind == "channel") {
+        add.channels = names;
+    } else if (kind == "phase") {
+        add.phases = names;
+    } else if (kind == "format") {
+        add.formats = names;
+    } else if (kind == "tier") {
+        auto minFollowers = args->number("min-followers");
+        if (!minFollowers || !minFollowers.value()) {
+            return fail(ctx, minFollowers ? "a tier needs --min-followers N" : minFollowers.error(), kExitUsage);
+        }
+        for (const auto& n : names) {
+            add.tiers.push_back({n, static_cast<int64_t>(*minFollowers.value())});
+        }
+    } else {
+        return fail(ctx, "unknown kind '" + kind + "' (channel, phase, format or tier)", kExitUsage);
+    }
+    auto project = openProject(ctx, pos[1], OpenFor::Writing);
+    if (!project) {
+        return fail(ctx, project.error());
+    }
+    if (Status s = project.value()->extendVocabulary(add); !s) {
+        return fail(ctx, s.message());
+    }
+    return kExitOk;
+}
+
+} // namespace kol

@@ -1,0 +1,154 @@
+// How `scenario show` presents a scenario: a JSON object, or a text summary with the matrix.
+#include "CliCommon.h"
+#include "model/Format.h"
+#include "model/Scenario.h"
+
+#include <iomanip>
+#include <sstream>
+
+namespace kol {
+
+namespace {
+Json optionalAmount(const std::optional<double>& v)
+{
+    return v ? Json(*v) : Json();
+}
+
+Json weightsJson(const std::map<std::string, double>& weights)
+{
+    Json j = Json::object();
+    for (const auto& [name, w] : weights) {
+        j.set(name, w);
+    }
+    return j;
+}
+
+std::string cellText(const MatrixCell& c)
+{
+    if (!c.enabled) {
+        return "off";
+    }
+    if (c.locked) {
+        return "lock " + formatAmount(*c.locked, 0);
+    }
+    if (c.minAmount > 0 && c.maxAmount) {
+        return formatAmount(c.minAmount, 0) + ".." + formatAmount(*c.maxAmount, 0);
+    }
+    if (c.minAmount > 0) {
+        return ">= " + formatAmount(c.minAmount, 0);
+    }
+    if (c.maxAmount) {
+        return "<= " + formatAmount(*c.maxAmount, 0);
+    }
+    return ".";
+}
+
+std::string sharesText(const Scenario& s, const std::vector<std::string>& axis,
+                       double (Scenario::*share)(const std::string&) const)
+{
+    std::string out;
+    for (const auto& name : axis) {
+        out += (out.empty() ? "" : ", ") + name + " " + formatPercent((s.*share)(name));
+    }
+    return out;
+}
+} // namespace
+
+Json scenarioToJson(const Scenario& s)
+{
+    const StrategyMatrix& m = s.matrix();
+    Json phases = Json::array(), channels = Json::array(), tiers = Json::array(), formats = Json::array();
+    for (const auto& p : s.phases()) {
+        phases.push(Json::object().set("name", p.name).set("start", p.start.toString()).set("end", p.end.toString()));
+    }
+    for (const auto& c : m.channels()) {
+        channels.push(c);
+    }
+    for (const auto& t : m.tiers()) {
+        tiers.push(t);
+    }
+    for (const auto& f : s.formats) {
+        formats.push(f);
+    }
+    Json shares = Json::object();
+    for (const auto& [channel, b] : s.rules.channelShares) {
+        shares.set(channel, Json::object().set("min", b.minShare).set("max", b.maxShare));
+    }
+    Json cells = Json::array();
+    for (int i = 0; i < m.cellCount(); ++i) {
+        const CellIndex idx = m.indexOf(i);
+        const MatrixCell& c = m.cell(idx);
+        cells.push(Json::object()
+                       .set("channel", m.channels()[idx.channel])
+                       .set("phase", m.phases()[idx.phase])
+                       .set("tier", m.tiers()[idx.tier])
+                       .set("enabled", c.enabled)
+                       .set("locked", optionalAmount(c.locked))
+                       .set("min", c.minAmount)
+                       .set("max", optionalAmount(c.maxAmount)));
+    }
+    Json j = Json::object();
+    j.set("name", s.name).set("budget", s.budget).set("currency", s.currency).set("notes", s.notes);
+    j.set("phases", phases).set("channels", channels).set("tiers", tiers).set("formats", formats);
+    j.set("weights", Json::object()
+                         .set("reach", s.weights.reach)
+                         .set("engagement", s.weights.engagement)
+                         .set("quality", s.weights.quality)
+                         .set("price_efficiency", s.weights.priceEfficiency)
+                         .set("format_fit", s.weights.formatFit));
+    j.set("rules", Json::object()
+                       .set("tier_hierarchy", s.rules.tierHierarchy)
+                       .set("max_cell_share", s.rules.maxCellShare)
+                       .set("channel_shares", shares));
+    j.set("template", Json::object()
+                          .set("channels", weightsJson(s.expertTemplate.channelWeights))
+                          .set("phases", weightsJson(s.expertTemplate.phaseWeights))
+                          .set("tiers", weightsJson(s.expertTemplate.tierWeights)));
+    j.set("cells", cells);
+    return j;
+}
+
+void printScenario(std::ostream& o, const Scenario& s)
+{
+    const StrategyMatrix& m = s.matrix();
+    o << "Scenario   " << s.name << "\n";
+    o << "Budget     " << formatAmount(s.budget) << " " << s.currency << "\n";
+    if (!s.notes.empty()) {
+        o << "Notes      " << s.notes << "\n";
+    }
+    o << "Phases    ";
+    for (const auto& p : s.phases()) {
+        o << " " << p.name << " " << p.start.toString() << ".." << p.end.toString() << ";";
+    }
+    o << "\nFormats    " << (s.formats.empty() ? std::string("all") : joinNames(s.formats)) << "\n";
+    o << "Weights    reach " << formatExact(s.weights.reach) << ", engagement " << formatExact(s.weights.engagement)
+      << ", quality " << formatExact(s.weights.quality) << ", price efficiency "
+      << formatExact(s.weights.priceEfficiency) << ", format fit " << formatExact(s.weights.formatFit) << "\n";
+    o << "Rules      tier hierarchy " << (s.rules.tierHierarchy ? "on" : "off") << "; max cell share "
+      << formatPercent(s.rules.maxCellShare);
+    for (const auto& [channel, b] : s.rules.channelShares) {
+        o << "; " << channel << " " << formatPercent(b.minShare) << ".." << formatPercent(b.maxShare);
+    }
+    o << "\nTemplate   channels: " << sharesText(s, m.channels(), &Scenario::templateChannelShare) << "\n";
+    o << "           phases: " << sharesText(s, m.phases(), &Scenario::templatePhaseShare) << "\n";
+    o << "           tiers: " << sharesText(s, m.tiers(), &Scenario::templateTierShare) << "\n";
+    o << "\nStrategy matrix (. = open, lock = fixed amount, off = disabled)\n";
+    o << std::left << std::setw(14) << "Channel" << std::setw(8) << "Tier";
+    for (const auto& p : m.phases()) {
+        o << std::setw(22) << p;
+    }
+    o << "\n";
+    for (int c = 0; c < m.channelCount(); ++c) {
+        for (int t = 0; t < m.tierCount(); ++t) {
+            o << std::setw(14) << (t == 0 ? m.channels()[c] : "") << std::setw(8) << m.tiers()[t];
+            for (int p = 0; p < m.phaseCount(); ++p) {
+                o << std::setw(22) << cellText(m.cell(c, p, t));
+            }
+            o << "\n";
+        }
+    }
+    o << "Locked " << formatAmount(m.lockedTotal()) << ", committed minimum " << formatAmount(m.minimumTotal())
+      << " of " << formatAmount(s.budget) << "\n";
+}
+
+} // namespace kol

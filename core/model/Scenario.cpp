@@ -1,0 +1,110 @@
+#include "Scenario.h"
+
+#include "Vocabulary.h"
+
+#include <utility>
+
+namespace kol {
+
+namespace {
+double normalisedShare(const std::map<std::string, double>& weights, const std::vector<std::string>& axis,
+                       const std::string& name)
+{
+    double total = 0;
+    for (const auto& a : axis) {
+        const auto it = weights.find(a);
+        total += it == weights.end() ? 0.0 : it->second;
+    }
+    const auto it = weights.find(name);
+    if (total <= 0 || it == weights.end()) {
+        return 0;
+    }
+    return it->second / total;
+}
+
+std::vector<std::string> phaseNames(const std::vector<PhaseWindow>& phases)
+{
+    std::vector<std::string> names;
+    for (const auto& p : phases) {
+        names.push_back(p.name);
+    }
+    return names;
+}
+} // namespace
+
+ShareBounds Rules::channelBounds(const std::string& channel) const
+{
+    const auto it = channelShares.find(channel);
+    return it == channelShares.end() ? ShareBounds{} : it->second;
+}
+
+Scenario Scenario::makeDefault(const std::string& name, const Date& start)
+{
+    Scenario s;
+    s.name = name;
+    const Vocabulary v = Vocabulary::defaults();
+    const Date launch = start.addDays(14);
+    const Date sustain = launch.addDays(7);
+    s.m_phases = {{"Warm-up", start, launch.addDays(-1)},
+                  {"Launch", launch, sustain.addDays(-1)},
+                  {"Sustain", sustain, sustain.addDays(20)}};
+    s.m_matrix = StrategyMatrix(v.channels, phaseNames(s.m_phases), {"Head", "Mid", "Tail"});
+    // Shipped expert template: the weight most agencies give each platform, the launch peak,
+    // and head KOLs carrying half the money.
+    s.expertTemplate.channelWeights = {{"Douyin", 30}, {"Xiaohongshu", 25}, {"Weibo", 15},
+                                       {"WeChat", 10}, {"Kuaishou", 10},    {"Bilibili", 10}};
+    s.expertTemplate.phaseWeights = {{"Warm-up", 25}, {"Launch", 45}, {"Sustain", 30}};
+    s.expertTemplate.tierWeights = {{"Head", 50}, {"Mid", 30}, {"Tail", 20}, {"KOC", 10}};
+    return s;
+}
+
+void Scenario::setChannels(std::vector<std::string> channels)
+{
+    m_matrix.reshape(std::move(channels), m_matrix.phases(), m_matrix.tiers());
+}
+
+void Scenario::setPhases(std::vector<PhaseWindow> phases)
+{
+    m_matrix.reshape(m_matrix.channels(), phaseNames(phases), m_matrix.tiers());
+    m_phases = std::move(phases);
+}
+
+void Scenario::setTiers(std::vector<std::string> tiers)
+{
+    m_matrix.reshape(m_matrix.channels(), m_matrix.phases(), std::move(tiers));
+}
+
+void Scenario::setMatrix(std::vector<PhaseWindow> phases, StrategyMatrix matrix)
+{
+    m_phases = std::move(phases);
+    m_matrix = std::move(matrix);
+}
+
+double Scenario::templateChannelShare(const std::string& channel) const
+{
+    return normalisedShare(expertTemplate.channelWeights, m_matrix.channels(), channel);
+}
+
+double Scenario::templatePhaseShare(const std::string& phase) const
+{
+    return normalisedShare(expertTemplate.phaseWeights, m_matrix.phases(), phase);
+}
+
+double Scenario::templateTierShare(const std::string& tier) const
+{
+    return normalisedShare(expertTemplate.tierWeights, m_matrix.tiers(), tier);
+}
+
+std::string summariseErrors(const std::vector<ValidationError>& errors)
+{
+    if (errors.empty()) {
+        return {};
+    }
+    std::string line = errors.front().toString();
+    if (errors.size() > 1) {
+        line += " (and " + std::to_string(errors.size() - 1) + " more)";
+    }
+    return line;
+}
+
+} // namespace kol

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/Catalog.h"
+#include "model/Result.h"
+
+#include <functional>
+#include <vector>
+
+namespace kol {
+
+class ProjectFile;
+
+// Reads the KOL catalog and post history, checking every value against the project's vocabulary.
+class CatalogStore
+{
+public:
+    explicit CatalogStore(ProjectFile& project)
+        : m_project(project)
+    {
+    }
+
+    Result<std::vector<Kol>> loadKols();
+    // Streams posts in storage order; `visit` returns false to stop early.
+    Status forEachPost(const std::function<bool(const Post&)>& visit);
+
+private:
+    ProjectFile& m_project;
+};
+
+} // namespace kol

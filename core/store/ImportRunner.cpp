@@ -1,0 +1,222 @@
+#include "ImportRunner.h"
+
+#include "CsvReader.h"
+#include "ProjectFile.h"
+#include "RowReader.h"
+#include "model/Format.h"
+#include "model/Vocabulary.h"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <set>
+
+namespace kol {
+
+namespace {
+std::string trim(std::string_view s)
+{
+    size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\t')) {
+        ++b;
+    }
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) {
+        --e;
+    }
+    return std::string(s.substr(b, e - b));
+}
+
+std::string quoteForMessage(const std::string& s)
+{
+    return "'" + (s.size() > 40 ? s.substr(0, 40) + "..." : s) + "'";
+}
+
+std::string baseName(const std::string& path)
+{
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+} // namespace
+
+std::optional<double> parseNumber(std::string_view text, char delimiter)
+{
+    std::string s = trim(text);
+    if (delimiter == ';' && s.find('.') == std::string::npos) {
+        const auto comma = s.find(',');
+        if (comma != std::string::npos && s.find(',', comma + 1) == std::string::npos) {
+            s[comma] = '.';
+        }
+    }
+    if (!s.empty() && s[0] == '+') {
+        s.erase(0, 1);
+    }
+    double v = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) {
+        return std::nullopt;
+    }
+    return v;
+}
+
+const std::string& FieldReader::raw(const std::string& column) const
+{
+    return m_fields[m_columns.at(column)];
+}
+
+void FieldReader::fail(const std::string& column, std::string reason)
+{
+    if (!m_problem) {
+        m_problem = RowProblem{column, std::move(reason)};
+    }
+}
+
+std::string FieldReader::text(const std::string& column, bool required, size_t maxBytes)
+{
+    if (!has(column)) {
+        return {};
+    }
+    std::string v = trim(raw(column));
+    if (!isValidUtf8(v)) {
+        fail(column, "is not valid UTF-8 text (save the file as UTF-8)");
+    } else if (v.size() > maxBytes) {
+        fail(column, "is longer than " + std::to_string(maxBytes) + " bytes");
+    } else if (required && v.empty()) {
+        fail(column, "is empty");
+    } else {
+        return v;
+    }
+    return {};
+}
+
+std::optional<double> FieldReader::number(const std::string& column, double lo, double hi, bool required)
+{
+    if (!has(column)) {
+        return std::nullopt;
+    }
+    const std::string& text = raw(column);
+    if (trim(text).empty()) {
+        if (required) {
+            fail(column, "is empty");
+        }
+        return std::nullopt;
+    }
+    const auto v = parseNumber(text, m_delimiter);
+    if (!v) {
+        fail(column, quoteForMessage(text) + " is not a number");
+    } else if (*v < lo || *v > hi) {
+        fail(column, formatExact(*v) + " is outside " + formatExact(lo) + ".." + formatExact(hi));
+    } else {
+        return v;
+    }
+    return std::nullopt;
+}
+
+std::optional<long long> FieldReader::integer(const std::string& column, long long lo, long long hi)
+{
+    const auto v = number(column, static_cast<double>(lo), static_cast<double>(hi));
+    if (v && std::floor(*v) != *v) {
+        fail(column, formatExact(*v) + " is not a whole number");
+        return std::nullopt;
+    }
+    return v ? std::optional<long long>(static_cast<long long>(*v)) : std::nullopt;
+}
+
+Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath, const ImportOptions& options,
+                               RowHandler& handler)
+{
+    using R = Result<ImportReport>;
+    const std::string name = baseName(csvPath);
+    if (project.readOnly()) {
+        return R::failure(project.path() + ": is open read-only");
+    }
+    std::ifstream in(csvPath, std::ios::binary);
+    if (!in) {
+        return R::failure(csvPath + ": cannot be read (no such file, or permission denied)");
+    }
+    CsvReader csv(in, name);
+    if (!csv.headerOk()) {
+        return R::failure(name + ":1: " + csv.error());
+    }
+
+    // Header: normalised names, each known, none twice, every required one present.
+    std::map<std::string, size_t> columns;
+    for (size_t i = 0; i < csv.header().size(); ++i) {
+        const std::string col = toLowerAscii(trim(csv.header()[i]));
+        if (col.empty()) {
+            return R::failure(name + ":1: column " + std::to_string(i + 1) + " has no name");
+        }
+        if (!handler.acceptsColumn(col)) {
+            return R::failure(name + ":1: unknown column " + quoteForMessage(col) + " (expected: "
+                              + joinNames(handler.requiredColumns()) + ", and the optional ones in the README)");
+        }
+        if (!columns.emplace(col, i).second) {
+            return R::failure(name + ":1: column " + quoteForMessage(col) + " appears twice");
+        }
+    }
+    for (const auto& required : handler.requiredColumns()) {
+        if (!columns.count(required)) {
+            return R::failure(name + ":1: missing column '" + required + "'");
+        }
+    }
+    if (Status s = handler.checkHeader(columns); !s) {
+        return R::failure(name + ":1: " + s.message());
+    }
+
+    Database& db = project.database();
+    Transaction tx(db);
+    if (!tx.status()) {
+        return R::failure(project.path() + ": " + tx.status().message());
+    }
+    if (Status s = handler.prepare(db); !s) {
+        return R::failure(project.path() + ": " + s.message());
+    }
+
+    ImportReport report;
+    auto problem = [&](long long line, const std::string& text) {
+        ++report.badRows;
+        if (report.problems.size() < options.maxListedProblems) {
+            report.problems.push_back(name + ":" + std::to_string(line) + ": " + text);
+        }
+    };
+    std::vector<std::string> fields;
+    for (;;) {
+        const CsvReader::Next n = csv.next(fields);
+        if (n == CsvReader::Next::End) {
+            break;
+        }
+        ++report.rowsRead;
+        if (options.progress && report.rowsRead % 5000 == 0 && !options.progress(report.rowsRead)) {
+            report.cancelled = true;
+            return report; // the transaction rolls back
+        }
+        if (n == CsvReader::Next::Error) {
+            problem(csv.line(), csv.error());
+            continue;
+        }
+        if (fields.size() != columns.size()) {
+            problem(csv.line(), "expected " + std::to_string(columns.size()) + " fields, found "
+                                    + std::to_string(fields.size()));
+            continue;
+        }
+        FieldReader row(fields, columns, csv.delimiter());
+        // Once a row is bad and bad rows are not skipped, nothing will be written: only check.
+        const bool write = report.badRows == 0 || options.skipBadRows;
+        if (auto p = handler.handle(row, csv.line(), write)) {
+            if (p->column.empty()) {
+                return R::failure(project.path() + ": " + p->reason);
+            }
+            problem(csv.line(), "column '" + p->column + "': " + p->reason);
+        }
+    }
+    if (report.badRows > 0 && !options.skipBadRows) {
+        return report;
+    }
+    handler.finish(db, report);
+    if (Status s = tx.commit(); !s) {
+        return R::failure(project.path() + ": " + s.message());
+    }
+    report.committed = true;
+    return report;
+}
+
+} // namespace kol

@@ -1,0 +1,396 @@
+#include "ProjectFile.h"
+
+#include "RowReader.h"
+#include "Schema.h"
+
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <set>
+#include <sys/stat.h>
+
+namespace kol {
+
+namespace {
+constexpr int64_t kMaxFollowers = 10'000'000'000LL;
+
+std::string hex32(int64_t v)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "0x%08X", static_cast<unsigned>(v & 0xFFFFFFFF));
+    return buf;
+}
+
+// What the first bytes say, before SQLite sees the file.
+Status checkHeader(const std::string& path)
+{
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0) {
+        return Status::failure(path + ": no such file");
+    }
+    if (!S_ISREG(st.st_mode)) {
+        return Status::failure(path + ": is not a regular file");
+    }
+    if (st.st_size == 0) {
+        return Status::failure(path + ": is empty, not a KOL Planner project");
+    }
+    char header[16] = {};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return Status::failure(path + ": cannot be read (permission denied?)");
+    }
+    in.read(header, sizeof header);
+    if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3", 16) != 0) {
+        return Status::failure(path + ": is not a KOL Planner project (not an SQLite database)");
+    }
+    return Status::success();
+}
+// SQLite's integrity reports run over several lines; messages here are one line.
+std::string oneLine(std::string text)
+{
+    const std::string banner = "*** in database main ***";
+    if (text.rfind(banner, 0) == 0) {
+        text.erase(0, banner.size());
+    }
+    std::string out;
+    for (const char c : text) {
+        if (c == '\n' || c == '\r') {
+            out += out.empty() || out.back() == ' ' ? "" : "; ";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+} // namespace
+
+std::string utcTimestamp()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+ProjectFile::ProjectFile(std::string path, std::unique_ptr<Database> db, bool readOnly)
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+    , m_readOnly(readOnly)
+{
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const std::string& path)
+{
+    using R = Result<std::unique_ptr<ProjectFile>>;
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0) {
+        return R::failure(path + ": already exists; choose another name or remove it first");
+    }
+    auto db = Database::open(path, Database::Mode::Create);
+    if (!db) {
+        return R::failure(path + ": cannot create (" + db.error() + ")");
+    }
+    std::unique_ptr<ProjectFile> project(new ProjectFile(path, db.take(), false));
+    Database& d = *project->m_db;
+    d.exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
+    Transaction tx(d);
+    Status s = tx.status();
+    if (s) {
+        s = schema::migrate(d, 0, schema::kCurrentVersion);
+    }
+    if (s) {
+        s = project->writeVocabulary(Vocabulary::defaults());
+    }
+    if (s) {
+        auto stmt = d.prepare("INSERT INTO project(key, value) VALUES ('created_at', ?1)");
+        s = stmt ? stmt->bind(1, utcTimestamp()).run() : stmt.status();
+    }
+    if (s) {
+        s = tx.commit();
+    }
+    if (!s) {
+        project.reset();
+        std::remove(path.c_str());
+        return R::failure(path + ": cannot create (" + s.message() + ")");
+    }
+    project->m_versionOnDisk = schema::kCurrentVersion;
+    project->m_vocabulary = Vocabulary::defaults();
+    return project;
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const std::string& path, Access access)
+{
+    using R = Result<std::unique_ptr<ProjectFile>>;
+    if (Status s = checkHeader(path); !s) {
+        return R(s);
+    }
+    const bool readOnly = access == Access::ReadOnly;
+    auto opened = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!opened) {
+        return R::failure(path + ": cannot open (" + opened.error() + ")");
+    }
+    std::unique_ptr<ProjectFile> project(new ProjectFile(path, opened.take(), readOnly));
+    Database& db = *project->m_db;
+
+    auto appId = db.scalar("PRAGMA application_id");
+    if (!appId) {
+        // The first 16 bytes said SQLite; anything SQLite cannot read past them is damage.
+        return R::failure(path + ": is damaged and cannot be read (" + oneLine(appId.error()) + ")");
+    }
+    if (*appId != schema::kApplicationId) {
+        return R::failure(path + ": is an SQLite database but not a KOL Planner project (application id "
+                          + hex32(*appId) + ")");
+    }
+    auto version = db.scalar("PRAGMA user_version");
+    if (!version) {
+        return R::failure(path + ": cannot read the file format version (" + version.error() + ")");
+    }
+    if (*version > schema::kCurrentVersion) {
+        return R::failure(path + ": was written by a newer version of KOL Planner (file format "
+                          + std::to_string(*version) + "; this version reads up to "
+                          + std::to_string(schema::kCurrentVersion) + ")");
+    }
+    if (*version < 1) {
+        return R::failure(path + ": is a damaged KOL Planner project (file format version "
+                          + std::to_string(*version) + ")");
+    }
+    // quick_check reads every page: it catches truncated and overwritten files up front instead
+    // of failing halfway through some later query.
+    if (auto check = db.prepare("PRAGMA quick_check(1)"); !check || !check->next()) {
+        return R::failure(path + ": is damaged and cannot be read ("
+                          + oneLine(check ? check->status().message() : check.error()) + ")");
+    } else if (check->text(0) != "ok") {
+        return R::failure(path + ": is damaged and cannot be read (" + oneLine(check->text(0)) + ")");
+    }
+    project->m_versionOnDisk = static_cast<int>(*version);
+    if (*version < schema::kCurrentVersion) {
+        if (readOnly) {
+            return R::failure(path + ": uses file format " + std::to_string(*version)
+                              + " and must be upgraded; open it with write access");
+        }
+        Transaction tx(db);
+        Status s = tx.status();
+        if (s) {
+            s = schema::migrate(db, static_cast<int>(*version), schema::kCurrentVersion);
+        }
+        if (s) {
+            s = tx.commit();
+        }
+        if (!s) {
+            return R::failure(path + ": " + s.message());
+        }
+    }
+    if (Status s = schema::verify(db); !s) {
+        return R::failure(path + ": is not a valid KOL Planner project (" + s.message() + ")");
+    }
+    if (!readOnly) {
+        db.exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL");
+    }
+    db.exec("PRAGMA foreign_keys = ON");
+    if (Status s = project->loadVocabulary(); !s) {
+        return R::failure(path + ": " + s.message());
+    }
+    return project;
+}
+
+Status ProjectFile::loadVocabulary()
+{
+    Vocabulary v;
+    struct Axis
+    {
+        const char* table;
+        std::vector<std::string>* names;
+    };
+    for (const Axis& axis : {Axis{"channel", &v.channels}, Axis{"phase", &v.phases},
+                             Axis{"content_format", &v.formats}}) {
+        auto stmt = m_db->prepare(std::string("SELECT rowid, name FROM ") + axis.table + " ORDER BY position");
+        if (!stmt) {
+            return stmt.status();
+        }
+        while (stmt->next()) {
+            RowReader row(*stmt, axis.table, stmt->int64(0));
+            axis.names->push_back(row.text(1, "name", 100));
+            if (!row.ok()) {
+                return row.status();
+            }
+        }
+        if (!stmt->status()) {
+            return stmt->status();
+        }
+    }
+    auto tiers = m_db->prepare("SELECT rowid, name, min_followers FROM tier ORDER BY position");
+    if (!tiers) {
+        return tiers.status();
+    }
+    while (tiers->next()) {
+        RowReader row(*tiers, "tier", tiers->int64(0));
+        TierDef t{row.text(1, "name", 100), row.integer(2, "min_followers", 0, kMaxFollowers)};
+        if (!row.ok()) {
+            return row.status();
+        }
+        v.tiers.push_back(t);
+    }
+    if (!tiers->status()) {
+        return tiers->status();
+    }
+    v.sortTiers();
+    if (v.channels.empty() || v.phases.empty() || v.tiers.empty() || v.formats.empty()) {
+        return Status::failure("the project lists no channels, phases, tiers or content formats");
+    }
+    m_vocabulary = std::move(v);
+    return Status::success();
+}
+
+Status ProjectFile::writeVocabulary(const Vocabulary& v)
+{
+    Status s = m_db->exec("DELETE FROM channel; DELETE FROM phase; DELETE FROM tier; DELETE FROM content_format");
+    auto insertNames = [&](const char* table, const std::vector<std::string>& names) {
+        auto stmt = m_db->prepare(std::string("INSERT INTO ") + table + "(position, name) VALUES (?1, ?2)");
+        if (!stmt) {
+            return stmt.status();
+        }
+        for (size_t i = 0; i < names.size(); ++i) {
+            if (Status r = stmt->bind(1, static_cast<int64_t>(i)).bind(2, names[i]).run(); !r) {
+                return r;
+            }
+        }
+        return Status::success();
+    };
+    if (s) {
+        s = insertNames("channel", v.channels);
+    }
+    if (s) {
+        s = insertNames("phase", v.phases);
+    }
+    if (s) {
+        s = insertNames("content_format", v.formats);
+    }
+    if (s) {
+        auto stmt = m_db->prepare("INSERT INTO tier(position, name, min_followers) VALUES (?1, ?2, ?3)");
+        s = stmt.status();
+        for (size_t i = 0; s && i < v.tiers.size(); ++i) {
+            s = stmt->bind(1, static_cast<int64_t>(i)).bind(2, v.tiers[i].name).bind(3, v.tiers[i].minFollowers).run();
+        }
+    }
+    return s;
+}
+
+Status ProjectFile::extendVocabulary(const Vocabulary& additions)
+{
+    if (m_readOnly) {
+        return Status::failure(m_path + ": is open read-only");
+    }
+    Vocabulary next = m_vocabulary;
+    auto addNames = [](std::vector<std::string>& into, const std::vector<std::string>& names,
+                       const char* what) -> Status {
+        for (const auto& n : names) {
+            if (n.empty() || n.size() > 100 || !isValidUtf8(n) || n.find('/') != std::string::npos) {
+                return Status::failure(std::string(what) + " name '" + n
+                                       + "' must be 1 to 100 bytes of UTF-8 text without '/'");
+            }
+            bool present = false;
+            for (const auto& e : into) {
+                present = present || toLowerAscii(e) == toLowerAscii(n);
+            }
+            if (!present) {
+                into.push_back(n);
+            }
+        }
+        return Status::success();
+    };
+    Status s = addNames(next.channels, additions.channels, "channel");
+    if (s) {
+        s = addNames(next.phases, additions.phases, "phase");
+    }
+    if (s) {
+        s = addNames(next.formats, additions.formats, "content format");
+    }
+    for (const auto& t : additions.tiers) {
+        std::vector<std::string> names = next.tierNames();
+        if (!s || !(s = addNames(names, {t.name}, "tier")) || names.size() == next.tiers.size()) {
+            continue; // an error, or a tier the project already has
+        }
+        if (t.minFollowers < 0 || t.minFollowers > kMaxFollowers) {
+            s = Status::failure("tier '" + t.name + "': minimum followers must be 0.." + std::to_string(kMaxFollowers));
+        }
+        for (const auto& existing : next.tiers) {
+            if (s && existing.minFollowers == t.minFollowers) {
+                s = Status::failure("tier '" + t.name + "': tier '" + existing.name + "' already starts at "
+                                    + std::to_string(t.minFollowers) + " followers");
+            }
+        }
+        next.tiers.push_back(t);
+    }
+    if (!s) {
+        return s;
+    }
+    next.sortTiers();
+    Transaction tx(*m_db);
+    s = tx.status();
+    if (s) {
+        s = writeVocabulary(next);
+    }
+    if (s) {
+        s = tx.commit();
+    }
+    if (s) {
+        m_vocabulary = std::move(next);
+    }
+    return s;
+}
+
+Result<ProjectSummary> ProjectFile::summary()
+{
+    ProjectSummary sum;
+    sum.formatVersion = schema::kCurrentVersion;
+    auto count = [&](const char* sql, int64_t& into) -> Status {
+        auto v = m_db->scalar(sql);
+        if (v) {
+            into = *v;
+        }
+        return v.status();
+    };
+    for (auto [sql, into] : {std::pair{"SELECT count(*) FROM kol", &sum.kols},
+                             std::pair{"SELECT count(*) FROM post", &sum.posts},
+                             std::pair{"SELECT count(*) FROM scenario", &sum.scenarios},
+                             std::pair{"SELECT count(*) FROM plan", &sum.plans}}) {
+        if (Status s = count(sql, *into); !s) {
+            return s;
+        }
+    }
+    for (const auto& c : m_vocabulary.channels) {
+        sum.kolsByChannel[c] = 0;
+    }
+    // Tiers are counted by follower thresholds: a case over the vocabulary's tiers, largest first.
+    std::string tierCase = "CASE";
+    for (size_t i = 0; i < m_vocabulary.tiers.size(); ++i) {
+        tierCase += " WHEN followers >= " + std::to_string(m_vocabulary.tiers[i].minFollowers) + " THEN "
+                    + std::to_string(i);
+        sum.kolsByTier[m_vocabulary.tiers[i].name] = 0;
+    }
+    tierCase += " ELSE -1 END";
+    auto byChannel = m_db->prepare("SELECT channel, " + tierCase + ", count(*) FROM kol GROUP BY 1, 2");
+    if (!byChannel) {
+        return byChannel.status();
+    }
+    while (byChannel->next()) {
+        const int64_t tier = byChannel->int64(1);
+        sum.kolsByChannel[byChannel->text(0)] += byChannel->int64(2);
+        const std::string tierName =
+            tier >= 0 ? m_vocabulary.tiers[static_cast<size_t>(tier)].name : "(below every tier)";
+        sum.kolsByTier[tierName] += byChannel->int64(2);
+    }
+    if (auto dates = m_db->prepare("SELECT min(posted_on), max(posted_on) FROM post"); dates && dates->next()) {
+        sum.firstPostDate = dates->text(0);
+        sum.lastPostDate = dates->text(1);
+    }
+    if (auto created = m_db->prepare("SELECT value FROM project WHERE key = 'created_at'"); created && created->next()) {
+        sum.createdAt = created->text(0);
+    }
+    return sum;
+}
+
+} // namespace kol

@@ -1,0 +1,145 @@
+#include "RowReader.h"
+
+#include "model/Format.h"
+
+#include <cmath>
+#include <sqlite3.h>
+
+namespace kol {
+
+namespace {
+const char* typeName(int type)
+{
+    switch (type) {
+    case SQLITE_INTEGER:
+        return "an integer";
+    case SQLITE_FLOAT:
+        return "a real number";
+    case SQLITE_TEXT:
+        return "text";
+    case SQLITE_BLOB:
+        return "a blob";
+    default:
+        return "NULL";
+    }
+}
+} // namespace
+
+bool isValidUtf8(std::string_view s)
+{
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        int extra = 0;
+        unsigned min = 0;
+        unsigned cp = 0;
+        if (c == 0) {
+            return false;
+        } else if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1, min = 0x80, cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2, min = 0x800, cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3, min = 0x10000, cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + static_cast<size_t>(extra) >= s.size()) {
+            return false;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
+            if ((cc & 0xC0) != 0x80) {
+                return false;
+            }
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return false;
+        }
+        i += static_cast<size_t>(extra) + 1;
+    }
+    return true;
+}
+
+void RowReader::fail(const char* column, const std::string& why)
+{
+    if (m_error.isOk()) {
+        m_error = Status::failure("table '" + m_table + "' row " + std::to_string(m_row) + ": column '" + column
+                                  + "' " + why);
+    }
+}
+
+std::string RowReader::text(int col, const char* column, size_t maxBytes, bool allowEmpty)
+{
+    if (!ok()) {
+        return {};
+    }
+    if (m_stmt.columnType(col) != SQLITE_TEXT) {
+        fail(column, std::string("must be text (found ") + typeName(m_stmt.columnType(col)) + ")");
+        return {};
+    }
+    std::string value = m_stmt.text(col);
+    if (value.size() > maxBytes) {
+        fail(column, "is longer than " + std::to_string(maxBytes) + " bytes");
+    } else if (!allowEmpty && value.empty()) {
+        fail(column, "must not be empty");
+    } else if (!isValidUtf8(value)) {
+        fail(column, "is not valid UTF-8 text");
+    } else {
+        return value;
+    }
+    return {};
+}
+
+int64_t RowReader::integer(int col, const char* column, int64_t lo, int64_t hi)
+{
+    if (!ok()) {
+        return lo;
+    }
+    if (m_stmt.columnType(col) != SQLITE_INTEGER) {
+        fail(column, std::string("must be an integer (found ") + typeName(m_stmt.columnType(col)) + ")");
+        return lo;
+    }
+    const int64_t v = m_stmt.int64(col);
+    if (v < lo || v > hi) {
+        fail(column, std::to_string(v) + " is outside " + std::to_string(lo) + ".." + std::to_string(hi));
+        return lo;
+    }
+    return v;
+}
+
+double RowReader::real(int col, const char* column, double lo, double hi)
+{
+    if (!ok()) {
+        return lo;
+    }
+    const int type = m_stmt.columnType(col);
+    if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) {
+        fail(column, std::string("must be a number (found ") + typeName(type) + ")");
+        return lo;
+    }
+    const double v = m_stmt.real(col);
+    if (!std::isfinite(v)) {
+        fail(column, "must be a finite number");
+        return lo;
+    }
+    if (v < lo || v > hi) {
+        fail(column, formatExact(v) + " is outside " + formatExact(lo) + ".." + formatExact(hi));
+        return lo;
+    }
+    return v;
+}
+
+std::optional<double> RowReader::optionalReal(int col, const char* column, double lo, double hi)
+{
+    if (m_stmt.columnType(col) == SQLITE_NULL) {
+        return std::nullopt;
+    }
+    return real(col, column, lo, hi);
+}
+
+} // namespace kol
