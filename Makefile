@@ -2,7 +2,7 @@
 PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 CLI := $(BUILD_DIR)/bin/kolplanner-cli
-DEMO ?= $(HOME)/KOL-Planner-demo.kolplan
+DEMO ?= $(BUILD_DIR)/demo.kolplan
 
 .PHONY: all deps configure build run test test-asan bench format clean
 

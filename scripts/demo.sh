@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `make run`: builds a demo project from the sample catalog in resources/demo (once) and walks
+# through it with the command line.
+set -euo pipefail
+cli=$1
+project=$2
+here=$(cd "$(dirname "$0")/.." && pwd)
+
+if [ ! -f "$project" ]; then
+    "$cli" init "$project"
+    "$cli" import kols "$project" "$here/resources/demo/kols.csv"
+    "$cli" import posts "$project" "$here/resources/demo/posts.csv"
+    "$cli" scenario new "$project" Baseline --start 2026-12-01
+    "$cli" scenario copy "$project" Baseline "Douyin focus"
+    "$cli" scenario set "$project" "Douyin focus" --budget 1.5m \
+        --channel-share Douyin=40%..60% --cell "Douyin/Launch/Head:lock=200k" --cell "Weibo/*/*:enabled=no"
+fi
+
+echo
+"$cli" info "$project"
+echo
+"$cli" scenario show "$project" "Douyin focus"
+echo
+echo "Demo project: $project  (try: $cli scenario --help)"

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kol::bench {
+
+struct Row
+{
+    std::string what;
+    double seconds = 0;
+    double peakMiB = 0; // 0 when not measured
+    std::string note;
+};
+
+struct ChildRun
+{
+    int exitCode = -1;
+    double seconds = 0;
+    double peakMiB = 0;
+};
+
+// Runs a program to completion and reports its wall time and peak resident memory.
+ChildRun runChild(const std::vector<std::string>& argv);
+
+std::vector<Row> importBench(const std::string& dir, long kols, long posts);
+
+} // namespace kol::bench
