@@ -17,7 +17,7 @@ configure: deps
 build: configure
 	@cmake --build --preset $(PRESET)
 
-# Until the desktop window lands, `run` walks through the CLI on a sample project.
+# `run` opens the demo project in the desktop window.
 run: build
 	@bash scripts/demo.sh $(CLI) $(DEMO)
 

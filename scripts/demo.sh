@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make run`: builds a demo project from the sample catalog in resources/demo (once) and walks
-# through it with the command line.
+# opens it in the desktop window (or, without a display, walks through it on the terminal).
 set -euo pipefail
 cli=$1
 project=$2
@@ -16,9 +16,16 @@ if [ ! -f "$project" ]; then
         --channel-share Douyin=40%..60% --cell "Douyin/Launch/Head:lock=200k" --cell "Weibo/*/*:enabled=no"
 fi
 
+gui="$(dirname "$cli")/kolplanner"
+if [ -x "$gui" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+    echo "Opening $project"
+    exec "$gui" "$project"
+fi
+
+# No display (a server, a container): show the same project on the terminal.
 echo
 "$cli" info "$project"
 echo
 "$cli" scenario show "$project" "Douyin focus"
 echo
-echo "Demo project: $project  (try: $cli scenario --help)"
+echo "Demo project: $project  (no display found; the window opens under a desktop session)"
