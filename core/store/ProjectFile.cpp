@@ -9,6 +9,7 @@
 #include <fstream>
 #include <set>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace kol {
 
@@ -128,6 +129,13 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const std::string& path, 
         return R(s);
     }
     const bool readOnly = access == Access::ReadOnly;
+    if (readOnly && ::access((path + "-journal").c_str(), F_OK) == 0 && ::access(path.c_str(), W_OK) == 0) {
+        // A write was interrupted (crash, kill, power loss). Rolling its journal back restores
+        // the last committed state and needs write access; any SQLite reader with access does it.
+        if (auto recover = Database::open(path, Database::Mode::ReadWrite)) {
+            recover.value()->scalar("PRAGMA schema_version");
+        }
+    }
     auto opened = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     if (!opened) {
         return R::failure(path + ": cannot open (" + opened.error() + ")");
