@@ -20,6 +20,11 @@ Project files
   import kols|posts PROJECT FILE.csv [--skip-bad-rows]
                                     import the KOL catalog or the post history
 
+  demo PROJECT [--seed N] [--kols N] [--posts N] [--force]
+                                    write a project with a generated demo market
+  fit PROJECT [--epochs N] [--seed N] [--json]
+                                    train the KOL performance model on the post history
+
 Scenarios
   scenario list PROJECT [--json]
   scenario show PROJECT NAME [--json]
@@ -28,6 +33,8 @@ Scenarios
   scenario copy PROJECT FROM TO
   scenario rename PROJECT FROM TO
   scenario delete PROJECT NAME
+  evaluate PROJECT --scenario NAME --plans FILE.csv [--budget X] [--json]
+                                    effect, spend, reach and penalties of plans
 
 Run 'kolplanner-cli COMMAND --help' for a command's options.
 )";
@@ -131,7 +138,18 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     if (command == "scenario") {
         return runScenario(ctx, rest);
     }
-    return fail(ctx, "unknown command '" + command + "' (commands: init, info, vocab, import, scenario; see --help)",
+    if (command == "demo") {
+        return runDemo(ctx, rest);
+    }
+    if (command == "fit") {
+        return runFit(ctx, rest);
+    }
+    if (command == "evaluate") {
+        return runEvaluate(ctx, rest);
+    }
+    return fail(ctx,
+                "unknown command '" + command
+                    + "' (commands: init, info, vocab, import, scenario, demo, fit, evaluate; see --help)",
                 kExitUsage);
 }
 

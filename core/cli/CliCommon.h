@@ -45,6 +45,9 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv);
 int runVocab(CliContext& ctx, const std::vector<std::string>& argv);
 int runImport(CliContext& ctx, const std::vector<std::string>& argv);
 int runScenario(CliContext& ctx, const std::vector<std::string>& argv);
+int runDemo(CliContext& ctx, const std::vector<std::string>& argv);
+int runFit(CliContext& ctx, const std::vector<std::string>& argv);
+int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv);
 
 // Applies the `scenario set` / `scenario new` options to `s` (nothing else is touched).
 Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& vocabulary);

@@ -81,6 +81,49 @@ Result<std::vector<Kol>> CatalogStore::loadKols()
     return kols;
 }
 
+Status CatalogStore::insert(const std::vector<Kol>& kols, const std::vector<Post>& posts)
+{
+    if (m_project.readOnly()) {
+        return Status::failure(m_project.path() + ": is open read-only");
+    }
+    Database& db = m_project.database();
+    Transaction tx(db);
+    auto kol = db.prepare("INSERT INTO kol(kol_key, name, channel, followers, follower_quality, interaction_rate,"
+                          " category) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    auto price = db.prepare("INSERT INTO kol_price(kol_id, format, price) VALUES (?1, ?2, ?3)");
+    auto post = db.prepare("INSERT INTO post(post_key, kol_id, posted_on, phase, format, price, reach, likes,"
+                           " comments, shares) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    if (!tx.status() || !kol || !price || !post) {
+        return Status::failure(db.lastError());
+    }
+    std::unordered_map<std::string, int64_t> ids;
+    Status s;
+    for (const Kol& k : kols) {
+        s = kol->bind(1, k.id).bind(2, k.name).bind(3, k.channel).bind(4, k.followers).bind(5, k.followerQuality)
+                .bind(6, k.interactionRate).bind(7, k.category).run();
+        const int64_t id = db.lastInsertId();
+        ids[k.id] = id;
+        for (auto it = k.prices.begin(); s && it != k.prices.end(); ++it) {
+            s = price->bind(1, id).bind(2, it->first).bind(3, it->second).run();
+        }
+        if (!s) {
+            return Status::failure("KOL '" + k.id + "': " + s.message());
+        }
+    }
+    for (const Post& p : posts) {
+        const auto id = ids.find(p.kolId);
+        if (id == ids.end()) {
+            return Status::failure("post '" + p.id + "' names KOL '" + p.kolId + "', which is not being added");
+        }
+        s = post->bind(1, p.id).bind(2, id->second).bind(3, p.date.toString()).bind(4, p.phase).bind(5, p.format)
+                .bind(6, p.price).bind(7, p.reach).bind(8, p.likes).bind(9, p.comments).bind(10, p.shares).run();
+        if (!s) {
+            return Status::failure("post '" + p.id + "': " + s.message());
+        }
+    }
+    return tx.commit();
+}
+
 Status CatalogStore::forEachPost(const std::function<bool(const Post&)>& visit)
 {
     Database& db = m_project.database();

@@ -20,6 +20,8 @@ public:
     }
 
     Result<std::vector<Kol>> loadKols();
+    // Adds KOLs and their posts in one transaction (ids must be new to the project).
+    Status insert(const std::vector<Kol>& kols, const std::vector<Post>& posts);
     // Streams posts in storage order; `visit` returns false to stop early.
     Status forEachPost(const std::function<bool(const Post&)>& visit);
 

@@ -66,8 +66,30 @@ std::string oneLine(std::string text)
 }
 } // namespace
 
+namespace {
+std::string& timestampOverride()
+{
+    static std::string fixed;
+    return fixed;
+}
+} // namespace
+
+TimestampOverride::TimestampOverride(std::string fixed)
+    : m_previous(timestampOverride())
+{
+    timestampOverride() = std::move(fixed);
+}
+
+TimestampOverride::~TimestampOverride()
+{
+    timestampOverride() = m_previous;
+}
+
 std::string utcTimestamp()
 {
+    if (!timestampOverride().empty()) {
+        return timestampOverride();
+    }
     const std::time_t now = std::time(nullptr);
     std::tm tm{};
     gmtime_r(&now, &tm);

@@ -62,7 +62,20 @@ private:
     Vocabulary m_vocabulary;
 };
 
-// Current UTC time as "YYYY-MM-DDTHH:MM:SSZ".
+// Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" (or the active TimestampOverride).
 std::string utcTimestamp();
+
+// While alive, utcTimestamp() returns a fixed value: reproducible files (the demo project).
+class TimestampOverride
+{
+public:
+    explicit TimestampOverride(std::string fixed);
+    ~TimestampOverride();
+    TimestampOverride(const TimestampOverride&) = delete;
+    TimestampOverride& operator=(const TimestampOverride&) = delete;
+
+private:
+    std::string m_previous;
+};
 
 } // namespace kol

@@ -160,9 +160,33 @@ CREATE TABLE plan_figure (
 );
 )sql";
 
+// Step 3: trained models as named float arrays with their shapes, plus numbers and texts.
+const char* const kStep3 = R"sql(
+CREATE TABLE model (
+    name       TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE model_tensor (
+    model TEXT NOT NULL REFERENCES model(name) ON DELETE CASCADE,
+    name  TEXT NOT NULL,
+    rows  INTEGER NOT NULL,
+    cols  INTEGER NOT NULL,
+    data  BLOB NOT NULL,
+    PRIMARY KEY (model, name)
+);
+CREATE TABLE model_value (
+    model TEXT NOT NULL REFERENCES model(name) ON DELETE CASCADE,
+    name  TEXT NOT NULL,
+    number REAL,
+    text  TEXT,
+    PRIMARY KEY (model, name)
+);
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> s = {kStep1, kStep2};
+    static const std::vector<const char*> s = {kStep1, kStep2, kStep3};
     return s;
 }
 

@@ -46,6 +46,12 @@ Statement& Statement::bind(int index, const std::optional<double>& value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes)
+{
+    sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -78,6 +84,12 @@ void Statement::reset()
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_status = Status::success();
+}
+
+std::string Statement::blob(int col) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, col))) : std::string();
 }
 
 int Statement::columnType(int col) const

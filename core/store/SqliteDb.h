@@ -30,6 +30,7 @@ public:
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::optional<double>& value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);
 
     // True while a row is available; false when done. Errors land in status().
     bool next();
@@ -41,6 +42,7 @@ public:
     int64_t int64(int col) const;
     double real(int col) const;
     std::string text(int col) const;
+    std::string blob(int col) const;
     const Status& status() const { return m_status; }
 
 private:

@@ -1,0 +1,179 @@
+// `demo` and `fit`: the demo market and the performance model.
+#include "CliCommon.h"
+#include "market/DemoMarket.h"
+#include "market/ModelFit.h"
+#include "market/ProjectMarket.h"
+#include "model/Format.h"
+#include "store/CatalogStore.h"
+#include "store/ModelStore.h"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace kol {
+
+namespace {
+const char* const kDemoHelp = R"(Usage: kolplanner-cli demo PROJECT [--seed N] [--kols N] [--posts N] [--force]
+
+Writes a new project with a generated, realistic market over the six default channels (3,000
+KOLs and 30,000 posts by default) and the scenario "Baseline" (1,000,000 CNY). The same seed
+gives the same file, byte for byte.
+  --force   replace PROJECT if it exists
+)";
+
+const char* const kFitHelp = R"(Usage: kolplanner-cli fit PROJECT [--epochs N] [--seed N] [--members N] [--json]
+
+Trains the KOL performance prediction model on the project's post history (a small ensemble of
+neural networks predicting reach and engagements of one post) and a linear least-squares
+baseline on the same split, reports both on held-out posts and stores the model in the project.
+R² is of log(1 + reach); MAPE of reach itself.
+  --epochs N    most epochs per network (default 60; each stops early when held-out loss stalls)
+  --seed N      seed of the split and the training (default 1)
+  --members N   ensemble size (default 3)
+  --json        print {"r2", "mape", "baseline_r2", "baseline_mape", "train_rows", "validation_rows", "seconds", ...}
+)";
+
+Result<long long> positiveOption(const Args& args, const std::string& name, long long fallback, long long hi)
+{
+    auto v = args.number(name);
+    if (!v) {
+        return v.status();
+    }
+    if (!v.value()) {
+        return fallback;
+    }
+    const double x = *v.value();
+    if (x < 0 || x > static_cast<double>(hi) || x != static_cast<double>(static_cast<long long>(x))) {
+        return Result<long long>::failure("option --" + name + " must be a whole number 0.." + std::to_string(hi));
+    }
+    return static_cast<long long>(x);
+}
+} // namespace
+
+int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
+{
+    int code = 0;
+    const auto args = parseCommand(ctx, argv, {{"seed", true}, {"kols", true}, {"posts", true}, {"force"}},
+                                   kDemoHelp, 1, 1, code);
+    if (!args) {
+        return code;
+    }
+    const std::string path = args->positional()[0];
+    DemoOptions options;
+    auto seed = positiveOption(*args, "seed", 42, 1LL << 52);
+    auto kols = positiveOption(*args, "kols", options.kols, 1000000);
+    auto posts = positiveOption(*args, "posts", options.posts, 10000000);
+    for (const auto* r : {&seed, &kols, &posts}) {
+        if (!*r) {
+            return fail(ctx, r->error(), kExitUsage);
+        }
+    }
+    options.seed = static_cast<uint64_t>(*seed);
+    options.kols = static_cast<int>(*kols);
+    options.posts = static_cast<int>(*posts);
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) {
+        if (!args->has("force")) {
+            return fail(ctx, path + ": already exists; use --force to replace it");
+        }
+        // Only replace what is recognisably a project (or an empty file), never anything else.
+        if (std::filesystem::file_size(path, ec) > 0 && !ProjectFile::open(path, ProjectFile::Access::ReadOnly)) {
+            return fail(ctx, path + ": is not a KOL Planner project; refusing to replace it");
+        }
+        std::filesystem::remove(path, ec);
+        std::filesystem::remove(path + "-journal", ec);
+    }
+    if (Status s = writeDemoProject(path, options); !s) {
+        return fail(ctx, s.message());
+    }
+    ctx.err << "wrote demo project " << path << " (" << formatAmount(options.kols) << " KOLs, "
+            << formatAmount(options.posts) << " posts, scenario Baseline)\n";
+    return kExitOk;
+}
+
+int runFit(CliContext& ctx, const std::vector<std::string>& argv)
+{
+    int code = 0;
+    const auto args = parseCommand(ctx, argv, {{"epochs", true}, {"seed", true}, {"members", true}, {"json"}},
+                                   kFitHelp, 1, 1, code);
+    if (!args) {
+        return code;
+    }
+    FitOptions options;
+    auto epochs = positiveOption(*args, "epochs", options.epochs, 10000);
+    auto seed = positiveOption(*args, "seed", 1, 1LL << 52);
+    auto members = positiveOption(*args, "members", options.members, 16);
+    for (const auto* r : {&epochs, &seed, &members}) {
+        if (!*r) {
+            return fail(ctx, r->error(), kExitUsage);
+        }
+    }
+    options.epochs = static_cast<int>(std::max(1LL, *epochs));
+    options.seed = static_cast<uint64_t>(*seed);
+    options.members = static_cast<int>(std::max(1LL, *members));
+    auto project = openProject(ctx, args->positional()[0], OpenFor::Writing);
+    if (!project) {
+        return fail(ctx, project.error());
+    }
+    CatalogStore catalog(*project.value());
+    auto kols = catalog.loadKols();
+    if (!kols) {
+        return fail(ctx, project.value()->path() + ": " + kols.error());
+    }
+    std::vector<Post> posts;
+    if (Status s = catalog.forEachPost([&](const Post& p) {
+            posts.push_back(p);
+            return true;
+        });
+        !s) {
+        return fail(ctx, project.value()->path() + ": " + s.message());
+    }
+    options.progress = [&](const FitProgress& p) {
+        if (p.epoch % 10 == 0) {
+            ctx.err << "network " << p.member + 1 << "/" << p.members << " epoch " << p.epoch << ": held-out loss "
+                    << formatAmount(p.validationLoss, 4) << "\n";
+        }
+        return true;
+    };
+    auto report = fitPerformanceModel(kols.value(), posts, project.value()->vocabulary(), options);
+    if (!report) {
+        return fail(ctx, report.error());
+    }
+    if (Status s = ModelStore(*project.value()).save(kPerformanceModelName, report->model.toStored()); !s) {
+        return fail(ctx, project.value()->path() + ": saving the model failed: " + s.message());
+    }
+    const FitReport& r = report.value();
+    if (args->has("json")) {
+        ctx.out << Json::object()
+                       .set("r2", r.network.r2Reach)
+                       .set("mape", r.network.mapeReach)
+                       .set("baseline_r2", r.baseline.r2Reach)
+                       .set("baseline_mape", r.baseline.mapeReach)
+                       .set("r2_engagements", r.network.r2Engagements)
+                       .set("mape_engagements", r.network.mapeEngagements)
+                       .set("baseline_r2_engagements", r.baseline.r2Engagements)
+                       .set("baseline_mape_engagements", r.baseline.mapeEngagements)
+                       .set("train_rows", static_cast<long long>(r.trainRows))
+                       .set("validation_rows", static_cast<long long>(r.validationRows))
+                       .set("members", options.members)
+                       .set("epochs_run", r.epochsRun)
+                       .set("seconds", r.seconds)
+                       .dump(2)
+                << "\n";
+        return kExitOk;
+    }
+    char line[256];
+    ctx.out << "Held-out posts: " << r.validationRows << " (trained on " << r.trainRows << ")\n";
+    std::snprintf(line, sizeof line, "%-22s %10s %10s %14s %14s\n", "", "R² reach", "MAPE reach", "R² engagements",
+                  "MAPE engagem.");
+    ctx.out << line;
+    for (const auto& [name, s] : {std::pair{"neural network", r.network}, std::pair{"linear baseline", r.baseline}}) {
+        std::snprintf(line, sizeof line, "%-22s %10.3f %9.1f%% %14.3f %13.1f%%\n", name, s.r2Reach, 100 * s.mapeReach,
+                      s.r2Engagements, 100 * s.mapeEngagements);
+        ctx.out << line;
+    }
+    ctx.out << "Fitted in " << formatAmount(r.seconds, 1) << " s; the model is stored in the project.\n";
+    return kExitOk;
+}
+
+} // namespace kol

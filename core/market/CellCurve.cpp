@@ -1,0 +1,104 @@
+#include "CellCurve.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace kol {
+
+CellCurve::CellCurve(std::vector<std::vector<CurveOption>> kols, double maxAmount, int gridPoints)
+    : m_kols(std::move(kols))
+{
+    m_cheapest = m_kols.empty() ? 0 : 1e300;
+    for (const auto& options : m_kols) {
+        double best = 0;
+        for (const auto& o : options) {
+            m_cheapest = std::min(m_cheapest, o.price);
+            best = std::max(best, o.value);
+        }
+        m_totalValue += best;
+    }
+    if (m_kols.empty() || maxAmount <= 0 || gridPoints < 2) {
+        return;
+    }
+    m_step = maxAmount / static_cast<double>(gridPoints - 1);
+    m_points.assign(static_cast<size_t>(gridPoints), Point{});
+    for (const auto& options : m_kols) {
+        // Downwards, so m_points[g - w] still holds the state before this KOL.
+        for (int g = gridPoints - 1; g >= 0; --g) {
+            const CurveOption* bestOption = nullptr;
+            int bestWeight = 0;
+            float best = m_points[static_cast<size_t>(g)].value;
+            for (const auto& o : options) {
+                const int w = weight(o.price);
+                if (w <= g && m_points[static_cast<size_t>(g - w)].value + static_cast<float>(o.value) > best) {
+                    best = m_points[static_cast<size_t>(g - w)].value + static_cast<float>(o.value);
+                    bestOption = &o;
+                    bestWeight = w;
+                }
+            }
+            if (bestOption) {
+                const Point& from = m_points[static_cast<size_t>(g - bestWeight)];
+                Point& to = m_points[static_cast<size_t>(g)];
+                to.value = best;
+                to.valueLow = from.valueLow + static_cast<float>(bestOption->valueLow);
+                to.valueHigh = from.valueHigh + static_cast<float>(bestOption->valueHigh);
+                to.spend = from.spend + static_cast<float>(bestOption->price);
+                to.reach = from.reach + static_cast<float>(bestOption->reach);
+                to.engagements = from.engagements + static_cast<float>(bestOption->engagements);
+            }
+        }
+    }
+}
+
+int CellCurve::weight(double price) const
+{
+    return std::max(1, static_cast<int>(std::ceil(price / m_step - 1e-9)));
+}
+
+int CellCurve::index(double amount) const
+{
+    if (!(amount > 0)) {
+        return 0;
+    }
+    const double g = std::floor(amount / m_step + 1e-9);
+    return static_cast<int>(std::min<double>(g, static_cast<double>(m_points.size() - 1)));
+}
+
+std::vector<CurveOption> CellCurve::choose(double amount) const
+{
+    const int top = index(amount);
+    if (top == 0 || m_kols.empty()) {
+        return {};
+    }
+    // The same DP up to `top`, remembering which option (1-based, 0 = none) each KOL took.
+    const size_t width = static_cast<size_t>(top) + 1;
+    std::vector<float> value(width, 0.0f);
+    std::vector<uint8_t> taken(m_kols.size() * width, 0);
+    for (size_t k = 0; k < m_kols.size(); ++k) {
+        for (int g = top; g >= 0; --g) {
+            float best = value[static_cast<size_t>(g)];
+            for (size_t i = 0; i < m_kols[k].size() && i < 255; ++i) {
+                const int w = weight(m_kols[k][i].price);
+                if (w <= g && value[static_cast<size_t>(g - w)] + static_cast<float>(m_kols[k][i].value) > best) {
+                    best = value[static_cast<size_t>(g - w)] + static_cast<float>(m_kols[k][i].value);
+                    taken[k * width + static_cast<size_t>(g)] = static_cast<uint8_t>(i + 1);
+                }
+            }
+            value[static_cast<size_t>(g)] = best;
+        }
+    }
+    std::vector<CurveOption> chosen;
+    int g = top;
+    for (size_t k = m_kols.size(); k-- > 0;) {
+        const uint8_t t = taken[k * width + static_cast<size_t>(g)];
+        if (t) {
+            chosen.push_back(m_kols[k][t - 1]);
+            g -= weight(chosen.back().price);
+        }
+    }
+    std::reverse(chosen.begin(), chosen.end());
+    return chosen;
+}
+
+} // namespace kol

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/Catalog.h"
+#include "model/Result.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kol {
+
+class ProjectFile;
+
+struct DemoOptions
+{
+    uint64_t seed = 42;
+    int kols = 3000;
+    int posts = 30000;
+};
+
+struct DemoMarket
+{
+    std::vector<Kol> kols;
+    std::vector<Post> posts;
+};
+
+// A seeded, realistic market over the six default channels (assumptions in
+// MarketAssumptions.cpp): heavy-tailed follower counts covering every tier, channel-typical
+// interaction rates and follower quality, prices per format that grow sub-linearly with
+// followers, and a year of posts (2025) whose reach and engagement follow from the KOL, the
+// channel, the phase and the format with log-normal noise, viral hits and flops.
+DemoMarket generateDemoMarket(const DemoOptions& options);
+
+// Writes a new project at `path`: the demo market plus the "Baseline" scenario (1,000,000 CNY;
+// 6 channels x 3 phases x 3 tiers from 2026-03-02; the default template; hierarchy on; max cell
+// share 30%). Timestamps are fixed, so the same options give the same file, byte for byte.
+Status writeDemoProject(const std::string& path, const DemoOptions& options);
+
+} // namespace kol

@@ -1,0 +1,163 @@
+#include "Market.h"
+
+#include "MarketAssumptions.h"
+#include "PerformanceModel.h"
+#include "model/Vocabulary.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kol {
+
+namespace {
+double median(std::vector<double> v)
+{
+    if (v.empty()) {
+        return 1;
+    }
+    std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+    return std::max(1e-9, v[v.size() / 2]);
+}
+} // namespace
+
+double Market::compositeScore(const Kol& kol, double reach, double engagements, double price,
+                              const std::string& phase, const std::string& format) const
+{
+    const ScoreWeights& w = m_scenario.weights;
+    const double r = reach / m_reachNorm;
+    const double e = engagements / m_engagementNorm;
+    const double efficiency = std::min(3.0, (reach / std::max(1.0, price)) / m_efficiencyNorm);
+    const double fit = formatFit(kol.channel, phase, format);
+    // Reach and engagements are what a post buys; quality, price efficiency and format fit are
+    // properties of that reach, so they weight it rather than add to it (a tiny account with a
+    // perfect audience is still a tiny account).
+    return w.reach * r + w.engagement * e + r * (w.quality * kol.followerQuality + w.priceEfficiency * efficiency / 3.0
+                                                 + w.formatFit * fit);
+}
+
+Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& kols, const PerformanceModel& model,
+                             const Vocabulary& vocabulary, const MarketOptions& options)
+{
+    using R = Result<Market>;
+    if (model.empty()) {
+        return R::failure("there is no performance model yet; run 'kolplanner-cli fit' first");
+    }
+    if (options.gridPoints < 2 || options.gridPoints > 1 << 20) {
+        return R::failure("the value grid needs 2 to 1,048,576 points");
+    }
+    Market m;
+    m.m_scenario = scenario;
+    m.m_options = options;
+    m.m_kols = kols;
+    m.m_formats = scenario.formats.empty() ? vocabulary.formats : scenario.formats;
+    const StrategyMatrix& matrix = scenario.matrix();
+    const auto& phases = matrix.phases();
+
+    // Predictions for every KOL, phase and offered format in one batch.
+    struct Row
+    {
+        size_t kol;
+        int phase;
+        int format;
+        double price;
+    };
+    std::vector<Row> rows;
+    for (size_t k = 0; k < m.m_kols.size(); ++k) {
+        for (int f = 0; f < static_cast<int>(m.m_formats.size()); ++f) {
+            const auto price = m.m_kols[k].prices.find(m.m_formats[static_cast<size_t>(f)]);
+            if (price == m.m_kols[k].prices.end()) {
+                continue;
+            }
+            for (int p = 0; p < static_cast<int>(phases.size()); ++p) {
+                rows.push_back({k, p, f, price->second});
+            }
+        }
+    }
+    Eigen::MatrixXf features(static_cast<Eigen::Index>(rows.size()), model.layout.size());
+    Eigen::Matrix<float, 1, Eigen::Dynamic> row(model.layout.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Kol& k = m.m_kols[rows[i].kol];
+        model.layout.encode(k, phases[static_cast<size_t>(rows[i].phase)], m.m_formats[static_cast<size_t>(rows[i].format)],
+                            vocabulary.tierFor(k.followers).value_or(""), row.data());
+        features.row(static_cast<Eigen::Index>(i)) = row;
+    }
+    const std::vector<Prediction> predicted = rows.empty() ? std::vector<Prediction>{} : model.predict(features);
+
+    // Normalisers: the catalog's medians, so scores mean the same in every scenario of a project.
+    std::vector<double> reach, engagement, efficiency;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        reach.push_back(predicted[i].reach);
+        engagement.push_back(predicted[i].engagements);
+        efficiency.push_back(predicted[i].reach / std::max(1.0, rows[i].price));
+    }
+    m.m_reachNorm = median(reach);
+    m.m_engagementNorm = median(engagement);
+    m.m_efficiencyNorm = median(efficiency);
+
+    // Options per cell, grouped per KOL.
+    const int nc = matrix.channelCount(), np = matrix.phaseCount(), nt = matrix.tierCount();
+    std::vector<std::vector<std::vector<CurveOption>>> cells(static_cast<size_t>(matrix.cellCount()));
+    std::vector<int> kolTier(m.m_kols.size(), -1), kolChannel(m.m_kols.size(), -1);
+    for (size_t k = 0; k < m.m_kols.size(); ++k) {
+        const auto tier = vocabulary.tierFor(m.m_kols[k].followers);
+        for (int c = 0; c < nc; ++c) {
+            kolChannel[k] = matrix.channels()[static_cast<size_t>(c)] == m.m_kols[k].channel ? c : kolChannel[k];
+        }
+        for (int t = 0; t < nt && tier; ++t) {
+            kolTier[k] = matrix.tiers()[static_cast<size_t>(t)] == *tier ? t : kolTier[k];
+        }
+    }
+    std::vector<int> lastKol(cells.size(), -1);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const size_t k = rows[i].kol;
+        if (kolChannel[k] < 0 || kolTier[k] < 0) {
+            continue;
+        }
+        const int cell = (kolChannel[k] * np + rows[i].phase) * nt + kolTier[k];
+        const Prediction& pr = predicted[i];
+        const std::string& phase = phases[static_cast<size_t>(rows[i].phase)];
+        const std::string& format = m.m_formats[static_cast<size_t>(rows[i].format)];
+        const Kol& kol = m.m_kols[k];
+        CurveOption o;
+        o.kol = static_cast<int>(k);
+        o.format = rows[i].format;
+        o.price = rows[i].price;
+        o.reach = pr.reach;
+        o.engagements = pr.engagements;
+        o.value = m.compositeScore(kol, pr.reach, pr.engagements, o.price, phase, format);
+        o.valueLow = m.compositeScore(kol, pr.reach * std::exp(-pr.logSdReach), pr.engagements * std::exp(-pr.logSdEngagements),
+                                      o.price, phase, format);
+        o.valueHigh = m.compositeScore(kol, pr.reach * std::exp(pr.logSdReach), pr.engagements * std::exp(pr.logSdEngagements),
+                                       o.price, phase, format);
+        auto& group = cells[static_cast<size_t>(cell)];
+        if (lastKol[static_cast<size_t>(cell)] != static_cast<int>(k)) {
+            group.emplace_back();
+            lastKol[static_cast<size_t>(cell)] = static_cast<int>(k);
+        }
+        group.back().push_back(o);
+    }
+    const double span = options.budgetSpan * scenario.budget;
+    m.m_channelCapacity.assign(static_cast<size_t>(nc), 0.0);
+    for (int cell = 0; cell < matrix.cellCount(); ++cell) {
+        double affordable = 0; // beyond buying every KOL in its dearest format, more money buys nothing
+        for (const auto& options : cells[static_cast<size_t>(cell)]) {
+            double dearest = 0;
+            for (const auto& o : options) {
+                dearest = std::max(dearest, o.price);
+            }
+            affordable += dearest;
+        }
+        m.m_curves.emplace_back(std::move(cells[static_cast<size_t>(cell)]), std::min(span, affordable), options.gridPoints);
+        m.m_cellCapacity.push_back(options.cellOverlap * m.m_curves.back().totalValue());
+    }
+    const double reference = options.saturationSpend * scenario.budget / std::max(1, matrix.cellCount());
+    for (int cell = 0; cell < matrix.cellCount(); ++cell) {
+        const double cap = m.m_cellCapacity[static_cast<size_t>(cell)];
+        const double value = m.m_curves[static_cast<size_t>(cell)].at(reference).value;
+        m.m_channelCapacity[static_cast<size_t>(matrix.indexOf(cell).channel)] +=
+            options.channelCapacity * (cap > 0 ? cap * (1 - std::exp(-value / cap)) : 0.0);
+    }
+    return m;
+}
+
+} // namespace kol

@@ -1,0 +1,240 @@
+// The one place the performance model meets LibTorch: training. Inference is plain C++
+// (PerformanceModel.cpp), so nothing else includes torch.
+#include "ModelFit.h"
+
+#include "Random.h"
+#include "model/Vocabulary.h"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace kol {
+
+namespace {
+struct Dataset
+{
+    Eigen::MatrixXf x; // raw features
+    Eigen::MatrixXf y; // log1p(reach), log1p(engagements)
+};
+
+Dataset build(const std::vector<Kol>& kols, const std::vector<Post>& posts, const Vocabulary& v,
+              const FeatureLayout& layout)
+{
+    std::unordered_map<std::string, const Kol*> byId;
+    for (const auto& k : kols) {
+        byId[k.id] = &k;
+    }
+    Dataset d{Eigen::MatrixXf(static_cast<Eigen::Index>(posts.size()), layout.size()),
+              Eigen::MatrixXf(static_cast<Eigen::Index>(posts.size()), 2)};
+    Eigen::Matrix<float, 1, Eigen::Dynamic> row(layout.size());
+    Eigen::Index n = 0;
+    for (const auto& p : posts) {
+        const auto it = byId.find(p.kolId);
+        if (it == byId.end()) {
+            continue;
+        }
+        layout.encode(*it->second, p.phase, p.format, v.tierFor(it->second->followers).value_or(""), row.data());
+        d.x.row(n) = row;
+        d.y(n, 0) = static_cast<float>(std::log1p(static_cast<double>(p.reach)));
+        d.y(n, 1) = static_cast<float>(std::log1p(static_cast<double>(p.likes + p.comments + p.shares)));
+        ++n;
+    }
+    d.x.conservativeResize(n, Eigen::NoChange);
+    d.y.conservativeResize(n, Eigen::NoChange);
+    return d;
+}
+
+torch::Tensor toTorch(const Eigen::MatrixXf& m)
+{
+    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    RowMajor r = m;
+    return torch::from_blob(r.data(), {r.rows(), r.cols()}, torch::kFloat32).clone();
+}
+
+Eigen::MatrixXf toEigen(const torch::Tensor& t)
+{
+    const torch::Tensor c = t.detach().contiguous().to(torch::kFloat32);
+    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    return Eigen::Map<const RowMajor>(c.data_ptr<float>(), c.size(0), c.dim() > 1 ? c.size(1) : 1);
+}
+
+// R² in log space and MAPE in natural units, for predictions of log1p values.
+FitScores score(const Eigen::MatrixXf& predicted, const Eigen::MatrixXf& actual)
+{
+    FitScores s;
+    for (int k = 0; k < 2; ++k) {
+        const Eigen::ArrayXd a = actual.col(k).cast<double>().array();
+        const Eigen::ArrayXd p = predicted.col(k).cast<double>().array();
+        const double sse = (a - p).square().sum();
+        const double sst = (a - a.mean()).square().sum();
+        const double r2 = sst > 0 ? 1 - sse / sst : 0;
+        const Eigen::ArrayXd natural = a.exp() - 1, guess = p.exp() - 1;
+        const double mape = ((guess - natural).abs() / natural.max(1.0)).mean();
+        (k == 0 ? s.r2Reach : s.r2Engagements) = r2;
+        (k == 0 ? s.mapeReach : s.mapeEngagements) = mape;
+    }
+    return s;
+}
+
+struct Net : torch::nn::Module
+{
+    Net(int in, int hidden)
+        : l1(register_module("l1", torch::nn::Linear(in, hidden)))
+        , l2(register_module("l2", torch::nn::Linear(hidden, hidden)))
+        , l3(register_module("l3", torch::nn::Linear(hidden, 2)))
+    {
+    }
+    torch::Tensor forward(const torch::Tensor& x) { return l3(torch::relu(l2(torch::relu(l1(x))))); }
+    torch::nn::Linear l1, l2, l3;
+};
+} // namespace
+
+Result<FitReport> fitPerformanceModel(const std::vector<Kol>& kols, const std::vector<Post>& posts,
+                                      const Vocabulary& vocabulary, const FitOptions& o)
+{
+    using R = Result<FitReport>;
+    const auto start = std::chrono::steady_clock::now();
+    torch::set_num_threads(1);
+    FitReport report;
+    PerformanceModel& model = report.model;
+    model.layout = FeatureLayout(vocabulary);
+    const Dataset all = build(kols, posts, vocabulary, model.layout);
+    if (all.x.rows() < 50) {
+        return R::failure("fitting needs at least 50 posts of KOLs in the catalog (found "
+                          + std::to_string(all.x.rows()) + ")");
+    }
+    // A seeded shuffle splits training and held-out posts.
+    std::vector<Eigen::Index> order(static_cast<size_t>(all.x.rows()));
+    std::iota(order.begin(), order.end(), 0);
+    Random rng(o.seed);
+    for (size_t i = order.size() - 1; i > 0; --i) {
+        std::swap(order[i], order[rng.below(i + 1)]);
+    }
+    const auto nValid = static_cast<Eigen::Index>(std::max(10.0, o.validationShare * static_cast<double>(order.size())));
+    const Eigen::Index nTrain = all.x.rows() - nValid;
+    Eigen::MatrixXf xt(nTrain, all.x.cols()), yt(nTrain, 2), xv(nValid, all.x.cols()), yv(nValid, 2);
+    for (Eigen::Index i = 0; i < all.x.rows(); ++i) {
+        const Eigen::Index src = order[static_cast<size_t>(i)];
+        (i < nTrain ? xt : xv).row(i < nTrain ? i : i - nTrain) = all.x.row(src);
+        (i < nTrain ? yt : yv).row(i < nTrain ? i : i - nTrain) = all.y.row(src);
+    }
+    report.trainRows = static_cast<long>(nTrain);
+    report.validationRows = static_cast<long>(nValid);
+
+    // Baseline: ordinary least squares with an intercept, on the same features.
+    {
+        Eigen::MatrixXd a(nTrain, xt.cols() + 1);
+        a << xt.cast<double>(), Eigen::VectorXd::Ones(nTrain);
+        const Eigen::MatrixXd ata = a.transpose() * a + 1e-8 * Eigen::MatrixXd::Identity(a.cols(), a.cols());
+        const Eigen::MatrixXd coef = ata.ldlt().solve(a.transpose() * yt.cast<double>());
+        Eigen::MatrixXd av(nValid, xv.cols() + 1);
+        av << xv.cast<double>(), Eigen::VectorXd::Ones(nValid);
+        report.baseline = score((av * coef).cast<float>(), yv);
+    }
+
+    model.featureMean = xt.colwise().mean().transpose();
+    model.featureScale = ((xt.rowwise() - model.featureMean.transpose()).array().square().colwise().mean().sqrt())
+                             .transpose()
+                             .cwiseMax(1e-3f);
+    model.targetMean = yt.colwise().mean().transpose();
+    model.targetScale = ((yt.rowwise() - model.targetMean.transpose()).array().square().colwise().mean().sqrt())
+                            .transpose()
+                            .cwiseMax(1e-3f);
+    auto standardise = [&](const Eigen::MatrixXf& x) -> Eigen::MatrixXf {
+        return (x.rowwise() - model.featureMean.transpose()).array().rowwise() / model.featureScale.transpose().array();
+    };
+    auto standardiseY = [&](const Eigen::MatrixXf& y) -> Eigen::MatrixXf {
+        return (y.rowwise() - model.targetMean.transpose()).array().rowwise() / model.targetScale.transpose().array();
+    };
+    const torch::Tensor xT = toTorch(standardise(xt)), yT = toTorch(standardiseY(yt));
+    const torch::Tensor xV = toTorch(standardise(xv)), yV = toTorch(standardiseY(yv));
+
+    for (int m = 0; m < o.members; ++m) {
+        torch::manual_seed(o.seed * 1000 + static_cast<uint64_t>(m));
+        auto net = std::make_shared<Net>(static_cast<int>(xt.cols()), o.hidden);
+        torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(o.learningRate));
+        std::vector<torch::Tensor> best;
+        double bestLoss = std::numeric_limits<double>::infinity();
+        int stale = 0;
+        for (int epoch = 1; epoch <= o.epochs && stale < o.patience; ++epoch) {
+            if (o.cancel && o.cancel->load()) {
+                return R::failure("fitting was cancelled; the previous model is kept");
+            }
+            const torch::Tensor perm = torch::randperm(nTrain, torch::TensorOptions().dtype(torch::kLong));
+            double trainLoss = 0;
+            long batches = 0;
+            net->train();
+            for (int64_t b = 0; b < nTrain; b += o.batch) {
+                const torch::Tensor idx = perm.slice(0, b, std::min<int64_t>(b + o.batch, nTrain));
+                opt.zero_grad();
+                const torch::Tensor loss = torch::mse_loss(net->forward(xT.index_select(0, idx)), yT.index_select(0, idx));
+                loss.backward();
+                opt.step();
+                trainLoss += loss.item<double>();
+                ++batches;
+            }
+            trainLoss /= static_cast<double>(std::max(1L, batches));
+            torch::NoGradGuard noGrad;
+            net->eval();
+            const double validLoss = torch::mse_loss(net->forward(xV), yV).item<double>();
+            if (!std::isfinite(trainLoss) || !std::isfinite(validLoss)) {
+                return R::failure("training diverged (the loss became NaN or infinite in member "
+                                  + std::to_string(m + 1) + ", epoch " + std::to_string(epoch)
+                                  + "); the previous model is kept");
+            }
+            ++report.epochsRun;
+            if (validLoss < bestLoss - 1e-5) {
+                bestLoss = validLoss;
+                stale = 0;
+                best.clear();
+                for (const auto& p : net->parameters()) {
+                    best.push_back(p.detach().clone());
+                }
+            } else {
+                ++stale;
+            }
+            if (o.progress && !o.progress(FitProgress{m, o.members, epoch, o.epochs, trainLoss, validLoss})) {
+                return R::failure("fitting was cancelled; the previous model is kept");
+            }
+        }
+        // The best epoch's weights, as plain arrays.
+        PerformanceModel::Network network;
+        for (size_t l = 0; l + 1 < best.size(); l += 2) {
+            network.push_back(PerformanceModel::Layer{toEigen(best[l]), toEigen(best[l + 1]).col(0)});
+        }
+        model.members.push_back(std::move(network));
+    }
+
+    // Held-out scores of the ensemble, and its residual spread for the predictive band.
+    Eigen::MatrixXf predicted(nValid, 2);
+    {
+        const std::vector<Prediction> p = model.predict(xv);
+        for (Eigen::Index i = 0; i < nValid; ++i) {
+            predicted(i, 0) = static_cast<float>(std::log1p(p[static_cast<size_t>(i)].reach));
+            predicted(i, 1) = static_cast<float>(std::log1p(p[static_cast<size_t>(i)].engagements));
+        }
+    }
+    report.network = score(predicted, yv);
+    const Eigen::ArrayXXf resid = (predicted - yv).array();
+    model.residualSdReach = std::sqrt(resid.col(0).square().mean());
+    model.residualSdEngagements = std::sqrt(resid.col(1).square().mean());
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    model.metrics = {{"r2", report.network.r2Reach},
+                     {"mape", report.network.mapeReach},
+                     {"r2_engagements", report.network.r2Engagements},
+                     {"mape_engagements", report.network.mapeEngagements},
+                     {"baseline_r2", report.baseline.r2Reach},
+                     {"baseline_mape", report.baseline.mapeReach},
+                     {"baseline_r2_engagements", report.baseline.r2Engagements},
+                     {"baseline_mape_engagements", report.baseline.mapeEngagements},
+                     {"train_rows", static_cast<double>(report.trainRows)},
+                     {"validation_rows", static_cast<double>(report.validationRows)},
+                     {"seconds", report.seconds}};
+    return report;
+}
+
+} // namespace kol

@@ -1,0 +1,177 @@
+#include "PlanEvaluator.h"
+
+#include "model/Format.h"
+
+#include <cmath>
+
+namespace kol {
+
+namespace {
+// Audience overlap: value grows with the summed standalone value but saturates at `capacity`.
+double saturate(double x, double capacity)
+{
+    return capacity > 0 ? capacity * (1.0 - std::exp(-x / capacity)) : 0.0;
+}
+} // namespace
+
+double hierarchyExcess(const StrategyMatrix& m, const std::vector<double>& amounts)
+{
+    double excess = 0;
+    for (int c = 0; c < m.channelCount(); ++c) {
+        for (int p = 0; p < m.phaseCount(); ++p) {
+            for (int t = 1; t < m.tierCount(); ++t) {
+                const double upper = amounts[static_cast<size_t>((c * m.phaseCount() + p) * m.tierCount() + t - 1)];
+                const double lower = amounts[static_cast<size_t>((c * m.phaseCount() + p) * m.tierCount() + t)];
+                excess += std::max(0.0, lower - upper);
+            }
+        }
+    }
+    return excess;
+}
+
+double ratioExcess(const std::vector<double>& amounts, double budget, double maxShare)
+{
+    double excess = 0;
+    for (const double a : amounts) {
+        excess += std::max(0.0, a - maxShare * budget);
+    }
+    return excess;
+}
+
+std::vector<double> templateAmounts(const Scenario& s, double budget)
+{
+    const StrategyMatrix& m = s.matrix();
+    std::vector<double> amounts(static_cast<size_t>(m.cellCount()));
+    for (int i = 0; i < m.cellCount(); ++i) {
+        const CellIndex c = m.indexOf(i);
+        amounts[static_cast<size_t>(i)] = budget * s.templateChannelShare(m.channels()[static_cast<size_t>(c.channel)])
+                                          * s.templatePhaseShare(m.phases()[static_cast<size_t>(c.phase)])
+                                          * s.templateTierShare(m.tiers()[static_cast<size_t>(c.tier)]);
+    }
+    return amounts;
+}
+
+PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells) const
+{
+    const StrategyMatrix& m = m_market.scenario().matrix();
+    const MarketOptions& o = m_market.options();
+    const int np = m.phaseCount(), nt = m.tierCount();
+    Gross total;
+    for (int c = 0; c < m.channelCount(); ++c) {
+        const double capacity = m_market.channelCapacity(c);
+        const double awarenessScale = o.awarenessScale * capacity;
+        // Warm-up builds awareness: each phase's value is multiplied by how much of the channel's
+        // audience earlier phases reached (saturating), so the cells are not separable.
+        double aware = 0, awareLow = 0, awareHigh = 0, sum = 0, sumLow = 0, sumHigh = 0;
+        for (int p = 0; p < np; ++p) {
+            const double lift = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-aware / awarenessScale) : 0);
+            const double liftLow = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareLow / awarenessScale) : 0);
+            const double liftHigh = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareHigh / awarenessScale) : 0);
+            double phaseValue = 0, phaseLow = 0, phaseHigh = 0;
+            for (int t = 0; t < nt; ++t) {
+                const int cell = (c * np + p) * nt + t;
+                const CellCurve::Point& point = m_market.curve(cell).at(amounts[static_cast<size_t>(cell)]);
+                const double cap = m_market.cellCapacity(cell);
+                const double v = saturate(point.value, cap);
+                phaseValue += v;
+                phaseLow += saturate(point.valueLow, cap);
+                phaseHigh += saturate(point.valueHigh, cap);
+                if (cells) {
+                    CellOutcome& out = (*cells)[static_cast<size_t>(cell)];
+                    out.amount = amounts[static_cast<size_t>(cell)];
+                    out.spend = point.spend;
+                    out.value = v;
+                    out.effect = v * lift; // scaled by the channel's saturation below
+                    out.reach = point.reach;
+                    out.engagements = point.engagements;
+                }
+            }
+            sum += lift * phaseValue;
+            sumLow += liftLow * phaseLow;
+            sumHigh += liftHigh * phaseHigh;
+            aware += phaseValue;
+            awareLow += phaseLow;
+            awareHigh += phaseHigh;
+        }
+        // A channel's audience saturates over the whole campaign.
+        const double effect = saturate(sum, capacity);
+        total.effect += effect;
+        total.low += saturate(sumLow, capacity);
+        total.high += saturate(sumHigh, capacity);
+        if (cells && sum > 0) {
+            for (int i = c * np * nt; i < (c + 1) * np * nt; ++i) {
+                (*cells)[static_cast<size_t>(i)].effect *= effect / sum;
+            }
+        }
+    }
+    return total;
+}
+
+double PlanEvaluator::grossEffect(const std::vector<double>& amounts) const
+{
+    return gross(amounts, nullptr).effect;
+}
+
+PlanOutcome PlanEvaluator::evaluate(const std::vector<double>& amounts, double budget) const
+{
+    const Scenario& s = m_market.scenario();
+    const StrategyMatrix& m = s.matrix();
+    PlanOutcome out;
+    out.budget = budget > 0 ? budget : s.budget;
+    out.cells.resize(static_cast<size_t>(m.cellCount()));
+    const Gross g = gross(amounts, &out.cells);
+    for (const auto& c : out.cells) {
+        out.spend += c.spend;
+        out.reach += c.reach;
+        out.engagements += c.engagements;
+    }
+
+    // Soft rules cost effect in proportion to the money that breaks them, priced at what the
+    // template earns per unit of money at this budget.
+    const double perMoney = grossEffect(templateAmounts(s, out.budget)) / out.budget;
+    out.hierarchyPenalty = s.rules.tierHierarchy
+                               ? m_market.options().hierarchyPenalty * perMoney * hierarchyExcess(m, amounts)
+                               : 0.0;
+    out.ratioPenalty = m_market.options().ratioPenalty * perMoney * ratioExcess(amounts, out.budget, s.rules.maxCellShare);
+    out.penalty = out.hierarchyPenalty + out.ratioPenalty;
+    out.effect = g.effect - out.penalty;
+    out.effectLow = g.low - out.penalty;
+    out.effectHigh = g.high - out.penalty;
+
+    // Hard constraints.
+    const double tolerance = amountTolerance(out.budget);
+    double total = 0;
+    std::vector<double> channelTotal(static_cast<size_t>(m.channelCount()), 0.0);
+    for (int i = 0; i < m.cellCount(); ++i) {
+        const double a = amounts[static_cast<size_t>(i)];
+        const CellIndex idx = m.indexOf(i);
+        const MatrixCell& cell = m.cell(idx);
+        total += a;
+        channelTotal[static_cast<size_t>(idx.channel)] += a;
+        const std::string name = m.cellName(idx);
+        if (!cell.enabled && a > tolerance) {
+            out.violations.push_back(name + " is disabled but gets " + formatAmount(a));
+        } else if (cell.locked && std::fabs(a - *cell.locked) > tolerance) {
+            out.violations.push_back(name + " is locked at " + formatAmount(*cell.locked) + " but gets " + formatAmount(a));
+        } else if (cell.enabled && (a < cell.minAmount - tolerance || (cell.maxAmount && a > *cell.maxAmount + tolerance))) {
+            out.violations.push_back(name + " gets " + formatAmount(a) + ", outside its bounds");
+        }
+    }
+    if (total > out.budget + tolerance) {
+        out.violations.push_back("the plan allocates " + formatAmount(total) + ", more than the budget "
+                                 + formatAmount(out.budget));
+    }
+    for (int c = 0; c < m.channelCount(); ++c) {
+        const ShareBounds b = s.rules.channelBounds(m.channels()[static_cast<size_t>(c)]);
+        const double share = channelTotal[static_cast<size_t>(c)] / out.budget;
+        if (share < b.minShare - 1e-9 || share > b.maxShare + 1e-9) {
+            out.violations.push_back(m.channels()[static_cast<size_t>(c)] + " gets " + formatPercent(share)
+                                     + " of the budget, outside " + formatPercent(b.minShare) + ".."
+                                     + formatPercent(b.maxShare));
+        }
+    }
+    out.feasible = out.violations.empty();
+    return out;
+}
+
+} // namespace kol

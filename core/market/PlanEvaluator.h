@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Market.h"
+
+#include <string>
+#include <vector>
+
+namespace kol {
+
+struct CellOutcome
+{
+    double amount = 0;
+    double spend = 0;       // money committed to the chosen KOLs (at most the amount)
+    double value = 0;       // the combination's value after audience overlap
+    double effect = 0;      // its share of the plan's effect (carry-over and saturation applied)
+    double reach = 0;
+    double engagements = 0;
+};
+
+struct PlanOutcome
+{
+    double budget = 0;
+    double effect = 0;       // SPEC 3.6: value with carry-over and saturation, net of penalties
+    double effectLow = 0;    // the same with every prediction at its low / high band
+    double effectHigh = 0;
+    double spend = 0;
+    double reach = 0;
+    double engagements = 0;
+    double penalty = 0;
+    double hierarchyPenalty = 0;
+    double ratioPenalty = 0;
+    bool feasible = true;    // hard constraints: budget, locks, bounds, disabled cells, channel shares
+    std::vector<std::string> violations;
+    std::vector<CellOutcome> cells; // in the matrix's flat order
+};
+
+// Money that breaks the soft rules (pure functions, in currency units):
+// tier hierarchy - per channel and phase, how much each tier exceeds the tier above it;
+double hierarchyExcess(const StrategyMatrix& matrix, const std::vector<double>& amounts);
+// max cell share - how much cells exceed maxShare x budget.
+double ratioExcess(const std::vector<double>& amounts, double budget, double maxShare);
+// How far an amount may differ from a limit and still keep it: a millionth of the budget (at
+// least 0.01), so plans rounded to whole units in a spreadsheet still count as within budget.
+inline double amountTolerance(double budget)
+{
+    return budget * 1e-6 > 0.01 ? budget * 1e-6 : 0.01;
+}
+
+// The expert template's amounts: budget x channel x phase x tier share, for every cell.
+std::vector<double> templateAmounts(const Scenario& scenario, double budget);
+
+// Evaluates plans against a market (SPEC 3.4-3.6). Deterministic and allocation-free per call
+// apart from the outcome: thousands of plans a second.
+class PlanEvaluator
+{
+public:
+    explicit PlanEvaluator(const Market& market)
+        : m_market(market)
+    {
+    }
+
+    // `amounts` per cell in the matrix's flat order; `budget` 0 = the scenario's.
+    PlanOutcome evaluate(const std::vector<double>& amounts, double budget = 0) const;
+    // Effect before penalties (no feasibility checks): what allocators optimise inside the rules.
+    double grossEffect(const std::vector<double>& amounts) const;
+
+private:
+    struct Gross
+    {
+        double effect = 0, low = 0, high = 0;
+    };
+    Gross gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells) const;
+
+    const Market& m_market;
+};
+
+} // namespace kol

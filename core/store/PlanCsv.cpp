@@ -1,0 +1,119 @@
+#include "PlanCsv.h"
+
+#include "CsvReader.h"
+#include "ImportRunner.h"
+#include "RowReader.h"
+#include "model/Vocabulary.h"
+
+#include <fstream>
+#include <unordered_map>
+
+namespace kol {
+
+namespace {
+int find(const std::vector<std::string>& names, const std::string& name)
+{
+    const std::string wanted = toLowerAscii(name);
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (toLowerAscii(names[i]) == wanted) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+} // namespace
+
+Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string& source, const StrategyMatrix& m)
+{
+    using R = Result<std::vector<PlanAmounts>>;
+    CsvReader csv(in, source);
+    if (!csv.headerOk()) {
+        return R::failure(source + ":1: " + csv.error());
+    }
+    const std::vector<std::string> expected = {"plan", "channel", "phase", "tier", "amount"};
+    std::vector<std::string> header;
+    for (const auto& h : csv.header()) {
+        std::string name = toLowerAscii(h);
+        while (!name.empty() && name.back() == ' ') {
+            name.pop_back();
+        }
+        header.push_back(name);
+    }
+    if (header != expected) {
+        return R::failure(source + ":1: the header must be plan,channel,phase,tier,amount");
+    }
+    std::vector<PlanAmounts> plans;
+    std::unordered_map<std::string, size_t> byName;
+    std::vector<std::vector<long long>> seenLine; // per plan, per cell: the line that set it
+    std::vector<std::string> f;
+    for (;;) {
+        const auto n = csv.next(f);
+        if (n == CsvReader::Next::End) {
+            break;
+        }
+        const std::string at = source + ":" + std::to_string(csv.line()) + ": ";
+        if (n == CsvReader::Next::Error) {
+            return R::failure(at + csv.error());
+        }
+        if (f.size() != 5) {
+            return R::failure(at + "expected 5 fields, found " + std::to_string(f.size()));
+        }
+        for (const auto& field : f) {
+            if (!isValidUtf8(field) || field.size() > 200) {
+                return R::failure(at + "a field is not UTF-8 text of at most 200 bytes");
+            }
+        }
+        if (f[0].empty()) {
+            return R::failure(at + "column 'plan': is empty");
+        }
+        const int c = find(m.channels(), f[1]), p = find(m.phases(), f[2]), t = find(m.tiers(), f[3]);
+        if (c < 0) {
+            return R::failure(at + "column 'channel': '" + f[1] + "' is not a channel of the scenario ("
+                              + joinNames(m.channels()) + ")");
+        }
+        if (p < 0) {
+            return R::failure(at + "column 'phase': '" + f[2] + "' is not a phase of the scenario (" + joinNames(m.phases())
+                              + ")");
+        }
+        if (t < 0) {
+            return R::failure(at + "column 'tier': '" + f[3] + "' is not a tier of the scenario (" + joinNames(m.tiers())
+                              + ")");
+        }
+        const auto amount = parseNumber(f[4], csv.delimiter());
+        if (!amount) {
+            return R::failure(at + "column 'amount': '" + f[4] + "' is not a number");
+        }
+        if (*amount < 0 || *amount > 1e15) {
+            return R::failure(at + "column 'amount': " + f[4] + " must be between 0 and 1e15");
+        }
+        auto [it, fresh] = byName.emplace(f[0], plans.size());
+        if (fresh) {
+            plans.push_back({f[0], std::vector<double>(static_cast<size_t>(m.cellCount()), 0.0)});
+            seenLine.emplace_back(static_cast<size_t>(m.cellCount()), 0);
+        }
+        const size_t cell = static_cast<size_t>((c * m.phaseCount() + p) * m.tierCount() + t);
+        long long& first = seenLine[it->second][cell];
+        if (first) {
+            return R::failure(at + "plan '" + f[0] + "' gives cell " + m.cellName(m.indexOf(static_cast<int>(cell)))
+                              + " twice (first on line " + std::to_string(first) + ")");
+        }
+        first = csv.line();
+        plans[it->second].amounts[cell] = *amount;
+    }
+    if (plans.empty()) {
+        return R::failure(source + ": holds no plans");
+    }
+    return plans;
+}
+
+Result<std::vector<PlanAmounts>> readPlanCsv(const std::string& path, const StrategyMatrix& matrix)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return Result<std::vector<PlanAmounts>>::failure(path + ": cannot be read (no such file, or permission denied)");
+    }
+    const auto slash = path.find_last_of('/');
+    return readPlanCsv(in, slash == std::string::npos ? path : path.substr(slash + 1), matrix);
+}
+
+} // namespace kol

@@ -1,0 +1,116 @@
+// demo, fit and evaluate through the real command line, on a small generated project.
+#include "../TestUtil.h"
+#include "cli/Cli.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+using kol::test::TempDir;
+
+namespace {
+struct Out
+{
+    int code;
+    std::string out, err;
+};
+
+Out cli(const std::vector<std::string>& args)
+{
+    std::ostringstream out, err;
+    const int code = kol::runCli(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+bool has(const std::string& s, const std::string& part)
+{
+    return s.find(part) != std::string::npos;
+}
+
+// One fitted demo project for the whole binary.
+const std::string& project()
+{
+    static TempDir dir;
+    static const std::string path = [] {
+        const std::string p = dir.file("demo.kolplan");
+        EXPECT_EQ(cli({"demo", p, "--kols", "400", "--posts", "3000", "--seed", "3"}).code, 0);
+        EXPECT_EQ(cli({"fit", p, "--epochs", "8", "--members", "1"}).code, 0);
+        return p;
+    }();
+    return path;
+}
+} // namespace
+
+TEST(MarketCli, DemoRefusesToOverwriteWithoutForceAndNeverReplacesOtherFiles)
+{
+    TempDir dir;
+    const std::string p = dir.file("d.kolplan");
+    ASSERT_EQ(cli({"demo", p, "--kols", "50", "--posts", "100"}).code, 0);
+    Out r = cli({"demo", p, "--kols", "50", "--posts", "100"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(has(r.err, "already exists; use --force"));
+    EXPECT_EQ(cli({"demo", p, "--kols", "60", "--posts", "100", "--force"}).code, 0);
+    EXPECT_TRUE(has(cli({"info", p, "--json"}).out, "\"kols\": 60,"));
+    kol::test::writeFile(dir.file("notes.txt"), "precious");
+    r = cli({"demo", dir.file("notes.txt"), "--force"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(has(r.err, "refusing to replace it"));
+    EXPECT_EQ(kol::test::readFile(dir.file("notes.txt")), "precious");
+    EXPECT_EQ(cli({"demo", p, "--kols", "-3"}).code, 2);
+}
+
+TEST(MarketCli, FitPrintsTheDocumentedJson)
+{
+    const Out r = cli({"fit", project(), "--epochs", "3", "--members", "1", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    for (const char* key : {"\"r2\"", "\"mape\"", "\"baseline_r2\"", "\"baseline_mape\"", "\"train_rows\": 2400",
+                            "\"validation_rows\": 600", "\"seconds\""}) {
+        EXPECT_TRUE(has(r.out, key)) << key << " in " << r.out;
+    }
+    EXPECT_EQ(r.out.front(), '{');
+    EXPECT_EQ(r.out.find("network"), std::string::npos) << "progress goes to stderr";
+}
+
+TEST(MarketCli, EvaluateIsDeterministicAndKeepsTheContract)
+{
+    TempDir dir;
+    kol::test::writeFile(dir.file("plans.csv"), "plan,channel,phase,tier,amount\n"
+                                                "a,Douyin,Launch,Head,200000\n"
+                                                "a,Douyin,Launch,Mid,150000\n"
+                                                "b,Weibo,Warm-up,Tail,20000\n"
+                                                "b,Weibo,Launch,Tail,50000\n");
+    const std::vector<std::string> args = {"evaluate", project(), "--scenario", "Baseline", "--plans",
+                                           dir.file("plans.csv"), "--json"};
+    const Out first = cli(args), second = cli(args);
+    ASSERT_EQ(first.code, 0) << first.err;
+    for (const char* key : {"\"plan\": \"a\"", "\"effect\"", "\"spend\"", "\"reach\"", "\"engagements\"", "\"penalty\"",
+                            "\"feasible\": true", "\"seconds\""}) {
+        EXPECT_TRUE(has(first.out, key)) << key;
+    }
+    EXPECT_TRUE(has(first.out, "\"hierarchy_penalty\": 0,")) << "plan a keeps Head >= Mid";
+    auto strip = [](std::string s) { return s.substr(0, s.find("\"seconds\"")); };
+    EXPECT_EQ(strip(first.out), strip(second.out));
+}
+
+TEST(MarketCli, BadPlanFilesAndMissingModelGiveClearErrors)
+{
+    TempDir dir;
+    const std::pair<const char*, const char*> cases[] = {
+        {"plan,channel,phase,tier,amount\np,Zhihu,Launch,Head,5\n", "plans.csv:2: column 'channel': 'Zhihu'"},
+        {"plan,channel,phase,tier,amount\np,Douyin,Launch,Head,-5\n", "must be between 0 and 1e15"},
+        {"plan,channel,phase,tier,amount\np,Douyin,Launch,Head,abc\n", "'abc' is not a number"},
+        {"plan,channel,phase,tier,amount\np,Douyin,Launch,Head,900000\np,Weibo,Launch,Head,200000\n",
+         "plan 'p' allocates 1,100,000, more than the budget 1,000,000"},
+    };
+    for (const auto& [text, expected] : cases) {
+        kol::test::writeFile(dir.file("plans.csv"), text);
+        const Out r = cli({"evaluate", project(), "--scenario", "Baseline", "--plans", dir.file("plans.csv")});
+        EXPECT_EQ(r.code, 1);
+        EXPECT_TRUE(has(r.err, expected)) << r.err;
+        EXPECT_EQ(r.out, "");
+    }
+    ASSERT_EQ(cli({"demo", dir.file("raw.kolplan"), "--kols", "50", "--posts", "100"}).code, 0);
+    const Out r = cli({"evaluate", dir.file("raw.kolplan"), "--scenario", "Baseline", "--plans", dir.file("plans.csv")});
+    EXPECT_TRUE(has(r.err, "has no performance model yet; run 'kolplanner-cli fit' first")) << r.err;
+    EXPECT_EQ(cli({"evaluate", project(), "--plans", dir.file("plans.csv")}).code, 2);
+}

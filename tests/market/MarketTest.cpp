@@ -1,0 +1,268 @@
+#include "../TestUtil.h"
+#include "MarketFixture.h"
+#include "market/PlanEvaluator.h"
+#include "market/ProjectMarket.h"
+#include "market/Random.h"
+#include "store/ModelStore.h"
+#include "store/ProjectFile.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <set>
+
+using namespace kol;
+using kol::test::SmallMarket;
+
+TEST(DemoMarket, SameSeedSameMarketOtherSeedAnother)
+{
+    const DemoMarket a = generateDemoMarket({3, 500, 2000});
+    const DemoMarket b = generateDemoMarket({3, 500, 2000});
+    const DemoMarket c = generateDemoMarket({4, 500, 2000});
+    EXPECT_EQ(a.kols, b.kols);
+    EXPECT_EQ(a.posts, b.posts);
+    EXPECT_NE(a.kols, c.kols);
+}
+
+TEST(DemoMarket, SameSeedSameFileBytes)
+{
+    kol::test::TempDir dir;
+    ASSERT_TRUE(writeDemoProject(dir.file("a.kolplan"), {9, 300, 1500}));
+    ASSERT_TRUE(writeDemoProject(dir.file("b.kolplan"), {9, 300, 1500}));
+    EXPECT_EQ(kol::test::readFile(dir.file("a.kolplan")), kol::test::readFile(dir.file("b.kolplan")));
+    EXPECT_FALSE(writeDemoProject(dir.file("a.kolplan"), {9, 300, 1500})) << "never overwrites";
+}
+
+TEST(DemoMarket, RealisticShape)
+{
+    const DemoMarket m = SmallMarket::get().demo;
+    const Vocabulary v = Vocabulary::defaults();
+    std::map<std::string, int> tiers, channels;
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    int n = 0;
+    for (const auto& k : m.kols) {
+        ++tiers[v.tierFor(k.followers).value()];
+        ++channels[k.channel];
+        ASSERT_FALSE(k.prices.empty());
+        EXPECT_GE(k.followerQuality, 0.2);
+        EXPECT_LE(k.followerQuality, 0.99);
+        const double x = std::log(static_cast<double>(k.followers)), y = std::log(k.prices.begin()->second);
+        sx += x, sy += y, sxx += x * x, sxy += x * y, ++n;
+    }
+    for (const auto& t : v.tierNames()) {
+        EXPECT_GE(tiers[t], 10) << "every tier is represented: " << t;
+    }
+    EXPECT_EQ(channels.size(), 6u);
+    EXPECT_GT(channels["Douyin"], channels["Bilibili"]);
+    const double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    EXPECT_GT(slope, 0.6) << "prices grow with followers";
+    EXPECT_LT(slope, 0.98) << "... sub-linearly";
+    std::set<std::string> phases;
+    for (const auto& p : m.posts) {
+        phases.insert(p.phase);
+        EXPECT_GE(p.reach, 10);
+    }
+    EXPECT_EQ(phases.size(), 3u);
+}
+
+TEST(PerformanceModel, BeatsTheLinearBaselineOnHeldOutPosts)
+{
+    const FitReport& r = SmallMarket::get().fit;
+    EXPECT_GE(r.network.r2Reach, 0.8);
+    EXPECT_GT(r.network.r2Reach, r.baseline.r2Reach + 0.01);
+    EXPECT_LT(r.network.mapeReach, r.baseline.mapeReach);
+    EXPECT_EQ(r.trainRows + r.validationRows, 8000);
+}
+
+TEST(PerformanceModel, FittingIsReproducible)
+{
+    const DemoMarket m = generateDemoMarket({5, 200, 1200});
+    FitOptions o;
+    o.members = 1;
+    o.epochs = 5;
+    auto a = fitPerformanceModel(m.kols, m.posts, Vocabulary::defaults(), o);
+    auto b = fitPerformanceModel(m.kols, m.posts, Vocabulary::defaults(), o);
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(a->model.toStored().tensors, b->model.toStored().tensors);
+    EXPECT_EQ(a->network.r2Reach, b->network.r2Reach);
+}
+
+TEST(PerformanceModel, StoredAsPlainArraysAndCheckedWhenLoaded)
+{
+    kol::test::TempDir dir;
+    const SmallMarket& sm = SmallMarket::get();
+    auto project = ProjectFile::create(dir.file("p.kolplan"));
+    ASSERT_TRUE(ModelStore(*project.value()).save(kPerformanceModelName, sm.fit.model.toStored()));
+    auto loaded = loadPerformanceModel(*project.value());
+    ASSERT_TRUE(loaded) << loaded.error();
+    const Kol& k = sm.demo.kols[5];
+    const Prediction p1 = sm.fit.model.predict(k, "Launch", k.prices.begin()->first, "Mid");
+    const Prediction p2 = loaded->predict(k, "Launch", k.prices.begin()->first, "Mid");
+    EXPECT_EQ(p1.reach, p2.reach);
+    EXPECT_EQ(p1.engagements, p2.engagements);
+
+    // Tampered files: wrong shape, NaN, byte count, another vocabulary.
+    Database& db = project.value()->database();
+    ASSERT_TRUE(db.exec("UPDATE model_tensor SET rows = 3 WHERE name = 'member0.layer1.bias'"));
+    auto wrong = loadPerformanceModel(*project.value());
+    ASSERT_FALSE(wrong);
+    EXPECT_NE(wrong.error().find("holds"), std::string::npos) << wrong.error();
+    StoredModel s = sm.fit.model.toStored();
+    s.tensors["member1.layer0.weight"].values[3] = std::nanf("");
+    EXPECT_NE(PerformanceModel::fromStored(s, Vocabulary::defaults()).error().find("NaN"), std::string::npos);
+    s = sm.fit.model.toStored();
+    s.tensors["member0.layer2.weight"].rows = 5;
+    EXPECT_NE(PerformanceModel::fromStored(s, Vocabulary::defaults()).error().find("has shape"), std::string::npos);
+    Vocabulary other = Vocabulary::defaults();
+    other.channels.push_back("Zhihu");
+    EXPECT_NE(PerformanceModel::fromStored(sm.fit.model.toStored(), other).error().find("fit it again"),
+              std::string::npos);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan evaluation (SPEC 3.4-3.6).
+
+namespace {
+int cellOf(const Market& m, const char* c, const char* p, const char* t)
+{
+    const StrategyMatrix& x = m.scenario().matrix();
+    const CellIndex i = *x.find(c, p, t);
+    return (i.channel * x.phaseCount() + i.phase) * x.tierCount() + i.tier;
+}
+} // namespace
+
+TEST(PlanEvaluator, ZeroMoneyZeroEffect)
+{
+    const Market m = SmallMarket::get().market();
+    const PlanOutcome o = PlanEvaluator(m).evaluate(std::vector<double>(static_cast<size_t>(m.cellCount()), 0.0));
+    EXPECT_EQ(o.effect, 0.0);
+    EXPECT_EQ(o.spend, 0.0);
+    EXPECT_EQ(o.reach, 0.0);
+    EXPECT_EQ(o.penalty, 0.0);
+}
+
+TEST(PlanEvaluator, MoreMoneyInACellNeverLowersValue)
+{
+    const Market m = SmallMarket::get().market();
+    const PlanEvaluator e(m);
+    Random rng(21);
+    for (int trial = 0; trial < 300; ++trial) {
+        std::vector<double> a(static_cast<size_t>(m.cellCount()));
+        for (auto& x : a) {
+            x = rng.chance(0.3) ? 0 : rng.uniform(0, 40000);
+        }
+        const double before = e.grossEffect(a);
+        a[rng.below(a.size())] += rng.uniform(0, 80000);
+        EXPECT_GE(e.grossEffect(a), before - 1e-9);
+    }
+}
+
+TEST(PlanEvaluator, WarmUpSpendRaisesLaterPhasesInTheSameChannel)
+{
+    const Market m = SmallMarket::get().market();
+    const PlanEvaluator e(m);
+    std::vector<double> launch(static_cast<size_t>(m.cellCount()), 0.0);
+    launch[static_cast<size_t>(cellOf(m, "Douyin", "Launch", "Mid"))] = 60000;
+    std::vector<double> both = launch;
+    both[static_cast<size_t>(cellOf(m, "Douyin", "Warm-up", "Mid"))] = 60000;
+    const double launchWith = e.evaluate(both).cells[static_cast<size_t>(cellOf(m, "Douyin", "Launch", "Mid"))].value;
+    const double launchAlone = e.evaluate(launch).cells[static_cast<size_t>(cellOf(m, "Douyin", "Launch", "Mid"))].value;
+    EXPECT_EQ(launchWith, launchAlone) << "the cell's own value does not change";
+
+    // Without channel saturation the carry-over shows as pure complementarity: Launch is worth
+    // more after a Warm-up than on its own, so the problem is not separable by cell.
+    MarketOptions noSaturation;
+    noSaturation.channelCapacity = 1e9;
+    noSaturation.awarenessScale = MarketOptions{}.awarenessScale / 1e9; // awareness is scaled by capacity
+    const Market open = SmallMarket::get().market(noSaturation);
+    const PlanEvaluator eo(open);
+    std::vector<double> warm(static_cast<size_t>(open.cellCount()), 0.0);
+    warm[static_cast<size_t>(cellOf(open, "Douyin", "Warm-up", "Mid"))] = 60000;
+    std::vector<double> none(static_cast<size_t>(open.cellCount()), 0.0);
+    const double launchGain = eo.grossEffect(launch) - eo.grossEffect(none);
+    const double launchGainAfterWarmUp = eo.grossEffect(both) - eo.grossEffect(warm);
+    EXPECT_GT(launchGain, 0);
+    EXPECT_GT(launchGainAfterWarmUp, launchGain * 1.05);
+
+    // A Warm-up in another channel lifts nothing.
+    std::vector<double> elsewhere = launch;
+    elsewhere[static_cast<size_t>(cellOf(open, "Weibo", "Warm-up", "Mid"))] = 60000;
+    std::vector<double> elsewhereOnly = none;
+    elsewhereOnly[static_cast<size_t>(cellOf(open, "Weibo", "Warm-up", "Mid"))] = 60000;
+    EXPECT_NEAR(eo.grossEffect(elsewhere) - eo.grossEffect(elsewhereOnly), launchGain, 1e-9);
+}
+
+TEST(PlanEvaluator, BelowTheCheapestKolACellScoresZeroAndSpendsNothing)
+{
+    const Market m = SmallMarket::get().market();
+    const int cell = cellOf(m, "Xiaohongshu", "Launch", "Head");
+    std::vector<double> a(static_cast<size_t>(m.cellCount()), 0.0);
+    a[static_cast<size_t>(cell)] = m.curve(cell).cheapestPrice() * 0.98;
+    const PlanOutcome o = PlanEvaluator(m).evaluate(a);
+    EXPECT_EQ(o.cells[static_cast<size_t>(cell)].value, 0.0);
+    EXPECT_EQ(o.cells[static_cast<size_t>(cell)].spend, 0.0);
+    EXPECT_EQ(o.spend, 0.0);
+    a[static_cast<size_t>(cell)] = m.curve(cell).cheapestPrice() + 2 * m.curve(cell).step();
+    EXPECT_GT(PlanEvaluator(m).evaluate(a).spend, 0.0);
+}
+
+TEST(PlanEvaluator, PenaltiesFireExactlyWhenRulesAreBroken)
+{
+    const Market m = SmallMarket::get().market();
+    const PlanEvaluator e(m);
+    const size_t head = static_cast<size_t>(cellOf(m, "Kuaishou", "Launch", "Head"));
+    const size_t mid = static_cast<size_t>(cellOf(m, "Kuaishou", "Launch", "Mid"));
+    std::vector<double> a(static_cast<size_t>(m.cellCount()), 0.0);
+    a[head] = 50000;
+    a[mid] = 50000;
+    EXPECT_EQ(e.evaluate(a).penalty, 0.0) << "Head = Mid keeps the hierarchy";
+    a[mid] = 50001;
+    EXPECT_GT(e.evaluate(a).hierarchyPenalty, 0.0);
+    EXPECT_EQ(e.evaluate(a).ratioPenalty, 0.0);
+    EXPECT_EQ(hierarchyExcess(m.scenario().matrix(), a), 1.0);
+
+    std::vector<double> big(static_cast<size_t>(m.cellCount()), 0.0);
+    big[head] = 0.30 * m.scenario().budget;
+    EXPECT_EQ(e.evaluate(big).penalty, 0.0) << "exactly the max cell share is allowed";
+    big[head] = 0.31 * m.scenario().budget;
+    const PlanOutcome over = e.evaluate(big);
+    EXPECT_GT(over.ratioPenalty, 0.0);
+    EXPECT_EQ(over.hierarchyPenalty, 0.0);
+    EXPECT_NEAR(over.effect, e.grossEffect(big) - over.penalty, 1e-9);
+
+    Scenario relaxed = SmallMarket::get().scenario;
+    relaxed.rules.tierHierarchy = false;
+    const Market rm = SmallMarket::get().market(relaxed);
+    EXPECT_EQ(PlanEvaluator(rm).evaluate(a).penalty, 0.0) << "the hierarchy rule switched off";
+}
+
+TEST(PlanEvaluator, HardConstraintsAreReportedNotHidden)
+{
+    Scenario s = SmallMarket::get().scenario;
+    s.matrix().cell(*s.matrix().find("Douyin", "Launch", "Head")).locked = 100000;
+    s.matrix().cell(*s.matrix().find("Weibo", "Warm-up", "Tail")).enabled = false;
+    s.rules.channelShares["Bilibili"] = {0.05, 0.2};
+    const Market m = SmallMarket::get().market(s);
+    std::vector<double> a(static_cast<size_t>(m.cellCount()), 0.0);
+    a[static_cast<size_t>(cellOf(m, "Weibo", "Warm-up", "Tail"))] = 1000;
+    const PlanOutcome o = PlanEvaluator(m).evaluate(a);
+    EXPECT_FALSE(o.feasible);
+    ASSERT_EQ(o.violations.size(), 3u);
+    EXPECT_NE(o.violations[0].find("Douyin/Launch/Head is locked at 100,000 but gets 0"), std::string::npos);
+    EXPECT_NE(o.violations[1].find("Weibo/Warm-up/Tail is disabled"), std::string::npos);
+    EXPECT_NE(o.violations[2].find("Bilibili gets 0% of the budget, outside 5%..20%"), std::string::npos);
+}
+
+TEST(PlanEvaluator, DeterministicWithABandAroundTheEffect)
+{
+    const Market a = SmallMarket::get().market();
+    const Market b = SmallMarket::get().market();
+    const std::vector<double> plan = templateAmounts(a.scenario(), a.scenario().budget);
+    const PlanOutcome x = PlanEvaluator(a).evaluate(plan), y = PlanEvaluator(b).evaluate(plan);
+    EXPECT_EQ(x.effect, y.effect);
+    EXPECT_EQ(x.reach, y.reach);
+    EXPECT_GT(x.effect, 0);
+    EXPECT_LT(x.effectLow, x.effect);
+    EXPECT_GT(x.effectHigh, x.effect);
+    EXPECT_LE(x.spend, a.scenario().budget);
+}
