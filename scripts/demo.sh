@@ -1,16 +1,14 @@
 #!/usr/bin/env bash
-# `make run`: builds a demo project from the sample catalog in resources/demo (once) and walks
-# opens it in the desktop window (or, without a display, walks through it on the terminal).
+# `make run`: builds a demo project (generated market, fitted performance model, two scenarios)
+# once, and opens it in the desktop window (or, without a display, walks through it on the
+# terminal).
 set -euo pipefail
 cli=$1
 project=$2
-here=$(cd "$(dirname "$0")/.." && pwd)
 
 if [ ! -f "$project" ]; then
-    "$cli" init "$project"
-    "$cli" import kols "$project" "$here/resources/demo/kols.csv"
-    "$cli" import posts "$project" "$here/resources/demo/posts.csv"
-    "$cli" scenario new "$project" Baseline --start 2026-12-01
+    "$cli" demo "$project"
+    "$cli" fit "$project"
     "$cli" scenario copy "$project" Baseline "Douyin focus"
     "$cli" scenario set "$project" "Douyin focus" --budget 1.5m \
         --channel-share Douyin=40%..60% --cell "Douyin/Launch/Head:lock=200k" --cell "Weibo/*/*:enabled=no"

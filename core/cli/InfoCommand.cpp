@@ -1,5 +1,6 @@
 // `info` and `vocab`: what a project holds.
 #include "CliCommon.h"
+#include "market/ProjectMarket.h"
 #include "model/Format.h"
 #include "store/ScenarioStore.h"
 
@@ -77,6 +78,15 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
         j.set("first_post_date", s.firstPostDate.empty() ? Json() : Json(s.firstPostDate));
         j.set("last_post_date", s.lastPostDate.empty() ? Json() : Json(s.lastPostDate));
         j.set("vocabulary", vocabularyJson(project.value()->vocabulary()));
+        if (auto model = loadPerformanceModel(*project.value())) {
+            Json metrics = Json::object();
+            for (const auto& [name, value] : model->metrics) {
+                metrics.set(name, value);
+            }
+            j.set("model", metrics);
+        } else {
+            j.set("model", Json());
+        }
         ctx.out << j.dump(2) << "\n";
         return kExitOk;
     }
@@ -105,6 +115,13 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
           << l.plans << " plan(s)\n";
     }
     o << "Plans       " << s.plans << "\n";
+    if (auto model = loadPerformanceModel(*project.value())) {
+        const auto metric = [&](const char* name) { return formatAmount(model->metrics[name], 3); };
+        o << "Model       fitted: R² " << metric("r2") << " (linear baseline " << metric("baseline_r2")
+          << ") on " << formatAmount(model->metrics["validation_rows"]) << " held-out posts\n";
+    } else {
+        o << "Model       " << model.error().substr(model.error().find(": ") + 2) << "\n";
+    }
     return kExitOk;
 }
 

@@ -107,6 +107,16 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
     return total;
 }
 
+double PlanEvaluator::penaltyRate(double budget) const
+{
+    // The template's effect per unit of money; one evaluation per budget, reused.
+    if (budget != m_rateBudget) {
+        m_rate = grossEffect(templateAmounts(m_market.scenario(), budget)) / budget;
+        m_rateBudget = budget;
+    }
+    return m_rate;
+}
+
 double PlanEvaluator::grossEffect(const std::vector<double>& amounts) const
 {
     return gross(amounts, nullptr).effect;
@@ -128,7 +138,7 @@ PlanOutcome PlanEvaluator::evaluate(const std::vector<double>& amounts, double b
 
     // Soft rules cost effect in proportion to the money that breaks them, priced at what the
     // template earns per unit of money at this budget.
-    const double perMoney = grossEffect(templateAmounts(s, out.budget)) / out.budget;
+    const double perMoney = penaltyRate(out.budget);
     out.hierarchyPenalty = s.rules.tierHierarchy
                                ? m_market.options().hierarchyPenalty * perMoney * hierarchyExcess(m, amounts)
                                : 0.0;
@@ -148,13 +158,13 @@ PlanOutcome PlanEvaluator::evaluate(const std::vector<double>& amounts, double b
         const MatrixCell& cell = m.cell(idx);
         total += a;
         channelTotal[static_cast<size_t>(idx.channel)] += a;
-        const std::string name = m.cellName(idx);
         if (!cell.enabled && a > tolerance) {
-            out.violations.push_back(name + " is disabled but gets " + formatAmount(a));
+            out.violations.push_back(m.cellName(idx) + " is disabled but gets " + formatAmount(a));
         } else if (cell.locked && std::fabs(a - *cell.locked) > tolerance) {
-            out.violations.push_back(name + " is locked at " + formatAmount(*cell.locked) + " but gets " + formatAmount(a));
+            out.violations.push_back(m.cellName(idx) + " is locked at " + formatAmount(*cell.locked) + " but gets "
+                                     + formatAmount(a));
         } else if (cell.enabled && (a < cell.minAmount - tolerance || (cell.maxAmount && a > *cell.maxAmount + tolerance))) {
-            out.violations.push_back(name + " gets " + formatAmount(a) + ", outside its bounds");
+            out.violations.push_back(m.cellName(idx) + " gets " + formatAmount(a) + ", outside its bounds");
         }
     }
     if (total > out.budget + tolerance) {

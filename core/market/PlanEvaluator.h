@@ -63,6 +63,9 @@ public:
     PlanOutcome evaluate(const std::vector<double>& amounts, double budget = 0) const;
     // Effect before penalties (no feasibility checks): what allocators optimise inside the rules.
     double grossEffect(const std::vector<double>& amounts) const;
+    // Effect lost per unit of money that breaks a soft rule (times the rule's weight): what the
+    // expert template earns per unit of money at this budget.
+    double penaltyRate(double budget) const;
 
 private:
     struct Gross
@@ -72,6 +75,8 @@ private:
     Gross gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells) const;
 
     const Market& m_market;
+    mutable double m_rateBudget = -1; // cache of penaltyRate (an evaluator serves one thread)
+    mutable double m_rate = 0;
 };
 
 } // namespace kol

@@ -45,7 +45,7 @@ std::string formatExact(double value)
         std::snprintf(buf, sizeof buf, "%.0f", value);
         return buf;
     }
-    for (int precision = 1; precision <= 17; ++precision) {
+    for (int precision = 15; precision <= 17; ++precision) {
         std::snprintf(buf, sizeof buf, "%.*g", precision, value);
         if (std::strtod(buf, nullptr) == value) {
             break;

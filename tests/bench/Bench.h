@@ -24,5 +24,7 @@ struct ChildRun
 ChildRun runChild(const std::vector<std::string>& argv);
 
 std::vector<Row> importBench(const std::string& dir, long kols, long posts);
+// `big` adds fitting on 1,000,000 posts (a few minutes).
+std::vector<Row> marketBench(const std::string& dir, bool big);
 
 } // namespace kol::bench

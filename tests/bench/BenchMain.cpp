@@ -47,22 +47,38 @@ ChildRun runChild(const std::vector<std::string>& argv)
 int main(int argc, char** argv)
 {
     long kols = 100000, posts = 1000000;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool big = true;
+    std::string only;
+    for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--kols") {
-            kols = std::atol(argv[i + 1]);
-        } else if (a == "--posts") {
-            posts = std::atol(argv[i + 1]);
+        if (a == "--kols" && i + 1 < argc) {
+            kols = std::atol(argv[++i]);
+        } else if (a == "--posts" && i + 1 < argc) {
+            posts = std::atol(argv[++i]);
+        } else if (a == "--only" && i + 1 < argc) {
+            only = argv[++i]; // import | market
+        } else if (a == "--quick") {
+            big = false;
+        } else {
+            std::fprintf(stderr, "usage: kolplanner-bench [--only import|market] [--quick] [--kols N] [--posts N]\n");
+            return 2;
         }
     }
     std::string pattern = (std::filesystem::temp_directory_path() / "kolplanner-bench-XXXXXX").string();
     const std::string dir = mkdtemp(pattern.data());
     std::printf("KOL Planner benchmarks (%ld KOLs, %ld posts; temp folder %s)\n\n", kols, posts, dir.c_str());
-    const auto rows = kol::bench::importBench(dir, kols, posts);
+    std::vector<kol::bench::Row> rows;
+    if (only.empty() || only == "import") {
+        rows = kol::bench::importBench(dir, kols, posts);
+    }
+    if (only.empty() || only == "market") {
+        const auto market = kol::bench::marketBench(dir, big);
+        rows.insert(rows.end(), market.begin(), market.end());
+    }
     std::printf("%-44s %10s %12s  %s\n", "benchmark", "seconds", "peak MiB", "note");
     bool failed = false;
     for (const auto& r : rows) {
-        std::printf("%-44s %10.3f %12s  %s\n", r.what.c_str(), r.seconds,
+        std::printf("%-44s %10.6f %12s  %s\n", r.what.c_str(), r.seconds,
                     r.peakMiB > 0 ? std::to_string(static_cast<long>(r.peakMiB + 0.5)).c_str() : "-", r.note.c_str());
         failed = failed || r.note.rfind("FAILED", 0) == 0;
     }

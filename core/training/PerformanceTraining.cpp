@@ -1,8 +1,9 @@
-// The one place the performance model meets LibTorch: training. Inference is plain C++
-// (PerformanceModel.cpp), so nothing else includes torch.
-#include "ModelFit.h"
-
-#include "Random.h"
+// The one place the performance model meets LibTorch: training, built into the training module
+// (see TrainingAbi.h). Inference is plain C++ (PerformanceModel.cpp), so nothing else includes
+// or links torch.
+#include "TrainingAbi.h"
+#include "market/ModelFit.h"
+#include "market/Random.h"
 #include "model/Vocabulary.h"
 
 #include <torch/torch.h>
@@ -93,8 +94,8 @@ struct Net : torch::nn::Module
 };
 } // namespace
 
-Result<FitReport> fitPerformanceModel(const std::vector<Kol>& kols, const std::vector<Post>& posts,
-                                      const Vocabulary& vocabulary, const FitOptions& o)
+Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std::vector<Post>& posts,
+                                        const Vocabulary& vocabulary, const FitOptions& o)
 {
     using R = Result<FitReport>;
     const auto start = std::chrono::steady_clock::now();
@@ -238,3 +239,18 @@ Result<FitReport> fitPerformanceModel(const std::vector<Kol>& kols, const std::v
 }
 
 } // namespace kol
+
+extern "C" __attribute__((visibility("default"))) int kolplanner_training_abi_version()
+{
+    return kol::training::kAbiVersion;
+}
+
+extern "C" __attribute__((visibility("default"))) void kolplanner_training_fit(const kol::training::FitCall* call)
+{
+    try {
+        *call->result = kol::trainPerformanceModel(*call->kols, *call->posts, *call->vocabulary, *call->options);
+    } catch (const std::exception& e) {
+        // LibTorch reports failures (e.g. out of memory) as exceptions; they stop at this boundary.
+        *call->result = kol::Result<kol::FitReport>::failure(std::string("fitting failed: ") + e.what());
+    }
+}

@@ -1,0 +1,91 @@
+// Finds and loads the training module on first use, and forwards training calls to it.
+#include "TrainingAbi.h"
+
+#include <dlfcn.h>
+#include <mutex>
+#include <unistd.h>
+#include <vector>
+
+namespace kol {
+
+namespace {
+constexpr const char* kModuleName = "libkolplanner_training.so";
+
+std::string executableDir()
+{
+    char buf[4096];
+    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) {
+        return {};
+    }
+    std::string path(buf, static_cast<size_t>(n));
+    return path.substr(0, path.find_last_of('/'));
+}
+
+struct Module
+{
+    void* handle = nullptr;
+    training::FitFn fit = nullptr;
+    std::string error;
+};
+
+// Where the module may be: $KOLPLANNER_TRAINING_MODULE, next to an installed program
+// (../lib/kolplanner/), in the build tree (../lib/), then where this build put it.
+const Module& module()
+{
+    static Module m;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        std::vector<std::string> candidates;
+        if (const char* env = std::getenv("KOLPLANNER_TRAINING_MODULE"); env && *env) {
+            candidates.emplace_back(env);
+        }
+        const std::string dir = executableDir();
+        if (!dir.empty()) {
+            candidates.push_back(dir + "/../lib/kolplanner/" + kModuleName);
+            candidates.push_back(dir + "/../lib/" + kModuleName);
+        }
+        candidates.emplace_back(KOL_TRAINING_MODULE_BUILD_PATH);
+        std::string tried;
+        for (const auto& path : candidates) {
+            if (access(path.c_str(), R_OK) != 0) {
+                continue;
+            }
+            void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+            if (!handle) {
+                tried += std::string(tried.empty() ? "" : "; ") + dlerror();
+                continue;
+            }
+            auto version = reinterpret_cast<training::AbiVersionFn>(dlsym(handle, training::kAbiVersionSymbol));
+            auto fit = reinterpret_cast<training::FitFn>(dlsym(handle, training::kFitSymbol));
+            if (!version || !fit || version() != training::kAbiVersion) {
+                tried += std::string(tried.empty() ? "" : "; ") + path + " is from another version";
+                dlclose(handle);
+                continue;
+            }
+            m.handle = handle;
+            m.fit = fit;
+            return;
+        }
+        m.error = "the training module (" + std::string(kModuleName) + ") could not be loaded"
+                  + (tried.empty() ? std::string(": it is not installed") : ": " + tried)
+                  + "; reinstall KOL Planner or set KOLPLANNER_TRAINING_MODULE";
+    });
+    return m;
+}
+} // namespace
+
+Result<FitReport> fitPerformanceModel(const std::vector<Kol>& kols, const std::vector<Post>& posts,
+                                      const Vocabulary& vocabulary, const FitOptions& options)
+{
+    const Module& m = module();
+    if (!m.fit) {
+        return Result<FitReport>::failure(m.error);
+    }
+    Result<FitReport> result = Result<FitReport>::failure("the training module returned nothing");
+    const training::FitCall call{&kols, &posts, &vocabulary, &options, &result};
+    m.fit(&call);
+    return result;
+}
+
+} // namespace kol
