@@ -35,6 +35,10 @@ Scenarios
   scenario delete PROJECT NAME
   evaluate PROJECT --scenario NAME --plans FILE.csv [--budget X] [--json]
                                     effect, spend, reach and penalties of plans
+  allocate PROJECT --scenario NAME --method template|greedy|optimal [--budget X] [--json]
+                                    spread the budget over the matrix and store the plan
+  compare PROJECT --scenario NAME [--json]
+                                    every method's figures, uplift and savings against the template
 
 Run 'kolplanner-cli COMMAND --help' for a command's options.
 )";
@@ -147,9 +151,16 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     if (command == "evaluate") {
         return runEvaluate(ctx, rest);
     }
+    if (command == "allocate") {
+        return runAllocate(ctx, rest);
+    }
+    if (command == "compare") {
+        return runCompare(ctx, rest);
+    }
     return fail(ctx,
                 "unknown command '" + command
-                    + "' (commands: init, info, vocab, import, scenario, demo, fit, evaluate; see --help)",
+                    + "' (commands: init, info, vocab, import, scenario, demo, fit, evaluate, allocate, compare; "
+                      "see --help)",
                 kExitUsage);
 }
 

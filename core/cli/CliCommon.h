@@ -48,6 +48,8 @@ int runScenario(CliContext& ctx, const std::vector<std::string>& argv);
 int runDemo(CliContext& ctx, const std::vector<std::string>& argv);
 int runFit(CliContext& ctx, const std::vector<std::string>& argv);
 int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv);
+int runAllocate(CliContext& ctx, const std::vector<std::string>& argv);
+int runCompare(CliContext& ctx, const std::vector<std::string>& argv);
 
 // Applies the `scenario set` / `scenario new` options to `s` (nothing else is touched).
 Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& vocabulary);

@@ -117,6 +117,17 @@ double PlanEvaluator::penaltyRate(double budget) const
     return m_rate;
 }
 
+double PlanEvaluator::netEffect(const std::vector<double>& amounts, double budget) const
+{
+    const Scenario& s = m_market.scenario();
+    const MarketOptions& o = m_market.options();
+    double excess = o.ratioPenalty * ratioExcess(amounts, budget, s.rules.maxCellShare);
+    if (s.rules.tierHierarchy) {
+        excess += o.hierarchyPenalty * hierarchyExcess(s.matrix(), amounts);
+    }
+    return grossEffect(amounts) - (excess > 0 ? excess * penaltyRate(budget) : 0.0);
+}
+
 double PlanEvaluator::grossEffect(const std::vector<double>& amounts) const
 {
     return gross(amounts, nullptr).effect;

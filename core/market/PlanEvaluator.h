@@ -66,6 +66,8 @@ public:
     // Effect lost per unit of money that breaks a soft rule (times the rule's weight): what the
     // expert template earns per unit of money at this budget.
     double penaltyRate(double budget) const;
+    // Gross effect minus penalties, without the outcome's details: what allocators maximise.
+    double netEffect(const std::vector<double>& amounts, double budget) const;
 
 private:
     struct Gross

@@ -114,3 +114,30 @@ TEST(MarketCli, BadPlanFilesAndMissingModelGiveClearErrors)
     EXPECT_TRUE(has(r.err, "has no performance model yet; run 'kolplanner-cli fit' first")) << r.err;
     EXPECT_EQ(cli({"evaluate", project(), "--plans", dir.file("plans.csv")}).code, 2);
 }
+
+TEST(MarketCli, AllocateStoresThePlanAndCompareReportsEveryMethod)
+{
+    TempDir dir;
+    const std::string p = dir.file("copy.kolplan");
+    kol::test::writeFile(p, kol::test::readFile(project()));
+    Out r = cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    for (const char* key : {"\"scenario\": \"Baseline\"", "\"method\": \"greedy\"", "\"budget\": 1000000", "\"spend\"",
+                            "\"effect\"", "\"reach\"", "\"engagements\"", "\"penalty\"", "\"seconds\"", "\"cells\"",
+                            "\"kols\": [", "\"amount\""}) {
+        EXPECT_TRUE(has(r.out, key)) << key;
+    }
+    EXPECT_TRUE(has(cli({"info", p, "--json"}).out, "\"plans\": 1,"));
+    ASSERT_EQ(cli({"allocate", p, "--scenario", "Baseline", "--method", "template", "--dry-run"}).code, 0);
+    EXPECT_TRUE(has(cli({"info", p, "--json"}).out, "\"plans\": 1,")) << "--dry-run stores nothing";
+    r = cli({"allocate", p, "--scenario", "Baseline", "--method", "magic"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(has(r.err, "unknown method 'magic'"));
+
+    r = cli({"compare", p, "--scenario", "Baseline", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    for (const char* key : {"\"method\": \"template\"", "\"method\": \"greedy\"", "\"method\": \"optimal\"",
+                            "\"uplift_vs_template\"", "\"savings_vs_template\"", "\"gap_to_best\"", "\"seconds\""}) {
+        EXPECT_TRUE(has(r.out, key)) << key;
+    }
+}

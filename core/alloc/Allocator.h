@@ -1,0 +1,61 @@
+#pragma once
+
+#include "market/PlanEvaluator.h"
+#include "model/Result.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kol {
+
+struct AllocationProgress
+{
+    double fraction = 0;  // 0..1, as well as the method can tell
+    double bestEffect = 0;
+};
+
+struct AllocationOptions
+{
+    double budget = 0;    // 0: the scenario's
+    uint64_t seed = 1;
+    // Called now and then; return false to cancel. `cancel` is polled as well.
+    std::function<bool(const AllocationProgress&)> progress;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+struct Allocation
+{
+    std::string method;
+    double budget = 0;
+    std::vector<double> amounts; // per cell, the matrix's flat order
+    PlanOutcome outcome;
+    double seconds = 0;
+};
+
+// Every allocator, run the same way from the GUI, the CLI and the tests. Allocators keep the
+// hard constraints (locks, bounds, disabled cells, channel shares, the budget) and optimise the
+// evaluator's effect net of penalties.
+class Allocator
+{
+public:
+    virtual ~Allocator() = default;
+    virtual std::string name() const = 0;
+    Result<Allocation> allocate(const Market& market, const AllocationOptions& options) const;
+
+protected:
+    // The amounts; the base class checks constraints, evaluates and times.
+    virtual Result<std::vector<double>> run(const Market& market, const class Constraints& constraints,
+                                            const AllocationOptions& options) const = 0;
+};
+
+// "template", "greedy" or "optimal"; nullptr for an unknown name.
+std::unique_ptr<Allocator> makeAllocator(const std::string& method);
+
+// True when the caller asked to stop.
+bool cancelled(const AllocationOptions& options, double fraction, double bestEffect);
+
+} // namespace kol

@@ -1,0 +1,100 @@
+// The expert template and greedy marginal-return hill climbing.
+#include "Allocator.h"
+#include "Constraints.h"
+#include "OptimalAllocator.h"
+
+#include <numeric>
+
+namespace kol {
+
+namespace {
+class TemplateAllocator : public Allocator
+{
+public:
+    std::string name() const override { return "template"; }
+
+protected:
+    Result<std::vector<double>> run(const Market& market, const Constraints& c, const AllocationOptions&) const override
+    {
+        return c.repair(templateAmounts(market.scenario(), c.budget()));
+    }
+};
+
+// Media-mix style: from the minimum plan, repeatedly put the next slice of money where it adds
+// the most effect per unit, trying slices of 1, 2, 4, ... grid steps (KOLs come in whole prices,
+// so one small step often buys nothing on its own), until the budget is spent or nothing helps.
+class GreedyAllocator : public Allocator
+{
+public:
+    std::string name() const override { return "greedy"; }
+
+protected:
+    Result<std::vector<double>> run(const Market& market, const Constraints& c,
+                                    const AllocationOptions& options) const override
+    {
+        const PlanEvaluator evaluator(market);
+        const double budget = c.budget();
+        const double grid = budget / 200;
+        std::vector<double> a = c.minimumPlan();
+        std::vector<double> channel(static_cast<size_t>(c.channelCount()), 0.0);
+        for (int i = 0; i < c.cellCount(); ++i) {
+            channel[static_cast<size_t>(c.channelOf(i))] += a[static_cast<size_t>(i)];
+        }
+        double spent = std::accumulate(a.begin(), a.end(), 0.0);
+        double current = evaluator.netEffect(a, budget);
+        for (int iteration = 0; iteration < 4000; ++iteration) {
+            if (cancelled(options, spent / budget, current)) {
+                return Result<std::vector<double>>::failure("cancelled");
+            }
+            int bestCell = -1;
+            double bestStep = 0, bestRate = 0, bestValue = current;
+            for (int i = 0; i < c.cellCount(); ++i) {
+                for (double step = grid; step <= 32 * grid; step *= 2) {
+                    const double room = std::min({c.hi(i) - a[static_cast<size_t>(i)], budget - spent,
+                                                  c.channelHi(c.channelOf(i)) - channel[static_cast<size_t>(c.channelOf(i))]});
+                    const double d = std::min(step, room);
+                    if (d <= 1e-9) {
+                        break;
+                    }
+                    a[static_cast<size_t>(i)] += d;
+                    const double value = evaluator.netEffect(a, budget);
+                    a[static_cast<size_t>(i)] -= d;
+                    if ((value - current) / d > bestRate) {
+                        bestRate = (value - current) / d;
+                        bestCell = i;
+                        bestStep = d;
+                        bestValue = value;
+                    }
+                    if (d < step) {
+                        break;
+                    }
+                }
+            }
+            if (bestCell < 0) {
+                break;
+            }
+            a[static_cast<size_t>(bestCell)] += bestStep;
+            channel[static_cast<size_t>(c.channelOf(bestCell))] += bestStep;
+            spent += bestStep;
+            current = bestValue;
+        }
+        return a;
+    }
+};
+} // namespace
+
+std::unique_ptr<Allocator> makeAllocator(const std::string& method)
+{
+    if (method == "template") {
+        return std::make_unique<TemplateAllocator>();
+    }
+    if (method == "greedy") {
+        return std::make_unique<GreedyAllocator>();
+    }
+    if (method == "optimal") {
+        return std::make_unique<OptimalAllocator>();
+    }
+    return nullptr;
+}
+
+} // namespace kol

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/Result.h"
+#include "model/Scenario.h"
+
+#include <vector>
+
+namespace kol {
+
+// The hard constraints of a scenario at a budget, as bounds in money: per cell (a lock fixes
+// it, a disabled cell is 0, otherwise min..max), per channel (share bounds) and in total.
+class Constraints
+{
+public:
+    // Fails with the constraint that makes the budget infeasible, e.g. "locks need 1,200,000 of
+    // a 1,000,000 budget" or "Douyin must get at least 40% but its cells can take at most ...".
+    static Result<Constraints> make(const Scenario& scenario, double budget);
+
+    double budget() const { return m_budget; }
+    int cellCount() const { return static_cast<int>(m_lo.size()); }
+    double lo(int cell) const { return m_lo[static_cast<size_t>(cell)]; }
+    double hi(int cell) const { return m_hi[static_cast<size_t>(cell)]; }
+    bool fixed(int cell) const { return m_hi[static_cast<size_t>(cell)] - m_lo[static_cast<size_t>(cell)] <= 0; }
+    int channelOf(int cell) const { return m_channel[static_cast<size_t>(cell)]; }
+    double channelLo(int channel) const { return m_channelLo[static_cast<size_t>(channel)]; }
+    double channelHi(int channel) const { return m_channelHi[static_cast<size_t>(channel)]; }
+    int channelCount() const { return static_cast<int>(m_channelLo.size()); }
+
+    // The smallest plan that keeps every lower bound (cells and channel minimums).
+    std::vector<double> minimumPlan() const;
+    // A feasible plan close to `amounts`: bounds clamped, channel shares restored, the total cut
+    // back to the budget (never above it).
+    std::vector<double> repair(std::vector<double> amounts) const;
+    bool feasible(const std::vector<double>& amounts, double tolerance) const;
+
+private:
+    double m_budget = 0;
+    std::vector<double> m_lo, m_hi;
+    std::vector<int> m_channel;
+    std::vector<double> m_channelLo, m_channelHi;
+};
+
+} // namespace kol

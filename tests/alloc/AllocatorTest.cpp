@@ -1,0 +1,203 @@
+#include "../market/MarketFixture.h"
+#include "alloc/Allocator.h"
+#include "alloc/Constraints.h"
+#include "market/Random.h"
+#include "report/Figures.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <functional>
+#include <numeric>
+#include <thread>
+
+using namespace kol;
+using kol::test::SmallMarket;
+
+namespace {
+// A scenario with random locks, disabled cells, bounds and channel shares that stays feasible.
+Scenario randomScenario(uint64_t seed)
+{
+    Random rng(seed);
+    Scenario s = SmallMarket::get().scenario;
+    s.budget = rng.uniform(200000, 1500000);
+    StrategyMatrix& m = s.matrix();
+    double committed = 0;
+    for (int i = 0; i < m.cellCount(); ++i) {
+        MatrixCell& c = m.cell(m.indexOf(i));
+        const double u = rng.uniform();
+        if (u < 0.1) {
+            c.enabled = false;
+        } else if (u < 0.15 && committed < 0.3 * s.budget) {
+            c.locked = std::round(rng.uniform(0, 0.04) * s.budget);
+            committed += *c.locked;
+        } else if (u < 0.3) {
+            c.maxAmount = rng.uniform(0, 0.05) * s.budget;
+        } else if (u < 0.4 && committed < 0.3 * s.budget) {
+            c.minAmount = rng.uniform(0, 0.02) * s.budget;
+            committed += c.minAmount;
+        }
+    }
+    if (rng.chance(0.5)) {
+        s.rules.channelShares["Xiaohongshu"] = {0.1, 0.5};
+    }
+    if (rng.chance(0.5)) {
+        s.rules.channelShares["Douyin"] = {0.0, 0.25};
+    }
+    s.rules.tierHierarchy = rng.chance(0.7);
+    return s;
+}
+
+std::vector<double> amountsOf(const Allocation& a)
+{
+    return a.amounts;
+}
+} // namespace
+
+class EveryAllocator : public ::testing::TestWithParam<const char*>
+{
+};
+
+TEST_P(EveryAllocator, KeepsLocksBoundsSharesAndTheBudgetOnRandomScenarios)
+{
+    int checked = 0;
+    for (uint64_t seed = 1; seed <= 6; ++seed) {
+        const Scenario s = randomScenario(seed);
+        ASSERT_TRUE(s.validate(Vocabulary::defaults()).empty()) << summariseErrors(s.validate(Vocabulary::defaults()));
+        const Market market = SmallMarket::get().market(s);
+        auto c = Constraints::make(s, s.budget);
+        if (!c) {
+            continue; // the random draw was infeasible; the allocator must then refuse it too
+        }
+        auto a = makeAllocator(GetParam())->allocate(market, {});
+        ASSERT_TRUE(a) << a.error();
+        EXPECT_TRUE(a->outcome.feasible) << (a->outcome.violations.empty() ? "" : a->outcome.violations[0]);
+        EXPECT_TRUE(c->feasible(amountsOf(*a), amountTolerance(s.budget)));
+        EXPECT_LE(std::accumulate(a->amounts.begin(), a->amounts.end(), 0.0), s.budget + amountTolerance(s.budget));
+        for (int i = 0; i < s.matrix().cellCount(); ++i) {
+            const MatrixCell& cell = s.matrix().cell(s.matrix().indexOf(i));
+            if (cell.locked) {
+                EXPECT_NEAR(a->amounts[static_cast<size_t>(i)], *cell.locked, 1e-6);
+            }
+            if (!cell.enabled) {
+                EXPECT_EQ(a->amounts[static_cast<size_t>(i)], 0.0);
+            }
+        }
+        ++checked;
+    }
+    EXPECT_GE(checked, 4);
+}
+
+INSTANTIATE_TEST_SUITE_P(Methods, EveryAllocator, ::testing::Values("template", "greedy", "optimal"));
+
+TEST(Allocators, BetterMethodsFindMoreEffect)
+{
+    const Market market = SmallMarket::get().market();
+    const double t = makeAllocator("template")->allocate(market, {})->outcome.effect;
+    const double g = makeAllocator("greedy")->allocate(market, {})->outcome.effect;
+    const double o = makeAllocator("optimal")->allocate(market, {})->outcome.effect;
+    EXPECT_GT(g, t);
+    EXPECT_GE(o, g - 1e-9);
+    EXPECT_EQ(makeAllocator("annealing"), nullptr);
+}
+
+TEST(Allocators, OptimalMatchesExhaustiveSearchOnASmallScenario)
+{
+    // 2 channels x 2 phases x 1 tier: every split of the budget in 1/24 steps is tried.
+    Scenario s = SmallMarket::get().scenario;
+    s.setChannels({"Douyin", "Xiaohongshu"});
+    auto phases = s.phases();
+    phases.pop_back();
+    s.setPhases(phases);
+    s.setTiers({"Mid"});
+    s.budget = 240000;
+    const Market market = SmallMarket::get().market(s);
+    const PlanEvaluator e(market);
+    const int units = 24;
+    double best = -1e300;
+    for (int a = 0; a <= units; ++a) {
+        for (int b = 0; a + b <= units; ++b) {
+            for (int c = 0; a + b + c <= units; ++c) {
+                for (int d = 0; a + b + c + d <= units; ++d) {
+                    const double u = s.budget / units;
+                    best = std::max(best, e.netEffect({a * u, b * u, c * u, d * u}, s.budget));
+                }
+            }
+        }
+    }
+    const double optimal = makeAllocator("optimal")->allocate(market, {})->outcome.effect;
+    EXPECT_GE(optimal, best * 0.995) << "exhaustive " << best << ", optimal " << optimal;
+}
+
+TEST(Allocators, InfeasibleConstraintsAreExplained)
+{
+    struct Case
+    {
+        std::function<void(Scenario&)> edit;
+        const char* expected;
+    };
+    const Case cases[] = {
+        {[](Scenario& s) { s.matrix().cell(0, 1, 0).locked = 700000; },
+         "cannot be allocated: the locked cells need 700,000, more than the budget of 600,000"},
+        {[](Scenario& s) {
+             for (int t = 0; t < 3; ++t) {
+                 for (int p = 0; p < 3; ++p) {
+                     s.matrix().cell(0, p, t).enabled = false;
+                 }
+             }
+             s.rules.channelShares["Douyin"] = {0.2, 1};
+         },
+         "Douyin must get at least 20% of the budget (120,000) but its cells can take at most 0"},
+        {[](Scenario& s) {
+             s.matrix().cell(1, 1, 0).locked = 100000;
+             s.rules.channelShares["Xiaohongshu"] = {0, 0.1};
+         },
+         "Xiaohongshu may get at most 10% of the budget (60,000) but its locks and minimums need 100,000"},
+    };
+    for (const Case& c : cases) {
+        Scenario s = SmallMarket::get().scenario;
+        c.edit(s);
+        const Market market = SmallMarket::get().market(s);
+        for (const char* method : {"template", "greedy", "optimal"}) {
+            auto a = makeAllocator(method)->allocate(market, {});
+            ASSERT_FALSE(a) << method;
+            EXPECT_NE(a.error().find(c.expected), std::string::npos) << a.error();
+        }
+    }
+    EXPECT_NE(Constraints::make(SmallMarket::get().scenario, 0).error().find("must be a positive number"),
+              std::string::npos);
+}
+
+TEST(Allocators, CancellingStopsTheSearch)
+{
+    const Market market = SmallMarket::get().market();
+    std::atomic<bool> cancel{false};
+    AllocationOptions o;
+    o.cancel = &cancel;
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        cancel = true;
+    });
+    const auto start = std::chrono::steady_clock::now();
+    auto a = makeAllocator("optimal")->allocate(market, o);
+    stopper.join();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_FALSE(a);
+    EXPECT_EQ(a.error(), "cancelled");
+    EXPECT_LT(seconds, 5.0) << "the latency itself is measured in make bench";
+}
+
+TEST(Figures, UpliftGapAndSavingsByBisection)
+{
+    EXPECT_DOUBLE_EQ(upliftVsTemplate(135, 100), 0.35);
+    EXPECT_NEAR(gapToBest(97, 100), 0.03, 1e-12);
+    // A method whose effect is 1.25 x budget reaches a template's 1.0 x budget at 80%.
+    auto savings = budgetSavings([](double b) { return 1.25 * b; }, 1000, 1000, 1e-6);
+    ASSERT_TRUE(savings);
+    EXPECT_NEAR(*savings, 0.2, 1e-5);
+    // Worse than the template: it needs more than the budget (negative savings).
+    savings = budgetSavings([](double b) { return 0.8 * b; }, 1000, 1000, 1e-6);
+    ASSERT_TRUE(savings);
+    EXPECT_NEAR(*savings, -0.25, 1e-5);
+    EXPECT_FALSE(budgetSavings([](double) { return 1.0; }, 1000, 5.0));
+}
