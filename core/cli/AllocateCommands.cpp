@@ -1,6 +1,7 @@
 // `allocate` and `compare`.
 #include "CliCommon.h"
 #include "alloc/Allocator.h"
+#include "alloc/RlAllocator.h"
 #include "market/ProjectMarket.h"
 #include "model/Format.h"
 #include "report/Figures.h"
@@ -11,12 +12,13 @@
 namespace kol {
 
 namespace {
-const char* const kAllocateHelp = R"(Usage: kolplanner-cli allocate PROJECT --scenario NAME --method template|greedy|optimal
+const char* const kAllocateHelp = R"(Usage: kolplanner-cli allocate PROJECT --scenario NAME --method template|greedy|optimal|rl
                               [--budget X] [--seed N] [--dry-run] [--json]
 
 Spreads the scenario's budget over its strategy matrix with the chosen method, keeping locks,
 bounds, disabled cells, channel shares and the budget, and stores the plan (with the KOLs
-chosen in each cell and its figures) in the project.
+chosen in each cell and its figures) in the project. 'rl' re-plans with the policy that
+'kolplanner-cli train' stored for the scenario.
   --budget X   allocate this budget instead of the scenario's
   --dry-run    do not store the plan
   --json       print {"scenario", "method", "budget", "spend", "effect", "reach", "engagements",
@@ -35,11 +37,16 @@ at which the method matches the template's effect, by bisection) and the gap to 
 
 const char* const kMethods[] = {"template", "greedy", "optimal"};
 
-Result<Allocation> run(const Market& market, const std::string& method, double budget, uint64_t seed)
+Result<Allocation> run(const Market& market, const std::string& method, double budget, uint64_t seed,
+                       const std::optional<AllocationPolicy>& policy = std::nullopt)
 {
-    auto allocator = makeAllocator(method);
+    std::unique_ptr<Allocator> allocator = method == "rl" && policy ? std::make_unique<RlAllocator>(*policy)
+                                                                    : makeAllocator(method);
     if (!allocator) {
-        return Result<Allocation>::failure("unknown method '" + method + "' (template, greedy, optimal)");
+        return Result<Allocation>::failure(method == "rl" ? "scenario '" + market.scenario().name
+                                                                + "' has no trained policy yet; run "
+                                                                  "'kolplanner-cli train' first"
+                                                          : "unknown method '" + method + "'");
     }
     AllocationOptions o;
     o.budget = budget;
@@ -66,8 +73,8 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
     if (!budget || !seed || (budget.value() && !(*budget.value() > 0))) {
         return fail(ctx, !budget ? budget.error() : !seed ? seed.error() : "--budget must be positive", kExitUsage);
     }
-    if (!makeAllocator(*args->value("method"))) {
-        return fail(ctx, "unknown method '" + *args->value("method") + "' (template, greedy, optimal)", kExitUsage);
+    if (!makeAllocator(*args->value("method")) && *args->value("method") != "rl") {
+        return fail(ctx, "unknown method '" + *args->value("method") + "' (template, greedy, optimal, rl)", kExitUsage);
     }
     auto project = openProject(ctx, args->positional()[0], args->has("dry-run") ? OpenFor::Reading : OpenFor::Writing);
     if (!project) {
@@ -77,8 +84,12 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
     if (!market) {
         return fail(ctx, market.error());
     }
+    auto policy = loadPolicy(*project.value(), market->scenario().name);
+    if (!policy) {
+        return fail(ctx, project.value()->path() + ": " + policy.error());
+    }
     auto allocation = run(market.value(), *args->value("method"), budget.value().value_or(0),
-                          static_cast<uint64_t>(seed.value().value_or(1)));
+                          static_cast<uint64_t>(seed.value().value_or(1)), policy.value());
     if (!allocation) {
         return fail(ctx, allocation.error());
     }
@@ -171,9 +182,19 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         return fail(ctx, market.error());
     }
     const double budget = market->scenario().budget;
+    auto policy = loadPolicy(*project.value(), market->scenario().name);
+    if (!policy) {
+        return fail(ctx, project.value()->path() + ": " + policy.error());
+    }
+    std::vector<std::string> methods(std::begin(kMethods), std::end(kMethods));
+    if (policy.value()) {
+        methods.push_back("rl");
+    } else {
+        ctx.err << "(no trained policy for this scenario: rl is left out; run 'kolplanner-cli train')\n";
+    }
     std::vector<Allocation> results;
-    for (const char* method : kMethods) {
-        auto a = run(market.value(), method, budget, 1);
+    for (const auto& method : methods) {
+        auto a = run(market.value(), method, budget, 1, policy.value());
         if (!a) {
             return fail(ctx, a.error());
         }
@@ -185,7 +206,7 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
     for (const auto& a : results) {
         best = std::max(best, a.outcome.effect);
     }
-    Json methods = Json::array();
+    Json rows = Json::array();
     char line[256];
     if (!args->has("json")) {
         std::snprintf(line, sizeof line, "%-10s %12s %12s %14s %10s %10s %10s %8s %9s\n", "method", "effect", "spend",
@@ -197,14 +218,14 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         if (a.method != "template") {
             savings = budgetSavings(
                 [&](double b) {
-                    auto r = run(market.value(), a.method, b, 1);
+                    auto r = run(market.value(), a.method, b, 1, policy.value());
                     return r ? r->outcome.effect : -1e300;
                 },
                 budget, templateEffect);
         }
         const double uplift = upliftVsTemplate(a.outcome.effect, templateEffect);
         const double gap = gapToBest(a.outcome.effect, best);
-        methods.push(Json::object()
+        rows.push(Json::object()
                          .set("method", a.method)
                          .set("effect", a.outcome.effect)
                          .set("spend", a.outcome.spend)
@@ -227,7 +248,7 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         ctx.out << Json::object()
                        .set("scenario", market->scenario().name)
                        .set("budget", budget)
-                       .set("methods", methods)
+                       .set("methods", rows)
                        .dump(2)
                 << "\n";
     }

@@ -35,10 +35,14 @@ Scenarios
   scenario delete PROJECT NAME
   evaluate PROJECT --scenario NAME --plans FILE.csv [--budget X] [--json]
                                     effect, spend, reach and penalties of plans
-  allocate PROJECT --scenario NAME --method template|greedy|optimal [--budget X] [--json]
+  train PROJECT --scenario NAME [--steps N] [--seed N] [--json]
+                                    train the reinforcement-learning (DDPG) allocator
+  allocate PROJECT --scenario NAME --method template|greedy|optimal|rl [--budget X] [--json]
                                     spread the budget over the matrix and store the plan
   compare PROJECT --scenario NAME [--json]
                                     every method's figures, uplift and savings against the template
+  selftest pendulum [--steps N] [--seed N] [--json]
+                                    the DDPG code on the Pendulum-v1 control task
 
 Run 'kolplanner-cli COMMAND --help' for a command's options.
 )";
@@ -157,9 +161,15 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     if (command == "compare") {
         return runCompare(ctx, rest);
     }
+    if (command == "train") {
+        return runTrain(ctx, rest);
+    }
+    if (command == "selftest") {
+        return runSelftest(ctx, rest);
+    }
     return fail(ctx,
                 "unknown command '" + command
-                    + "' (commands: init, info, vocab, import, scenario, demo, fit, evaluate, allocate, compare; "
+                    + "' (commands: init, info, vocab, import, scenario, demo, fit, evaluate, train, allocate, compare, selftest; "
                       "see --help)",
                 kExitUsage);
 }

@@ -1,8 +1,7 @@
 // The one place the performance model meets LibTorch: training, built into the training module
 // (see TrainingAbi.h). Inference is plain C++ (PerformanceModel.cpp), so nothing else includes
 // or links torch.
-#include "TrainingAbi.h"
-#include "market/ModelFit.h"
+#include "Trainers.h"
 #include "market/Random.h"
 #include "model/Vocabulary.h"
 
@@ -239,18 +238,3 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
 }
 
 } // namespace kol
-
-extern "C" __attribute__((visibility("default"))) int kolplanner_training_abi_version()
-{
-    return kol::training::kAbiVersion;
-}
-
-extern "C" __attribute__((visibility("default"))) void kolplanner_training_fit(const kol::training::FitCall* call)
-{
-    try {
-        *call->result = kol::trainPerformanceModel(*call->kols, *call->posts, *call->vocabulary, *call->options);
-    } catch (const std::exception& e) {
-        // LibTorch reports failures (e.g. out of memory) as exceptions; they stop at this boundary.
-        *call->result = kol::Result<kol::FitReport>::failure(std::string("fitting failed: ") + e.what());
-    }
-}

@@ -1,6 +1,7 @@
 // Finds and loads the training module on first use, and forwards training calls to it.
 #include "TrainingAbi.h"
 
+#include <cstdlib>
 #include <dlfcn.h>
 #include <mutex>
 #include <unistd.h>
@@ -26,6 +27,7 @@ struct Module
 {
     void* handle = nullptr;
     training::FitFn fit = nullptr;
+    training::DdpgFn ddpg = nullptr;
     std::string error;
 };
 
@@ -46,6 +48,10 @@ const Module& module()
             candidates.push_back(dir + "/../lib/" + kModuleName);
         }
         candidates.emplace_back(KOL_TRAINING_MODULE_BUILD_PATH);
+        // LibTorch's networks here are small: one thread is fastest, and OpenBLAS (loaded with
+        // the module) reads this when it loads; a user's own setting wins.
+        setenv("OPENBLAS_NUM_THREADS", "1", 0);
+        setenv("OMP_NUM_THREADS", "1", 0);
         std::string tried;
         for (const auto& path : candidates) {
             if (access(path.c_str(), R_OK) != 0) {
@@ -58,13 +64,15 @@ const Module& module()
             }
             auto version = reinterpret_cast<training::AbiVersionFn>(dlsym(handle, training::kAbiVersionSymbol));
             auto fit = reinterpret_cast<training::FitFn>(dlsym(handle, training::kFitSymbol));
-            if (!version || !fit || version() != training::kAbiVersion) {
+            auto ddpg = reinterpret_cast<training::DdpgFn>(dlsym(handle, training::kDdpgSymbol));
+            if (!version || !fit || !ddpg || version() != training::kAbiVersion) {
                 tried += std::string(tried.empty() ? "" : "; ") + path + " is from another version";
                 dlclose(handle);
                 continue;
             }
             m.handle = handle;
             m.fit = fit;
+            m.ddpg = ddpg;
             return;
         }
         m.error = "the training module (" + std::string(kModuleName) + ") could not be loaded"
@@ -85,6 +93,18 @@ Result<FitReport> fitPerformanceModel(const std::vector<Kol>& kols, const std::v
     Result<FitReport> result = Result<FitReport>::failure("the training module returned nothing");
     const training::FitCall call{&kols, &posts, &vocabulary, &options, &result};
     m.fit(&call);
+    return result;
+}
+
+Result<DdpgResult> trainDdpg(Environment& env, Environment& evalEnv, const DdpgOptions& options)
+{
+    const Module& m = module();
+    if (!m.ddpg) {
+        return Result<DdpgResult>::failure(m.error);
+    }
+    Result<DdpgResult> result = Result<DdpgResult>::failure("the training module returned nothing");
+    const training::DdpgCall call{&env, &evalEnv, &options, &result};
+    m.ddpg(&call);
     return result;
 }
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Environment.h"
+#include "market/PlanEvaluator.h"
+
+#include <vector>
+
+namespace kol {
+
+class Constraints;
+
+// The budget allocation as an episode (SPEC section 4): walk the enabled, unlocked cells in a
+// fixed order (phase, then channel, then tier from Head down); at each cell the action is the
+// share of the remaining budget it gets; the reward is the net effect the step adds, so
+// penalties are charged as soon as they are known and the rewards sum to the plan's effect.
+// In training, each episode draws a budget (0.5x to 2x the scenario's) and masks random cells.
+class AllocationEnv : public Environment
+{
+public:
+    struct Options
+    {
+        bool train = true;        // spread of budgets and masks; false: the scenario as it is
+        double budgetLow = 0.5;   // ... as multiples of the scenario's budget
+        double budgetHigh = 2.0;
+        double maskShare = 0.1;   // chance that an open cell is closed for an episode
+        double budget = 0;        // evaluation budget (train = false); 0 = the scenario's
+    };
+
+    AllocationEnv(const Market& market, Options options);
+
+    int stateSize() const override;
+    int actionSize() const override { return 1; }
+    void reset(Random& rng, float* state) override;
+    double step(const float* action, float* nextState, bool& done) override;
+
+    // Rewards are scaled by this (the template's effect at the scenario's budget).
+    double rewardScale() const { return m_scale; }
+    const std::vector<double>& amounts() const { return m_amounts; }
+    double budget() const { return m_budget; }
+    // Whether the last reset could build a feasible episode.
+    bool feasible() const { return m_feasible; }
+    // The shape a policy for this environment was trained on: channels|phases|tiers.
+    static std::string signature(const Scenario& scenario);
+
+private:
+    void observe(float* state) const;
+    double amountFor(double share) const;
+
+    const Market& m_market;
+    PlanEvaluator m_evaluator;
+    Options m_options;
+    double m_scale = 1;
+    std::vector<int> m_order;           // cells in walk order (all of them)
+    std::vector<double> m_cheapest;     // per cell, / scenario budget
+    std::vector<float> m_curveFeatures; // per cell, 4 points of its value curve
+    // Per episode:
+    double m_budget = 0;
+    std::vector<double> m_lo, m_hi, m_amounts;
+    std::vector<int> m_walk;            // the open cells of this episode, in order
+    std::vector<double> m_channelLo, m_channelHi, m_channelSpent;
+    size_t m_position = 0;
+    double m_remaining = 0;
+    double m_current = 0;
+    bool m_feasible = true;
+};
+
+} // namespace kol

@@ -1,0 +1,175 @@
+#include "RlAllocator.h"
+
+#include "AllocationEnv.h"
+#include "Constraints.h"
+#include "store/ModelStore.h"
+#include "store/ProjectFile.h"
+
+#include <cmath>
+
+namespace kol {
+
+namespace {
+std::string modelName(const std::string& scenario)
+{
+    return "policy/" + scenario;
+}
+} // namespace
+
+Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const RlTrainOptions& options)
+{
+    AllocationEnv env(market, AllocationEnv::Options{});
+    AllocationEnv::Options evalOptions;
+    evalOptions.train = false;
+    AllocationEnv evalEnv(market, evalOptions);
+    DdpgOptions o;
+    o.actorHidden = {128, 128};
+    o.criticHidden = {256, 256};
+    o.gamma = 1.0; // the episode's rewards add up to the plan's effect
+    o.tau = 0.005;
+    o.actorLearningRate = 5e-4;
+    o.criticLearningRate = 1e-3;
+    o.batch = 128;
+    o.bufferSize = 100000;
+    o.learningStarts = 3000;
+    o.totalSteps = options.steps;
+    o.noise = 0.3;
+    o.noiseDecay = 0.997;
+    o.noiseMin = 0.03;
+    o.seed = options.seed;
+    o.evalEvery = 2000;
+    o.evalEpisodes = 1; // the evaluation episode is deterministic
+    o.patience = 6;
+    o.tolerance = 0.002;
+    o.progress = options.progress;
+    o.cancel = options.cancel;
+    auto trained = trainDdpg(env, evalEnv, o);
+    if (!trained) {
+        return trained.status();
+    }
+    AllocationPolicy p;
+    p.network = trained->actor;
+    p.signature = AllocationEnv::signature(market.scenario());
+    p.steps = trained->steps;
+    p.episodes = trained->episodes;
+    p.seconds = trained->seconds;
+    p.finalEvalEffect = trained->finalEvalReturn * env.rewardScale();
+    p.converged = trained->converged;
+    p.history = trained->history;
+    for (auto& h : p.history) {
+        h.evalReturn *= env.rewardScale();
+        h.episodeReturn *= env.rewardScale();
+    }
+    return p;
+}
+
+Result<std::vector<double>> RlAllocator::run(const Market& market, const Constraints& c,
+                                             const AllocationOptions&) const
+{
+    using R = Result<std::vector<double>>;
+    if (m_policy.signature != AllocationEnv::signature(market.scenario())) {
+        return R::failure("the trained policy is for other channels, phases or tiers; train it again");
+    }
+    AllocationEnv::Options o;
+    o.train = false;
+    o.budget = c.budget();
+    AllocationEnv env(market, o);
+    if (m_policy.network.empty() || m_policy.network.layers.front().in != env.stateSize()) {
+        return R::failure("the trained policy does not fit this scenario; train it again");
+    }
+    Random rng(1);
+    std::vector<float> state(static_cast<size_t>(env.stateSize())), next(state.size());
+    float action = 0;
+    env.reset(rng, state.data());
+    bool done = false;
+    while (!done) {
+        m_policy.network.act(state.data(), &action);
+        env.step(&action, next.data(), done);
+        state.swap(next);
+    }
+    return env.amounts();
+}
+
+Status savePolicy(ProjectFile& project, const std::string& scenario, const AllocationPolicy& p)
+{
+    StoredModel m;
+    m.kind = "policy";
+    m.texts["signature"] = p.signature;
+    m.numbers["steps"] = static_cast<double>(p.steps);
+    m.numbers["episodes"] = static_cast<double>(p.episodes);
+    m.numbers["seconds"] = p.seconds;
+    m.numbers["final_eval_effect"] = p.finalEvalEffect;
+    m.numbers["converged"] = p.converged ? 1 : 0;
+    m.numbers["layers"] = static_cast<double>(p.network.layers.size());
+    for (size_t l = 0; l < p.network.layers.size(); ++l) {
+        const DenseLayer& d = p.network.layers[l];
+        m.tensors["layer" + std::to_string(l) + ".weight"] = TensorData{d.out, d.in, d.weight};
+        m.tensors["layer" + std::to_string(l) + ".bias"] = TensorData{1, d.out, d.bias};
+    }
+    // Training history: steps, episodes, actor loss, critic loss, episode return, evaluation effect.
+    TensorData history{static_cast<int>(p.history.size()), 6, {}};
+    for (const auto& h : p.history) {
+        for (double v : {static_cast<double>(h.steps), static_cast<double>(h.episodes), h.actorLoss, h.criticLoss,
+                         h.episodeReturn, h.evalReturn}) {
+            history.values.push_back(std::isfinite(v) ? static_cast<float>(v) : 0.0f);
+        }
+    }
+    if (!p.history.empty()) {
+        m.tensors["history"] = history;
+    }
+    return ModelStore(project).save(modelName(scenario), m);
+}
+
+Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const std::string& scenario)
+{
+    using R = Result<std::optional<AllocationPolicy>>;
+    auto stored = ModelStore(project).load(modelName(scenario));
+    if (!stored) {
+        return stored.status();
+    }
+    if (!stored.value()) {
+        return R(std::optional<AllocationPolicy>());
+    }
+    const StoredModel& m = *stored.value();
+    AllocationPolicy p;
+    const auto layers = m.numbers.find("layers");
+    const auto signature = m.texts.find("signature");
+    if (m.kind != "policy" || layers == m.numbers.end() || signature == m.texts.end() || layers->second < 1
+        || layers->second > 8) {
+        return R::failure("the stored policy of scenario '" + scenario + "' is damaged; train it again");
+    }
+    p.signature = signature->second;
+    int in = -1;
+    for (int l = 0; l < static_cast<int>(layers->second); ++l) {
+        const auto w = m.tensors.find("layer" + std::to_string(l) + ".weight");
+        const auto b = m.tensors.find("layer" + std::to_string(l) + ".bias");
+        if (w == m.tensors.end() || b == m.tensors.end() || (in >= 0 && w->second.cols != in) || b->second.rows != 1
+            || b->second.cols != w->second.rows || w->second.rows > 4096) {
+            return R::failure("the stored policy of scenario '" + scenario + "' has layers of the wrong shape");
+        }
+        for (const auto* t : {&w->second, &b->second}) {
+            for (float v : t->values) {
+                if (!std::isfinite(v)) {
+                    return R::failure("the stored policy of scenario '" + scenario + "' holds NaN or infinite weights");
+                }
+            }
+        }
+        p.network.layers.push_back(DenseLayer{w->second.values, b->second.values, w->second.cols, w->second.rows});
+        in = w->second.rows;
+    }
+    if (in != 1) {
+        return R::failure("the stored policy of scenario '" + scenario + "' does not output one action");
+    }
+    auto number = [&](const char* key) {
+        const auto it = m.numbers.find(key);
+        return it == m.numbers.end() ? 0.0 : it->second;
+    };
+    p.steps = static_cast<long>(number("steps"));
+    p.episodes = static_cast<long>(number("episodes"));
+    p.seconds = number("seconds");
+    p.finalEvalEffect = number("final_eval_effect");
+    p.converged = number("converged") != 0;
+    return R(std::optional<AllocationPolicy>(std::move(p)));
+}
+
+} // namespace kol

@@ -1,0 +1,82 @@
+// `train`: the DDPG allocation policy of a scenario.
+#include "CliCommon.h"
+#include "alloc/RlAllocator.h"
+#include "market/ProjectMarket.h"
+#include "model/Format.h"
+
+namespace kol {
+
+namespace {
+const char* const kHelp = R"(Usage: kolplanner-cli train PROJECT --scenario NAME [--steps N] [--seed N] [--json]
+
+Trains the reinforcement-learning allocator (DDPG) for the scenario over a spread of budgets
+(0.5x to 2x) and masked cells, evaluating it on the scenario as it is every 2,000 steps; stops
+when the evaluation stops improving (halving the learning rates at the first plateau) or after
+N steps, and stores the policy and its training history in the project. Afterwards
+'allocate --method rl' re-plans instantly, also after the budget or cells are edited.
+  --steps N   most environment steps (default 60000)
+  --seed N    seed (default 1)
+  --json      print {"steps", "episodes", "seconds", "final_eval_effect", "converged"}
+)";
+} // namespace
+
+int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
+{
+    int code = 0;
+    const auto args =
+        parseCommand(ctx, argv, {{"scenario", true}, {"steps", true}, {"seed", true}, {"json"}}, kHelp, 1, 1, code);
+    if (!args) {
+        return code;
+    }
+    if (!args->value("scenario")) {
+        return fail(ctx, "train needs --scenario NAME", kExitUsage);
+    }
+    auto steps = args->number("steps");
+    auto seed = args->number("seed");
+    if (!steps || !seed || (steps.value() && (*steps.value() < 100 || *steps.value() > 1e7))) {
+        return fail(ctx, !steps ? steps.error() : !seed ? seed.error() : "--steps must be 100..10,000,000", kExitUsage);
+    }
+    auto project = openProject(ctx, args->positional()[0], OpenFor::Writing);
+    if (!project) {
+        return fail(ctx, project.error());
+    }
+    auto market = loadMarket(*project.value(), *args->value("scenario"));
+    if (!market) {
+        return fail(ctx, market.error());
+    }
+    RlTrainOptions o;
+    o.steps = static_cast<long>(steps.value().value_or(o.steps));
+    o.seed = static_cast<uint64_t>(seed.value().value_or(1));
+    o.progress = [&](const DdpgProgress& p) {
+        if (p.evaluated) {
+            ctx.err << "step " << p.steps << " (" << p.episodes << " episodes): the policy's plan earns "
+                    << formatAmount(p.evalReturn, 3) << " x the template's, critic loss " << formatAmount(p.criticLoss, 5) << "\n";
+        }
+        return true;
+    };
+    auto policy = trainAllocationPolicy(market.value(), o);
+    if (!policy) {
+        return fail(ctx, policy.error());
+    }
+    if (Status s = savePolicy(*project.value(), market->scenario().name, policy.value()); !s) {
+        return fail(ctx, project.value()->path() + ": saving the policy failed: " + s.message());
+    }
+    const AllocationPolicy& p = policy.value();
+    if (args->has("json")) {
+        ctx.out << Json::object()
+                       .set("steps", static_cast<long long>(p.steps))
+                       .set("episodes", static_cast<long long>(p.episodes))
+                       .set("seconds", p.seconds)
+                       .set("final_eval_effect", p.finalEvalEffect)
+                       .set("converged", p.converged)
+                       .dump(2)
+                << "\n";
+    } else {
+        ctx.out << "Trained " << p.steps << " steps (" << p.episodes << " episodes) in " << formatAmount(p.seconds, 1)
+                << " s" << (p.converged ? ", converged" : ", stopped at the step limit")
+                << "; the policy's plan has effect " << formatAmount(p.finalEvalEffect, 2) << ".\n";
+    }
+    return kExitOk;
+}
+
+} // namespace kol

@@ -1,0 +1,94 @@
+#include "../market/MarketFixture.h"
+#include "alloc/AllocationEnv.h"
+#include "alloc/Constraints.h"
+#include "alloc/Pendulum.h"
+#include "alloc/RlAllocator.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numeric>
+
+using namespace kol;
+using kol::test::SmallMarket;
+
+TEST(Pendulum, FollowsGymnasiumsDynamics)
+{
+    Pendulum p;
+    p.setState(1.0, 0.5);
+    float next[3];
+    bool done = false;
+    const float torque[1] = {0.5f}; // scaled to 1.0
+    const double reward = p.step(torque, next, done);
+    const double thdot = 0.5 + (3 * 10 / 2.0 * std::sin(1.0) + 3.0 * 1.0) * 0.05;
+    EXPECT_NEAR(reward, -(1.0 + 0.1 * 0.25 + 0.001 * 1.0), 1e-12);
+    EXPECT_NEAR(p.speed(), thdot, 1e-12);
+    EXPECT_NEAR(p.angle(), 1.0 + thdot * 0.05, 1e-12);
+    EXPECT_NEAR(next[0], std::cos(p.angle()), 1e-6);
+    p.setState(1.0, 7.9); // gravity and torque both push it past the limit
+    const float full[1] = {1.0f};
+    p.step(full, next, done);
+    EXPECT_EQ(p.speed(), 8.0) << "speed is clipped before the angle moves";
+    for (int i = 0; i < 199; ++i) {
+        p.step(full, next, done);
+    }
+    EXPECT_TRUE(done) << "episodes last 200 steps";
+}
+
+TEST(AllocationEnv, RewardsAddUpToThePlansEffect)
+{
+    const Market market = SmallMarket::get().market();
+    AllocationEnv env(market, AllocationEnv::Options{});
+    Random rng(3);
+    std::vector<float> s(static_cast<size_t>(env.stateSize())), n(s.size());
+    for (int episode = 0; episode < 20; ++episode) {
+        env.reset(rng, s.data());
+        double total = 0;
+        bool done = false;
+        int steps = 0;
+        while (!done) {
+            const float a = static_cast<float>(rng.uniform(-1, 1));
+            total += env.step(&a, n.data(), done);
+            ++steps;
+        }
+        EXPECT_LE(steps, 54);
+        const PlanEvaluator e(market);
+        EXPECT_NEAR(total * env.rewardScale(), e.netEffect(env.amounts(), env.budget()), 1e-6 * env.rewardScale());
+        EXPECT_LE(std::accumulate(env.amounts().begin(), env.amounts().end(), 0.0), env.budget() * (1 + 1e-9));
+    }
+}
+
+TEST(RlAllocator, KeepsTheConstraintsEvenUntrained)
+{
+    // A policy with random weights: whatever it says, the plan must be feasible.
+    Random rng(9);
+    Scenario s = SmallMarket::get().scenario;
+    s.matrix().cell(*s.matrix().find("Douyin", "Launch", "Head")).locked = 50000;
+    s.matrix().cell(*s.matrix().find("Weibo", "Launch", "Mid")).enabled = false;
+    s.matrix().cell(*s.matrix().find("WeChat", "Sustain", "Tail")).maxAmount = 1000;
+    s.rules.channelShares["Bilibili"] = {0.1, 0.3};
+    const Market market = SmallMarket::get().market(s);
+    AllocationEnv env(market, AllocationEnv::Options{});
+    AllocationPolicy policy;
+    policy.signature = AllocationEnv::signature(s);
+    int in = env.stateSize();
+    for (int out : {16, 1}) {
+        DenseLayer d{std::vector<float>(static_cast<size_t>(in * out)), std::vector<float>(static_cast<size_t>(out)), in, out};
+        for (auto& w : d.weight) {
+            w = static_cast<float>(rng.normal(0, 1));
+        }
+        policy.network.layers.push_back(d);
+        in = out;
+    }
+    for (double budget : {300000.0, 600000.0, 1200000.0}) {
+        AllocationOptions o;
+        o.budget = budget;
+        auto a = RlAllocator(policy).allocate(market, o);
+        ASSERT_TRUE(a) << a.error();
+        EXPECT_TRUE(a->outcome.feasible) << (a->outcome.violations.empty() ? "" : a->outcome.violations[0]);
+    }
+    Scenario other = s;
+    other.setTiers({"Head", "Mid"});
+    const Market otherMarket = SmallMarket::get().market(other);
+    EXPECT_NE(RlAllocator(policy).allocate(otherMarket, {}).error().find("train it again"), std::string::npos);
+}

@@ -1,0 +1,160 @@
+// The DDPG pieces with real LibTorch, and DDPG on a problem whose optimum is known exactly.
+#include "training/DdpgParts.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace kol;
+using namespace kol::ddpg;
+
+TEST(ReplayBuffer, WrapsAroundAndSamplesWhatWasStored)
+{
+    ReplayBuffer buffer(4, 2, 1);
+    for (int i = 0; i < 6; ++i) {
+        const float s[2] = {static_cast<float>(i), 0}, a[1] = {0.5f}, n[2] = {static_cast<float>(i + 1), 0};
+        buffer.add(s, a, i * 10.0, n, i == 5);
+    }
+    EXPECT_EQ(buffer.size(), 4);
+    Random rng(1);
+    const auto b = buffer.sample(64, rng);
+    for (int k = 0; k < 64; ++k) {
+        const float s = b.state[k][0].item<float>();
+        EXPECT_GE(s, 2.0f) << "the two oldest were overwritten";
+        EXPECT_FLOAT_EQ(b.next[k][0].item<float>(), s + 1);
+        EXPECT_FLOAT_EQ(b.reward[k][0].item<float>(), s * 10);
+        EXPECT_FLOAT_EQ(b.terminal[k][0].item<float>(), s == 5 ? 1.0f : 0.0f);
+    }
+}
+
+TEST(GaussianNoise, DecaysToItsFloorWithTheRightSpread)
+{
+    GaussianNoise noise(0.3, 0.5, 0.05);
+    Random rng(2);
+    double sum = 0, sq = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const double x = noise.sample(rng);
+        sum += x;
+        sq += x * x;
+    }
+    EXPECT_NEAR(sum / 20000, 0.0, 0.01);
+    EXPECT_NEAR(std::sqrt(sq / 20000), 0.3, 0.01);
+    noise.decay();
+    EXPECT_DOUBLE_EQ(noise.sd(), 0.15);
+    for (int i = 0; i < 10; ++i) {
+        noise.decay();
+    }
+    EXPECT_DOUBLE_EQ(noise.sd(), 0.05);
+}
+
+TEST(SoftUpdate, MovesTargetsByTau)
+{
+    torch::manual_seed(3);
+    Mlp source(3, std::vector<int>{8}, 2, true), target(3, std::vector<int>{8}, 2, true);
+    const auto before = target->parameters()[0].clone();
+    softUpdate(*target, *source, 0.1);
+    const auto expected = before * 0.9 + source->parameters()[0] * 0.1;
+    EXPECT_TRUE(torch::allclose(target->parameters()[0], expected));
+    hardCopy(*target, *source);
+    for (size_t i = 0; i < target->parameters().size(); ++i) {
+        EXPECT_TRUE(torch::equal(target->parameters()[i], source->parameters()[i]));
+    }
+}
+
+TEST(Policy, PlainCppMatchesLibTorch)
+{
+    torch::manual_seed(4);
+    Mlp actor(5, std::vector<int>{16, 12}, 2, true);
+    const PolicyNetwork policy = toPolicy(actor);
+    const torch::Tensor x = torch::randn({1, 5});
+    const torch::Tensor y = actor->forward(x);
+    float action[2];
+    policy.act(x.data_ptr<float>(), action);
+    EXPECT_NEAR(action[0], y[0][0].item<float>(), 1e-5);
+    EXPECT_NEAR(action[1], y[0][1].item<float>(), 1e-5);
+}
+
+namespace {
+// Two cells, one unit of money, concave value sqrt(amount): the optimum puts half in each (first
+// action share 0.5, second 1.0) for sqrt(2).
+class TwoCells : public Environment
+{
+public:
+    int stateSize() const override { return 2; }
+    int actionSize() const override { return 1; }
+    void reset(Random&, float* s) override
+    {
+        m_step = 0;
+        m_remaining = 1;
+        s[0] = 0;
+        s[1] = 1;
+    }
+    double step(const float* a, float* s, bool& done) override
+    {
+        const double amount = m_remaining * (a[0] + 1) / 2;
+        m_remaining -= amount;
+        done = ++m_step == 2;
+        s[0] = static_cast<float>(m_step);
+        s[1] = static_cast<float>(m_remaining);
+        return std::sqrt(amount);
+    }
+
+private:
+    int m_step = 0;
+    double m_remaining = 1;
+};
+} // namespace
+
+TEST(Ddpg, LearnsAProblemWithAKnownOptimum)
+{
+    TwoCells env, evalEnv;
+    DdpgOptions o;
+    o.actorHidden = {32, 32};
+    o.criticHidden = {64, 64};
+    o.gamma = 1.0;
+    o.batch = 64;
+    o.learningStarts = 500;
+    o.totalSteps = 5000;
+    o.noise = 0.3;
+    o.noiseDecay = 0.998;
+    o.tau = 0.01;
+    auto r = train(env, evalEnv, o);
+    ASSERT_TRUE(r) << r.error();
+    EXPECT_GT(r->finalEvalReturn, 0.98 * std::sqrt(2.0)) << "learned return " << r->finalEvalReturn;
+    float first = 0;
+    const float start[2] = {0, 1};
+    r->actor.act(start, &first);
+    EXPECT_NEAR((first + 1) / 2, 0.5, 0.1);
+    EXPECT_EQ(r->steps, 5000);
+}
+
+TEST(Ddpg, Td3VariantLearnsItToo)
+{
+    TwoCells env, evalEnv;
+    DdpgOptions o;
+    o.actorHidden = {32, 32};
+    o.criticHidden = {64, 64};
+    o.gamma = 1.0;
+    o.batch = 64;
+    o.learningStarts = 500;
+    o.totalSteps = 5000;
+    o.noise = 0.3;
+    o.tau = 0.01;
+    o.td3 = true;
+    auto r = train(env, evalEnv, o);
+    ASSERT_TRUE(r) << r.error();
+    EXPECT_GT(r->finalEvalReturn, 0.97 * std::sqrt(2.0));
+}
+
+TEST(Ddpg, CancelStopsTraining)
+{
+    TwoCells env, evalEnv;
+    std::atomic<bool> cancel{true};
+    DdpgOptions o;
+    o.cancel = &cancel;
+    o.actorHidden = {8};
+    o.criticHidden = {8};
+    auto r = train(env, evalEnv, o);
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().find("cancelled"), std::string::npos);
+}
