@@ -12,6 +12,8 @@ namespace kol {
 namespace {
 constexpr int kCurvePoints = 4;
 const double kCurveAt[kCurvePoints] = {0.01, 0.03, 0.08, 0.2}; // shares of the scenario's budget
+constexpr int kMarginalPoints = 4;
+const double kMarginalAt[kMarginalPoints] = {0.02, 0.05, 0.12, 0.3}; // shares of the remaining budget
 } // namespace
 
 std::string AllocationEnv::signature(const Scenario& s)
@@ -49,7 +51,7 @@ AllocationEnv::AllocationEnv(const Market& market, Options options)
 int AllocationEnv::stateSize() const
 {
     const StrategyMatrix& m = m_market.scenario().matrix();
-    return 8 + m.channelCount() + m.phaseCount() + m.tierCount() + 1 + kCurvePoints;
+    return 8 + m.channelCount() + m.phaseCount() + m.tierCount() + 1 + kCurvePoints + kMarginalPoints;
 }
 
 void AllocationEnv::reset(Random& rng, float* state)
@@ -185,6 +187,24 @@ void AllocationEnv::observe(float* state) const
     state[k++] = static_cast<float>(m_cheapest[static_cast<size_t>(cell)] * s.budget / m_budget);
     for (int p = 0; p < kCurvePoints; ++p) {
         state[k++] = m_curveFeatures[static_cast<size_t>(cell * kCurvePoints + p)];
+    }
+    // What money is worth in this cell now, given everything placed so far (carry-over,
+    // saturation, hierarchy): the net effect a slice of the remaining budget would add, per
+    // unit of budget share, in template-effect units.
+    if (atCell && m_remaining > 0) {
+        std::vector<double> probe = m_amounts;
+        const double room = m_hi[static_cast<size_t>(cell)] - m_amounts[static_cast<size_t>(cell)];
+        for (double share : kMarginalAt) {
+            const double x = std::min(share * m_remaining, room);
+            double gain = 0;
+            if (x > 0) {
+                probe[static_cast<size_t>(cell)] = m_amounts[static_cast<size_t>(cell)] + x;
+                gain = (m_evaluator.netEffect(probe, m_budget) - m_current) / m_scale / (x / m_budget);
+            }
+            state[k++] = static_cast<float>(std::clamp(gain, -5.0, 10.0));
+        }
+    } else {
+        k += kMarginalPoints;
     }
 }
 

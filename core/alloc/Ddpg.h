@@ -35,7 +35,8 @@ struct DdpgOptions
     double targetNoise = 0.2;
     double targetNoiseClip = 0.5;
     uint64_t seed = 1;
-    long evalEvery = 0;          // steps between evaluations of the deterministic policy; 0 = never
+    long evalEvery = 0;          // steps between evaluations of the deterministic policy; 0 = never.
+                                 // With evaluations, the best evaluated policy is returned.
     int evalEpisodes = 5;
     // Convergence: stop once `patience` evaluations in a row improved the best by less than
     // `tolerance` (relative); on each such plateau the learning rates are halved first.

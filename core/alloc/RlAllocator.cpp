@@ -37,6 +37,7 @@ Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const RlTra
     o.noiseDecay = 0.997;
     o.noiseMin = 0.03;
     o.seed = options.seed;
+    o.td3 = options.td3;
     o.evalEvery = 2000;
     o.evalEpisodes = 1; // the evaluation episode is deterministic
     o.patience = 6;

@@ -26,6 +26,7 @@ struct RlTrainOptions
 {
     long steps = 60000;
     uint64_t seed = 1;
+    bool td3 = false;
     std::function<bool(const DdpgProgress&)> progress;
     const std::atomic<bool>* cancel = nullptr;
 };

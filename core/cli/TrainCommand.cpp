@@ -16,6 +16,7 @@ N steps, and stores the policy and its training history in the project. Afterwar
 'allocate --method rl' re-plans instantly, also after the budget or cells are edited.
   --steps N   most environment steps (default 60000)
   --seed N    seed (default 1)
+  --td3       the TD3 variant (twin critics, delayed actor updates, target smoothing)
   --json      print {"steps", "episodes", "seconds", "final_eval_effect", "converged"}
 )";
 } // namespace
@@ -24,7 +25,8 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
     const auto args =
-        parseCommand(ctx, argv, {{"scenario", true}, {"steps", true}, {"seed", true}, {"json"}}, kHelp, 1, 1, code);
+        parseCommand(ctx, argv, {{"scenario", true}, {"steps", true}, {"seed", true}, {"td3"}, {"json"}}, kHelp, 1, 1,
+                     code);
     if (!args) {
         return code;
     }
@@ -47,6 +49,7 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
     RlTrainOptions o;
     o.steps = static_cast<long>(steps.value().value_or(o.steps));
     o.seed = static_cast<uint64_t>(seed.value().value_or(1));
+    o.td3 = args->has("td3");
     o.progress = [&](const DdpgProgress& p) {
         if (p.evaluated) {
             ctx.err << "step " << p.steps << " (" << p.episodes << " episodes): the policy's plan earns "

@@ -121,6 +121,14 @@ std::optional<long long> FieldReader::integer(const std::string& column, long lo
     return v ? std::optional<long long>(static_cast<long long>(*v)) : std::nullopt;
 }
 
+void RowHandler::remember(FieldReader& row, const std::string& column, const std::string& id, long long line)
+{
+    const auto [it, fresh] = m_seen.emplace(id, line);
+    if (!fresh) {
+        row.fail(column, "'" + id + "' appears twice (first on line " + std::to_string(it->second) + ")");
+    }
+}
+
 Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath, const ImportOptions& options,
                                RowHandler& handler)
 {
@@ -167,7 +175,8 @@ Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath,
     if (!tx.status()) {
         return R::failure(project.path() + ": " + tx.status().message());
     }
-    if (Status s = handler.prepare(db); !s) {
+    auto before = db.scalar(std::string("SELECT count(*) FROM ") + handler.table());
+    if (Status s = before ? handler.prepare(db) : before.status(); !s) {
         return R::failure(project.path() + ": " + s.message());
     }
 
@@ -211,7 +220,12 @@ Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath,
     if (report.badRows > 0 && !options.skipBadRows) {
         return report;
     }
-    handler.finish(db, report);
+    auto after = db.scalar(std::string("SELECT count(*) FROM ") + handler.table());
+    if (!after) {
+        return R::failure(project.path() + ": " + after.error());
+    }
+    report.added = *after - *before;
+    report.updated = handler.written - report.added;
     if (Status s = tx.commit(); !s) {
         return R::failure(project.path() + ": " + s.message());
     }

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -61,11 +62,20 @@ public:
     // Checks the header as a whole (after required/unknown columns were checked).
     virtual Status checkHeader(const std::map<std::string, size_t>&) { return Status::success(); }
     virtual Status prepare(Database& db) = 0;
-    // Validates one record; when `write` is true, also stores it. Returns a row problem, or a
-    // database failure as a RowProblem with an empty column.
+    // Validates one record; when `write` is true, also stores it (and counts it in `written`).
+    // Returns a row problem, or a database failure as a RowProblem with an empty column.
     virtual std::optional<RowProblem> handle(FieldReader& row, long long line, bool write) = 0;
-    // Rows added/updated, filled in after the last row.
-    virtual void finish(Database& db, ImportReport& report) = 0;
+    // The table the rows go to, to count how many were new.
+    virtual const char* table() const = 0;
+
+    long long written = 0;
+
+protected:
+    // Remembers an id; fails the row when the file already had it.
+    void remember(FieldReader& row, const std::string& column, const std::string& id, long long line);
+
+private:
+    std::unordered_map<std::string, long long> m_seen;
 };
 
 Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath, const ImportOptions& options,

@@ -58,7 +58,6 @@ public:
 
     Status prepare(Database& db) override
     {
-        auto count = db.scalar("SELECT count(*) FROM kol");
         auto upsert = db.prepare(
             "INSERT INTO kol(kol_key, name, channel, followers, follower_quality, interaction_rate, category)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(kol_key) DO UPDATE SET name = excluded.name,"
@@ -67,10 +66,9 @@ public:
             " category = excluded.category RETURNING id");
         auto clear = db.prepare("DELETE FROM kol_price WHERE kol_id = ?1");
         auto price = db.prepare("INSERT INTO kol_price(kol_id, format, price) VALUES (?1, ?2, ?3)");
-        if (!count || !upsert || !clear || !price) {
+        if (!upsert || !clear || !price) {
             return Status::failure(db.lastError());
         }
-        m_before = *count;
         m_upsert.emplace(upsert.take());
         m_clear.emplace(clear.take());
         m_price.emplace(price.take());
@@ -108,10 +106,7 @@ public:
             row.fail("price_*", "the KOL has no price for any content format");
         }
         if (!row.problem()) {
-            const auto [it, fresh] = m_seen.emplace(k.id, line);
-            if (!fresh) {
-                row.fail("kol_id", "'" + k.id + "' appears twice (first on line " + std::to_string(it->second) + ")");
-            }
+            remember(row, "kol_id", k.id, line);
         }
         if (row.problem()) {
             return row.problem();
@@ -119,12 +114,7 @@ public:
         return write ? store(k) : std::nullopt;
     }
 
-    void finish(Database& db, ImportReport& report) override
-    {
-        const long long after = db.scalar("SELECT count(*) FROM kol").value();
-        report.added = after - m_before;
-        report.updated = m_written - report.added;
-    }
+    const char* table() const override { return "kol"; }
 
 private:
     std::optional<RowProblem> store(const Kol& k)
@@ -144,16 +134,13 @@ private:
         if (!s) {
             return RowProblem{"", s.message()};
         }
-        ++m_written;
+        ++written;
         return std::nullopt;
     }
 
     const Vocabulary& m_vocabulary;
     std::vector<std::pair<std::string, std::string>> m_priceColumns; // column, format
-    std::unordered_map<std::string, long long> m_seen;
     std::optional<Statement> m_upsert, m_clear, m_price;
-    long long m_before = 0;
-    long long m_written = 0;
 };
 } // namespace
 

@@ -43,17 +43,15 @@ public:
         while (kols->next()) {
             m_kols.emplace(kols->text(1), kols->int64(0));
         }
-        auto count = db.scalar("SELECT count(*) FROM post");
         auto upsert = db.prepare(
             "INSERT INTO post(post_key, kol_id, posted_on, phase, format, price, reach, likes, comments, shares)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(post_key) DO UPDATE SET"
             " kol_id = excluded.kol_id, posted_on = excluded.posted_on, phase = excluded.phase,"
             " format = excluded.format, price = excluded.price, reach = excluded.reach, likes = excluded.likes,"
             " comments = excluded.comments, shares = excluded.shares");
-        if (!count || !upsert) {
+        if (!upsert) {
             return Status::failure(db.lastError());
         }
-        m_before = *count;
         m_upsert.emplace(upsert.take());
         return Status::success();
     }
@@ -86,8 +84,8 @@ public:
         } else if (!formatName) {
             row.fail("format",
                      "'" + format + "' is not a content format of this project (" + joinNames(m_vocabulary.formats) + ")");
-        } else if (const auto [it, fresh] = m_seen.emplace(id, line); !fresh) {
-            row.fail("post_id", "'" + id + "' appears twice (first on line " + std::to_string(it->second) + ")");
+        } else {
+            remember(row, "post_id", id, line);
         }
         if (row.problem() || !write) {
             return row.problem();
@@ -99,24 +97,16 @@ public:
         if (Status s = up.run(); !s) {
             return RowProblem{"", s.message()};
         }
-        ++m_written;
+        ++written;
         return std::nullopt;
     }
 
-    void finish(Database& db, ImportReport& report) override
-    {
-        const long long after = db.scalar("SELECT count(*) FROM post").value();
-        report.added = after - m_before;
-        report.updated = m_written - report.added;
-    }
+    const char* table() const override { return "post"; }
 
 private:
     const Vocabulary& m_vocabulary;
     std::unordered_map<std::string, int64_t> m_kols;
-    std::unordered_map<std::string, long long> m_seen;
     std::optional<Statement> m_upsert;
-    long long m_before = 0;
-    long long m_written = 0;
 };
 } // namespace
 

@@ -145,7 +145,8 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
     progress.evalReturn = std::nan("");
     std::vector<float> state(static_cast<size_t>(S)), next(static_cast<size_t>(S)), action(static_cast<size_t>(A));
     env.reset(rng, state.data());
-    double episodeReturn = 0, bestEval = -1e300;
+    double episodeReturn = 0, bestEval = -1e300, bestSnapshot = -1e300;
+    PolicyNetwork best; // the best evaluated policy is the one returned
     int stale = 0, updates = 0;
     for (long step = 1; step <= o.totalSteps; ++step) {
         if (step <= o.learningStarts) {
@@ -228,6 +229,10 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
             progress.evalReturn = evaluatePolicy(toPolicy(actor), evalEnv, o.evalEpisodes, o.seed + 7919);
             progress.evaluated = true;
             result.history.push_back(progress);
+            if (progress.evalReturn > bestSnapshot) {
+                bestSnapshot = progress.evalReturn;
+                best = toPolicy(actor);
+            }
             if (o.patience > 0 && step > o.learningStarts) {
                 const double gain = progress.evalReturn - bestEval;
                 if (gain > o.tolerance * std::max(1e-9, std::abs(bestEval))) {
@@ -251,7 +256,10 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
             break;
         }
     }
-    result.actor = toPolicy(actor);
+    result.actor = best.empty() ? toPolicy(actor) : best;
+    if (!best.empty() && evaluatePolicy(toPolicy(actor), evalEnv, std::max(1, o.evalEpisodes), o.seed + 7919) > bestSnapshot) {
+        result.actor = toPolicy(actor);
+    }
     result.steps = progress.steps;
     result.episodes = progress.episodes;
     result.finalEvalReturn = evaluatePolicy(result.actor, evalEnv, std::max(1, o.evalEpisodes), o.seed + 104729);

@@ -26,5 +26,7 @@ ChildRun runChild(const std::vector<std::string>& argv);
 std::vector<Row> importBench(const std::string& dir, long kols, long posts);
 // `big` adds fitting on 1,000,000 posts (a few minutes).
 std::vector<Row> marketBench(const std::string& dir, bool big);
+// `big` adds RL training and the Pendulum self-test (several minutes).
+std::vector<Row> allocBench(const std::string& dir, bool big);
 
 } // namespace kol::bench

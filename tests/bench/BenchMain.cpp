@@ -56,11 +56,11 @@ int main(int argc, char** argv)
         } else if (a == "--posts" && i + 1 < argc) {
             posts = std::atol(argv[++i]);
         } else if (a == "--only" && i + 1 < argc) {
-            only = argv[++i]; // import | market
+            only = argv[++i]; // import | market | alloc
         } else if (a == "--quick") {
             big = false;
         } else {
-            std::fprintf(stderr, "usage: kolplanner-bench [--only import|market] [--quick] [--kols N] [--posts N]\n");
+            std::fprintf(stderr, "usage: kolplanner-bench [--only import|market|alloc] [--quick] [--kols N] [--posts N]\n");
             return 2;
         }
     }
@@ -74,6 +74,10 @@ int main(int argc, char** argv)
     if (only.empty() || only == "market") {
         const auto market = kol::bench::marketBench(dir, big);
         rows.insert(rows.end(), market.begin(), market.end());
+    }
+    if (only.empty() || only == "alloc") {
+        const auto alloc = kol::bench::allocBench(dir, big);
+        rows.insert(rows.end(), alloc.begin(), alloc.end());
     }
     std::printf("%-44s %10s %12s  %s\n", "benchmark", "seconds", "peak MiB", "note");
     bool failed = false;

@@ -103,11 +103,8 @@ private:
     int m_step = 0;
     double m_remaining = 1;
 };
-} // namespace
-
-TEST(Ddpg, LearnsAProblemWithAKnownOptimum)
+DdpgOptions twoCellOptions(bool td3)
 {
-    TwoCells env, evalEnv;
     DdpgOptions o;
     o.actorHidden = {32, 32};
     o.criticHidden = {64, 64};
@@ -118,7 +115,15 @@ TEST(Ddpg, LearnsAProblemWithAKnownOptimum)
     o.noise = 0.3;
     o.noiseDecay = 0.998;
     o.tau = 0.01;
-    auto r = train(env, evalEnv, o);
+    o.td3 = td3;
+    return o;
+}
+} // namespace
+
+TEST(Ddpg, LearnsAProblemWithAKnownOptimum)
+{
+    TwoCells env, evalEnv;
+    auto r = train(env, evalEnv, twoCellOptions(false));
     ASSERT_TRUE(r) << r.error();
     EXPECT_GT(r->finalEvalReturn, 0.98 * std::sqrt(2.0)) << "learned return " << r->finalEvalReturn;
     float first = 0;
@@ -131,17 +136,7 @@ TEST(Ddpg, LearnsAProblemWithAKnownOptimum)
 TEST(Ddpg, Td3VariantLearnsItToo)
 {
     TwoCells env, evalEnv;
-    DdpgOptions o;
-    o.actorHidden = {32, 32};
-    o.criticHidden = {64, 64};
-    o.gamma = 1.0;
-    o.batch = 64;
-    o.learningStarts = 500;
-    o.totalSteps = 5000;
-    o.noise = 0.3;
-    o.tau = 0.01;
-    o.td3 = true;
-    auto r = train(env, evalEnv, o);
+    auto r = train(env, evalEnv, twoCellOptions(true));
     ASSERT_TRUE(r) << r.error();
     EXPECT_GT(r->finalEvalReturn, 0.97 * std::sqrt(2.0));
 }

@@ -1,0 +1,90 @@
+// Allocators: greedy and optimal run times, RL training to convergence, re-planning with the
+// trained policy, cancellation latency, and the Pendulum self-test's wall time.
+#include "Bench.h"
+#include "alloc/Allocator.h"
+#include "alloc/RlAllocator.h"
+#include "market/ProjectMarket.h"
+#include "store/ProjectFile.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+namespace kol::bench {
+
+namespace {
+double since(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::string effectNote(const Allocation& a)
+{
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "effect %.2f, spend %.0f", a.outcome.effect, a.outcome.spend);
+    return buf;
+}
+} // namespace
+
+std::vector<Row> allocBench(const std::string& dir, bool big)
+{
+    std::vector<Row> rows;
+    const std::string cli = KOL_CLI_PATH;
+    const std::string project = dir + "/alloc.kolplan";
+    if (runChild({cli, "demo", project}).exitCode != 0 || runChild({cli, "fit", project}).exitCode != 0) {
+        rows.push_back({"allocator benchmarks", 0, 0, "FAILED: could not make the demo project"});
+        return rows;
+    }
+    auto opened = ProjectFile::open(project);
+    auto market = loadMarket(*opened.value(), "Baseline");
+    for (const char* method : {"template", "greedy", "optimal"}) {
+        auto a = makeAllocator(method)->allocate(market.value(), {});
+        rows.push_back({std::string(method) + " allocation (demo scenario)", a ? a->seconds : 0, 0,
+                        a ? effectNote(*a) : "FAILED: " + a.error()});
+    }
+    {
+        std::atomic<bool> cancel{false};
+        AllocationOptions o;
+        o.cancel = &cancel;
+        std::chrono::steady_clock::time_point asked;
+        std::thread stopper([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            asked = std::chrono::steady_clock::now();
+            cancel = true;
+        });
+        auto a = makeAllocator("optimal")->allocate(market.value(), o);
+        const double latency = since(asked);
+        stopper.join();
+        rows.push_back({"cancel optimal: request to return", latency, 0, a ? "FAILED: not cancelled" : "cancelled"});
+    }
+    if (!big) {
+        return rows;
+    }
+    const ChildRun train = runChild({cli, "train", project, "--scenario", "Baseline"});
+    rows.push_back({"RL training to convergence (CLI train)", train.seconds, train.peakMiB,
+                    train.exitCode == 0 ? "DDPG, 1 thread, at most 60,000 steps" : "FAILED"});
+    auto policy = loadPolicy(*opened.value(), "Baseline");
+    if (policy && policy.value()) {
+        const RlAllocator rl(*policy.value());
+        double best = 1e9;
+        Result<Allocation> a = Result<Allocation>::failure("not run");
+        for (int i = 0; i < 20; ++i) {
+            const auto start = std::chrono::steady_clock::now();
+            a = rl.allocate(market.value(), {});
+            best = std::min(best, since(start));
+        }
+        rows.push_back({"RL re-plan with the trained policy", best, 0, a ? effectNote(*a) : "FAILED: " + a.error()});
+        AllocationOptions twice;
+        twice.budget = 2 * market->scenario().budget;
+        const auto start = std::chrono::steady_clock::now();
+        a = rl.allocate(market.value(), twice);
+        rows.push_back({"RL re-plan at twice the budget", since(start), 0, a ? effectNote(*a) : "FAILED"});
+    }
+    const ChildRun pendulum = runChild({cli, "selftest", "pendulum"});
+    rows.push_back({"Pendulum-v1, 20,000 steps (selftest)", pendulum.seconds, pendulum.peakMiB,
+                    pendulum.exitCode == 0 ? "DDPG 400-300, batch 256, 1 thread" : "FAILED"});
+    return rows;
+}
+
+} // namespace kol::bench
