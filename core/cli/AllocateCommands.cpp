@@ -68,10 +68,10 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
     if (!args->value("scenario") || !args->value("method")) {
         return fail(ctx, "allocate needs --scenario NAME and --method METHOD", kExitUsage);
     }
-    auto budget = args->number("budget");
-    auto seed = args->number("seed");
-    if (!budget || !seed || (budget.value() && !(*budget.value() > 0))) {
-        return fail(ctx, !budget ? budget.error() : !seed ? seed.error() : "--budget must be positive", kExitUsage);
+    auto budget = args->number("budget", 0.01, 1e15);
+    auto seed = args->number("seed", 0, 1e15, true);
+    if (!budget || !seed) {
+        return fail(ctx, !budget ? budget.error() : seed.error(), kExitUsage);
     }
     if (!makeAllocator(*args->value("method")) && *args->value("method") != "rl") {
         return fail(ctx, "unknown method '" + *args->value("method") + "' (template, greedy, optimal, rl)", kExitUsage);

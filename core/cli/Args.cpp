@@ -1,5 +1,7 @@
 #include "Args.h"
 
+#include "model/Format.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -79,6 +81,20 @@ Result<std::optional<double>> Args::number(const std::string& name) const
         return Result<std::optional<double>>::failure("option --" + name + ": '" + *v + "' is not a number");
     }
     return std::optional<double>(*n);
+}
+
+Result<std::optional<double>> Args::number(const std::string& name, double lo, double hi, bool whole) const
+{
+    auto v = number(name);
+    if (!v || !v.value()) {
+        return v;
+    }
+    const double x = *v.value();
+    if (x < lo || x > hi || (whole && x != std::floor(x))) {
+        return Result<std::optional<double>>::failure("option --" + name + " must be " + (whole ? "a whole number " : "")
+                                                      + "from " + formatAmount(lo) + " to " + formatAmount(hi));
+    }
+    return v;
 }
 
 std::optional<double> parseAmount(const std::string& text)

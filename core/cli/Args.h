@@ -28,6 +28,8 @@ public:
     std::vector<std::string> values(const std::string& name) const;
     // The option as a number ("1e6", "250k", "1.5m" accepted), with the option named on error.
     Result<std::optional<double>> number(const std::string& name) const;
+    // The same, also checked to lie in lo..hi (and to be a whole number when `whole`).
+    Result<std::optional<double>> number(const std::string& name, double lo, double hi, bool whole = false) const;
     // Options given, in command-line order (name, value).
     const std::vector<std::pair<std::string, std::string>>& ordered() const { return m_ordered; }
 

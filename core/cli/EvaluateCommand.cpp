@@ -35,9 +35,9 @@ int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
     if (!args->value("scenario") || !args->value("plans")) {
         return fail(ctx, "evaluate needs --scenario NAME and --plans FILE.csv", kExitUsage);
     }
-    auto budget = args->number("budget");
-    if (!budget || (budget.value() && !(*budget.value() > 0))) {
-        return fail(ctx, budget ? "--budget must be positive" : budget.error(), kExitUsage);
+    auto budget = args->number("budget", 0.01, 1e15);
+    if (!budget) {
+        return fail(ctx, budget.error(), kExitUsage);
     }
     const auto start = std::chrono::steady_clock::now();
     auto project = openProject(ctx, args->positional()[0], OpenFor::Reading);

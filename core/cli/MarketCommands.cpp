@@ -32,22 +32,6 @@ R² is of log(1 + reach); MAPE of reach itself.
   --members N   ensemble size (default 3)
   --json        print {"r2", "mape", "baseline_r2", "baseline_mape", "train_rows", "validation_rows", "seconds", ...}
 )";
-
-Result<long long> positiveOption(const Args& args, const std::string& name, long long fallback, long long hi)
-{
-    auto v = args.number(name);
-    if (!v) {
-        return v.status();
-    }
-    if (!v.value()) {
-        return fallback;
-    }
-    const double x = *v.value();
-    if (x < 0 || x > static_cast<double>(hi) || x != static_cast<double>(static_cast<long long>(x))) {
-        return Result<long long>::failure("option --" + name + " must be a whole number 0.." + std::to_string(hi));
-    }
-    return static_cast<long long>(x);
-}
 } // namespace
 
 int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
@@ -60,17 +44,17 @@ int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
     }
     const std::string path = args->positional()[0];
     DemoOptions options;
-    auto seed = positiveOption(*args, "seed", 42, 1LL << 52);
-    auto kols = positiveOption(*args, "kols", options.kols, 1000000);
-    auto posts = positiveOption(*args, "posts", options.posts, 10000000);
+    auto seed = args->number("seed", 0, 1e15, true);
+    auto kols = args->number("kols", 1, 1e6, true);
+    auto posts = args->number("posts", 0, 1e7, true);
     for (const auto* r : {&seed, &kols, &posts}) {
         if (!*r) {
             return fail(ctx, r->error(), kExitUsage);
         }
     }
-    options.seed = static_cast<uint64_t>(*seed);
-    options.kols = static_cast<int>(*kols);
-    options.posts = static_cast<int>(*posts);
+    options.seed = static_cast<uint64_t>(seed.value().value_or(42));
+    options.kols = static_cast<int>(kols.value().value_or(options.kols));
+    options.posts = static_cast<int>(posts.value().value_or(options.posts));
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) {
         if (!args->has("force")) {
@@ -100,17 +84,17 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
         return code;
     }
     FitOptions options;
-    auto epochs = positiveOption(*args, "epochs", options.epochs, 10000);
-    auto seed = positiveOption(*args, "seed", 1, 1LL << 52);
-    auto members = positiveOption(*args, "members", options.members, 16);
+    auto epochs = args->number("epochs", 1, 10000, true);
+    auto seed = args->number("seed", 0, 1e15, true);
+    auto members = args->number("members", 1, 16, true);
     for (const auto* r : {&epochs, &seed, &members}) {
         if (!*r) {
             return fail(ctx, r->error(), kExitUsage);
         }
     }
-    options.epochs = static_cast<int>(std::max(1LL, *epochs));
-    options.seed = static_cast<uint64_t>(*seed);
-    options.members = static_cast<int>(std::max(1LL, *members));
+    options.epochs = static_cast<int>(epochs.value().value_or(options.epochs));
+    options.seed = static_cast<uint64_t>(seed.value().value_or(1));
+    options.members = static_cast<int>(members.value().value_or(options.members));
     auto project = openProject(ctx, args->positional()[0], OpenFor::Writing);
     if (!project) {
         return fail(ctx, project.error());

@@ -32,12 +32,10 @@ int runSelftest(CliContext& ctx, const std::vector<std::string>& argv)
     if (args->positional()[0] != "pendulum") {
         return fail(ctx, "unknown self-test '" + args->positional()[0] + "' (pendulum)", kExitUsage);
     }
-    auto steps = args->number("steps");
-    auto seed = args->number("seed");
-    if (!steps || !seed || (steps.value() && (*steps.value() < 1 || *steps.value() > 1e7))
-        || (seed.value() && *seed.value() < 0)) {
-        return fail(ctx, !steps ? steps.error() : !seed ? seed.error() : "--steps must be 1..10,000,000 and --seed >= 0",
-                    kExitUsage);
+    auto steps = args->number("steps", 1, 1e7, true);
+    auto seed = args->number("seed", 0, 1e15, true);
+    if (!steps || !seed) {
+        return fail(ctx, !steps ? steps.error() : seed.error(), kExitUsage);
     }
     DdpgOptions o;
     o.totalSteps = static_cast<long>(steps.value().value_or(20000));

@@ -33,10 +33,10 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
     if (!args->value("scenario")) {
         return fail(ctx, "train needs --scenario NAME", kExitUsage);
     }
-    auto steps = args->number("steps");
-    auto seed = args->number("seed");
-    if (!steps || !seed || (steps.value() && (*steps.value() < 100 || *steps.value() > 1e7))) {
-        return fail(ctx, !steps ? steps.error() : !seed ? seed.error() : "--steps must be 100..10,000,000", kExitUsage);
+    auto steps = args->number("steps", 100, 1e7, true);
+    auto seed = args->number("seed", 0, 1e15, true);
+    if (!steps || !seed) {
+        return fail(ctx, !steps ? steps.error() : seed.error(), kExitUsage);
     }
     auto project = openProject(ctx, args->positional()[0], OpenFor::Writing);
     if (!project) {
