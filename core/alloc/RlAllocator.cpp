@@ -4,17 +4,11 @@
 #include "Constraints.h"
 #include "store/ModelStore.h"
 #include "store/ProjectFile.h"
+#include "store/ScenarioStore.h"
 
 #include <cmath>
 
 namespace kol {
-
-namespace {
-std::string modelName(const std::string& scenario)
-{
-    return "policy/" + scenario;
-}
-} // namespace
 
 Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const RlTrainOptions& options)
 {
@@ -118,13 +112,13 @@ Status savePolicy(ProjectFile& project, const std::string& scenario, const Alloc
     if (!p.history.empty()) {
         m.tensors["history"] = history;
     }
-    return ModelStore(project).save(modelName(scenario), m);
+    return ModelStore(project).save(policyModelName(scenario), m);
 }
 
 Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const std::string& scenario)
 {
     using R = Result<std::optional<AllocationPolicy>>;
-    auto stored = ModelStore(project).load(modelName(scenario));
+    auto stored = ModelStore(project).load(policyModelName(scenario));
     if (!stored) {
         return stored.status();
     }

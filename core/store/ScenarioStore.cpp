@@ -24,6 +24,11 @@ Status writable(ProjectFile& p)
 }
 } // namespace
 
+std::string policyModelName(const std::string& scenario)
+{
+    return "policy/" + scenario;
+}
+
 Result<int64_t> ScenarioStore::idOf(const std::string& name)
 {
     auto stmt = m_project.database().prepare("SELECT id FROM scenario WHERE name = ?1");
@@ -225,8 +230,21 @@ Status ScenarioStore::rename(const std::string& from, const std::string& to)
     if (from != to && exists(to)) {
         return Status::failure("a scenario named '" + to + "' already exists");
     }
-    auto stmt = m_project.database().prepare("UPDATE scenario SET name = ?2, modified_at = ?3 WHERE id = ?1");
-    return stmt ? stmt->bind(1, *id).bind(2, to).bind(3, utcTimestamp()).run() : stmt.status();
+    Database& db = m_project.database();
+    Transaction tx(db);
+    // The scenario's trained policy (model "policy/<name>") follows it; the model's rows are
+    // renamed together, so foreign keys are checked at commit.
+    Status s = tx.status() ? db.exec("PRAGMA defer_foreign_keys = ON") : tx.status();
+    auto stmt = db.prepare("UPDATE scenario SET name = ?2, modified_at = ?3 WHERE id = ?1");
+    s = s && stmt ? stmt->bind(1, *id).bind(2, to).bind(3, utcTimestamp()).run() : (s ? stmt.status() : s);
+    for (const char* sql : {"UPDATE model SET name = ?2 WHERE name = ?1", "UPDATE model_tensor SET model = ?2 WHERE model = ?1",
+                            "UPDATE model_value SET model = ?2 WHERE model = ?1"}) {
+        if (s) {
+            auto update = db.prepare(sql);
+            s = update ? update->bind(1, policyModelName(from)).bind(2, policyModelName(to)).run() : update.status();
+        }
+    }
+    return s ? tx.commit() : s;
 }
 
 Status ScenarioStore::copy(const std::string& from, const std::string& to)
@@ -248,8 +266,18 @@ Status ScenarioStore::remove(const std::string& name)
     if (!id) {
         return id.status();
     }
-    auto stmt = m_project.database().prepare("DELETE FROM scenario WHERE id = ?1");
-    return stmt ? stmt->bind(1, *id).run() : stmt.status();
+    Database& db = m_project.database();
+    Transaction tx(db);
+    auto scenario = db.prepare("DELETE FROM scenario WHERE id = ?1");
+    auto policy = db.prepare("DELETE FROM model WHERE name = ?1");
+    if (!tx.status() || !scenario || !policy) {
+        return Status::failure(db.lastError());
+    }
+    Status s = scenario->bind(1, *id).run();
+    if (s) {
+        s = policy->bind(1, policyModelName(name)).run();
+    }
+    return s ? tx.commit() : s;
 }
 
 } // namespace kol

@@ -10,6 +10,9 @@ namespace kol {
 
 class ProjectFile;
 
+// The model that holds a scenario's trained allocation policy.
+std::string policyModelName(const std::string& scenario);
+
 struct ScenarioListing
 {
     std::string name;

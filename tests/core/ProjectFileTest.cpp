@@ -1,6 +1,7 @@
 #include "../TestUtil.h"
 #include "store/CatalogImport.h"
 #include "store/CatalogStore.h"
+#include "store/ModelStore.h"
 #include "store/PlanStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
@@ -233,4 +234,25 @@ TEST(ProjectFile, KolsAndPostsRoundTrip)
     ASSERT_EQ(posts.size(), 1u);
     EXPECT_EQ(posts[0], (Post{"p1", "k1", *Date::parse("2026-03-01"), "Launch", "short video", 118000, 3100000,
                               52000, 3100, 2800}));
+}
+
+TEST(ProjectFile, APolicyFollowsItsScenarioThroughRenameAndDelete)
+{
+    TempDir dir;
+    auto p = ProjectFile::create(dir.file("p.kolplan"));
+    ScenarioStore store(*p.value());
+    ASSERT_TRUE(store.save(Scenario::makeDefault("A", *Date::parse("2026-01-05"))));
+    StoredModel policy;
+    policy.kind = "policy";
+    policy.tensors["layer0.weight"] = TensorData{1, 2, {0.5f, -1.0f}};
+    policy.numbers["layers"] = 1;
+    ASSERT_TRUE(ModelStore(*p.value()).save(policyModelName("A"), policy));
+    ASSERT_TRUE(store.rename("A", "B"));
+    EXPECT_FALSE(ModelStore(*p.value()).load(policyModelName("A")).value());
+    auto moved = ModelStore(*p.value()).load(policyModelName("B"));
+    ASSERT_TRUE(moved && moved.value());
+    EXPECT_EQ(moved.value()->tensors.at("layer0.weight"), policy.tensors.at("layer0.weight"));
+    ASSERT_TRUE(store.remove("B"));
+    EXPECT_FALSE(ModelStore(*p.value()).load(policyModelName("B")).value());
+    EXPECT_EQ(p.value()->database().scalar("SELECT count(*) FROM model_tensor").value(), 0);
 }
