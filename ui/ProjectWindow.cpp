@@ -67,9 +67,9 @@ void ProjectWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About KOL Planner"), this, [this] {
-        QMessageBox::about(this, tr("About KOL Planner"),
-                           tr("KOL Planner %1\nBudget planning over channels, phases and KOL tiers.")
-                               .arg(QStringLiteral("0.1.0")));
+        QMessageBox::about(
+            this, tr("About KOL Planner"),
+            tr("KOL Planner %1\nBudget planning over channels, phases and KOL tiers.").arg(QStringLiteral("0.1.0")));
     });
 }
 
@@ -171,14 +171,14 @@ void ProjectWindow::showScenario()
                       .arg(QString::fromStdString(channel), QString::fromStdString(formatPercent(b.minShare)),
                            QString::fromStdString(formatPercent(b.maxShare)));
     }
-    m_summary->setText(tr("<b>%1</b> — budget %2 %3<br>Phases: %4<br>Rules: tier hierarchy %5, max cell share %6; "
-                          "locked %7")
-                           .arg(QString::fromStdString(s.name).toHtmlEscaped(), amountText(s.budget),
-                                QString::fromStdString(s.currency).toHtmlEscaped(), phases.join(QStringLiteral("; ")),
-                                s.rules.tierHierarchy ? tr("on") : tr("off"),
-                                QString::fromStdString(formatPercent(s.rules.maxCellShare)),
-                                amountText(s.matrix().lockedTotal()))
-                       + (shares.isEmpty() ? QString() : tr("<br>Channel shares: %1").arg(shares.join(QStringLiteral("; ")))));
+    m_summary->setText(
+        tr("<b>%1</b> — budget %2 %3<br>Phases: %4<br>Rules: tier hierarchy %5, max cell share %6; "
+           "locked %7")
+            .arg(QString::fromStdString(s.name).toHtmlEscaped(), amountText(s.budget),
+                 QString::fromStdString(s.currency).toHtmlEscaped(), phases.join(QStringLiteral("; ")),
+                 s.rules.tierHierarchy ? tr("on") : tr("off"),
+                 QString::fromStdString(formatPercent(s.rules.maxCellShare)), amountText(s.matrix().lockedTotal()))
+        + (shares.isEmpty() ? QString() : tr("<br>Channel shares: %1").arg(shares.join(QStringLiteral("; ")))));
     m_matrixModel->setScenario(s);
 }
 

@@ -90,8 +90,8 @@ QVariant StrategyMatrixModel::headerData(int section, Qt::Orientation orientatio
     }
     const int channel = section / m.tierCount();
     const int tier = section % m.tierCount();
-    return QStringLiteral("%1 · %2")
-        .arg(QString::fromStdString(m.channels()[channel]), QString::fromStdString(m.tiers()[tier]));
+    return QStringLiteral("%1 · %2").arg(QString::fromStdString(m.channels()[channel]),
+                                         QString::fromStdString(m.tiers()[tier]));
 }
 
 Qt::ItemFlags StrategyMatrixModel::flags(const QModelIndex& index) const

@@ -172,7 +172,8 @@ void AllocationEnv::observe(float* state) const
     int k = 0;
     state[k++] = static_cast<float>(m_remaining / m_budget);
     state[k++] = static_cast<float>(std::log(m_budget / s.budget));
-    state[k++] = static_cast<float>(m_walk.empty() ? 1.0 : static_cast<double>(m_position) / static_cast<double>(m_walk.size()));
+    state[k++] = static_cast<float>(
+        m_walk.empty() ? 1.0 : static_cast<double>(m_position) / static_cast<double>(m_walk.size()));
     state[k++] = static_cast<float>(channelSpent / m_budget);
     state[k++] = static_cast<float>(phaseSpent / m_budget);
     state[k++] = static_cast<float>(upperTier / m_budget);

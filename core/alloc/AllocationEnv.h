@@ -19,11 +19,11 @@ class AllocationEnv : public Environment
 public:
     struct Options
     {
-        bool train = true;        // spread of budgets and masks; false: the scenario as it is
-        double budgetLow = 0.5;   // ... as multiples of the scenario's budget
+        bool train = true;      // spread of budgets and masks; false: the scenario as it is
+        double budgetLow = 0.5; // ... as multiples of the scenario's budget
         double budgetHigh = 2.0;
-        double maskShare = 0.1;   // chance that an open cell is closed for an episode
-        double budget = 0;        // evaluation budget (train = false); 0 = the scenario's
+        double maskShare = 0.1; // chance that an open cell is closed for an episode
+        double budget = 0;      // evaluation budget (train = false); 0 = the scenario's
     };
 
     AllocationEnv(const Market& market, Options options);
@@ -56,7 +56,7 @@ private:
     // Per episode:
     double m_budget = 0;
     std::vector<double> m_lo, m_hi, m_amounts;
-    std::vector<int> m_walk;            // the open cells of this episode, in order
+    std::vector<int> m_walk; // the open cells of this episode, in order
     std::vector<double> m_channelLo, m_channelHi, m_channelSpent;
     size_t m_position = 0;
     double m_remaining = 0;

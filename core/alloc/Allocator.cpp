@@ -20,8 +20,8 @@ Result<Allocation> Allocator::allocate(const Market& market, const AllocationOpt
     const double budget = options.budget > 0 ? options.budget : market.scenario().budget;
     auto constraints = Constraints::make(market.scenario(), budget);
     if (!constraints) {
-        return Result<Allocation>::failure("scenario '" + market.scenario().name + "' cannot be allocated: "
-                                           + constraints.error());
+        return Result<Allocation>::failure("scenario '" + market.scenario().name
+                                           + "' cannot be allocated: " + constraints.error());
     }
     auto amounts = run(market, constraints.value(), options);
     if (!amounts) {

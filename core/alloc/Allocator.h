@@ -14,13 +14,13 @@ namespace kol {
 
 struct AllocationProgress
 {
-    double fraction = 0;  // 0..1, as well as the method can tell
+    double fraction = 0; // 0..1, as well as the method can tell
     double bestEffect = 0;
 };
 
 struct AllocationOptions
 {
-    double budget = 0;    // 0: the scenario's
+    double budget = 0; // 0: the scenario's
     uint64_t seed = 1;
     // Called now and then; return false to cancel. `cancel` is polled as well.
     std::function<bool(const AllocationProgress&)> progress;

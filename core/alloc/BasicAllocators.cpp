@@ -50,8 +50,9 @@ protected:
             double bestStep = 0, bestRate = 0, bestValue = current;
             for (int i = 0; i < c.cellCount(); ++i) {
                 for (double step = grid; step <= 32 * grid; step *= 2) {
-                    const double room = std::min({c.hi(i) - a[static_cast<size_t>(i)], budget - spent,
-                                                  c.channelHi(c.channelOf(i)) - channel[static_cast<size_t>(c.channelOf(i))]});
+                    const double room
+                        = std::min({c.hi(i) - a[static_cast<size_t>(i)], budget - spent,
+                                    c.channelHi(c.channelOf(i)) - channel[static_cast<size_t>(c.channelOf(i))]});
                     const double d = std::min(step, room);
                     if (d <= 1e-9) {
                         break;

@@ -18,25 +18,25 @@ struct DdpgOptions
     std::vector<int> actorHidden{400, 300};
     std::vector<int> criticHidden{400, 300};
     double gamma = 0.98;
-    double tau = 0.005;          // soft update of the target networks
+    double tau = 0.005; // soft update of the target networks
     double actorLearningRate = 1e-3;
     double criticLearningRate = 1e-3;
     int batch = 256;
-    int bufferSize = 200000;     // the replay buffer, preallocated
-    int learningStarts = 10000;  // uniformly random actions before learning starts
-    long totalSteps = 20000;     // environment steps
-    int gradientSteps = 1;       // updates per environment step once learning
-    double noise = 0.1;          // Gaussian exploration noise (sd, in action units)
-    double noiseDecay = 1.0;     // multiplied into the noise after every episode
+    int bufferSize = 200000;    // the replay buffer, preallocated
+    int learningStarts = 10000; // uniformly random actions before learning starts
+    long totalSteps = 20000;    // environment steps
+    int gradientSteps = 1;      // updates per environment step once learning
+    double noise = 0.1;         // Gaussian exploration noise (sd, in action units)
+    double noiseDecay = 1.0;    // multiplied into the noise after every episode
     double noiseMin = 0.0;
-    double gradientClip = 10.0;  // max gradient norm
-    bool td3 = false;            // twin critics, delayed actor updates, target policy smoothing
+    double gradientClip = 10.0; // max gradient norm
+    bool td3 = false;           // twin critics, delayed actor updates, target policy smoothing
     int policyDelay = 2;
     double targetNoise = 0.2;
     double targetNoiseClip = 0.5;
     uint64_t seed = 1;
-    long evalEvery = 0;          // steps between evaluations of the deterministic policy; 0 = never.
-                                 // With evaluations, the best evaluated policy is returned.
+    long evalEvery = 0; // steps between evaluations of the deterministic policy; 0 = never.
+                        // With evaluations, the best evaluated policy is returned.
     int evalEpisodes = 5;
     // Convergence: stop once `patience` evaluations in a row improved the best by less than
     // `tolerance` (relative); on each such plateau the learning rates are halved first.
@@ -55,7 +55,7 @@ struct DdpgProgress
     double episodeReturn = 0; // of the last finished episode
     double evalReturn = 0;    // of the last evaluation (NaN before the first)
     double noise = 0;
-    bool evaluated = false;   // this report carries a new evaluation
+    bool evaluated = false; // this report carries a new evaluation
 };
 
 struct DdpgResult

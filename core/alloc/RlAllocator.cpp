@@ -58,8 +58,7 @@ Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const RlTra
     return p;
 }
 
-Result<std::vector<double>> RlAllocator::run(const Market& market, const Constraints& c,
-                                             const AllocationOptions&) const
+Result<std::vector<double>> RlAllocator::run(const Market& market, const Constraints& c, const AllocationOptions&) const
 {
     using R = Result<std::vector<double>>;
     if (m_policy.signature != AllocationEnv::signature(market.scenario())) {

@@ -12,7 +12,8 @@
 namespace kol {
 
 namespace {
-const char* const kAllocateHelp = R"(Usage: kolplanner-cli allocate PROJECT --scenario NAME --method template|greedy|optimal|rl
+const char* const kAllocateHelp
+    = R"(Usage: kolplanner-cli allocate PROJECT --scenario NAME --method template|greedy|optimal|rl
                               [--budget X] [--seed N] [--dry-run] [--json]
 
 Spreads the scenario's budget over its strategy matrix with the chosen method, keeping locks,
@@ -40,12 +41,12 @@ const char* const kMethods[] = {"template", "greedy", "optimal"};
 Result<Allocation> run(const Market& market, const std::string& method, double budget, uint64_t seed,
                        const std::optional<AllocationPolicy>& policy = std::nullopt)
 {
-    std::unique_ptr<Allocator> allocator = method == "rl" && policy ? std::make_unique<RlAllocator>(*policy)
-                                                                    : makeAllocator(method);
+    std::unique_ptr<Allocator> allocator
+        = method == "rl" && policy ? std::make_unique<RlAllocator>(*policy) : makeAllocator(method);
     if (!allocator) {
         return Result<Allocation>::failure(method == "rl" ? "scenario '" + market.scenario().name
-                                                                + "' has no trained policy yet; run "
-                                                                  "'kolplanner-cli train' first"
+                                                   + "' has no trained policy yet; run "
+                                                     "'kolplanner-cli train' first"
                                                           : "unknown method '" + method + "'");
     }
     AllocationOptions o;
@@ -58,10 +59,9 @@ Result<Allocation> run(const Market& market, const std::string& method, double b
 int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(ctx, argv,
-                                   {{"scenario", true}, {"method", true}, {"budget", true}, {"seed", true},
-                                    {"dry-run"}, {"json"}},
-                                   kAllocateHelp, 1, 1, code);
+    const auto args = parseCommand(
+        ctx, argv, {{"scenario", true}, {"method", true}, {"budget", true}, {"seed", true}, {"dry-run"}, {"json"}},
+        kAllocateHelp, 1, 1, code);
     if (!args) {
         return code;
     }
@@ -99,14 +99,17 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
     Plan plan;
     plan.method = a.method;
     plan.budget = a.budget;
-    plan.figures = {{"effect", o.effect},   {"effect_low", o.effectLow}, {"effect_high", o.effectHigh},
-                    {"spend", o.spend},     {"reach", o.reach},          {"engagements", o.engagements},
-                    {"penalty", o.penalty}, {"seconds", a.seconds}};
+    plan.figures
+        = {{"effect", o.effect}, {"effect_low", o.effectLow},    {"effect_high", o.effectHigh}, {"spend", o.spend},
+           {"reach", o.reach},   {"engagements", o.engagements}, {"penalty", o.penalty},        {"seconds", a.seconds}};
     Json cells = Json::array();
     for (int i = 0; i < m.cellCount(); ++i) {
         const CellIndex idx = m.indexOf(i);
-        PlanCell cell{m.channels()[static_cast<size_t>(idx.channel)], m.phases()[static_cast<size_t>(idx.phase)],
-                      m.tiers()[static_cast<size_t>(idx.tier)], a.amounts[static_cast<size_t>(i)], {}};
+        PlanCell cell{m.channels()[static_cast<size_t>(idx.channel)],
+                      m.phases()[static_cast<size_t>(idx.phase)],
+                      m.tiers()[static_cast<size_t>(idx.tier)],
+                      a.amounts[static_cast<size_t>(i)],
+                      {}};
         Json kols = Json::array();
         for (const CurveOption& chosen : market->curve(i).choose(cell.amount)) {
             cell.kolIds.push_back(market->kols()[static_cast<size_t>(chosen.kol)].id);
@@ -155,8 +158,9 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
         if (plan.cells[i].amount > 0) {
             char line[200];
             std::snprintf(line, sizeof line, "  %-28s %12s  spend %12s  %zu KOL(s)\n",
-                          m.cellName(m.indexOf(static_cast<int>(i))).c_str(), formatAmount(plan.cells[i].amount, 0).c_str(),
-                          formatAmount(o.cells[i].spend, 0).c_str(), plan.cells[i].kolIds.size());
+                          m.cellName(m.indexOf(static_cast<int>(i))).c_str(),
+                          formatAmount(plan.cells[i].amount, 0).c_str(), formatAmount(o.cells[i].spend, 0).c_str(),
+                          plan.cells[i].kolIds.size());
             ctx.out << line;
         }
     }
@@ -226,15 +230,15 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         const double uplift = upliftVsTemplate(a.outcome.effect, templateEffect);
         const double gap = gapToBest(a.outcome.effect, best);
         rows.push(Json::object()
-                         .set("method", a.method)
-                         .set("effect", a.outcome.effect)
-                         .set("spend", a.outcome.spend)
-                         .set("reach", a.outcome.reach)
-                         .set("penalty", a.outcome.penalty)
-                         .set("uplift_vs_template", uplift)
-                         .set("savings_vs_template", savings ? Json(*savings) : Json())
-                         .set("gap_to_best", gap)
-                         .set("seconds", a.seconds));
+                      .set("method", a.method)
+                      .set("effect", a.outcome.effect)
+                      .set("spend", a.outcome.spend)
+                      .set("reach", a.outcome.reach)
+                      .set("penalty", a.outcome.penalty)
+                      .set("uplift_vs_template", uplift)
+                      .set("savings_vs_template", savings ? Json(*savings) : Json())
+                      .set("gap_to_best", gap)
+                      .set("seconds", a.seconds));
         if (!args->has("json")) {
             std::snprintf(line, sizeof line, "%-10s %12s %12s %14s %10s %9.1f%% %9s %7.2f%% %9.2f\n", a.method.c_str(),
                           formatAmount(a.outcome.effect, 2).c_str(), formatAmount(a.outcome.spend, 0).c_str(),

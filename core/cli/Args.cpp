@@ -91,8 +91,9 @@ Result<std::optional<double>> Args::number(const std::string& name, double lo, d
     }
     const double x = *v.value();
     if (x < lo || x > hi || (whole && x != std::floor(x))) {
-        return Result<std::optional<double>>::failure("option --" + name + " must be " + (whole ? "a whole number " : "")
-                                                      + "from " + formatAmount(lo) + " to " + formatAmount(hi));
+        return Result<std::optional<double>>::failure("option --" + name + " must be "
+                                                      + (whole ? "a whole number " : "") + "from " + formatAmount(lo)
+                                                      + " to " + formatAmount(hi));
     }
     return v;
 }

@@ -74,8 +74,9 @@ std::optional<Args> parseCommand(CliContext& ctx, const std::vector<std::string>
     }
     const size_t n = args->positional().size();
     if (n < minPositional || n > maxPositional) {
-        exitCode = fail(ctx, std::string(n < minPositional ? "missing arguments" : "too many arguments")
-                                 + "; usage: " + std::string(help).substr(0, std::string(help).find('\n')),
+        exitCode = fail(ctx,
+                        std::string(n < minPositional ? "missing arguments" : "too many arguments")
+                            + "; usage: " + std::string(help).substr(0, std::string(help).find('\n')),
                         kExitUsage);
         return std::nullopt;
     }
@@ -84,7 +85,9 @@ std::optional<Args> parseCommand(CliContext& ctx, const std::vector<std::string>
 
 Result<std::unique_ptr<ProjectFile>> openProject(CliContext& ctx, const std::string& path, OpenFor mode)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (mode == OpenFor::WritingOrCreate && ::stat(path.c_str(), &st) != 0) {
         auto created = ProjectFile::create(path);
         if (created) {
@@ -92,8 +95,8 @@ Result<std::unique_ptr<ProjectFile>> openProject(CliContext& ctx, const std::str
         }
         return created;
     }
-    auto project = ProjectFile::open(path, mode == OpenFor::Reading ? ProjectFile::Access::ReadOnly
-                                                                     : ProjectFile::Access::ReadWrite);
+    auto project = ProjectFile::open(
+        path, mode == OpenFor::Reading ? ProjectFile::Access::ReadOnly : ProjectFile::Access::ReadWrite);
     if (project && project.value()->formatVersionOnDisk() < schema::kCurrentVersion) {
         ctx.err << "upgraded " << path << " from file format " << project.value()->formatVersionOnDisk() << " to "
                 << schema::kCurrentVersion << "\n";
@@ -104,9 +107,11 @@ Result<std::unique_ptr<ProjectFile>> openProject(CliContext& ctx, const std::str
 int runInit(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(ctx, argv, {}, "Usage: kolplanner-cli init PROJECT\n\n"
+    const auto args = parseCommand(ctx, argv, {},
+                                   "Usage: kolplanner-cli init PROJECT\n\n"
                                    "Creates an empty project file with the default channels, phases, tiers and\n"
-                                   "content formats. Fails if the file exists.\n", 1, 1, code);
+                                   "content formats. Fails if the file exists.\n",
+                                   1, 1, code);
     if (!args) {
         return code;
     }
@@ -169,7 +174,8 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     }
     return fail(ctx,
                 "unknown command '" + command
-                    + "' (commands: init, info, vocab, import, scenario, demo, fit, evaluate, train, allocate, compare, selftest; "
+                    + "' (commands: init, info, vocab, import, scenario, demo, fit, evaluate, train, allocate, "
+                      "compare, selftest; "
                       "see --help)",
                 kExitUsage);
 }

@@ -11,7 +11,8 @@
 namespace kol {
 
 namespace {
-const char* const kHelp = R"(Usage: kolplanner-cli evaluate PROJECT --scenario NAME --plans FILE.csv [--budget X] [--json]
+const char* const kHelp
+    = R"(Usage: kolplanner-cli evaluate PROJECT --scenario NAME --plans FILE.csv [--budget X] [--json]
 
 Evaluates plans against the scenario's market: effect (with its low-high band from the model's
 uncertainty), spend, reach, engagements and penalties, and whether the plan keeps the hard
@@ -27,8 +28,8 @@ that allocates more than the budget is an error.
 int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(ctx, argv, {{"scenario", true}, {"plans", true}, {"budget", true}, {"json"}},
-                                   kHelp, 1, 1, code);
+    const auto args
+        = parseCommand(ctx, argv, {{"scenario", true}, {"plans", true}, {"budget", true}, {"json"}}, kHelp, 1, 1, code);
     if (!args) {
         return code;
     }
@@ -59,8 +60,9 @@ int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
             total += a;
         }
         if (total > limit + amountTolerance(limit)) {
-            return fail(ctx, *args->value("plans") + ": plan '" + p.name + "' allocates " + formatAmount(total)
-                                 + ", more than the budget " + formatAmount(limit));
+            return fail(ctx,
+                        *args->value("plans") + ": plan '" + p.name + "' allocates " + formatAmount(total)
+                            + ", more than the budget " + formatAmount(limit));
         }
     }
     const PlanEvaluator evaluator(market.value());

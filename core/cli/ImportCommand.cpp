@@ -36,8 +36,8 @@ int runImport(CliContext& ctx, const std::vector<std::string>& argv)
     ImportOptions options;
     options.skipBadRows = args->has("skip-bad-rows");
     const std::string& file = args->positional()[2];
-    auto report = kind == "kols" ? importKols(*project.value(), file, options)
-                                 : importPosts(*project.value(), file, options);
+    auto report
+        = kind == "kols" ? importKols(*project.value(), file, options) : importPosts(*project.value(), file, options);
     if (!report) {
         return fail(ctx, report.error());
     }
@@ -65,8 +65,9 @@ int runImport(CliContext& ctx, const std::vector<std::string>& argv)
                 << "\n";
     }
     if (!r.committed) {
-        return fail(ctx, file + ": " + std::to_string(r.badRows) + " bad row(s); nothing was imported"
-                             + " (fix them, or use --skip-bad-rows to import the rest)");
+        return fail(ctx,
+                    file + ": " + std::to_string(r.badRows) + " bad row(s); nothing was imported"
+                        + " (fix them, or use --skip-bad-rows to import the rest)");
     }
     ctx.err << "imported " << formatAmount(static_cast<double>(r.added + r.updated)) << " " << kind << " ("
             << formatAmount(static_cast<double>(r.added)) << " new, " << formatAmount(static_cast<double>(r.updated))

@@ -91,8 +91,8 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
         return kExitOk;
     }
     std::ostream& o = ctx.out;
-    o << "Project     " << project.value()->path() << " (file format " << s.formatVersion << ", created "
-      << s.createdAt << ")\n";
+    o << "Project     " << project.value()->path() << " (file format " << s.formatVersion << ", created " << s.createdAt
+      << ")\n";
     o << "KOLs        " << formatAmount(static_cast<double>(s.kols)) << "\n";
     for (const auto& c : project.value()->vocabulary().channels) {
         o << "  " << std::left << std::setw(18) << c << formatAmount(static_cast<double>(s.kolsByChannel.at(c)))
@@ -116,9 +116,11 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
     }
     o << "Plans       " << s.plans << "\n";
     if (auto model = loadPerformanceModel(*project.value())) {
-        const auto metric = [&](const char* name) { return formatAmount(model->metrics[name], 3); };
-        o << "Model       fitted: R² " << metric("r2") << " (linear baseline " << metric("baseline_r2")
-          << ") on " << formatAmount(model->metrics["validation_rows"]) << " held-out posts\n";
+        const auto metric = [&](const char* name) {
+            return formatAmount(model->metrics[name], 3);
+        };
+        o << "Model       fitted: R² " << metric("r2") << " (linear baseline " << metric("baseline_r2") << ") on "
+          << formatAmount(model->metrics["validation_rows"]) << " held-out posts\n";
     } else {
         o << "Model       " << model.error().substr(model.error().find(": ") + 2) << "\n";
     }

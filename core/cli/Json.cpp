@@ -7,13 +7,41 @@
 
 namespace kol {
 
-Json::Json(bool v) : m_type(Type::Bool), m_bool(v) {}
-Json::Json(int v) : m_type(Type::Integer), m_integer(v) {}
-Json::Json(int64_t v) : m_type(Type::Integer), m_integer(static_cast<long long>(v)) {}
-Json::Json(long long v) : m_type(Type::Integer), m_integer(v) {}
-Json::Json(double v) : m_type(Type::Number), m_number(v) {}
-Json::Json(const char* v) : m_type(Type::String), m_string(v) {}
-Json::Json(std::string v) : m_type(Type::String), m_string(std::move(v)) {}
+Json::Json(bool v)
+    : m_type(Type::Bool)
+    , m_bool(v)
+{
+}
+Json::Json(int v)
+    : m_type(Type::Integer)
+    , m_integer(v)
+{
+}
+Json::Json(int64_t v)
+    : m_type(Type::Integer)
+    , m_integer(static_cast<long long>(v))
+{
+}
+Json::Json(long long v)
+    : m_type(Type::Integer)
+    , m_integer(v)
+{
+}
+Json::Json(double v)
+    : m_type(Type::Number)
+    , m_number(v)
+{
+}
+Json::Json(const char* v)
+    : m_type(Type::String)
+    , m_string(v)
+{
+}
+Json::Json(std::string v)
+    : m_type(Type::String)
+    , m_string(std::move(v))
+{
+}
 
 Json Json::array()
 {

@@ -37,8 +37,8 @@ R² is of log(1 + reach); MAPE of reach itself.
 int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(ctx, argv, {{"seed", true}, {"kols", true}, {"posts", true}, {"force"}},
-                                   kDemoHelp, 1, 1, code);
+    const auto args
+        = parseCommand(ctx, argv, {{"seed", true}, {"kols", true}, {"posts", true}, {"force"}}, kDemoHelp, 1, 1, code);
     if (!args) {
         return code;
     }
@@ -78,8 +78,8 @@ int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
 int runFit(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(ctx, argv, {{"epochs", true}, {"seed", true}, {"members", true}, {"json"}},
-                                   kFitHelp, 1, 1, code);
+    const auto args = parseCommand(ctx, argv, {{"epochs", true}, {"seed", true}, {"members", true}, {"json"}}, kFitHelp,
+                                   1, 1, code);
     if (!args) {
         return code;
     }

@@ -142,7 +142,9 @@ int twoNames(CliContext& ctx, const Args& args, const std::string& sub)
     }
     ScenarioStore store(*project.value());
     const auto& p = args.positional();
-    Status st = sub == "copy" ? store.copy(p[2], p[3]) : sub == "rename" ? store.rename(p[2], p[3]) : store.remove(p[2]);
+    Status st = sub == "copy" ? store.copy(p[2], p[3])
+        : sub == "rename"     ? store.rename(p[2], p[3])
+                              : store.remove(p[2]);
     if (!st) {
         return fail(ctx, st.message());
     }
@@ -170,15 +172,16 @@ int runScenario(CliContext& ctx, const std::vector<std::string>& argv)
         size_t positionals;
         bool takesEdits;
     };
-    for (const Shape& shape : {Shape{"list", 2, false}, Shape{"show", 3, false}, Shape{"new", 3, true},
-                               Shape{"set", 3, true}, Shape{"copy", 4, false}, Shape{"rename", 4, false},
-                               Shape{"delete", 3, false}}) {
+    for (const Shape& shape :
+         {Shape{"list", 2, false}, Shape{"show", 3, false}, Shape{"new", 3, true}, Shape{"set", 3, true},
+          Shape{"copy", 4, false}, Shape{"rename", 4, false}, Shape{"delete", 3, false}}) {
         if (sub != shape.name) {
             continue;
         }
         if (n != shape.positionals) {
-            return fail(ctx, "scenario " + sub + " takes " + std::to_string(shape.positionals - 1)
-                                 + " argument(s); see 'kolplanner-cli scenario --help'",
+            return fail(ctx,
+                        "scenario " + sub + " takes " + std::to_string(shape.positionals - 1)
+                            + " argument(s); see 'kolplanner-cli scenario --help'",
                         kExitUsage);
         }
         if (edits && !shape.takesEdits) {

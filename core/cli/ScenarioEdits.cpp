@@ -14,8 +14,7 @@ Status optionError(const std::string& option, const std::string& message)
 }
 
 // Resolves names against the project's vocabulary (case-insensitive), naming the option on error.
-Result<std::string> resolve(const std::string& option, const std::string& name, const Vocabulary& v,
-                            const char* kind)
+Result<std::string> resolve(const std::string& option, const std::string& name, const Vocabulary& v, const char* kind)
 {
     std::optional<std::string> found;
     std::vector<std::string> known;
@@ -29,14 +28,15 @@ Result<std::string> resolve(const std::string& option, const std::string& name, 
         found = v.findFormat(name), known = v.formats;
     }
     if (!found) {
-        return optionError(option, "'" + name + "' is not a " + kind + " of this project (" + joinNames(known)
-                                       + "; add one with 'kolplanner-cli vocab add')");
+        return optionError(option,
+                           "'" + name + "' is not a " + kind + " of this project (" + joinNames(known)
+                               + "; add one with 'kolplanner-cli vocab add')");
     }
     return *found;
 }
 
-Result<std::vector<std::string>> resolveList(const std::string& option, const std::string& text,
-                                             const Vocabulary& v, const char* kind)
+Result<std::vector<std::string>> resolveList(const std::string& option, const std::string& text, const Vocabulary& v,
+                                             const char* kind)
 {
     std::vector<std::string> names;
     for (const auto& item : splitList(text)) {
@@ -76,8 +76,8 @@ Status applyPhases(Scenario& s, const std::string& text, const Vocabulary& v)
                 }
             }
             if (!known) {
-                return optionError("phases", "give dates for the new phase '" + w.name + "' as " + w.name
-                                                 + "=YYYY-MM-DD..YYYY-MM-DD");
+                return optionError(
+                    "phases", "give dates for the new phase '" + w.name + "' as " + w.name + "=YYYY-MM-DD..YYYY-MM-DD");
             }
         } else {
             const std::string range = item.substr(eq + 1);
@@ -183,11 +183,14 @@ Status applyCell(Scenario& s, const std::string& spec)
 
 std::vector<OptionSpec> scenarioEditOptions()
 {
-    return {{"budget", true},           {"currency", true},          {"notes", true},
-            {"channels", true},         {"phases", true},            {"tiers", true},
-            {"formats", true},          {"hierarchy", true},         {"max-cell-share", true},
-            {"channel-share", true, true}, {"weights", true},        {"template-channels", true},
-            {"template-phases", true},  {"template-tiers", true},    {"cell", true, true}};
+    return {{"budget", true},          {"currency", true},
+            {"notes", true},           {"channels", true},
+            {"phases", true},          {"tiers", true},
+            {"formats", true},         {"hierarchy", true},
+            {"max-cell-share", true},  {"channel-share", true, true},
+            {"weights", true},         {"template-channels", true},
+            {"template-phases", true}, {"template-tiers", true},
+            {"cell", true, true}};
 }
 
 Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& v)
@@ -272,15 +275,16 @@ Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& v)
                 return kv.status();
             }
             const auto value = parseAmount(kv->second);
-            double* target = kv->first == "reach"              ? &s.weights.reach
-                             : kv->first == "engagement"       ? &s.weights.engagement
-                             : kv->first == "quality"          ? &s.weights.quality
-                             : kv->first == "price_efficiency" ? &s.weights.priceEfficiency
-                             : kv->first == "format_fit"       ? &s.weights.formatFit
-                                                               : nullptr;
+            double* target = kv->first == "reach" ? &s.weights.reach
+                : kv->first == "engagement"       ? &s.weights.engagement
+                : kv->first == "quality"          ? &s.weights.quality
+                : kv->first == "price_efficiency" ? &s.weights.priceEfficiency
+                : kv->first == "format_fit"       ? &s.weights.formatFit
+                                                  : nullptr;
             if (!target) {
-                return optionError("weights", "unknown weight '" + kv->first
-                                                  + "' (reach, engagement, quality, price_efficiency, format_fit)");
+                return optionError("weights",
+                                   "unknown weight '" + kv->first
+                                       + "' (reach, engagement, quality, price_efficiency, format_fit)");
             }
             if (!value) {
                 return optionError("weights", "'" + kv->second + "' is not a number");

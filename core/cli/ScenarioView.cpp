@@ -90,20 +90,23 @@ Json scenarioToJson(const Scenario& s)
     Json j = Json::object();
     j.set("name", s.name).set("budget", s.budget).set("currency", s.currency).set("notes", s.notes);
     j.set("phases", phases).set("channels", channels).set("tiers", tiers).set("formats", formats);
-    j.set("weights", Json::object()
-                         .set("reach", s.weights.reach)
-                         .set("engagement", s.weights.engagement)
-                         .set("quality", s.weights.quality)
-                         .set("price_efficiency", s.weights.priceEfficiency)
-                         .set("format_fit", s.weights.formatFit));
-    j.set("rules", Json::object()
-                       .set("tier_hierarchy", s.rules.tierHierarchy)
-                       .set("max_cell_share", s.rules.maxCellShare)
-                       .set("channel_shares", shares));
-    j.set("template", Json::object()
-                          .set("channels", weightsJson(s.expertTemplate.channelWeights))
-                          .set("phases", weightsJson(s.expertTemplate.phaseWeights))
-                          .set("tiers", weightsJson(s.expertTemplate.tierWeights)));
+    j.set("weights",
+          Json::object()
+              .set("reach", s.weights.reach)
+              .set("engagement", s.weights.engagement)
+              .set("quality", s.weights.quality)
+              .set("price_efficiency", s.weights.priceEfficiency)
+              .set("format_fit", s.weights.formatFit));
+    j.set("rules",
+          Json::object()
+              .set("tier_hierarchy", s.rules.tierHierarchy)
+              .set("max_cell_share", s.rules.maxCellShare)
+              .set("channel_shares", shares));
+    j.set("template",
+          Json::object()
+              .set("channels", weightsJson(s.expertTemplate.channelWeights))
+              .set("phases", weightsJson(s.expertTemplate.phaseWeights))
+              .set("tiers", weightsJson(s.expertTemplate.tierWeights)));
     j.set("cells", cells);
     return j;
 }

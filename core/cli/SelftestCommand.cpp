@@ -24,8 +24,7 @@ policy over 10 evaluation episodes. The public reference is -152 +/- 94 after 20
 int runSelftest(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args =
-        parseCommand(ctx, argv, {{"steps", true}, {"seed", true}, {"td3"}, {"json"}}, kHelp, 1, 1, code);
+    const auto args = parseCommand(ctx, argv, {{"steps", true}, {"seed", true}, {"td3"}, {"json"}}, kHelp, 1, 1, code);
     if (!args) {
         return code;
     }
@@ -44,8 +43,8 @@ int runSelftest(CliContext& ctx, const std::vector<std::string>& argv)
     o.learningStarts = static_cast<int>(std::min<long>(10000, o.totalSteps / 2));
     o.progress = [&](const DdpgProgress& p) {
         if (p.episodes % 10 == 0 && p.steps % 200 == 0) {
-            ctx.err << "step " << p.steps << ", episode " << p.episodes << ": return " << formatAmount(p.episodeReturn, 1)
-                    << "\n";
+            ctx.err << "step " << p.steps << ", episode " << p.episodes << ": return "
+                    << formatAmount(p.episodeReturn, 1) << "\n";
         }
         return true;
     };

@@ -24,9 +24,8 @@ N steps, and stores the policy and its training history in the project. Afterwar
 int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args =
-        parseCommand(ctx, argv, {{"scenario", true}, {"steps", true}, {"seed", true}, {"td3"}, {"json"}}, kHelp, 1, 1,
-                     code);
+    const auto args = parseCommand(ctx, argv, {{"scenario", true}, {"steps", true}, {"seed", true}, {"td3"}, {"json"}},
+                                   kHelp, 1, 1, code);
     if (!args) {
         return code;
     }
@@ -53,7 +52,8 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
     o.progress = [&](const DdpgProgress& p) {
         if (p.evaluated) {
             ctx.err << "step " << p.steps << " (" << p.episodes << " episodes): the policy's plan earns "
-                    << formatAmount(p.evalReturn, 3) << " x the template's, critic loss " << formatAmount(p.criticLoss, 5) << "\n";
+                    << formatAmount(p.evalReturn, 3) << " x the template's, critic loss "
+                    << formatAmount(p.criticLoss, 5) << "\n";
         }
         return true;
     };

@@ -67,8 +67,8 @@ Kol makeKol(Random& rng, int index, const std::vector<std::string>& channels)
     k.name = channel + " " + k.category + " creator " + std::to_string(index + 1);
     // Prices grow as followers^0.85, with a premium for clean audiences and a personal spread.
     const std::vector<std::string> formats = splitFormats(p.formats);
-    const double main = p.pricePerFollower * std::pow(f, 0.85) * (0.7 + 0.6 * k.followerQuality)
-                        * rng.logNormal(1.0, 0.25);
+    const double main
+        = p.pricePerFollower * std::pow(f, 0.85) * (0.7 + 0.6 * k.followerQuality) * rng.logNormal(1.0, 0.25);
     for (size_t i = 0; i < formats.size(); ++i) {
         if (i > 0 && rng.chance(0.35)) {
             continue; // not every KOL offers every format
@@ -110,8 +110,8 @@ Post makePost(Random& rng, int index, const Kol& k, const std::vector<std::strin
     const double liveStar = post.format == "live stream" ? std::pow(f / 1e5, 0.25) : 1.0;
     const double megaFatigue = std::pow(1.0 + f / 3e6, -0.35); // mega accounts reach a shrinking share
     const double expected = p.reachRate * std::pow(f, p.reachElasticity) * formatReachFactor(k.channel, post.format)
-                            * phaseReachFactor(k.channel, post.phase) * std::pow(0.35 + 0.65 * q, 1.5) * throttle
-                            * boost * liveStar * megaFatigue;
+        * phaseReachFactor(k.channel, post.phase) * std::pow(0.35 + 0.65 * q, 1.5) * throttle * boost * liveStar
+        * megaFatigue;
     double surprise = rng.logNormal(1.0, 0.3);
     if (rng.chance(0.02)) {
         surprise *= rng.uniform(3, 8); // a viral hit
@@ -122,7 +122,7 @@ Post makePost(Random& rng, int index, const Kol& k, const std::vector<std::strin
     post.reach = static_cast<int64_t>(std::round(reach));
     const double formatEngagement = post.format == "live stream" ? 1.6 : (post.format == "image-text" ? 0.8 : 1.0);
     const double engagements = k.interactionRate * f * formatEngagement * std::pow(surprise, 0.7)
-                               * rng.logNormal(1.0, 0.3) * std::min(1.0, 2.0 * reach / std::max(1.0, f));
+        * rng.logNormal(1.0, 0.3) * std::min(1.0, 2.0 * reach / std::max(1.0, f));
     post.likes = static_cast<int64_t>(std::round(engagements * 0.82));
     post.comments = static_cast<int64_t>(std::round(engagements * 0.07));
     post.shares = static_cast<int64_t>(std::round(engagements * 0.11));

@@ -20,8 +20,8 @@ double median(std::vector<double> v)
 }
 } // namespace
 
-double Market::compositeScore(const Kol& kol, double reach, double engagements, double price,
-                              const std::string& phase, const std::string& format) const
+double Market::compositeScore(const Kol& kol, double reach, double engagements, double price, const std::string& phase,
+                              const std::string& format) const
 {
     const ScoreWeights& w = m_scenario.weights;
     const double r = reach / m_reachNorm;
@@ -31,8 +31,8 @@ double Market::compositeScore(const Kol& kol, double reach, double engagements, 
     // Reach and engagements are what a post buys; quality, price efficiency and format fit are
     // properties of that reach, so they weight it rather than add to it (a tiny account with a
     // perfect audience is still a tiny account).
-    return w.reach * r + w.engagement * e + r * (w.quality * kol.followerQuality + w.priceEfficiency * efficiency / 3.0
-                                                 + w.formatFit * fit);
+    return w.reach * r + w.engagement * e
+        + r * (w.quality * kol.followerQuality + w.priceEfficiency * efficiency / 3.0 + w.formatFit * fit);
 }
 
 Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& kols, const PerformanceModel& model,
@@ -77,7 +77,8 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
     Eigen::Matrix<float, 1, Eigen::Dynamic> row(model.layout.size());
     for (size_t i = 0; i < rows.size(); ++i) {
         const Kol& k = m.m_kols[rows[i].kol];
-        model.layout.encode(k, phases[static_cast<size_t>(rows[i].phase)], m.m_formats[static_cast<size_t>(rows[i].format)],
+        model.layout.encode(k, phases[static_cast<size_t>(rows[i].phase)],
+                            m.m_formats[static_cast<size_t>(rows[i].format)],
                             vocabulary.tierFor(k.followers).value_or(""), row.data());
         features.row(static_cast<Eigen::Index>(i)) = row;
     }
@@ -125,10 +126,10 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
         o.reach = pr.reach;
         o.engagements = pr.engagements;
         o.value = m.compositeScore(kol, pr.reach, pr.engagements, o.price, phase, format);
-        o.valueLow = m.compositeScore(kol, pr.reach * std::exp(-pr.logSdReach), pr.engagements * std::exp(-pr.logSdEngagements),
-                                      o.price, phase, format);
-        o.valueHigh = m.compositeScore(kol, pr.reach * std::exp(pr.logSdReach), pr.engagements * std::exp(pr.logSdEngagements),
-                                       o.price, phase, format);
+        o.valueLow = m.compositeScore(kol, pr.reach * std::exp(-pr.logSdReach),
+                                      pr.engagements * std::exp(-pr.logSdEngagements), o.price, phase, format);
+        o.valueHigh = m.compositeScore(kol, pr.reach * std::exp(pr.logSdReach),
+                                       pr.engagements * std::exp(pr.logSdEngagements), o.price, phase, format);
         auto& group = cells[static_cast<size_t>(cell)];
         if (lastKol[static_cast<size_t>(cell)] != static_cast<int>(k)) {
             group.emplace_back();
@@ -147,15 +148,16 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
             }
             affordable += dearest;
         }
-        m.m_curves.emplace_back(std::move(cells[static_cast<size_t>(cell)]), std::min(span, affordable), options.gridPoints);
+        m.m_curves.emplace_back(std::move(cells[static_cast<size_t>(cell)]), std::min(span, affordable),
+                                options.gridPoints);
         m.m_cellCapacity.push_back(options.cellOverlap * m.m_curves.back().totalValue());
     }
     const double reference = options.saturationSpend * scenario.budget / std::max(1, matrix.cellCount());
     for (int cell = 0; cell < matrix.cellCount(); ++cell) {
         const double cap = m.m_cellCapacity[static_cast<size_t>(cell)];
         const double value = m.m_curves[static_cast<size_t>(cell)].at(reference).value;
-        m.m_channelCapacity[static_cast<size_t>(matrix.indexOf(cell).channel)] +=
-            options.channelCapacity * (cap > 0 ? cap * (1 - std::exp(-value / cap)) : 0.0);
+        m.m_channelCapacity[static_cast<size_t>(matrix.indexOf(cell).channel)]
+            += options.channelCapacity * (cap > 0 ? cap * (1 - std::exp(-value / cap)) : 0.0);
     }
     return m;
 }

@@ -19,8 +19,8 @@ struct MarketOptions
     int gridPoints = 4096;       // budget grid of each cell's value curve
     double budgetSpan = 2.0;     // curves cover amounts up to this multiple of the budget
     double cellOverlap = 0.6;    // a cell's audience saturates at this share of all its KOLs' value
-    double carryOver = 0.35;      // the most that earlier phases' reach raises a later phase's value
-    double awarenessScale = 0.3;  // ... approached once earlier value is this share of the channel's capacity
+    double carryOver = 0.35;     // the most that earlier phases' reach raises a later phase's value
+    double awarenessScale = 0.3; // ... approached once earlier value is this share of the channel's capacity
     // A channel's audience saturates at this multiple of its reference value: what its cells buy
     // with `saturationSpend` times an even share of the scenario's budget each. Tied to the
     // budget, so that carry-over and saturation matter at the money a campaign really spends.

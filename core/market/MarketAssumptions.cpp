@@ -10,6 +10,7 @@
 namespace kol {
 
 namespace {
+// clang-format off
 const ChannelProfile kProfiles[] = {
     // Prices: Douyin ~31,000 CNY for a 1M-follower video, Xiaohongshu notes dearer per follower,
     // Weibo cheap. Feed boost: algorithmic feeds amplify engaging accounts; WeChat and Weibo
@@ -23,6 +24,7 @@ const ChannelProfile kProfiles[] = {
     {"Bilibili",      0.10,  80000,  1.40,  0.055,  0.88,    0.30,       1.05, 0.25, "short video", 0.4},
 };
 const ChannelProfile kNeutral = {"", 0.1, 80000, 1.4, 0.03, 0.75, 0.25, 0.93, 0.4, "short video|image-text", 0.3};
+// clang-format on
 
 // Format fit by channel: how native the format is to the platform.
 const std::map<std::string, std::map<std::string, double>> kChannelFit = {

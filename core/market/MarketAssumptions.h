@@ -10,8 +10,8 @@ namespace kol {
 struct ChannelProfile
 {
     std::string name;
-    double kolShare;          // share of the catalog's KOLs on this channel
-    double medianFollowers;   // log-normal follower counts: median and spread (in log units)
+    double kolShare;        // share of the catalog's KOLs on this channel
+    double medianFollowers; // log-normal follower counts: median and spread (in log units)
     double followerSpread;
     double medianInteraction; // engagements per follower per post (log-normal, spread 0.45)
     double qualityMean;       // follower quality: mean of a clipped normal with sd 0.1

@@ -12,9 +12,9 @@ namespace kol {
 
 struct FitProgress
 {
-    int member = 0;  // 0-based ensemble member
+    int member = 0; // 0-based ensemble member
     int members = 0;
-    int epoch = 0;   // 1-based
+    int epoch = 0; // 1-based
     int epochs = 0;
     double trainLoss = 0;
     double validationLoss = 0;
@@ -22,10 +22,10 @@ struct FitProgress
 
 struct FitOptions
 {
-    int epochs = 60;          // upper bound; each member stops early when validation stalls
+    int epochs = 60; // upper bound; each member stops early when validation stalls
     int patience = 8;
     uint64_t seed = 1;
-    int members = 3;          // ensemble size (the spread gives each prediction its uncertainty)
+    int members = 3; // ensemble size (the spread gives each prediction its uncertainty)
     int hidden = 64;
     int batch = 256;
     double learningRate = 2e-3;
@@ -52,7 +52,7 @@ struct FitReport
     FitScores baseline; // ordinary least squares (Eigen) on the same features and split
     long trainRows = 0;
     long validationRows = 0;
-    int epochsRun = 0;  // summed over members
+    int epochsRun = 0; // summed over members
     double seconds = 0;
 };
 

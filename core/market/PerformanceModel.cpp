@@ -65,8 +65,8 @@ FeatureLayout::FeatureLayout(const Vocabulary& v)
 {
 }
 
-void FeatureLayout::encode(const Kol& kol, const std::string& phase, const std::string& format,
-                           const std::string& tier, float* out) const
+void FeatureLayout::encode(const Kol& kol, const std::string& phase, const std::string& format, const std::string& tier,
+                           float* out) const
 {
     std::fill(out, out + size(), 0.0f);
     out[0] = static_cast<float>(std::log10(std::max<double>(1.0, static_cast<double>(kol.followers))));
@@ -75,9 +75,9 @@ void FeatureLayout::encode(const Kol& kol, const std::string& phase, const std::
     int offset = 3;
     for (const auto* block : {&m_channels, &m_phases, &m_formats, &m_tiers}) {
         const std::string& name = block == &m_channels ? kol.channel
-                                  : block == &m_phases ? phase
-                                  : block == &m_formats ? format
-                                                        : tier;
+            : block == &m_phases                       ? phase
+            : block == &m_formats                      ? format
+                                                       : tier;
         const int i = indexOf(*block, name);
         if (i >= 0) {
             out[offset + i] = 1.0f;
@@ -98,8 +98,8 @@ std::string FeatureLayout::signature() const
 std::vector<Prediction> PerformanceModel::predict(const Eigen::MatrixXf& features) const
 {
     const Eigen::Index n = features.rows();
-    Eigen::MatrixXf x = (features.rowwise() - featureMean.transpose()).array().rowwise()
-                        / featureScale.transpose().array();
+    Eigen::MatrixXf x
+        = (features.rowwise() - featureMean.transpose()).array().rowwise() / featureScale.transpose().array();
     Eigen::MatrixXf sum = Eigen::MatrixXf::Zero(n, 2), sumSq = Eigen::MatrixXf::Zero(n, 2);
     for (const Network& net : members) {
         Eigen::MatrixXf h = x;

@@ -38,7 +38,10 @@ public:
     FeatureLayout() = default;
     explicit FeatureLayout(const Vocabulary& vocabulary);
 
-    int size() const { return 3 + static_cast<int>(m_channels.size() + m_phases.size() + m_formats.size() + m_tiers.size()); }
+    int size() const
+    {
+        return 3 + static_cast<int>(m_channels.size() + m_phases.size() + m_formats.size() + m_tiers.size());
+    }
     // Writes one feature row; unknown names leave their one-hot block empty.
     void encode(const Kol& kol, const std::string& phase, const std::string& format, const std::string& tier,
                 float* out) const;
@@ -51,8 +54,8 @@ private:
 
 struct Prediction
 {
-    double reach = 0;        // median predicted reach of one post
-    double engagements = 0;  // median predicted likes + comments + shares
+    double reach = 0;       // median predicted reach of one post
+    double engagements = 0; // median predicted likes + comments + shares
     // The model's uncertainty about this expectation: the ensemble members' disagreement (sd in
     // log space). One post also varies around it by the residual sd the model reports; that
     // noise is independent between posts and mostly averages out over a plan.
@@ -76,14 +79,15 @@ public:
     Eigen::VectorXf featureMean, featureScale; // standardisation of the inputs
     Eigen::Vector2f targetMean, targetScale;   // of log1p(reach), log1p(engagements)
     std::vector<Network> members;
-    double residualSdReach = 0;   // validation residual sd of log reach
+    double residualSdReach = 0; // validation residual sd of log reach
     double residualSdEngagements = 0;
     std::map<std::string, double> metrics; // r2, mape, baseline_r2, ... as measured when fitted
 
     bool empty() const { return members.empty(); }
     // Predicts for rows of raw features (n x layout.size()).
     std::vector<Prediction> predict(const Eigen::MatrixXf& features) const;
-    Prediction predict(const Kol& kol, const std::string& phase, const std::string& format, const std::string& tier) const;
+    Prediction predict(const Kol& kol, const std::string& phase, const std::string& format,
+                       const std::string& tier) const;
 
     StoredModel toStored() const;
     // Checks every shape and value; a model trained on another vocabulary is refused.

@@ -45,8 +45,8 @@ std::vector<double> templateAmounts(const Scenario& s, double budget)
     for (int i = 0; i < m.cellCount(); ++i) {
         const CellIndex c = m.indexOf(i);
         amounts[static_cast<size_t>(i)] = budget * s.templateChannelShare(m.channels()[static_cast<size_t>(c.channel)])
-                                          * s.templatePhaseShare(m.phases()[static_cast<size_t>(c.phase)])
-                                          * s.templateTierShare(m.tiers()[static_cast<size_t>(c.tier)]);
+            * s.templatePhaseShare(m.phases()[static_cast<size_t>(c.phase)])
+            * s.templateTierShare(m.tiers()[static_cast<size_t>(c.tier)]);
     }
     return amounts;
 }
@@ -65,8 +65,10 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
         double aware = 0, awareLow = 0, awareHigh = 0, sum = 0, sumLow = 0, sumHigh = 0;
         for (int p = 0; p < np; ++p) {
             const double lift = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-aware / awarenessScale) : 0);
-            const double liftLow = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareLow / awarenessScale) : 0);
-            const double liftHigh = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareHigh / awarenessScale) : 0);
+            const double liftLow
+                = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareLow / awarenessScale) : 0);
+            const double liftHigh
+                = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareHigh / awarenessScale) : 0);
             double phaseValue = 0, phaseLow = 0, phaseHigh = 0;
             for (int t = 0; t < nt; ++t) {
                 const int cell = (c * np + p) * nt + t;
@@ -150,10 +152,10 @@ PlanOutcome PlanEvaluator::evaluate(const std::vector<double>& amounts, double b
     // Soft rules cost effect in proportion to the money that breaks them, priced at what the
     // template earns per unit of money at this budget.
     const double perMoney = penaltyRate(out.budget);
-    out.hierarchyPenalty = s.rules.tierHierarchy
-                               ? m_market.options().hierarchyPenalty * perMoney * hierarchyExcess(m, amounts)
-                               : 0.0;
-    out.ratioPenalty = m_market.options().ratioPenalty * perMoney * ratioExcess(amounts, out.budget, s.rules.maxCellShare);
+    out.hierarchyPenalty
+        = s.rules.tierHierarchy ? m_market.options().hierarchyPenalty * perMoney * hierarchyExcess(m, amounts) : 0.0;
+    out.ratioPenalty
+        = m_market.options().ratioPenalty * perMoney * ratioExcess(amounts, out.budget, s.rules.maxCellShare);
     out.penalty = out.hierarchyPenalty + out.ratioPenalty;
     out.effect = g.effect - out.penalty;
     out.effectLow = g.low - out.penalty;
@@ -174,7 +176,8 @@ PlanOutcome PlanEvaluator::evaluate(const std::vector<double>& amounts, double b
         } else if (cell.locked && std::fabs(a - *cell.locked) > tolerance) {
             out.violations.push_back(m.cellName(idx) + " is locked at " + formatAmount(*cell.locked) + " but gets "
                                      + formatAmount(a));
-        } else if (cell.enabled && (a < cell.minAmount - tolerance || (cell.maxAmount && a > *cell.maxAmount + tolerance))) {
+        } else if (cell.enabled
+                   && (a < cell.minAmount - tolerance || (cell.maxAmount && a > *cell.maxAmount + tolerance))) {
             out.violations.push_back(m.cellName(idx) + " gets " + formatAmount(a) + ", outside its bounds");
         }
     }

@@ -10,9 +10,9 @@ namespace kol {
 struct CellOutcome
 {
     double amount = 0;
-    double spend = 0;       // money committed to the chosen KOLs (at most the amount)
-    double value = 0;       // the combination's value after audience overlap
-    double effect = 0;      // its share of the plan's effect (carry-over and saturation applied)
+    double spend = 0;  // money committed to the chosen KOLs (at most the amount)
+    double value = 0;  // the combination's value after audience overlap
+    double effect = 0; // its share of the plan's effect (carry-over and saturation applied)
     double reach = 0;
     double engagements = 0;
 };
@@ -20,8 +20,8 @@ struct CellOutcome
 struct PlanOutcome
 {
     double budget = 0;
-    double effect = 0;       // SPEC 3.6: value with carry-over and saturation, net of penalties
-    double effectLow = 0;    // the same with every prediction at its low / high band
+    double effect = 0;    // SPEC 3.6: value with carry-over and saturation, net of penalties
+    double effectLow = 0; // the same with every prediction at its low / high band
     double effectHigh = 0;
     double spend = 0;
     double reach = 0;
@@ -29,7 +29,7 @@ struct PlanOutcome
     double penalty = 0;
     double hierarchyPenalty = 0;
     double ratioPenalty = 0;
-    bool feasible = true;    // hard constraints: budget, locks, bounds, disabled cells, channel shares
+    bool feasible = true; // hard constraints: budget, locks, bounds, disabled cells, channel shares
     std::vector<std::string> violations;
     std::vector<CellOutcome> cells; // in the matrix's flat order
 };

@@ -24,8 +24,8 @@ struct Kol
     bool operator==(const Kol& o) const
     {
         return id == o.id && name == o.name && channel == o.channel && followers == o.followers
-               && followerQuality == o.followerQuality && interactionRate == o.interactionRate
-               && category == o.category && prices == o.prices;
+            && followerQuality == o.followerQuality && interactionRate == o.interactionRate && category == o.category
+            && prices == o.prices;
     }
 };
 
@@ -46,8 +46,7 @@ struct Post
     bool operator==(const Post& o) const
     {
         return id == o.id && kolId == o.kolId && date == o.date && phase == o.phase && format == o.format
-               && price == o.price && reach == o.reach && likes == o.likes && comments == o.comments
-               && shares == o.shares;
+            && price == o.price && reach == o.reach && likes == o.likes && comments == o.comments && shares == o.shares;
     }
 };
 

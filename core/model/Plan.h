@@ -44,7 +44,7 @@ struct Plan
     bool operator==(const Plan& o) const
     {
         return id == o.id && method == o.method && created == o.created && budget == o.budget && cells == o.cells
-               && figures == o.figures;
+            && figures == o.figures;
     }
 };
 

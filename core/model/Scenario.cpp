@@ -51,8 +51,8 @@ Scenario Scenario::makeDefault(const std::string& name, const Date& start)
     s.m_matrix = StrategyMatrix(v.channels, phaseNames(s.m_phases), {"Head", "Mid", "Tail"});
     // Shipped expert template: the weight most agencies give each platform, the launch peak,
     // and head KOLs carrying half the money.
-    s.expertTemplate.channelWeights = {{"Douyin", 30}, {"Xiaohongshu", 25}, {"Weibo", 15},
-                                       {"WeChat", 10}, {"Kuaishou", 10},    {"Bilibili", 10}};
+    s.expertTemplate.channelWeights
+        = {{"Douyin", 30}, {"Xiaohongshu", 25}, {"Weibo", 15}, {"WeChat", 10}, {"Kuaishou", 10}, {"Bilibili", 10}};
     s.expertTemplate.phaseWeights = {{"Warm-up", 25}, {"Launch", 45}, {"Sustain", 30}};
     s.expertTemplate.tierWeights = {{"Head", 50}, {"Mid", 30}, {"Tail", 20}, {"KOC", 10}};
     return s;

@@ -23,7 +23,7 @@ struct ScoreWeights
     bool operator==(const ScoreWeights& o) const
     {
         return reach == o.reach && engagement == o.engagement && quality == o.quality
-               && priceEfficiency == o.priceEfficiency && formatFit == o.formatFit;
+            && priceEfficiency == o.priceEfficiency && formatFit == o.formatFit;
     }
 };
 
@@ -47,8 +47,8 @@ struct ShareBounds
 // Soft rules (penalties) and per-channel hard share bounds.
 struct Rules
 {
-    bool tierHierarchy = true;  // within a channel and phase: Head >= Mid >= Tail in amount
-    double maxCellShare = 0.30; // no cell above this share of the budget
+    bool tierHierarchy = true;                        // within a channel and phase: Head >= Mid >= Tail in amount
+    double maxCellShare = 0.30;                       // no cell above this share of the budget
     std::map<std::string, ShareBounds> channelShares; // channels not listed: 0..1
 
     ShareBounds channelBounds(const std::string& channel) const;
@@ -119,8 +119,8 @@ public:
     bool operator==(const Scenario& o) const
     {
         return name == o.name && notes == o.notes && budget == o.budget && currency == o.currency
-               && formats == o.formats && weights == o.weights && rules == o.rules
-               && expertTemplate == o.expertTemplate && m_phases == o.m_phases && m_matrix == o.m_matrix;
+            && formats == o.formats && weights == o.weights && rules == o.rules && expertTemplate == o.expertTemplate
+            && m_phases == o.m_phases && m_matrix == o.m_matrix;
     }
 
 private:

@@ -74,8 +74,9 @@ void checkTemplate(Checker& check, const std::string& field, const std::map<std:
         }
     }
     if (total <= 0) {
-        check.fail(field, "the weights of the scenario's " + std::string(field.substr(field.find('.') + 1))
-                              + " must not all be zero");
+        check.fail(field,
+                   "the weights of the scenario's " + std::string(field.substr(field.find('.') + 1))
+                       + " must not all be zero");
     }
 }
 } // namespace
@@ -128,8 +129,9 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
             check.fail(field, "ends (" + p.end.toString() + ") before it starts (" + p.start.toString() + ")");
         }
         if (i > 0 && p.start < m_phases[i - 1].start) {
-            check.fail(field, "starts (" + p.start.toString() + ") before the previous phase '" + m_phases[i - 1].name
-                                  + "' (" + m_phases[i - 1].start.toString() + "); list phases in time order");
+            check.fail(field,
+                       "starts (" + p.start.toString() + ") before the previous phase '" + m_phases[i - 1].name + "' ("
+                           + m_phases[i - 1].start.toString() + "); list phases in time order");
         }
     }
 
@@ -148,8 +150,8 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
         }
     }
     if (minShareTotal > 1 + 1e-9) {
-        check.fail("rules.channel_share", "minimum channel shares sum to " + formatPercent(minShareTotal)
-                                              + ", more than the whole budget");
+        check.fail("rules.channel_share",
+                   "minimum channel shares sum to " + formatPercent(minShareTotal) + ", more than the whole budget");
     }
 
     checkTemplate(check, "template.channels", expertTemplate.channelWeights, m_matrix.channels());
@@ -166,8 +168,8 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
         if (c.maxAmount) {
             ok &= check.range(field + ".max", *c.maxAmount, 0, kMaxBudget);
             if (ok && c.minAmount > *c.maxAmount) {
-                check.fail(field, "minimum " + formatAmount(c.minAmount) + " exceeds maximum "
-                                      + formatAmount(*c.maxAmount));
+                check.fail(field,
+                           "minimum " + formatAmount(c.minAmount) + " exceeds maximum " + formatAmount(*c.maxAmount));
                 ok = false;
             }
         }
@@ -177,9 +179,10 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
                 check.fail(field, "is locked but disabled; unlock it or enable it");
                 ok = false;
             } else if (ok && (*c.locked < c.minAmount || (c.maxAmount && *c.locked > *c.maxAmount))) {
-                check.fail(field, "locked amount " + formatAmount(*c.locked) + " is outside its bounds "
-                                      + formatAmount(c.minAmount) + ".."
-                                      + (c.maxAmount ? formatAmount(*c.maxAmount) : std::string("no limit")));
+                check.fail(field,
+                           "locked amount " + formatAmount(*c.locked) + " is outside its bounds "
+                               + formatAmount(c.minAmount) + ".."
+                               + (c.maxAmount ? formatAmount(*c.maxAmount) : std::string("no limit")));
                 ok = false;
             }
         }
@@ -189,11 +192,13 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
         const double locked = m_matrix.lockedTotal();
         const double minimum = m_matrix.minimumTotal();
         if (locked > budget * (1 + 1e-12)) {
-            check.fail("matrix", "locked amounts (" + formatAmount(locked) + ") exceed the budget ("
-                                     + formatAmount(budget) + ")");
+            check.fail("matrix",
+                       "locked amounts (" + formatAmount(locked) + ") exceed the budget (" + formatAmount(budget)
+                           + ")");
         } else if (minimum > budget * (1 + 1e-12)) {
-            check.fail("matrix", "cell minimums and locks (" + formatAmount(minimum) + ") exceed the budget ("
-                                     + formatAmount(budget) + ")");
+            check.fail("matrix",
+                       "cell minimums and locks (" + formatAmount(minimum) + ") exceed the budget ("
+                           + formatAmount(budget) + ")");
         }
         bool anyEnabled = false;
         for (int i = 0; i < m_matrix.cellCount(); ++i) {

@@ -10,7 +10,7 @@ namespace kol {
 struct MatrixCell
 {
     bool enabled = true;
-    std::optional<double> locked;    // a fixed amount the allocator must keep
+    std::optional<double> locked; // a fixed amount the allocator must keep
     double minAmount = 0;
     std::optional<double> maxAmount; // nullopt: no upper bound
 

@@ -18,8 +18,8 @@ std::optional<std::string> findIn(const std::vector<std::string>& names, std::st
 }
 
 const std::pair<const char*, const char*> kChannelAliases[] = {
-    {"抖音", "Douyin"}, {"小红书", "Xiaohongshu"}, {"微博", "Weibo"}, {"微信", "WeChat"},
-    {"公众号", "WeChat"}, {"快手", "Kuaishou"}, {"哔哩哔哩", "Bilibili"}, {"B站", "Bilibili"},
+    {"抖音", "Douyin"},   {"小红书", "Xiaohongshu"}, {"微博", "Weibo"},        {"微信", "WeChat"},
+    {"公众号", "WeChat"}, {"快手", "Kuaishou"},      {"哔哩哔哩", "Bilibili"}, {"B站", "Bilibili"},
 };
 } // namespace
 

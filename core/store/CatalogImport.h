@@ -21,12 +21,12 @@ struct ImportOptions
 
 struct ImportReport
 {
-    bool committed = false;  // false: the project is unchanged
+    bool committed = false; // false: the project is unchanged
     bool cancelled = false;
-    long long rowsRead = 0;  // data rows, not counting the header or blank lines
+    long long rowsRead = 0; // data rows, not counting the header or blank lines
     long long added = 0;
-    long long updated = 0;   // rows whose id was already in the project
-    long long badRows = 0;   // skipped with skipBadRows, else the reason nothing was imported
+    long long updated = 0;             // rows whose id was already in the project
+    long long badRows = 0;             // skipped with skipBadRows, else the reason nothing was imported
     std::vector<std::string> problems; // "file:line: column 'x': reason", the first maxListedProblems
 };
 

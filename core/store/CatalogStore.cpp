@@ -99,8 +99,14 @@ Status CatalogStore::insert(const std::vector<Kol>& kols, const std::vector<Post
     std::unordered_map<std::string, int64_t> ids;
     Status s;
     for (const Kol& k : kols) {
-        s = kol->bind(1, k.id).bind(2, k.name).bind(3, k.channel).bind(4, k.followers).bind(5, k.followerQuality)
-                .bind(6, k.interactionRate).bind(7, k.category).run();
+        s = kol->bind(1, k.id)
+                .bind(2, k.name)
+                .bind(3, k.channel)
+                .bind(4, k.followers)
+                .bind(5, k.followerQuality)
+                .bind(6, k.interactionRate)
+                .bind(7, k.category)
+                .run();
         const int64_t id = db.lastInsertId();
         ids[k.id] = id;
         for (auto it = k.prices.begin(); s && it != k.prices.end(); ++it) {
@@ -115,8 +121,17 @@ Status CatalogStore::insert(const std::vector<Kol>& kols, const std::vector<Post
         if (id == ids.end()) {
             return Status::failure("post '" + p.id + "' names KOL '" + p.kolId + "', which is not being added");
         }
-        s = post->bind(1, p.id).bind(2, id->second).bind(3, p.date.toString()).bind(4, p.phase).bind(5, p.format)
-                .bind(6, p.price).bind(7, p.reach).bind(8, p.likes).bind(9, p.comments).bind(10, p.shares).run();
+        s = post->bind(1, p.id)
+                .bind(2, id->second)
+                .bind(3, p.date.toString())
+                .bind(4, p.phase)
+                .bind(5, p.format)
+                .bind(6, p.price)
+                .bind(7, p.reach)
+                .bind(8, p.likes)
+                .bind(9, p.comments)
+                .bind(10, p.shares)
+                .run();
         if (!s) {
             return Status::failure("post '" + p.id + "': " + s.message());
         }

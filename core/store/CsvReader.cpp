@@ -109,8 +109,7 @@ CsvReader::Next CsvReader::readRecord(std::vector<std::string>& fields)
     auto fail = [&](std::string why) {
         m_error = std::move(why);
         // Skip the rest of the physical line so that reading can resume at the next record.
-        for (int c = get(); c >= 0 && c != '\n'; c = get()) {
-        }
+        for (int c = get(); c >= 0 && c != '\n'; c = get()) { }
         return Next::Error;
     };
 

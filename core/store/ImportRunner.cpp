@@ -203,8 +203,8 @@ Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath,
             continue;
         }
         if (fields.size() != columns.size()) {
-            problem(csv.line(), "expected " + std::to_string(columns.size()) + " fields, found "
-                                    + std::to_string(fields.size()));
+            problem(csv.line(),
+                    "expected " + std::to_string(columns.size()) + " fields, found " + std::to_string(fields.size()));
             continue;
         }
         FieldReader row(fields, columns, csv.delimiter());

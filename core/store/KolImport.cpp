@@ -88,8 +88,8 @@ public:
         for (const auto& [column, format] : m_priceColumns) {
             if (const auto p = row.number(column, 0, kMaxPrice, false)) {
                 if (*p <= 0) {
-                    row.fail(column, "a price must be positive (leave it empty if the KOL does not offer "
-                                         + format + ")");
+                    row.fail(column,
+                             "a price must be positive (leave it empty if the KOL does not offer " + format + ")");
                 }
                 k.prices[format] = *p;
             }
@@ -98,8 +98,9 @@ public:
             if (const auto c = m_vocabulary.findChannel(channel)) {
                 k.channel = *c;
             } else {
-                row.fail("channel", "'" + channel + "' is not a channel of this project ("
-                                        + joinNames(m_vocabulary.channels) + ")");
+                row.fail("channel",
+                         "'" + channel + "' is not a channel of this project (" + joinNames(m_vocabulary.channels)
+                             + ")");
             }
         }
         if (!row.problem() && k.prices.empty()) {

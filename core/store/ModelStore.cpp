@@ -92,7 +92,8 @@ Result<std::optional<StoredModel>> ModelStore::load(const std::string& name)
                               + tensorName + "' holds " + std::to_string(tensors->int64(4)) + " bytes, not "
                               + std::to_string(rows) + "x" + std::to_string(cols) + " floats");
         }
-        TensorData t{static_cast<int>(rows), static_cast<int>(cols), std::vector<float>(static_cast<size_t>(rows * cols))};
+        TensorData t{static_cast<int>(rows), static_cast<int>(cols),
+                     std::vector<float>(static_cast<size_t>(rows * cols))};
         const std::string bytes = tensors->blob(5);
         std::memcpy(t.values.data(), bytes.data(), bytes.size());
         model.tensors[tensorName] = std::move(t);

@@ -72,12 +72,12 @@ Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string
                               + joinNames(m.channels()) + ")");
         }
         if (p < 0) {
-            return R::failure(at + "column 'phase': '" + f[2] + "' is not a phase of the scenario (" + joinNames(m.phases())
-                              + ")");
+            return R::failure(at + "column 'phase': '" + f[2] + "' is not a phase of the scenario ("
+                              + joinNames(m.phases()) + ")");
         }
         if (t < 0) {
-            return R::failure(at + "column 'tier': '" + f[3] + "' is not a tier of the scenario (" + joinNames(m.tiers())
-                              + ")");
+            return R::failure(at + "column 'tier': '" + f[3] + "' is not a tier of the scenario ("
+                              + joinNames(m.tiers()) + ")");
         }
         const auto amount = parseNumber(f[4], csv.delimiter());
         if (!amount) {
@@ -110,7 +110,8 @@ Result<std::vector<PlanAmounts>> readPlanCsv(const std::string& path, const Stra
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        return Result<std::vector<PlanAmounts>>::failure(path + ": cannot be read (no such file, or permission denied)");
+        return Result<std::vector<PlanAmounts>>::failure(path
+                                                         + ": cannot be read (no such file, or permission denied)");
     }
     const auto slash = path.find_last_of('/');
     return readPlanCsv(in, slash == std::string::npos ? path : path.substr(slash + 1), matrix);

@@ -61,8 +61,11 @@ Result<long long> PlanStore::add(const std::string& scenario, const Plan& plan)
     if (!head) {
         return head.status();
     }
-    Status st = head->bind(1, *sid).bind(2, plan.method).bind(3, plan.created.empty() ? utcTimestamp() : plan.created)
-                    .bind(4, plan.budget).run();
+    Status st = head->bind(1, *sid)
+                    .bind(2, plan.method)
+                    .bind(3, plan.created.empty() ? utcTimestamp() : plan.created)
+                    .bind(4, plan.budget)
+                    .run();
     const int64_t id = db.lastInsertId();
     auto cell = db.prepare("INSERT INTO plan_cell VALUES (?1, ?2, ?3, ?4, ?5)");
     auto kol = db.prepare("INSERT INTO plan_kol VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -75,8 +78,13 @@ Result<long long> PlanStore::add(const std::string& scenario, const Plan& plan)
             st = cell->bind(1, id).bind(2, c.channel).bind(3, c.phase).bind(4, c.tier).bind(5, c.amount).run();
         }
         for (size_t k = 0; st && k < c.kolIds.size(); ++k) {
-            st = kol->bind(1, id).bind(2, c.channel).bind(3, c.phase).bind(4, c.tier)
-                     .bind(5, static_cast<int64_t>(k)).bind(6, c.kolIds[k]).run();
+            st = kol->bind(1, id)
+                     .bind(2, c.channel)
+                     .bind(3, c.phase)
+                     .bind(4, c.tier)
+                     .bind(5, static_cast<int64_t>(k))
+                     .bind(6, c.kolIds[k])
+                     .run();
         }
     }
     for (const auto& [name, value] : plan.figures) {
@@ -138,8 +146,11 @@ Result<std::vector<Plan>> PlanStore::list(const std::string& scenario)
     while (cells->next()) {
         RowReader r(*cells, "plan_cell", cells->int64(0));
         const long long planId = cells->int64(1);
-        PlanCell c{r.text(2, "channel", 100), r.text(3, "phase", 100), r.text(4, "tier", 100),
-                   r.real(5, "amount", 0, kMaxAmount), {}};
+        PlanCell c{r.text(2, "channel", 100),
+                   r.text(3, "phase", 100),
+                   r.text(4, "tier", 100),
+                   r.real(5, "amount", 0, kMaxAmount),
+                   {}};
         if (!r.ok()) {
             return r.status();
         }

@@ -80,10 +80,12 @@ public:
         } else if (!parsedDate) {
             row.fail("date", "'" + date + "' is not a date of the form YYYY-MM-DD");
         } else if (!phaseName) {
-            row.fail("phase", "'" + phase + "' is not a phase of this project (" + joinNames(m_vocabulary.phases) + ")");
+            row.fail("phase",
+                     "'" + phase + "' is not a phase of this project (" + joinNames(m_vocabulary.phases) + ")");
         } else if (!formatName) {
             row.fail("format",
-                     "'" + format + "' is not a content format of this project (" + joinNames(m_vocabulary.formats) + ")");
+                     "'" + format + "' is not a content format of this project (" + joinNames(m_vocabulary.formats)
+                         + ")");
         } else {
             remember(row, "post_id", id, line);
         }

@@ -25,7 +25,9 @@ std::string hex32(int64_t v)
 // What the first bytes say, before SQLite sees the file.
 Status checkHeader(const std::string& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(path.c_str(), &st) != 0) {
         return Status::failure(path + ": no such file");
     }
@@ -107,7 +109,9 @@ ProjectFile::ProjectFile(std::string path, std::unique_ptr<Database> db, bool re
 Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const std::string& path)
 {
     using R = Result<std::unique_ptr<ProjectFile>>;
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(path.c_str(), &st) == 0) {
         return R::failure(path + ": already exists; choose another name or remove it first");
     }
@@ -183,8 +187,8 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const std::string& path, 
                           + std::to_string(schema::kCurrentVersion) + ")");
     }
     if (*version < 1) {
-        return R::failure(path + ": is a damaged KOL Planner project (file format version "
-                          + std::to_string(*version) + ")");
+        return R::failure(path + ": is a damaged KOL Planner project (file format version " + std::to_string(*version)
+                          + ")");
     }
     // quick_check reads every page: it catches truncated and overwritten files up front instead
     // of failing halfway through some later query.
@@ -236,10 +240,10 @@ Result<ProjectSummary> ProjectFile::summary()
         }
         return v.status();
     };
-    for (auto [sql, into] : {std::pair{"SELECT count(*) FROM kol", &sum.kols},
-                             std::pair{"SELECT count(*) FROM post", &sum.posts},
-                             std::pair{"SELECT count(*) FROM scenario", &sum.scenarios},
-                             std::pair{"SELECT count(*) FROM plan", &sum.plans}}) {
+    for (auto [sql, into] :
+         {std::pair{"SELECT count(*) FROM kol", &sum.kols}, std::pair{"SELECT count(*) FROM post", &sum.posts},
+          std::pair{"SELECT count(*) FROM scenario", &sum.scenarios},
+          std::pair{"SELECT count(*) FROM plan", &sum.plans}}) {
         if (Status s = count(sql, *into); !s) {
             return s;
         }
@@ -251,7 +255,7 @@ Result<ProjectSummary> ProjectFile::summary()
     std::string tierCase = "CASE";
     for (size_t i = 0; i < m_vocabulary.tiers.size(); ++i) {
         tierCase += " WHEN followers >= " + std::to_string(m_vocabulary.tiers[i].minFollowers) + " THEN "
-                    + std::to_string(i);
+            + std::to_string(i);
         sum.kolsByTier[m_vocabulary.tiers[i].name] = 0;
     }
     tierCase += " ELSE -1 END";
@@ -262,15 +266,16 @@ Result<ProjectSummary> ProjectFile::summary()
     while (byChannel->next()) {
         const int64_t tier = byChannel->int64(1);
         sum.kolsByChannel[byChannel->text(0)] += byChannel->int64(2);
-        const std::string tierName =
-            tier >= 0 ? m_vocabulary.tiers[static_cast<size_t>(tier)].name : "(below every tier)";
+        const std::string tierName
+            = tier >= 0 ? m_vocabulary.tiers[static_cast<size_t>(tier)].name : "(below every tier)";
         sum.kolsByTier[tierName] += byChannel->int64(2);
     }
     if (auto dates = m_db->prepare("SELECT min(posted_on), max(posted_on) FROM post"); dates && dates->next()) {
         sum.firstPostDate = dates->text(0);
         sum.lastPostDate = dates->text(1);
     }
-    if (auto created = m_db->prepare("SELECT value FROM project WHERE key = 'created_at'"); created && created->next()) {
+    if (auto created = m_db->prepare("SELECT value FROM project WHERE key = 'created_at'");
+        created && created->next()) {
         sum.createdAt = created->text(0);
     }
     return sum;

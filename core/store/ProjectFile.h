@@ -19,7 +19,7 @@ struct ProjectSummary
     int64_t plans = 0;
     std::map<std::string, int64_t> kolsByChannel;
     std::map<std::string, int64_t> kolsByTier; // tiers from the vocabulary; "(below every tier)" otherwise
-    std::string firstPostDate;               // empty when there are no posts
+    std::string firstPostDate;                 // empty when there are no posts
     std::string lastPostDate;
     std::string createdAt;
 };

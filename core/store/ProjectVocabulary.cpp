@@ -16,8 +16,8 @@ Status ProjectFile::loadVocabulary()
         const char* table;
         std::vector<std::string>* names;
     };
-    for (const Axis& axis : {Axis{"channel", &v.channels}, Axis{"phase", &v.phases},
-                             Axis{"content_format", &v.formats}}) {
+    for (const Axis& axis :
+         {Axis{"channel", &v.channels}, Axis{"phase", &v.phases}, Axis{"content_format", &v.formats}}) {
         auto stmt = m_db->prepare(std::string("SELECT rowid, name FROM ") + axis.table + " ORDER BY position");
         if (!stmt) {
             return stmt.status();
@@ -96,8 +96,8 @@ Status ProjectFile::extendVocabulary(const Vocabulary& additions)
         return Status::failure(m_path + ": is open read-only");
     }
     Vocabulary next = m_vocabulary;
-    auto addNames = [](std::vector<std::string>& into, const std::vector<std::string>& names,
-                       const char* what) -> Status {
+    auto addNames
+        = [](std::vector<std::string>& into, const std::vector<std::string>& names, const char* what) -> Status {
         for (const auto& n : names) {
             if (n.empty() || n.size() > 100 || !isValidUtf8(n) || n.find('/') != std::string::npos) {
                 return Status::failure(std::string(what) + " name '" + n

@@ -68,8 +68,8 @@ bool isValidUtf8(std::string_view s)
 void RowReader::fail(const char* column, const std::string& why)
 {
     if (m_error.isOk()) {
-        m_error = Status::failure("table '" + m_table + "' row " + std::to_string(m_row) + ": column '" + column
-                                  + "' " + why);
+        m_error = Status::failure("table '" + m_table + "' row " + std::to_string(m_row) + ": column '" + column + "' "
+                                  + why);
     }
 }
 

@@ -173,7 +173,7 @@ Result<Scenario> ScenarioStore::load(const std::string& name)
             return r.status();
         }
         auto& target = axis == "channel" ? s.expertTemplate.channelWeights
-                       : axis == "phase" ? s.expertTemplate.phaseWeights
+            : axis == "phase"            ? s.expertTemplate.phaseWeights
                                          : s.expertTemplate.tierWeights;
         target[key] = weight;
     }

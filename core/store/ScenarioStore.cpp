@@ -52,11 +52,10 @@ bool ScenarioStore::exists(const std::string& name)
 
 Result<std::vector<ScenarioListing>> ScenarioStore::list()
 {
-    auto stmt = m_project.database().prepare(
-        "SELECT s.id, s.name, s.budget, s.currency, s.modified_at,"
-        " (SELECT count(*) FROM strategy_matrix m WHERE m.scenario_id = s.id),"
-        " (SELECT count(*) FROM plan p WHERE p.scenario_id = s.id)"
-        " FROM scenario s ORDER BY s.name");
+    auto stmt = m_project.database().prepare("SELECT s.id, s.name, s.budget, s.currency, s.modified_at,"
+                                             " (SELECT count(*) FROM strategy_matrix m WHERE m.scenario_id = s.id),"
+                                             " (SELECT count(*) FROM plan p WHERE p.scenario_id = s.id)"
+                                             " FROM scenario s ORDER BY s.name");
     if (!stmt) {
         return stmt.status();
     }
@@ -120,8 +119,8 @@ Status ScenarioStore::save(const Scenario& s)
             }
         }
     }
-    auto row = db.prepare(existing
-                              ? "UPDATE scenario SET notes=?2, budget=?3, currency=?4, weight_reach=?5,"
+    auto row
+        = db.prepare(existing ? "UPDATE scenario SET notes=?2, budget=?3, currency=?4, weight_reach=?5,"
                                 " weight_engagement=?6, weight_quality=?7, weight_price_efficiency=?8,"
                                 " weight_format_fit=?9, tier_hierarchy=?10, max_cell_share=?11, modified_at=?12"
                                 " WHERE id=?1"
@@ -176,8 +175,12 @@ Status ScenarioStore::writeBody(int64_t id, const Scenario& s)
     if (auto stmt = db.prepare("INSERT INTO scenario_phase VALUES (?1, ?2, ?3, ?4, ?5)"); st && stmt) {
         for (size_t i = 0; st && i < s.phases().size(); ++i) {
             const PhaseWindow& p = s.phases()[i];
-            st = stmt->bind(1, id).bind(2, static_cast<int64_t>(i)).bind(3, p.name).bind(4, p.start.toString())
-                     .bind(5, p.end.toString()).run();
+            st = stmt->bind(1, id)
+                     .bind(2, static_cast<int64_t>(i))
+                     .bind(3, p.name)
+                     .bind(4, p.start.toString())
+                     .bind(5, p.end.toString())
+                     .run();
         }
     }
     if (auto stmt = db.prepare("INSERT INTO scenario_format VALUES (?1, ?2)"); st && stmt) {
@@ -193,9 +196,9 @@ Status ScenarioStore::writeBody(int64_t id, const Scenario& s)
         }
     }
     if (auto stmt = db.prepare("INSERT INTO expert_template VALUES (?1, ?2, ?3, ?4)"); st && stmt) {
-        for (auto [axisName, weights] : {std::pair{"channel", &s.expertTemplate.channelWeights},
-                                         std::pair{"phase", &s.expertTemplate.phaseWeights},
-                                         std::pair{"tier", &s.expertTemplate.tierWeights}}) {
+        for (auto [axisName, weights] :
+             {std::pair{"channel", &s.expertTemplate.channelWeights},
+              std::pair{"phase", &s.expertTemplate.phaseWeights}, std::pair{"tier", &s.expertTemplate.tierWeights}}) {
             for (const auto& [name, w] : *weights) {
                 if (st) {
                     st = stmt->bind(1, id).bind(2, axisName).bind(3, name).bind(4, w).run();
@@ -207,9 +210,15 @@ Status ScenarioStore::writeBody(int64_t id, const Scenario& s)
         for (int i = 0; st && i < m.cellCount(); ++i) {
             const CellIndex c = m.indexOf(i);
             const MatrixCell& cell = m.cell(c);
-            st = stmt->bind(1, id).bind(2, m.channels()[c.channel]).bind(3, m.phases()[c.phase])
-                     .bind(4, m.tiers()[c.tier]).bind(5, cell.enabled ? 1 : 0).bind(6, cell.locked)
-                     .bind(7, cell.minAmount).bind(8, cell.maxAmount).run();
+            st = stmt->bind(1, id)
+                     .bind(2, m.channels()[c.channel])
+                     .bind(3, m.phases()[c.phase])
+                     .bind(4, m.tiers()[c.tier])
+                     .bind(5, cell.enabled ? 1 : 0)
+                     .bind(6, cell.locked)
+                     .bind(7, cell.minAmount)
+                     .bind(8, cell.maxAmount)
+                     .run();
         }
     }
     return st;
@@ -237,8 +246,9 @@ Status ScenarioStore::rename(const std::string& from, const std::string& to)
     Status s = tx.status() ? db.exec("PRAGMA defer_foreign_keys = ON") : tx.status();
     auto stmt = db.prepare("UPDATE scenario SET name = ?2, modified_at = ?3 WHERE id = ?1");
     s = s && stmt ? stmt->bind(1, *id).bind(2, to).bind(3, utcTimestamp()).run() : (s ? stmt.status() : s);
-    for (const char* sql : {"UPDATE model SET name = ?2 WHERE name = ?1", "UPDATE model_tensor SET model = ?2 WHERE model = ?1",
-                            "UPDATE model_value SET model = ?2 WHERE model = ?1"}) {
+    for (const char* sql :
+         {"UPDATE model SET name = ?2 WHERE name = ?1", "UPDATE model_tensor SET model = ?2 WHERE model = ?1",
+          "UPDATE model_value SET model = ?2 WHERE model = ?1"}) {
         if (s) {
             auto update = db.prepare(sql);
             s = update ? update->bind(1, policyModelName(from)).bind(2, policyModelName(to)).run() : update.status();

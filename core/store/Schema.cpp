@@ -209,8 +209,8 @@ Result<std::map<std::string, TableInfo>> describe(Database& db)
     while (objects->next()) {
         const std::string type = objects->text(0);
         if (type == "trigger") {
-            return Result<std::map<std::string, TableInfo>>::failure(
-                "contains a trigger ('" + objects->text(1) + "'); project files never do");
+            return Result<std::map<std::string, TableInfo>>::failure("contains a trigger ('" + objects->text(1)
+                                                                     + "'); project files never do");
         }
         if (type == "table") {
             names.push_back(objects->text(1));

@@ -72,8 +72,7 @@ bool Statement::next()
 
 Status Statement::run()
 {
-    while (next()) {
-    }
+    while (next()) { }
     Status result = m_status;
     reset();
     return result;

@@ -157,8 +157,8 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
             torch::NoGradGuard noGrad;
             const torch::Tensor a = actor->forward(torch::from_blob(state.data(), {1, S}).clone());
             for (int i = 0; i < A; ++i) {
-                action[static_cast<size_t>(i)] =
-                    static_cast<float>(std::clamp(a[0][i].item<double>() + noise.sample(rng), -1.0, 1.0));
+                action[static_cast<size_t>(i)]
+                    = static_cast<float>(std::clamp(a[0][i].item<double>() + noise.sample(rng), -1.0, 1.0));
             }
         }
         bool done = false;
@@ -208,8 +208,8 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
                                       + std::to_string(step) + "; the previous policy is kept");
                 }
                 if (!o.td3 || ++updates % o.policyDelay == 0) {
-                    const torch::Tensor actorLoss =
-                        -critic->forward(torch::cat({b.state, actor->forward(b.state)}, 1)).mean();
+                    const torch::Tensor actorLoss
+                        = -critic->forward(torch::cat({b.state, actor->forward(b.state)}, 1)).mean();
                     actorOpt.zero_grad();
                     actorLoss.backward();
                     clipAndStep(actorOpt, *actor, o.gradientClip);
@@ -257,7 +257,8 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
         }
     }
     result.actor = best.empty() ? toPolicy(actor) : best;
-    if (!best.empty() && evaluatePolicy(toPolicy(actor), evalEnv, std::max(1, o.evalEpisodes), o.seed + 7919) > bestSnapshot) {
+    if (!best.empty()
+        && evaluatePolicy(toPolicy(actor), evalEnv, std::max(1, o.evalEpisodes), o.seed + 7919) > bestSnapshot) {
         result.actor = toPolicy(actor);
     }
     result.steps = progress.steps;

@@ -5,11 +5,10 @@
 #include "market/Random.h"
 #include "model/Vocabulary.h"
 
-#include <torch/torch.h>
-
 #include <chrono>
 #include <cmath>
 #include <numeric>
+#include <torch/torch.h>
 #include <unordered_map>
 
 namespace kol {
@@ -114,7 +113,8 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
     for (size_t i = order.size() - 1; i > 0; --i) {
         std::swap(order[i], order[rng.below(i + 1)]);
     }
-    const auto nValid = static_cast<Eigen::Index>(std::max(10.0, o.validationShare * static_cast<double>(order.size())));
+    const auto nValid
+        = static_cast<Eigen::Index>(std::max(10.0, o.validationShare * static_cast<double>(order.size())));
     const Eigen::Index nTrain = all.x.rows() - nValid;
     Eigen::MatrixXf xt(nTrain, all.x.cols()), yt(nTrain, 2), xv(nValid, all.x.cols()), yv(nValid, 2);
     for (Eigen::Index i = 0; i < all.x.rows(); ++i) {
@@ -171,7 +171,8 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
             for (int64_t b = 0; b < nTrain; b += o.batch) {
                 const torch::Tensor idx = perm.slice(0, b, std::min<int64_t>(b + o.batch, nTrain));
                 opt.zero_grad();
-                const torch::Tensor loss = torch::mse_loss(net->forward(xT.index_select(0, idx)), yT.index_select(0, idx));
+                const torch::Tensor loss
+                    = torch::mse_loss(net->forward(xT.index_select(0, idx)), yT.index_select(0, idx));
                 loss.backward();
                 opt.step();
                 trainLoss += loss.item<double>();

@@ -1,7 +1,7 @@
 // The training module's exported entry points (see TrainingAbi.h).
 #include "DdpgParts.h"
-#include "TrainingAbi.h"
 #include "Trainers.h"
+#include "TrainingAbi.h"
 
 #include <exception>
 

@@ -76,8 +76,8 @@ const Module& module()
             return;
         }
         m.error = "the training module (" + std::string(kModuleName) + ") could not be loaded"
-                  + (tried.empty() ? std::string(": it is not installed") : ": " + tried)
-                  + "; reinstall KOL Planner or set KOLPLANNER_TRAINING_MODULE";
+            + (tried.empty() ? std::string(": it is not installed") : ": " + tried)
+            + "; reinstall KOL Planner or set KOLPLANNER_TRAINING_MODULE";
     });
     return m;
 }

@@ -1,13 +1,13 @@
-#include "../market/MarketFixture.h"
 #include "alloc/Allocator.h"
+
+#include "../market/MarketFixture.h"
 #include "alloc/Constraints.h"
 #include "market/Random.h"
 #include "report/Figures.h"
 
-#include <gtest/gtest.h>
-
 #include <chrono>
 #include <functional>
+#include <gtest/gtest.h>
 #include <numeric>
 #include <thread>
 

@@ -4,9 +4,8 @@
 #include "alloc/Pendulum.h"
 #include "alloc/RlAllocator.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <numeric>
 
 using namespace kol;
@@ -73,7 +72,8 @@ TEST(RlAllocator, KeepsTheConstraintsEvenUntrained)
     policy.signature = AllocationEnv::signature(s);
     int in = env.stateSize();
     for (int out : {16, 1}) {
-        DenseLayer d{std::vector<float>(static_cast<size_t>(in * out)), std::vector<float>(static_cast<size_t>(out)), in, out};
+        DenseLayer d{std::vector<float>(static_cast<size_t>(in * out)), std::vector<float>(static_cast<size_t>(out)),
+                     in, out};
         for (auto& w : d.weight) {
             w = static_cast<float>(rng.normal(0, 1));
         }

@@ -34,7 +34,9 @@ ChildRun runChild(const std::vector<std::string>& argv)
         return run;
     }
     int status = 0;
-    struct rusage usage{};
+    struct rusage usage
+    {
+    };
     wait4(pid, &status, 0, &usage);
     run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     run.peakMiB = static_cast<double>(usage.ru_maxrss) / 1024.0;
@@ -60,7 +62,8 @@ int main(int argc, char** argv)
         } else if (a == "--quick") {
             big = false;
         } else {
-            std::fprintf(stderr, "usage: kolplanner-bench [--only import|market|alloc] [--quick] [--kols N] [--posts N]\n");
+            std::fprintf(stderr,
+                         "usage: kolplanner-bench [--only import|market|alloc] [--quick] [--kols N] [--posts N]\n");
             return 2;
         }
     }

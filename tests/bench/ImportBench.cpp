@@ -27,9 +27,9 @@ void writeKols(const std::string& path, long n, std::mt19937_64& rng)
     for (long i = 0; i < n; ++i) {
         const double followers = std::exp(std::log(2000.0) + u(rng) * std::log(20e6 / 2000.0));
         const double price = 0.05 * std::pow(followers, 0.85);
-        std::snprintf(line, sizeof line, "k%ld,KOL %ld,%s,%.0f,%.3f,%.4f,cat%ld,%.2f,%.2f,%s\n", i, i,
-                      kChannels[i % 6], followers, 0.5 + 0.5 * u(rng), 0.005 + 0.07 * u(rng), i % 17, price,
-                      price * 1.6, u(rng) < 0.3 ? std::to_string(price * 3).c_str() : "");
+        std::snprintf(line, sizeof line, "k%ld,KOL %ld,%s,%.0f,%.3f,%.4f,cat%ld,%.2f,%.2f,%s\n", i, i, kChannels[i % 6],
+                      followers, 0.5 + 0.5 * u(rng), 0.005 + 0.07 * u(rng), i % 17, price, price * 1.6,
+                      u(rng) < 0.3 ? std::to_string(price * 3).c_str() : "");
         out << line;
     }
 }
@@ -43,9 +43,9 @@ void writePosts(const std::string& path, long n, long kols, std::mt19937_64& rng
     for (long i = 0; i < n; ++i) {
         const long kol = static_cast<long>(u(rng) * static_cast<double>(kols));
         const long reach = static_cast<long>(1000 + u(rng) * 2e6);
-        std::snprintf(line, sizeof line, "p%ld,k%ld,2025-%02ld-%02ld,%s,%s,%.2f,%ld,%ld,%ld,%ld\n", i, kol,
-                      1 + i % 12, 1 + i % 28, kPhases[i % 3], kFormats[(i / 3) % 2], 500 + u(rng) * 50000, reach,
-                      reach / 40, reach / 900, reach / 2000);
+        std::snprintf(line, sizeof line, "p%ld,k%ld,2025-%02ld-%02ld,%s,%s,%.2f,%ld,%ld,%ld,%ld\n", i, kol, 1 + i % 12,
+                      1 + i % 28, kPhases[i % 3], kFormats[(i / 3) % 2], 500 + u(rng) * 50000, reach, reach / 40,
+                      reach / 900, reach / 2000);
         out << line;
     }
 }

@@ -26,7 +26,8 @@ std::vector<Row> marketBench(const std::string& dir, bool big)
     const std::string project = dir + "/demo.kolplan";
     auto child = [&](const std::string& what, const std::vector<std::string>& argv, const std::string& note) {
         const ChildRun r = runChild(argv);
-        rows.push_back({what, r.seconds, r.peakMiB, r.exitCode == 0 ? note : "FAILED (exit " + std::to_string(r.exitCode) + ")"});
+        rows.push_back(
+            {what, r.seconds, r.peakMiB, r.exitCode == 0 ? note : "FAILED (exit " + std::to_string(r.exitCode) + ")"});
         return r.exitCode == 0;
     };
     if (!child("demo project (3,000 KOLs, 30,000 posts)", {cli, "demo", project}, "CLI")
@@ -46,8 +47,9 @@ std::vector<Row> marketBench(const std::string& dir, bool big)
     MarketOptions options;
     auto rebuilt = Market::build(market->scenario(), market->kols(), loadPerformanceModel(*opened.value()).value(),
                                  opened.value()->vocabulary(), options);
-    rows.push_back({"build market: 54 value curves", since(start), 0,
-                    "predictions + DP, 4,096 grid points; load with catalog " + std::to_string(loadSeconds).substr(0, 5) + " s"});
+    rows.push_back(
+        {"build market: 54 value curves", since(start), 0,
+         "predictions + DP, 4,096 grid points; load with catalog " + std::to_string(loadSeconds).substr(0, 5) + " s"});
 
     // One cell's combination, chosen for a concrete amount.
     int biggest = 0;

@@ -1,8 +1,8 @@
-#include "../TestUtil.h"
 #include "cli/Cli.h"
 
-#include <gtest/gtest.h>
+#include "../TestUtil.h"
 
+#include <gtest/gtest.h>
 #include <sstream>
 
 using kol::test::TempDir;
@@ -35,13 +35,15 @@ protected:
         project = dir.file("p.kolplan");
         kols = dir.file("kols.csv");
         posts = dir.file("posts.csv");
-        kol::test::writeFile(kols, "kol_id,name,channel,followers,follower_quality,interaction_rate,price_short_video\n"
-                                   "dy1,A,Douyin,2000000,0.8,0.04,90000\n"
-                                   "dy2,B,Douyin,150000,0.7,0.03,9000\n"
-                                   "xhs1,C,Xiaohongshu,40000,0.9,0.06,3000\n");
-        kol::test::writeFile(posts, "post_id,kol_id,date,phase,format,price,reach,likes,comments,shares\n"
-                                    "p1,dy1,2026-01-03,Launch,short video,88000,2500000,40000,1200,900\n"
-                                    "p2,xhs1,2026-01-01,Warm-up,short video,3000,60000,3000,200,40\n");
+        kol::test::writeFile(kols,
+                             "kol_id,name,channel,followers,follower_quality,interaction_rate,price_short_video\n"
+                             "dy1,A,Douyin,2000000,0.8,0.04,90000\n"
+                             "dy2,B,Douyin,150000,0.7,0.03,9000\n"
+                             "xhs1,C,Xiaohongshu,40000,0.9,0.06,3000\n");
+        kol::test::writeFile(posts,
+                             "post_id,kol_id,date,phase,format,price,reach,likes,comments,shares\n"
+                             "p1,dy1,2026-01-03,Launch,short video,88000,2500000,40000,1200,900\n"
+                             "p2,xhs1,2026-01-01,Warm-up,short video,3000,60000,3000,200,40\n");
     }
     TempDir dir;
     std::string project, kols, posts;
@@ -126,9 +128,10 @@ TEST_F(Cli, ImportWithABadRowChangesNothing)
 {
     ASSERT_EQ(cli({"import", "kols", project, kols}).code, 0);
     const std::string before = kol::test::readFile(project);
-    kol::test::writeFile(dir.file("bad.csv"), "kol_id,channel,followers,follower_quality,interaction_rate,price_short_video\n"
-                                              "n1,Weibo,5000,0.5,0.01,100\n"
-                                              "n2,Weibo,5000,0.5,0.01,free\n");
+    kol::test::writeFile(dir.file("bad.csv"),
+                         "kol_id,channel,followers,follower_quality,interaction_rate,price_short_video\n"
+                         "n1,Weibo,5000,0.5,0.01,100\n"
+                         "n2,Weibo,5000,0.5,0.01,free\n");
     CliRun r = cli({"import", "kols", project, dir.file("bad.csv")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(contains(r.err, "bad.csv:3: column 'price_short_video': 'free' is not a number")) << r.err;
@@ -191,7 +194,8 @@ TEST_F(Cli, VocabularyCanBeListedAndExtended)
     const CliRun r = cli({"vocab", project, "--json"});
     EXPECT_TRUE(contains(r.out, "\"Zhihu\""));
     EXPECT_TRUE(contains(r.out, "\"name\": \"Mega\",\n      \"min_followers\": 10000000"));
-    kol::test::writeFile(dir.file("z.csv"), "kol_id,channel,followers,follower_quality,interaction_rate,price_short_video\n"
-                                            "z1,zhihu,50000,0.8,0.02,500\n");
+    kol::test::writeFile(dir.file("z.csv"),
+                         "kol_id,channel,followers,follower_quality,interaction_rate,price_short_video\n"
+                         "z1,zhihu,50000,0.8,0.02,500\n");
     EXPECT_EQ(cli({"import", "kols", project, dir.file("z.csv")}).code, 0);
 }

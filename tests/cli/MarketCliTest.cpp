@@ -3,7 +3,6 @@
 #include "cli/Cli.h"
 
 #include <gtest/gtest.h>
-
 #include <sstream>
 
 using kol::test::TempDir;
@@ -74,13 +73,14 @@ TEST(MarketCli, FitPrintsTheDocumentedJson)
 TEST(MarketCli, EvaluateIsDeterministicAndKeepsTheContract)
 {
     TempDir dir;
-    kol::test::writeFile(dir.file("plans.csv"), "plan,channel,phase,tier,amount\n"
-                                                "a,Douyin,Launch,Head,200000\n"
-                                                "a,Douyin,Launch,Mid,150000\n"
-                                                "b,Weibo,Warm-up,Tail,20000\n"
-                                                "b,Weibo,Launch,Tail,50000\n");
-    const std::vector<std::string> args = {"evaluate", project(), "--scenario", "Baseline", "--plans",
-                                           dir.file("plans.csv"), "--json"};
+    kol::test::writeFile(dir.file("plans.csv"),
+                         "plan,channel,phase,tier,amount\n"
+                         "a,Douyin,Launch,Head,200000\n"
+                         "a,Douyin,Launch,Mid,150000\n"
+                         "b,Weibo,Warm-up,Tail,20000\n"
+                         "b,Weibo,Launch,Tail,50000\n");
+    const std::vector<std::string> args
+        = {"evaluate", project(), "--scenario", "Baseline", "--plans", dir.file("plans.csv"), "--json"};
     const Out first = cli(args), second = cli(args);
     ASSERT_EQ(first.code, 0) << first.err;
     for (const char* key : {"\"plan\": \"a\"", "\"effect\"", "\"spend\"", "\"reach\"", "\"engagements\"", "\"penalty\"",
@@ -88,7 +88,9 @@ TEST(MarketCli, EvaluateIsDeterministicAndKeepsTheContract)
         EXPECT_TRUE(has(first.out, key)) << key;
     }
     EXPECT_TRUE(has(first.out, "\"hierarchy_penalty\": 0,")) << "plan a keeps Head >= Mid";
-    auto strip = [](std::string s) { return s.substr(0, s.find("\"seconds\"")); };
+    auto strip = [](std::string s) {
+        return s.substr(0, s.find("\"seconds\""));
+    };
     EXPECT_EQ(strip(first.out), strip(second.out));
 }
 
@@ -110,7 +112,8 @@ TEST(MarketCli, BadPlanFilesAndMissingModelGiveClearErrors)
         EXPECT_EQ(r.out, "");
     }
     ASSERT_EQ(cli({"demo", dir.file("raw.kolplan"), "--kols", "50", "--posts", "100"}).code, 0);
-    const Out r = cli({"evaluate", dir.file("raw.kolplan"), "--scenario", "Baseline", "--plans", dir.file("plans.csv")});
+    const Out r
+        = cli({"evaluate", dir.file("raw.kolplan"), "--scenario", "Baseline", "--plans", dir.file("plans.csv")});
     EXPECT_TRUE(has(r.err, "has no performance model yet; run 'kolplanner-cli fit' first")) << r.err;
     EXPECT_EQ(cli({"evaluate", project(), "--plans", dir.file("plans.csv")}).code, 2);
 }
@@ -122,9 +125,9 @@ TEST(MarketCli, AllocateStoresThePlanAndCompareReportsEveryMethod)
     kol::test::writeFile(p, kol::test::readFile(project()));
     Out r = cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
-    for (const char* key : {"\"scenario\": \"Baseline\"", "\"method\": \"greedy\"", "\"budget\": 1000000", "\"spend\"",
-                            "\"effect\"", "\"reach\"", "\"engagements\"", "\"penalty\"", "\"seconds\"", "\"cells\"",
-                            "\"kols\": [", "\"amount\""}) {
+    for (const char* key :
+         {"\"scenario\": \"Baseline\"", "\"method\": \"greedy\"", "\"budget\": 1000000", "\"spend\"", "\"effect\"",
+          "\"reach\"", "\"engagements\"", "\"penalty\"", "\"seconds\"", "\"cells\"", "\"kols\": [", "\"amount\""}) {
         EXPECT_TRUE(has(r.out, key)) << key;
     }
     EXPECT_TRUE(has(cli({"info", p, "--json"}).out, "\"plans\": 1,"));

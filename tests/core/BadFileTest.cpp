@@ -9,10 +9,9 @@
 #include "store/Schema.h"
 #include "store/SqliteDb.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <functional>
+#include <gtest/gtest.h>
 #include <random>
 #include <sqlite3.h>
 
@@ -27,7 +26,7 @@ void makeProject(const std::string& path, int kols = 3000)
     std::string text = "kol_id,channel,followers,follower_quality,interaction_rate,price_short_video\n";
     for (int i = 0; i < kols; ++i) {
         text += "kol" + std::to_string(i) + ",Douyin," + std::to_string(5000 + i * 997) + ",0.8,0.03,"
-                + std::to_string(1000 + i) + "\n";
+            + std::to_string(1000 + i) + "\n";
     }
     kol::test::writeFile(csv, text);
     auto p = ProjectFile::create(path);
@@ -79,96 +78,97 @@ TEST_P(BadFiles, AreRefusedWithAClearMessageAndLeftUnchanged)
 
 INSTANTIATE_TEST_SUITE_P(
     Files, BadFiles,
-    ::testing::Values(
-        BadFile{"Missing", [](const std::string&) {}, "no such file"},
-        BadFile{"Empty", [](const std::string& p) { kol::test::writeFile(p, ""); }, "is empty"},
-        BadFile{"RandomBytes",
-                [](const std::string& p) {
-                    std::mt19937 rng(7);
-                    std::string bytes(8192, '\0');
-                    for (auto& b : bytes) {
-                        b = static_cast<char>(rng());
-                    }
-                    kol::test::writeFile(p, bytes);
-                },
-                "not an SQLite database"},
-        BadFile{"SqliteHeaderThenGarbage",
-                [](const std::string& p) {
-                    kol::test::writeFile(p, std::string("SQLite format 3\0", 16) + std::string(4000, 'x'));
-                },
-                "is damaged and cannot be read"},
-        BadFile{"PlainSqliteDatabase",
-                [](const std::string& p) {
-                    auto db = Database::open(p, Database::Mode::Create);
-                    db.value()->exec("CREATE TABLE notes(x TEXT); INSERT INTO notes VALUES ('hi')");
-                },
-                "is an SQLite database but not a KOL Planner project (application id 0x00000000)"},
-        BadFile{"NewerVersion",
-                [](const std::string& p) {
-                    makeProject(p, 10);
-                    sql(p, "PRAGMA user_version = 99");
-                },
-                "was written by a newer version of KOL Planner (file format 99; this version reads up to"},
-        BadFile{"Truncated",
-                [](const std::string& p) {
-                    makeProject(p);
-                    std::filesystem::resize_file(p, std::filesystem::file_size(p) * 6 / 10);
-                },
-                "is damaged"},
-        BadFile{"OverwrittenPages",
-                [](const std::string& p) {
-                    makeProject(p);
-                    std::string bytes = kol::test::readFile(p);
-                    for (size_t i = 4096 * 5; i < 4096 * 8 && i < bytes.size(); ++i) {
-                        bytes[i] = static_cast<char>(i * 31);
-                    }
-                    kol::test::writeFile(p, bytes);
-                },
-                "is damaged"},
-        BadFile{"MissingTable",
-                [](const std::string& p) {
-                    makeProject(p, 10);
-                    sql(p, "DROP TABLE post");
-                },
-                "is not a valid KOL Planner project (table 'post' is missing)"},
-        BadFile{"ViewInPlaceOfTable",
-                [](const std::string& p) {
-                    makeProject(p, 10);
-                    sql(p, "DROP TABLE plan_figure; CREATE VIEW plan_figure AS SELECT 1 AS plan_id");
-                },
-                "table 'plan_figure' is missing"},
-        BadFile{"MissingColumn",
-                [](const std::string& p) {
-                    makeProject(p, 10);
-                    sql(p, "ALTER TABLE kol DROP COLUMN category");
-                },
-                "column 'kol.category' is missing"},
-        BadFile{"Trigger",
-                [](const std::string& p) {
-                    makeProject(p, 10);
-                    sql(p, "CREATE TRIGGER evil AFTER INSERT ON scenario BEGIN DELETE FROM kol; END");
-                },
-                "contains a trigger ('evil')"},
-        BadFile{"VersionZero",
-                [](const std::string& p) {
-                    makeProject(p, 10);
-                    sql(p, "PRAGMA user_version = 0");
-                },
-                "damaged KOL Planner project"},
-        BadFile{"EmptyVocabulary",
-                [](const std::string& p) {
-                    makeProject(p, 10);
-                    sql(p, "DELETE FROM channel");
-                },
-                "lists no channels"},
-        BadFile{"BadVocabularyValue",
-                [](const std::string& p) {
-                    makeProject(p, 10);
-                    sql(p, "UPDATE tier SET min_followers = 'many' WHERE name = 'Head'");
-                },
-                "table 'tier' row 0: column 'min_followers' must be an integer (found text)"},
-        BadFile{"Directory", [](const std::string& p) { std::filesystem::create_directory(p); },
-                "is not a regular file"}),
+    ::testing::Values(BadFile{"Missing", [](const std::string&) {}, "no such file"},
+                      BadFile{"Empty", [](const std::string& p) { kol::test::writeFile(p, ""); }, "is empty"},
+                      BadFile{"RandomBytes",
+                              [](const std::string& p) {
+                                  std::mt19937 rng(7);
+                                  std::string bytes(8192, '\0');
+                                  for (auto& b : bytes) {
+                                      b = static_cast<char>(rng());
+                                  }
+                                  kol::test::writeFile(p, bytes);
+                              },
+                              "not an SQLite database"},
+                      BadFile{"SqliteHeaderThenGarbage",
+                              [](const std::string& p) {
+                                  kol::test::writeFile(p,
+                                                       std::string("SQLite format 3\0", 16) + std::string(4000, 'x'));
+                              },
+                              "is damaged and cannot be read"},
+                      BadFile{"PlainSqliteDatabase",
+                              [](const std::string& p) {
+                                  auto db = Database::open(p, Database::Mode::Create);
+                                  db.value()->exec("CREATE TABLE notes(x TEXT); INSERT INTO notes VALUES ('hi')");
+                              },
+                              "is an SQLite database but not a KOL Planner project (application id 0x00000000)"},
+                      BadFile{
+                          "NewerVersion",
+                          [](const std::string& p) {
+                              makeProject(p, 10);
+                              sql(p, "PRAGMA user_version = 99");
+                          },
+                          "was written by a newer version of KOL Planner (file format 99; this version reads up to"},
+                      BadFile{"Truncated",
+                              [](const std::string& p) {
+                                  makeProject(p);
+                                  std::filesystem::resize_file(p, std::filesystem::file_size(p) * 6 / 10);
+                              },
+                              "is damaged"},
+                      BadFile{"OverwrittenPages",
+                              [](const std::string& p) {
+                                  makeProject(p);
+                                  std::string bytes = kol::test::readFile(p);
+                                  for (size_t i = 4096 * 5; i < 4096 * 8 && i < bytes.size(); ++i) {
+                                      bytes[i] = static_cast<char>(i * 31);
+                                  }
+                                  kol::test::writeFile(p, bytes);
+                              },
+                              "is damaged"},
+                      BadFile{"MissingTable",
+                              [](const std::string& p) {
+                                  makeProject(p, 10);
+                                  sql(p, "DROP TABLE post");
+                              },
+                              "is not a valid KOL Planner project (table 'post' is missing)"},
+                      BadFile{"ViewInPlaceOfTable",
+                              [](const std::string& p) {
+                                  makeProject(p, 10);
+                                  sql(p, "DROP TABLE plan_figure; CREATE VIEW plan_figure AS SELECT 1 AS plan_id");
+                              },
+                              "table 'plan_figure' is missing"},
+                      BadFile{"MissingColumn",
+                              [](const std::string& p) {
+                                  makeProject(p, 10);
+                                  sql(p, "ALTER TABLE kol DROP COLUMN category");
+                              },
+                              "column 'kol.category' is missing"},
+                      BadFile{"Trigger",
+                              [](const std::string& p) {
+                                  makeProject(p, 10);
+                                  sql(p, "CREATE TRIGGER evil AFTER INSERT ON scenario BEGIN DELETE FROM kol; END");
+                              },
+                              "contains a trigger ('evil')"},
+                      BadFile{"VersionZero",
+                              [](const std::string& p) {
+                                  makeProject(p, 10);
+                                  sql(p, "PRAGMA user_version = 0");
+                              },
+                              "damaged KOL Planner project"},
+                      BadFile{"EmptyVocabulary",
+                              [](const std::string& p) {
+                                  makeProject(p, 10);
+                                  sql(p, "DELETE FROM channel");
+                              },
+                              "lists no channels"},
+                      BadFile{"BadVocabularyValue",
+                              [](const std::string& p) {
+                                  makeProject(p, 10);
+                                  sql(p, "UPDATE tier SET min_followers = 'many' WHERE name = 'Head'");
+                              },
+                              "table 'tier' row 0: column 'min_followers' must be an integer (found text)"},
+                      BadFile{"Directory", [](const std::string& p) { std::filesystem::create_directory(p); },
+                              "is not a regular file"}),
     [](const ::testing::TestParamInfo<BadFile>& info) { return info.param.name; });
 
 // Values a hostile or hand-edited file may hold: the file opens, the bad row is refused when read.
@@ -217,7 +217,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "column 'min_amount' -5 is outside"},
         BadValue{"BlobChannel", "UPDATE scenario_channel SET channel = x'00ff' WHERE position = 0", loadBaseline,
                  "must be text (found a blob)"},
-        BadValue{"UnknownChannelInScenario", "UPDATE scenario_channel SET channel = 'Myspace' WHERE position = 0;"
+        BadValue{"UnknownChannelInScenario",
+                 "UPDATE scenario_channel SET channel = 'Myspace' WHERE position = 0;"
                  " UPDATE strategy_matrix SET channel = 'Myspace' WHERE channel = 'Douyin'",
                  loadBaseline, "'Myspace' is not one of the project's"},
         BadValue{"CellOffTheAxes", "UPDATE strategy_matrix SET tier = 'KOC' WHERE rowid = 1", loadBaseline,

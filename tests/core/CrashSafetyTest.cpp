@@ -5,11 +5,10 @@
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
 
-#include <gtest/gtest.h>
-
 #include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <random>
 #include <sys/wait.h>
 #include <thread>
@@ -73,8 +72,8 @@ TEST(CrashSafety, KilledImportLeavesTheLastCompletedSave)
         killedMidway += killed ? 1 : 0;
 
         // Read-only first on alternate attempts: `kolplanner-cli info` must recover the file too.
-        const int64_t kols = kolCount(path, attempt % 2 == 0 ? ProjectFile::Access::ReadOnly
-                                                             : ProjectFile::Access::ReadWrite);
+        const int64_t kols
+            = kolCount(path, attempt % 2 == 0 ? ProjectFile::Access::ReadOnly : ProjectFile::Access::ReadWrite);
         if (killed) {
             EXPECT_EQ(kols, 1000) << "attempt " << attempt << ": a killed import must leave no trace";
         } else {

@@ -6,7 +6,6 @@
 #include "store/ProjectFile.h"
 
 #include <gtest/gtest.h>
-
 #include <sstream>
 
 using namespace kol;
@@ -125,8 +124,8 @@ TEST(ParseNumber, AcceptsSpreadsheetForms)
 // Importing into a real project file.
 
 namespace {
-const char* const kKolHeader =
-    "kol_id,name,channel,followers,follower_quality,interaction_rate,category,price_image_text,price_short_video\n";
+const char* const kKolHeader
+    = "kol_id,name,channel,followers,follower_quality,interaction_rate,category,price_image_text,price_short_video\n";
 
 class Import : public ::testing::Test
 {
@@ -158,13 +157,17 @@ private:
 
 TEST_F(Import, GoodKolsAreAddedThenUpdated)
 {
-    auto r = importKols(*project, csv(std::string(kKolHeader) + "k1,A,Douyin,2000000,0.8,0.04,x,,50000\n"
-                                                                "k2,B,weibo,20000,0.6,0.01,,800,\n"));
+    auto r = importKols(*project,
+                        csv(std::string(kKolHeader)
+                            + "k1,A,Douyin,2000000,0.8,0.04,x,,50000\n"
+                              "k2,B,weibo,20000,0.6,0.01,,800,\n"));
     ASSERT_TRUE(r) << r.error();
     EXPECT_TRUE(r->committed);
     EXPECT_EQ(r->added, 2);
-    r = importKols(*project, csv(std::string(kKolHeader) + "k2,B2,Weibo,25000,0.6,0.01,,900,\n"
-                                                           "k3,C,Bilibili,300000,0.9,0.05,,,7000\n"));
+    r = importKols(*project,
+                   csv(std::string(kKolHeader)
+                       + "k2,B2,Weibo,25000,0.6,0.01,,900,\n"
+                         "k3,C,Bilibili,300000,0.9,0.05,,,7000\n"));
     ASSERT_TRUE(r);
     EXPECT_EQ(r->added, 1);
     EXPECT_EQ(r->updated, 1);
@@ -176,8 +179,9 @@ TEST_F(Import, GoodKolsAreAddedThenUpdated)
 
 TEST_F(Import, SemicolonFileWithDecimalCommasAndBom)
 {
-    auto r = importKols(*project, csv("\xEF\xBB\xBFkol_id;channel;followers;follower_quality;interaction_rate;"
-                                      "price_live_stream\r\nk1;Kuaishou;150000;0,75;0,031;12000,50\r\n"));
+    auto r = importKols(*project,
+                        csv("\xEF\xBB\xBFkol_id;channel;followers;follower_quality;interaction_rate;"
+                            "price_live_stream\r\nk1;Kuaishou;150000;0,75;0,031;12000,50\r\n"));
     ASSERT_TRUE(r) << r.error();
     ASSERT_TRUE(r->committed) << (r->problems.empty() ? "" : r->problems[0]);
     const Kol k = CatalogStore(*project).loadKols()->front();
@@ -198,7 +202,8 @@ class ImportBadKolRow : public Import, public ::testing::WithParamInterface<BadR
 
 TEST_P(ImportBadKolRow, ChangesNothingAndNamesLineColumnAndReason)
 {
-    ASSERT_TRUE(importKols(*project, csv(std::string(kKolHeader) + "k0,Zero,Douyin,10000,0.5,0.01,,100,\n"))->committed);
+    ASSERT_TRUE(
+        importKols(*project, csv(std::string(kKolHeader) + "k0,Zero,Douyin,10000,0.5,0.01,,100,\n"))->committed);
     const std::string before = kol::test::readFile(path);
     const std::string file = csv(std::string(kKolHeader) + "k1,A,Douyin,2000000,0.8,0.04,x,,50000\n" + GetParam().row
                                  + "\nk9,Z,Douyin,20000,0.5,0.01,,100,\n");
@@ -249,13 +254,14 @@ TEST_F(Import, HeaderProblemsFailTheWholeFile)
         std::string text;
         std::string expected;
     };
-    for (const Case& c : {Case{"kol_id,channel,followers,follower_quality\nk1,Douyin,1,0.5\n",
-                               "in1.csv:1: missing column 'interaction_rate'"},
-                          Case{"kol_id,channel,followers,follower_quality,interaction_rate,price_short_video,folowers\n",
-                               "in2.csv:1: unknown column 'folowers'"},
-                          Case{"kol_id,kol_id,channel\n", "in3.csv:1: column 'kol_id' appears twice"},
-                          Case{"kol_id,channel,followers,follower_quality,interaction_rate\n", "no price column"},
-                          Case{"", "in5.csv:1: the file is empty"}}) {
+    for (const Case& c :
+         {Case{"kol_id,channel,followers,follower_quality\nk1,Douyin,1,0.5\n",
+               "in1.csv:1: missing column 'interaction_rate'"},
+          Case{"kol_id,channel,followers,follower_quality,interaction_rate,price_short_video,folowers\n",
+               "in2.csv:1: unknown column 'folowers'"},
+          Case{"kol_id,kol_id,channel\n", "in3.csv:1: column 'kol_id' appears twice"},
+          Case{"kol_id,channel,followers,follower_quality,interaction_rate\n", "no price column"},
+          Case{"", "in5.csv:1: the file is empty"}}) {
         auto r = importKols(*project, csv(c.text));
         ASSERT_FALSE(r) << c.text;
         EXPECT_NE(r.error().find(c.expected), std::string::npos) << r.error();
@@ -268,15 +274,18 @@ TEST_F(Import, HeaderProblemsFailTheWholeFile)
 
 TEST_F(Import, PostsNeedKnownKolsPhasesAndFormats)
 {
-    ASSERT_TRUE(importKols(*project, csv(std::string(kKolHeader) + "k1,A,Douyin,2000000,0.8,0.04,x,,50000\n"))->committed);
+    ASSERT_TRUE(
+        importKols(*project, csv(std::string(kKolHeader) + "k1,A,Douyin,2000000,0.8,0.04,x,,50000\n"))->committed);
     const char* header = "post_id,kol_id,date,phase,format,price,reach,likes,comments,shares\n";
-    auto r = importPosts(*project, csv(std::string(header) + "p1,k1,2026-01-02,Launch,short video,50000,900000,1,2,3\n"
-                                                             "p2,k9,2026-01-02,Launch,short video,1,1,1,1,1\n"
-                                                             "p3,k1,02/01/2026,Launch,short video,1,1,1,1,1\n"
-                                                             "p4,k1,2026-01-02,Teaser,short video,1,1,1,1,1\n"
-                                                             "p5,k1,2026-01-02,Launch,podcast,1,1,1,1,1\n"
-                                                             "p6,k1,2026-01-02,Launch,short video,1,-1,1,1,1\n"
-                                                             "p1,k1,2026-01-02,Launch,short video,1,1,1,1,1\n"));
+    auto r = importPosts(*project,
+                         csv(std::string(header)
+                             + "p1,k1,2026-01-02,Launch,short video,50000,900000,1,2,3\n"
+                               "p2,k9,2026-01-02,Launch,short video,1,1,1,1,1\n"
+                               "p3,k1,02/01/2026,Launch,short video,1,1,1,1,1\n"
+                               "p4,k1,2026-01-02,Teaser,short video,1,1,1,1,1\n"
+                               "p5,k1,2026-01-02,Launch,podcast,1,1,1,1,1\n"
+                               "p6,k1,2026-01-02,Launch,short video,1,-1,1,1,1\n"
+                               "p1,k1,2026-01-02,Launch,short video,1,1,1,1,1\n"));
     ASSERT_TRUE(r) << r.error();
     EXPECT_FALSE(r->committed);
     ASSERT_EQ(r->problems.size(), 6u);

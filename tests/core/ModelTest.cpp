@@ -3,10 +3,9 @@
 #include "model/Scenario.h"
 #include "model/Vocabulary.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
 #include <functional>
+#include <gtest/gtest.h>
 
 using namespace kol;
 
@@ -128,8 +127,7 @@ TEST_P(ScenarioValidation, ReportsTheFieldAndReason)
     ASSERT_FALSE(errors.empty());
     bool found = false;
     for (const auto& e : errors) {
-        found = found
-                || (e.field == GetParam().field && e.message.find(GetParam().messagePart) != std::string::npos);
+        found = found || (e.field == GetParam().field && e.message.find(GetParam().messagePart) != std::string::npos);
     }
     EXPECT_TRUE(found) << "got: " << summariseErrors(errors);
 }
@@ -141,93 +139,105 @@ MatrixCell& douyinLaunchHead(Scenario& s)
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, ScenarioValidation,
-    ::testing::Values(
-        InvalidCase{"EmptyName", [](Scenario& s) { s.name.clear(); }, "name", "empty"},
-        InvalidCase{"NegativeBudget", [](Scenario& s) { s.budget = -5; }, "budget", "positive"},
-        InvalidCase{"NaNBudget", [](Scenario& s) { s.budget = std::nan(""); }, "budget", "finite"},
-        InvalidCase{"HugeBudget", [](Scenario& s) { s.budget = 1e20; }, "budget", "outside"},
-        InvalidCase{"NoCurrency", [](Scenario& s) { s.currency.clear(); }, "currency", "1 to 8"},
-        InvalidCase{"NegativeWeight", [](Scenario& s) { s.weights.reach = -1; }, "weights.reach", "outside"},
-        InvalidCase{"ZeroWeights",
-                    [](Scenario& s) { s.weights = ScoreWeights{0, 0, 0, 0, 0}; }, "weights", "all be zero"},
-        InvalidCase{"PhaseEndsBeforeStart",
-                    [](Scenario& s) {
-                        auto p = s.phases();
-                        p[1].end = p[1].start.addDays(-2);
-                        s.setPhases(p);
-                    },
-                    "phases[Launch]", "before it starts"},
-        InvalidCase{"PhasesOutOfOrder",
-                    [](Scenario& s) {
-                        auto p = s.phases();
-                        std::swap(p[0], p[2]);
-                        s.setPhases(p);
-                    },
-                    "phases[Launch]", "time order"},
-        InvalidCase{"UnknownChannel", [](Scenario& s) { s.setChannels({"Douyin", "Zhihu"}); }, "channels",
-                    "not one of the project's"},
-        InvalidCase{"DuplicateTier", [](Scenario& s) { s.setTiers({"Head", "Head"}); }, "tiers", "twice"},
-        InvalidCase{"NoChannels", [](Scenario& s) { s.setChannels({}); }, "channels", "at least one"},
-        InvalidCase{"MinAboveMax",
-                    [](Scenario& s) {
-                        douyinLaunchHead(s).minAmount = 500;
-                        douyinLaunchHead(s).maxAmount = 100;
-                    },
-                    "matrix[Douyin/Launch/Head]", "exceeds maximum"},
-        InvalidCase{"NegativeMin", [](Scenario& s) { douyinLaunchHead(s).minAmount = -1; },
-                    "matrix[Douyin/Launch/Head].min", "outside"},
-        InvalidCase{"LockOutsideBounds",
-                    [](Scenario& s) {
-                        douyinLaunchHead(s).maxAmount = 100;
-                        douyinLaunchHead(s).locked = 200;
-                    },
-                    "matrix[Douyin/Launch/Head]", "outside its bounds"},
-        InvalidCase{"LockedButDisabled",
-                    [](Scenario& s) {
-                        douyinLaunchHead(s).locked = 200;
-                        douyinLaunchHead(s).enabled = false;
-                    },
-                    "matrix[Douyin/Launch/Head]", "disabled"},
-        InvalidCase{"LocksExceedBudget",
-                    [](Scenario& s) {
-                        douyinLaunchHead(s).locked = 700000;
-                        s.matrix().cell(*s.matrix().find("Weibo", "Launch", "Head")).locked = 400000;
-                    },
-                    "matrix", "locked amounts (1,100,000) exceed the budget (1,000,000)"},
-        InvalidCase{"MinimumsExceedBudget",
-                    [](Scenario& s) {
-                        for (int i = 0; i < s.matrix().cellCount(); ++i) {
-                            s.matrix().cell(s.matrix().indexOf(i)).minAmount = 20000;
-                        }
-                    },
-                    "matrix", "cell minimums and locks (1,080,000) exceed the budget"},
-        InvalidCase{"AllDisabled",
-                    [](Scenario& s) {
-                        for (int i = 0; i < s.matrix().cellCount(); ++i) {
-                            s.matrix().cell(s.matrix().indexOf(i)).enabled = false;
-                        }
-                    },
-                    "matrix", "every cell is disabled"},
-        InvalidCase{"MaxCellShareZero", [](Scenario& s) { s.rules.maxCellShare = 0; }, "rules.max_cell_share",
-                    "outside"},
-        InvalidCase{"ChannelShareMinAboveMax",
-                    [](Scenario& s) { s.rules.channelShares["Douyin"] = {0.6, 0.4}; },
-                    "rules.channel_share[Douyin]", "exceeds maximum"},
-        InvalidCase{"ChannelMinimumsOver100",
-                    [](Scenario& s) {
-                        s.rules.channelShares["Douyin"] = {0.6, 1};
-                        s.rules.channelShares["Weibo"] = {0.5, 1};
-                    },
-                    "rules.channel_share", "sum to 110%"},
-        InvalidCase{"TemplateAllZero",
-                    [](Scenario& s) {
-                        for (auto& [k, w] : s.expertTemplate.phaseWeights) {
-                            w = 0;
-                        }
-                    },
-                    "template.phases", "must not all be zero"},
-        InvalidCase{"UnknownFormat", [](Scenario& s) { s.formats = {"podcast"}; }, "formats",
-                    "not one of the project's"}),
+    ::testing::Values(InvalidCase{"EmptyName", [](Scenario& s) { s.name.clear(); }, "name", "empty"},
+                      InvalidCase{"NegativeBudget", [](Scenario& s) { s.budget = -5; }, "budget", "positive"},
+                      InvalidCase{"NaNBudget", [](Scenario& s) { s.budget = std::nan(""); }, "budget", "finite"},
+                      InvalidCase{"HugeBudget", [](Scenario& s) { s.budget = 1e20; }, "budget", "outside"},
+                      InvalidCase{"NoCurrency", [](Scenario& s) { s.currency.clear(); }, "currency", "1 to 8"},
+                      InvalidCase{"NegativeWeight", [](Scenario& s) { s.weights.reach = -1; }, "weights.reach",
+                                  "outside"},
+                      InvalidCase{"ZeroWeights",
+                                  [](Scenario& s) {
+                                      s.weights = ScoreWeights{0, 0, 0, 0, 0};
+                                  },
+                                  "weights", "all be zero"},
+                      InvalidCase{"PhaseEndsBeforeStart",
+                                  [](Scenario& s) {
+                                      auto p = s.phases();
+                                      p[1].end = p[1].start.addDays(-2);
+                                      s.setPhases(p);
+                                  },
+                                  "phases[Launch]", "before it starts"},
+                      InvalidCase{"PhasesOutOfOrder",
+                                  [](Scenario& s) {
+                                      auto p = s.phases();
+                                      std::swap(p[0], p[2]);
+                                      s.setPhases(p);
+                                  },
+                                  "phases[Launch]", "time order"},
+                      InvalidCase{"UnknownChannel",
+                                  [](Scenario& s) {
+                                      s.setChannels({"Douyin", "Zhihu"});
+                                  },
+                                  "channels", "not one of the project's"},
+                      InvalidCase{"DuplicateTier",
+                                  [](Scenario& s) {
+                                      s.setTiers({"Head", "Head"});
+                                  },
+                                  "tiers", "twice"},
+                      InvalidCase{"NoChannels", [](Scenario& s) { s.setChannels({}); }, "channels", "at least one"},
+                      InvalidCase{"MinAboveMax",
+                                  [](Scenario& s) {
+                                      douyinLaunchHead(s).minAmount = 500;
+                                      douyinLaunchHead(s).maxAmount = 100;
+                                  },
+                                  "matrix[Douyin/Launch/Head]", "exceeds maximum"},
+                      InvalidCase{"NegativeMin", [](Scenario& s) { douyinLaunchHead(s).minAmount = -1; },
+                                  "matrix[Douyin/Launch/Head].min", "outside"},
+                      InvalidCase{"LockOutsideBounds",
+                                  [](Scenario& s) {
+                                      douyinLaunchHead(s).maxAmount = 100;
+                                      douyinLaunchHead(s).locked = 200;
+                                  },
+                                  "matrix[Douyin/Launch/Head]", "outside its bounds"},
+                      InvalidCase{"LockedButDisabled",
+                                  [](Scenario& s) {
+                                      douyinLaunchHead(s).locked = 200;
+                                      douyinLaunchHead(s).enabled = false;
+                                  },
+                                  "matrix[Douyin/Launch/Head]", "disabled"},
+                      InvalidCase{"LocksExceedBudget",
+                                  [](Scenario& s) {
+                                      douyinLaunchHead(s).locked = 700000;
+                                      s.matrix().cell(*s.matrix().find("Weibo", "Launch", "Head")).locked = 400000;
+                                  },
+                                  "matrix", "locked amounts (1,100,000) exceed the budget (1,000,000)"},
+                      InvalidCase{"MinimumsExceedBudget",
+                                  [](Scenario& s) {
+                                      for (int i = 0; i < s.matrix().cellCount(); ++i) {
+                                          s.matrix().cell(s.matrix().indexOf(i)).minAmount = 20000;
+                                      }
+                                  },
+                                  "matrix", "cell minimums and locks (1,080,000) exceed the budget"},
+                      InvalidCase{"AllDisabled",
+                                  [](Scenario& s) {
+                                      for (int i = 0; i < s.matrix().cellCount(); ++i) {
+                                          s.matrix().cell(s.matrix().indexOf(i)).enabled = false;
+                                      }
+                                  },
+                                  "matrix", "every cell is disabled"},
+                      InvalidCase{"MaxCellShareZero", [](Scenario& s) { s.rules.maxCellShare = 0; },
+                                  "rules.max_cell_share", "outside"},
+                      InvalidCase{"ChannelShareMinAboveMax",
+                                  [](Scenario& s) {
+                                      s.rules.channelShares["Douyin"] = {0.6, 0.4};
+                                  },
+                                  "rules.channel_share[Douyin]", "exceeds maximum"},
+                      InvalidCase{"ChannelMinimumsOver100",
+                                  [](Scenario& s) {
+                                      s.rules.channelShares["Douyin"] = {0.6, 1};
+                                      s.rules.channelShares["Weibo"] = {0.5, 1};
+                                  },
+                                  "rules.channel_share", "sum to 110%"},
+                      InvalidCase{"TemplateAllZero",
+                                  [](Scenario& s) {
+                                      for (auto& [k, w] : s.expertTemplate.phaseWeights) {
+                                          w = 0;
+                                      }
+                                  },
+                                  "template.phases", "must not all be zero"},
+                      InvalidCase{"UnknownFormat", [](Scenario& s) { s.formats = {"podcast"}; }, "formats",
+                                  "not one of the project's"}),
     [](const ::testing::TestParamInfo<InvalidCase>& info) { return info.param.name; });
 
 TEST(Scenario, ChannelBoundsForChannelsOutsideTheScenarioAreIgnored)

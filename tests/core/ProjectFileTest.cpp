@@ -1,9 +1,10 @@
+#include "store/ProjectFile.h"
+
 #include "../TestUtil.h"
 #include "store/CatalogImport.h"
 #include "store/CatalogStore.h"
 #include "store/ModelStore.h"
 #include "store/PlanStore.h"
-#include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
 #include "store/Schema.h"
 #include "store/SqliteDb.h"
@@ -210,8 +211,9 @@ TEST(ProjectFile, KolsAndPostsRoundTrip)
                          "price_short_video,price_live_stream\n"
                          "k1,\"Lin, Beauty\",Douyin,2500000,0.82,0.045,beauty,,120000.5,300000\n"
                          "k2,小红书达人,小红书,350000,0.9,0.06,,18000,,\n");
-    kol::test::writeFile(dir.file("p.csv"), "post_id,kol_id,date,phase,format,price,reach,likes,comments,shares\n"
-                                            "p1,k1,2026-03-01,Launch,short_video,118000,3100000,52000,3100,2800\n");
+    kol::test::writeFile(dir.file("p.csv"),
+                         "post_id,kol_id,date,phase,format,price,reach,likes,comments,shares\n"
+                         "p1,k1,2026-03-01,Launch,short_video,118000,3100000,52000,3100,2800\n");
     {
         auto p = ProjectFile::create(dir.file("p.kolplan"));
         ASSERT_TRUE(importKols(*p.value(), dir.file("k.csv"))->committed);
@@ -221,8 +223,8 @@ TEST(ProjectFile, KolsAndPostsRoundTrip)
     auto kols = CatalogStore(*p.value()).loadKols();
     ASSERT_TRUE(kols) << kols.error();
     ASSERT_EQ(kols->size(), 2u);
-    Kol k1{"k1", "Lin, Beauty", "Douyin", 2500000, 0.82, 0.045, "beauty",
-           {{"short video", 120000.5}, {"live stream", 300000}}};
+    Kol k1{"k1", "Lin, Beauty", "Douyin", 2500000,
+           0.82, 0.045,         "beauty", {{"short video", 120000.5}, {"live stream", 300000}}};
     EXPECT_EQ((*kols)[0], k1);
     EXPECT_EQ((*kols)[1].channel, "Xiaohongshu");
     EXPECT_EQ((*kols)[1].prices.size(), 1u);
@@ -232,8 +234,9 @@ TEST(ProjectFile, KolsAndPostsRoundTrip)
         return true;
     }));
     ASSERT_EQ(posts.size(), 1u);
-    EXPECT_EQ(posts[0], (Post{"p1", "k1", *Date::parse("2026-03-01"), "Launch", "short video", 118000, 3100000,
-                              52000, 3100, 2800}));
+    EXPECT_EQ(
+        posts[0],
+        (Post{"p1", "k1", *Date::parse("2026-03-01"), "Launch", "short video", 118000, 3100000, 52000, 3100, 2800}));
 }
 
 TEST(ProjectFile, APolicyFollowsItsScenarioThroughRenameAndDelete)

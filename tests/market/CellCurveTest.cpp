@@ -1,10 +1,10 @@
 // The combination search against brute force on small random cells.
 #include "market/CellCurve.h"
+
 #include "market/Random.h"
 
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 
 using namespace kol;
 
@@ -91,7 +91,8 @@ TEST(CellCurve, WithinOneStepPerKolOtherwiseAndAlwaysAffordable)
             EXPECT_LE(p.spend, b + 1e-6) << "what it picks is affordable at real prices";
             // The bound stated in CellCurve.h: OPT(b) <= curve(b + m * step), inside the grid.
             if (b + n * curve.step() <= curve.maxAmount()) {
-                EXPECT_GE(curve.at(b + n * curve.step()).value + 1e-4, bf.value) << "trial " << trial << " budget " << b;
+                EXPECT_GE(curve.at(b + n * curve.step()).value + 1e-4, bf.value)
+                    << "trial " << trial << " budget " << b;
             }
         }
     }

@@ -6,9 +6,8 @@
 #include "store/ModelStore.h"
 #include "store/ProjectFile.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <set>
 
 using namespace kol;
@@ -166,7 +165,8 @@ TEST(PlanEvaluator, WarmUpSpendRaisesLaterPhasesInTheSameChannel)
     std::vector<double> both = launch;
     both[static_cast<size_t>(cellOf(m, "Douyin", "Warm-up", "Mid"))] = 60000;
     const double launchWith = e.evaluate(both).cells[static_cast<size_t>(cellOf(m, "Douyin", "Launch", "Mid"))].value;
-    const double launchAlone = e.evaluate(launch).cells[static_cast<size_t>(cellOf(m, "Douyin", "Launch", "Mid"))].value;
+    const double launchAlone
+        = e.evaluate(launch).cells[static_cast<size_t>(cellOf(m, "Douyin", "Launch", "Mid"))].value;
     EXPECT_EQ(launchWith, launchAlone) << "the cell's own value does not change";
 
     // Without channel saturation the carry-over shows as pure complementarity: Launch is worth

@@ -1,8 +1,8 @@
-#include "model/Scenario.h"
 #include "store/PlanCsv.h"
 
-#include <gtest/gtest.h>
+#include "model/Scenario.h"
 
+#include <gtest/gtest.h>
 #include <sstream>
 
 using namespace kol;
@@ -38,7 +38,8 @@ TEST(PlanCsv, BadRowsNameLineColumnAndReason)
         {"p,Douyin,Launch,KOC,1\n", "plans.csv:2: column 'tier': 'KOC' is not a tier of the scenario"},
         {"p,Douyin,Launch,Head,-5\n", "plans.csv:2: column 'amount': -5 must be between 0 and 1e15"},
         {"p,Douyin,Launch,Head,lots\n", "plans.csv:2: column 'amount': 'lots' is not a number"},
-        {"p,Douyin,Launch,Head,1\np,Douyin,Launch,Head,2\n", "plans.csv:3: plan 'p' gives cell Douyin/Launch/Head twice"},
+        {"p,Douyin,Launch,Head,1\np,Douyin,Launch,Head,2\n",
+         "plans.csv:3: plan 'p' gives cell Douyin/Launch/Head twice"},
         {"p,Douyin,Launch\n", "plans.csv:2: expected 5 fields, found 3"},
         {",Douyin,Launch,Head,1\n", "column 'plan': is empty"},
         {"", "plans.csv: holds no plans"},

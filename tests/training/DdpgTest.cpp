@@ -1,9 +1,8 @@
 // The DDPG pieces with real LibTorch, and DDPG on a problem whose optimum is known exactly.
 #include "training/DdpgParts.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace kol;
 using namespace kol::ddpg;

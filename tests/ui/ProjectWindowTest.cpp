@@ -1,7 +1,8 @@
+#include "ui/ProjectWindow.h"
+
 #include "../TestUtil.h"
 #include "core/store/ProjectFile.h"
 #include "core/store/ScenarioStore.h"
-#include "ui/ProjectWindow.h"
 #include "ui/StrategyMatrixModel.h"
 
 #include <QAbstractItemModelTester>
@@ -33,7 +34,8 @@ TEST(StrategyMatrixModel, PassesTheModelTesterAndShowsConstraints)
     // Row = channel x tier (grouped by channel), column = phase.
     const QModelIndex douyinHeadLaunch = model.index(0, 1);
     EXPECT_EQ(model.data(douyinHeadLaunch).toString(), QStringLiteral("lock 300,000"));
-    EXPECT_TRUE(model.data(douyinHeadLaunch, Qt::ToolTipRole).toString().contains(QStringLiteral("Douyin/Launch/Head")));
+    EXPECT_TRUE(
+        model.data(douyinHeadLaunch, Qt::ToolTipRole).toString().contains(QStringLiteral("Douyin/Launch/Head")));
     const QModelIndex weiboTailSustain = model.index(2 * 3 + 2, 2);
     EXPECT_EQ(model.data(weiboTailSustain).toString(), QStringLiteral("off"));
     EXPECT_EQ(model.data(model.index(3 * 3 + 1, 0)).toString(), QStringLiteral("≤ 50,000"));
