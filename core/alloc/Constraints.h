@@ -20,7 +20,6 @@ public:
     int cellCount() const { return static_cast<int>(m_lo.size()); }
     double lo(int cell) const { return m_lo[static_cast<size_t>(cell)]; }
     double hi(int cell) const { return m_hi[static_cast<size_t>(cell)]; }
-    bool fixed(int cell) const { return m_hi[static_cast<size_t>(cell)] - m_lo[static_cast<size_t>(cell)] <= 0; }
     int channelOf(int cell) const { return m_channel[static_cast<size_t>(cell)]; }
     double channelLo(int channel) const { return m_channelLo[static_cast<size_t>(channel)]; }
     double channelHi(int channel) const { return m_channelHi[static_cast<size_t>(channel)]; }

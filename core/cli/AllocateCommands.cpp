@@ -76,26 +76,25 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
     if (!makeAllocator(*args->value("method")) && *args->value("method") != "rl") {
         return fail(ctx, "unknown method '" + *args->value("method") + "' (template, greedy, optimal, rl)", kExitUsage);
     }
-    auto project = openProject(ctx, args->positional()[0], args->has("dry-run") ? OpenFor::Reading : OpenFor::Writing);
-    if (!project) {
-        return fail(ctx, project.error());
+    auto opened = openScenarioMarket(ctx, args->positional()[0], *args->value("scenario"),
+                                     args->has("dry-run") ? OpenFor::Reading : OpenFor::Writing);
+    if (!opened) {
+        return fail(ctx, opened.error());
     }
-    auto market = loadMarket(*project.value(), *args->value("scenario"));
-    if (!market) {
-        return fail(ctx, market.error());
-    }
-    auto policy = loadPolicy(*project.value(), market->scenario().name);
+    ProjectFile& project = *opened->project;
+    const Market& market = opened->market;
+    auto policy = loadPolicy(project, market.scenario().name);
     if (!policy) {
-        return fail(ctx, project.value()->path() + ": " + policy.error());
+        return fail(ctx, project.path() + ": " + policy.error());
     }
-    auto allocation = run(market.value(), *args->value("method"), budget.value().value_or(0),
+    auto allocation = run(market, *args->value("method"), budget.value().value_or(0),
                           static_cast<uint64_t>(seed.value().value_or(1)), policy.value());
     if (!allocation) {
         return fail(ctx, allocation.error());
     }
     const Allocation& a = allocation.value();
     const PlanOutcome& o = a.outcome;
-    const StrategyMatrix& m = market->scenario().matrix();
+    const StrategyMatrix& m = market.scenario().matrix();
     Plan plan;
     plan.method = a.method;
     plan.budget = a.budget;
@@ -111,8 +110,8 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
                       a.amounts[static_cast<size_t>(i)],
                       {}};
         Json kols = Json::array();
-        for (const CurveOption& chosen : market->curve(i).choose(cell.amount)) {
-            cell.kolIds.push_back(market->kols()[static_cast<size_t>(chosen.kol)].id);
+        for (const CurveOption& chosen : market.curve(i).choose(cell.amount)) {
+            cell.kolIds.push_back(market.kols()[static_cast<size_t>(chosen.kol)].id);
             kols.push(cell.kolIds.back());
         }
         const CellOutcome& co = o.cells[static_cast<size_t>(i)];
@@ -128,13 +127,13 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
         plan.cells.push_back(std::move(cell));
     }
     if (!args->has("dry-run")) {
-        if (auto id = PlanStore(*project.value()).add(market->scenario().name, plan); !id) {
-            return fail(ctx, project.value()->path() + ": " + id.error());
+        if (auto id = PlanStore(project).add(market.scenario().name, plan); !id) {
+            return fail(ctx, project.path() + ": " + id.error());
         }
     }
     if (args->has("json")) {
         ctx.out << Json::object()
-                       .set("scenario", market->scenario().name)
+                       .set("scenario", market.scenario().name)
                        .set("method", a.method)
                        .set("budget", a.budget)
                        .set("spend", o.spend)
@@ -150,7 +149,7 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
                 << "\n";
         return kExitOk;
     }
-    ctx.out << a.method << " plan for " << market->scenario().name << ": effect " << formatAmount(o.effect, 2) << " ("
+    ctx.out << a.method << " plan for " << market.scenario().name << ": effect " << formatAmount(o.effect, 2) << " ("
             << formatAmount(o.effectLow, 1) << " to " << formatAmount(o.effectHigh, 1) << "), spend "
             << formatAmount(o.spend) << " of " << formatAmount(a.budget) << ", reach " << formatAmount(o.reach, 0)
             << ", penalty " << formatAmount(o.penalty, 2) << " (" << formatAmount(a.seconds, 2) << " s)\n";
@@ -177,18 +176,16 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
     if (!args->value("scenario")) {
         return fail(ctx, "compare needs --scenario NAME", kExitUsage);
     }
-    auto project = openProject(ctx, args->positional()[0], OpenFor::Reading);
-    if (!project) {
-        return fail(ctx, project.error());
+    auto opened = openScenarioMarket(ctx, args->positional()[0], *args->value("scenario"), OpenFor::Reading);
+    if (!opened) {
+        return fail(ctx, opened.error());
     }
-    auto market = loadMarket(*project.value(), *args->value("scenario"));
-    if (!market) {
-        return fail(ctx, market.error());
-    }
-    const double budget = market->scenario().budget;
-    auto policy = loadPolicy(*project.value(), market->scenario().name);
+    ProjectFile& project = *opened->project;
+    const Market& market = opened->market;
+    const double budget = market.scenario().budget;
+    auto policy = loadPolicy(project, market.scenario().name);
     if (!policy) {
-        return fail(ctx, project.value()->path() + ": " + policy.error());
+        return fail(ctx, project.path() + ": " + policy.error());
     }
     std::vector<std::string> methods(std::begin(kMethods), std::end(kMethods));
     if (policy.value()) {
@@ -198,7 +195,7 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
     }
     std::vector<Allocation> results;
     for (const auto& method : methods) {
-        auto a = run(market.value(), method, budget, 1, policy.value());
+        auto a = run(market, method, budget, 1, policy.value());
         if (!a) {
             return fail(ctx, a.error());
         }
@@ -222,7 +219,7 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         if (a.method != "template") {
             savings = budgetSavings(
                 [&](double b) {
-                    auto r = run(market.value(), a.method, b, 1, policy.value());
+                    auto r = run(market, a.method, b, 1, policy.value());
                     return r ? r->outcome.effect : -1e300;
                 },
                 budget, templateEffect);
@@ -249,12 +246,9 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         }
     }
     if (args->has("json")) {
-        ctx.out << Json::object()
-                       .set("scenario", market->scenario().name)
-                       .set("budget", budget)
-                       .set("methods", rows)
-                       .dump(2)
-                << "\n";
+        ctx.out
+            << Json::object().set("scenario", market.scenario().name).set("budget", budget).set("methods", rows).dump(2)
+            << "\n";
     }
     return kExitOk;
 }

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliCommon.h"
+#include "market/ProjectMarket.h"
 #include "store/Schema.h"
 
 #include <sys/stat.h>
@@ -102,6 +103,20 @@ Result<std::unique_ptr<ProjectFile>> openProject(CliContext& ctx, const std::str
                 << schema::kCurrentVersion << "\n";
     }
     return project;
+}
+
+Result<ScenarioMarket> openScenarioMarket(CliContext& ctx, const std::string& path, const std::string& scenario,
+                                          OpenFor mode)
+{
+    auto project = openProject(ctx, path, mode);
+    if (!project) {
+        return project.status();
+    }
+    auto market = loadMarket(*project.value(), scenario);
+    if (!market) {
+        return market.status();
+    }
+    return ScenarioMarket{project.take(), market.take()};
 }
 
 int runInit(CliContext& ctx, const std::vector<std::string>& argv)

@@ -4,6 +4,7 @@
 
 #include "Args.h"
 #include "Json.h"
+#include "market/Market.h"
 #include "model/Result.h"
 #include "store/ProjectFile.h"
 
@@ -36,6 +37,15 @@ std::optional<Args> parseCommand(CliContext& ctx, const std::vector<std::string>
 
 enum class OpenFor { Reading, Writing, WritingOrCreate };
 Result<std::unique_ptr<ProjectFile>> openProject(CliContext& ctx, const std::string& path, OpenFor mode);
+
+// An open project and one scenario's market (catalog, performance model, value curves).
+struct ScenarioMarket
+{
+    std::unique_ptr<ProjectFile> project;
+    Market market;
+};
+Result<ScenarioMarket> openScenarioMarket(CliContext& ctx, const std::string& path, const std::string& scenario,
+                                          OpenFor mode);
 
 Json scenarioToJson(const Scenario& s);
 void printScenario(std::ostream& out, const Scenario& s);

@@ -41,19 +41,16 @@ int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
         return fail(ctx, budget.error(), kExitUsage);
     }
     const auto start = std::chrono::steady_clock::now();
-    auto project = openProject(ctx, args->positional()[0], OpenFor::Reading);
-    if (!project) {
-        return fail(ctx, project.error());
+    auto opened = openScenarioMarket(ctx, args->positional()[0], *args->value("scenario"), OpenFor::Reading);
+    if (!opened) {
+        return fail(ctx, opened.error());
     }
-    auto market = loadMarket(*project.value(), *args->value("scenario"));
-    if (!market) {
-        return fail(ctx, market.error());
-    }
-    auto plans = readPlanCsv(*args->value("plans"), market->scenario().matrix());
+    const Market& market = opened->market;
+    auto plans = readPlanCsv(*args->value("plans"), market.scenario().matrix());
     if (!plans) {
         return fail(ctx, plans.error());
     }
-    const double limit = budget.value() ? *budget.value() : market->scenario().budget;
+    const double limit = budget.value() ? *budget.value() : market.scenario().budget;
     for (const auto& p : plans.value()) {
         double total = 0;
         for (const double a : p.amounts) {
@@ -65,7 +62,7 @@ int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
                             + ", more than the budget " + formatAmount(limit));
         }
     }
-    const PlanEvaluator evaluator(market.value());
+    const PlanEvaluator evaluator(market);
     Json list = Json::array();
     char line[256];
     if (!args->has("json")) {

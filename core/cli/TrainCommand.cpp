@@ -37,14 +37,12 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
     if (!steps || !seed) {
         return fail(ctx, !steps ? steps.error() : seed.error(), kExitUsage);
     }
-    auto project = openProject(ctx, args->positional()[0], OpenFor::Writing);
-    if (!project) {
-        return fail(ctx, project.error());
+    auto opened = openScenarioMarket(ctx, args->positional()[0], *args->value("scenario"), OpenFor::Writing);
+    if (!opened) {
+        return fail(ctx, opened.error());
     }
-    auto market = loadMarket(*project.value(), *args->value("scenario"));
-    if (!market) {
-        return fail(ctx, market.error());
-    }
+    ProjectFile& project = *opened->project;
+    const Market& market = opened->market;
     RlTrainOptions o;
     o.steps = static_cast<long>(steps.value().value_or(o.steps));
     o.seed = static_cast<uint64_t>(seed.value().value_or(1));
@@ -57,12 +55,12 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
         }
         return true;
     };
-    auto policy = trainAllocationPolicy(market.value(), o);
+    auto policy = trainAllocationPolicy(market, o);
     if (!policy) {
         return fail(ctx, policy.error());
     }
-    if (Status s = savePolicy(*project.value(), market->scenario().name, policy.value()); !s) {
-        return fail(ctx, project.value()->path() + ": saving the policy failed: " + s.message());
+    if (Status s = savePolicy(project, market.scenario().name, policy.value()); !s) {
+        return fail(ctx, project.path() + ": saving the policy failed: " + s.message());
     }
     const AllocationPolicy& p = policy.value();
     if (args->has("json")) {

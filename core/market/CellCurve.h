@@ -44,7 +44,6 @@ public:
     const Point& at(double amount) const { return m_points[index(amount)]; }
     double step() const { return m_step; }
     double maxAmount() const { return m_step * static_cast<double>(m_points.size() - 1); }
-    int gridPoints() const { return static_cast<int>(m_points.size()); }
     double cheapestPrice() const { return m_cheapest; }
     double totalValue() const { return m_totalValue; } // every KOL in its best format
     bool empty() const { return m_kols.empty(); }
