@@ -26,6 +26,8 @@ struct DdpgOptions
     int learningStarts = 10000; // uniformly random actions before learning starts
     long totalSteps = 20000;    // environment steps
     int gradientSteps = 1;      // updates per environment step once learning
+    long actorStarts = 0;       // the actor waits for this step (the critic learns first)
+    double actorFinalInit = 0;  // > 0: the actor's last layer starts uniform in +-this
     double noise = 0.1;         // Gaussian exploration noise (sd, in action units)
     double noiseDecay = 1.0;    // multiplied into the noise after every episode
     double noiseMin = 0.0;

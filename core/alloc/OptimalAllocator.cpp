@@ -1,5 +1,6 @@
 #include "OptimalAllocator.h"
 
+#include "AllocationEnv.h"
 #include "Constraints.h"
 
 #include <numeric>
@@ -95,6 +96,7 @@ Result<std::vector<double>> OptimalAllocator::run(const Market& market, const Co
     starts.push_back(c.repair(templateAmounts(market.scenario(), c.budget())));
     std::vector<double> even(static_cast<size_t>(c.cellCount()), c.budget() / std::max(1, c.cellCount()));
     starts.push_back(c.repair(even));
+    starts.push_back(c.repair(relaxationPlan(market, c.budget()))); // the RL allocator's relaxation
 
     std::vector<double> best;
     double bestValue = -1e300;

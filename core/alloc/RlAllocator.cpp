@@ -12,20 +12,24 @@ namespace kol {
 
 Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const RlTrainOptions& options)
 {
-    AllocationEnv env(market, AllocationEnv::Options{});
+    AllocationEnv::Options trainOptions;
+    trainOptions.shaping = true;
+    AllocationEnv env(market, trainOptions);
     AllocationEnv::Options evalOptions;
     evalOptions.train = false;
     AllocationEnv evalEnv(market, evalOptions);
     DdpgOptions o;
     o.actorHidden = {128, 128};
     o.criticHidden = {256, 256};
-    o.gamma = 1.0; // the episode's rewards add up to the plan's effect
+    o.gamma = 1.0; // finite episodes; shaped rewards add up to the effect less the starting projection
     o.tau = 0.005;
     o.actorLearningRate = 5e-4;
     o.criticLearningRate = 1e-3;
     o.batch = 128;
     o.bufferSize = 100000;
     o.learningStarts = 3000;
+    o.actorStarts = 8000; // the residual policy starts at the relaxation; the critic learns first
+    o.actorFinalInit = 3e-3;
     o.totalSteps = options.steps;
     o.noise = 0.3;
     o.noiseDecay = 0.997;

@@ -56,6 +56,17 @@ int CellCurve::weight(double price) const
     return std::max(1, static_cast<int>(std::ceil(price / m_step - 1e-9)));
 }
 
+double CellCurve::neededAmount(double amount) const
+{
+    const int i = index(amount);
+    const float value = m_points[static_cast<size_t>(i)].value;
+    // Values never fall as the amount grows: the first grid point reaching `value`.
+    const auto first = std::lower_bound(m_points.begin(), m_points.begin() + i + 1, value,
+                                        [](const Point& p, float v) { return p.value < v; });
+    const double needed = m_step * static_cast<double>(first - m_points.begin());
+    return std::min(needed, std::max(0.0, amount));
+}
+
 int CellCurve::index(double amount) const
 {
     if (!(amount > 0)) {

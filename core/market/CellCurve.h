@@ -42,6 +42,8 @@ public:
     CellCurve(std::vector<std::vector<CurveOption>> kols, double maxAmount, int gridPoints);
 
     const Point& at(double amount) const { return m_points[index(amount)]; }
+    // The least grid amount that buys what `amount` buys (same value): money above it is unused.
+    double neededAmount(double amount) const;
     double step() const { return m_step; }
     double maxAmount() const { return m_step * static_cast<double>(m_points.size() - 1); }
     double cheapestPrice() const { return m_cheapest; }

@@ -125,6 +125,13 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
     Mlp actor(S, o.actorHidden, A, true), actorTarget(S, o.actorHidden, A, true);
     Mlp critic(S + A, o.criticHidden, 1, false), criticTarget(S + A, o.criticHidden, 1, false);
     Mlp critic2(S + A, o.criticHidden, 1, false), critic2Target(S + A, o.criticHidden, 1, false);
+    if (o.actorFinalInit > 0) {
+        // As in the DDPG paper: a near-zero last layer, so the first policy outputs about 0.
+        torch::NoGradGuard noGrad;
+        auto last = actor->layers[actor->layers->size() - 1]->as<torch::nn::Linear>();
+        last->weight.uniform_(-o.actorFinalInit, o.actorFinalInit);
+        last->bias.uniform_(-o.actorFinalInit, o.actorFinalInit);
+    }
     hardCopy(*actorTarget, *actor);
     hardCopy(*criticTarget, *critic);
     hardCopy(*critic2Target, *critic2);
@@ -207,9 +214,9 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
                     return R::failure("training diverged: the critic loss became NaN or infinite at step "
                                       + std::to_string(step) + "; the previous policy is kept");
                 }
-                if (!o.td3 || ++updates % o.policyDelay == 0) {
-                    const torch::Tensor actorLoss
-                        = -critic->forward(torch::cat({b.state, actor->forward(b.state)}, 1)).mean();
+                if ((!o.td3 || ++updates % o.policyDelay == 0) && step > o.actorStarts) {
+                    const torch::Tensor proposed = actor->forward(b.state);
+                    const torch::Tensor actorLoss = -critic->forward(torch::cat({b.state, proposed}, 1)).mean();
                     actorOpt.zero_grad();
                     actorLoss.backward();
                     clipAndStep(actorOpt, *actor, o.gradientClip);

@@ -10,7 +10,7 @@
 namespace kol::training {
 
 // Raised whenever the structs below change; the loader refuses a module of another version.
-constexpr int kAbiVersion = 2;
+constexpr int kAbiVersion = 3;
 
 struct FitCall
 {

@@ -57,6 +57,64 @@ TEST(AllocationEnv, RewardsAddUpToThePlansEffect)
     }
 }
 
+TEST(AllocationEnv, ShapedRewardsAddUpToTheEffectLessTheFirstProjection)
+{
+    // Potential-based shaping: the rewards telescope, so a whole episode earns the plan's
+    // effect less what the relaxation projected at the start.
+    const Market market = SmallMarket::get().market();
+    AllocationEnv::Options o;
+    o.shaping = true;
+    AllocationEnv env(market, o);
+    Random rng(5);
+    std::vector<float> s(static_cast<size_t>(env.stateSize())), n(s.size());
+    for (int episode = 0; episode < 10; ++episode) {
+        env.reset(rng, s.data());
+        const double start = env.projectedEffect();
+        double total = 0;
+        bool done = false;
+        while (!done) {
+            const float a = static_cast<float>(rng.uniform(-1, 1));
+            total += env.step(&a, n.data(), done);
+        }
+        const PlanEvaluator e(market);
+        EXPECT_NEAR(total * env.rewardScale() + start, e.netEffect(env.amounts(), env.budget()),
+                    1e-6 * env.rewardScale());
+        EXPECT_NEAR(env.projectedEffect(), e.netEffect(env.amounts(), env.budget()), 1e-9 * env.rewardScale())
+            << "at the end the projection is the plan";
+    }
+}
+
+TEST(AllocationEnv, TheRelaxationsPlanIsFeasibleAndBeatsTheTemplate)
+{
+    // Action 0 follows the relaxation exactly. Its shares are shares; its plan keeps every
+    // hard constraint and, on the small market, earns more than the template.
+    Scenario s = SmallMarket::get().scenario;
+    s.rules.channelShares["Douyin"] = {0.0, 0.2};
+    const Market market = SmallMarket::get().market(s);
+    for (double budget : {0.5, 1.0, 2.0}) {
+        AllocationEnv::Options o;
+        o.train = false;
+        o.budget = budget * s.budget;
+        AllocationEnv env(market, o);
+        Random rng(1);
+        std::vector<float> st(static_cast<size_t>(env.stateSize())), n(st.size());
+        env.reset(rng, st.data());
+        bool done = false;
+        while (!done) {
+            EXPECT_GE(st[8], 0.0f);
+            EXPECT_LE(st[8], 1.0f);
+            const float a = 0;
+            env.step(&a, n.data(), done);
+            st.swap(n);
+        }
+        const PlanEvaluator e(market);
+        const PlanOutcome plan = e.evaluate(env.amounts(), o.budget);
+        EXPECT_TRUE(plan.feasible) << (plan.violations.empty() ? "" : plan.violations[0]);
+        EXPECT_GT(plan.effect, 1.2 * e.netEffect(templateAmounts(s, o.budget), o.budget)) << "budget x" << budget;
+        EXPECT_EQ(plan.hierarchyPenalty, 0) << "the relaxation caps each tier by the one above";
+    }
+}
+
 TEST(RlAllocator, KeepsTheConstraintsEvenUntrained)
 {
     // A policy with random weights: whatever it says, the plan must be feasible.

@@ -137,3 +137,19 @@ TEST(CellCurve, MonotoneAndZeroBelowTheCheapestKol)
     EXPECT_TRUE(curve.choose(below).empty());
     EXPECT_EQ(CellCurve({}, 100, 10).at(50).value, 0.0f) << "a cell with no KOLs is worth nothing";
 }
+
+TEST(CellCurve, NeededAmountIsTheLeastThatBuysTheSameSet)
+{
+    Random rng(21);
+    const auto cell = randomCell(rng, 10, 0.0);
+    const CellCurve curve(cell, 400, 800);
+    for (double b = 0; b <= 450; b += 0.7) {
+        const double needed = curve.neededAmount(b);
+        EXPECT_LE(needed, b + 1e-12);
+        EXPECT_EQ(curve.at(needed).value, curve.at(b).value) << "at " << b;
+        if (needed >= curve.step()) {
+            EXPECT_LT(curve.at(needed - curve.step()).value, curve.at(b).value) << "one step less buys less";
+        }
+    }
+    EXPECT_EQ(curve.neededAmount(curve.cheapestPrice() * 0.5), 0.0);
+}
