@@ -8,6 +8,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("KOL Planner"));
     QApplication::setOrganizationName(QStringLiteral("KOL Planner"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     kol::ProjectWindow window;
     window.show();
     const QStringList args = QApplication::arguments();

@@ -1,86 +1,229 @@
 #include "ProjectWindow.h"
 
+#include "AllocatePanel.h"
 #include "MatrixCellText.h"
+#include "MatrixView.h"
+#include "PlanDocument.h"
 #include "StrategyMatrixModel.h"
+#include "core/market/ProjectMarket.h"
 #include "core/model/Format.h"
+#include "core/report/PlanBuild.h"
+#include "core/store/CatalogStore.h"
+#include "core/store/PlanStore.h"
 #include "core/store/ProjectFile.h"
 #include "core/store/ScenarioStore.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kol {
 
+namespace {
+const char* const kRecent = "recentFiles";
+const char* const kLastFolder = "lastFolder";
+const char* const kGeometry = "window/geometry";
+const char* const kState = "window/state";
+constexpr int kMaxRecent = 8;
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+} // namespace
+
 ProjectWindow::ProjectWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_doc(new PlanDocument(this))
     , m_scenarios(new QListWidget(this))
     , m_summary(new QLabel(this))
-    , m_matrixView(new QTableView(this))
-    , m_matrixModel(new StrategyMatrixModel(this))
+    , m_figures(new QLabel(this))
+    , m_budget(new QDoubleSpinBox(this))
+    , m_matrixModel(new StrategyMatrixModel(m_doc, this))
+    , m_matrixView(new MatrixView(m_matrixModel, this))
+    , m_allocate(new AllocatePanel(this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("KOL Planner"));
-    m_matrixView->setModel(m_matrixModel);
-    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setObjectName(QStringLiteral("figures"));
+    m_budget->setRange(1, 1e12);
+    m_budget->setDecimals(0);
+    m_budget->setSingleStep(10000);
+    m_budget->setGroupSeparatorShown(true);
+    m_budget->setKeyboardTracking(false);
+    m_budget->setObjectName(QStringLiteral("budget"));
 
+    auto* scenarioButtons = new QHBoxLayout;
+    const std::pair<QString, void (ProjectWindow::*)()> buttons[]
+        = {{tr("New"), &ProjectWindow::newScenario},
+           {tr("Duplicate"), &ProjectWindow::duplicateScenario},
+           {tr("Rename"), &ProjectWindow::renameScenario},
+           {tr("Delete"), &ProjectWindow::deleteScenario}};
+    for (const auto& [text, slot] : buttons) {
+        auto* b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        scenarioButtons->addWidget(b);
+    }
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(new QLabel(tr("Scenarios"), left));
+    leftLayout->addWidget(m_scenarios, 1);
+    leftLayout->addLayout(scenarioButtons);
+
+    auto* setup = new QHBoxLayout;
+    setup->addWidget(new QLabel(tr("Budget"), this));
+    setup->addWidget(m_budget);
+    setup->addWidget(m_summary, 1);
     auto* right = new QWidget(this);
     auto* layout = new QVBoxLayout(right);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_matrixView, 1);
+    layout->addLayout(setup);
+    layout->addWidget(m_figures);
+    layout->addWidget(m_matrixView, 3);
+    layout->addWidget(m_allocate, 0);
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_scenarios);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 900});
+    splitter->setSizes({220, 980});
     setCentralWidget(splitter);
     statusBar()->addWidget(m_status, 1);
 
-    connect(m_scenarios, &QListWidget::currentRowChanged, this, &ProjectWindow::showScenario);
-    createMenus();
-    refresh();
-    resize(1200, 800);
+    connect(m_scenarios, &QListWidget::currentTextChanged, this, [this](const QString& name) {
+        if (!m_switching && !name.isEmpty() && name != m_current) {
+            selectScenario(name);
+        }
+    });
+    connect(m_doc, &PlanDocument::changed, this, &ProjectWindow::showDocument);
+    connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (m_doc->isEmpty() || value == m_doc->scenario().budget) {
+            return;
+        }
+        Scenario s = m_doc->scenario();
+        s.budget = value;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool ok = m_doc->setScenario(s, tr("Set the budget to %1").arg(amountText(value)));
+        QApplication::restoreOverrideCursor();
+        if (!ok) {
+            showMessage(tr("Budget not changed: %1").arg(m_doc->lastError()));
+            showDocument();
+        }
+    });
+    connect(m_matrixView, &MatrixView::message, this, &ProjectWindow::showMessage);
+    connect(m_allocate, &AllocatePanel::message, this, &ProjectWindow::showMessage);
+    connect(m_allocate, &AllocatePanel::runRequested, this, &ProjectWindow::allocate);
+    connect(m_allocate, &AllocatePanel::allocated, this, &ProjectWindow::allocated);
+    createActions();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
+        resize(1280, 860);
+    }
+    restoreState(settings.value(kState).toByteArray());
+    showDocument();
 }
 
-ProjectWindow::~ProjectWindow() = default;
+ProjectWindow::~ProjectWindow()
+{
+    m_allocate->runner()->cancel();
+    m_allocate->runner()->wait();
+}
 
-void ProjectWindow::createMenus()
+void ProjectWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &ProjectWindow::chooseAndOpen);
-    file->addAction(tr("&Close"), QKeySequence::Close, this, &ProjectWindow::closeProject);
+    QAction* open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &ProjectWindow::chooseAndOpen);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &ProjectWindow::fillRecentMenu);
+    QAction* save = file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
+        if (const Status s = saveProject(); !s) {
+            QMessageBox::critical(this, tr("Cannot save"), q(s.message()));
+        }
+    });
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &ProjectWindow::chooseAndSaveAs);
+    file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
+        if (maybeSave()) {
+            closeProject();
+        }
+    });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Lock selected cells"), QKeySequence(tr("Ctrl+L")), this,
+                    [this] { m_matrixView->lockSelected(true); });
+    edit->addAction(tr("Unlock selected cells"), QKeySequence(tr("Ctrl+Shift+L")), this,
+                    [this] { m_matrixView->lockSelected(false); });
+    edit->addAction(tr("Disable selected cells"), this, [this] { m_matrixView->enableSelected(false); });
+    edit->addAction(tr("Enable selected cells"), this, [this] { m_matrixView->enableSelected(true); });
+
+    QMenu* plan = menuBar()->addMenu(tr("&Plan"));
+    QAction* run = plan->addAction(tr("&Allocate"), QKeySequence(tr("Ctrl+R")), this, &ProjectWindow::allocate);
+    plan->addAction(tr("&Cancel allocation"), QKeySequence(Qt::Key_Escape), m_allocate, &AllocatePanel::cancel);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About KOL Planner"), this, [this] {
-        QMessageBox::about(
-            this, tr("About KOL Planner"),
-            tr("KOL Planner %1\nBudget planning over channels, phases and KOL tiers.").arg(QStringLiteral("0.1.0")));
+        QMessageBox::about(this, tr("About KOL Planner"),
+                           tr("KOL Planner %1\nBudget planning over channels, phases and KOL tiers.")
+                               .arg(QApplication::applicationVersion()));
     });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(open);
+    bar->addAction(save);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(run);
 }
 
 QString ProjectWindow::projectPath() const
 {
-    return m_project ? QString::fromStdString(m_project->path()) : QString();
+    return m_project ? q(m_project->path()) : QString();
 }
 
 QString ProjectWindow::summaryText() const
 {
     return m_summary->text();
+}
+
+QString ProjectWindow::figuresText() const
+{
+    return m_figures->text();
+}
+
+void ProjectWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 15000);
 }
 
 Status ProjectWindow::openProject(const QString& path)
@@ -93,93 +236,453 @@ Status ProjectWindow::openProject(const QString& path)
     if (!listing) {
         return Status::failure(path.toStdString() + ": " + listing.error());
     }
+    auto kols = CatalogStore(*opened.value()).loadKols();
+    if (!kols) {
+        return Status::failure(path.toStdString() + ": " + kols.error());
+    }
+    auto model = loadPerformanceModel(*opened.value());
+    m_allocate->runner()->cancel();
     m_project = opened.take();
-    refresh();
+    m_kols = kols.take();
+    m_model.reset();
+    m_modelProblem.clear();
+    if (model) {
+        m_model = model.take();
+    } else {
+        m_modelProblem = q(model.error());
+    }
+    m_current.clear();
+    m_doc->clear();
+    addRecent(path);
+    QSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
+    refreshScenarios();
     return Status::success();
 }
 
 void ProjectWindow::closeProject()
 {
+    m_allocate->runner()->cancel();
     m_project.reset();
-    refresh();
+    m_kols.clear();
+    m_model.reset();
+    m_current.clear();
+    m_doc->clear();
+    refreshScenarios();
+}
+
+void ProjectWindow::refreshScenarios(const QString& select)
+{
+    m_switching = true;
+    m_scenarios->clear();
+    if (m_project) {
+        if (auto listing = ScenarioStore(*m_project).list()) {
+            for (const auto& l : listing.value()) {
+                m_scenarios->addItem(q(l.name));
+            }
+        }
+    }
+    m_switching = false;
+    QString target = select.isEmpty() ? m_current : select;
+    if (m_scenarios->findItems(target, Qt::MatchExactly).isEmpty()) {
+        target = m_scenarios->count() > 0 ? m_scenarios->item(0)->text() : QString();
+    }
+    if (target.isEmpty()) {
+        m_current.clear();
+        m_doc->clear();
+    } else if (target != m_current) {
+        loadScenario(target);
+    }
+    m_switching = true;
+    const auto items = m_scenarios->findItems(m_current, Qt::MatchExactly);
+    m_scenarios->setCurrentItem(items.isEmpty() ? nullptr : items.front());
+    m_switching = false;
+    updateTitle();
+}
+
+bool ProjectWindow::selectScenario(const QString& name)
+{
+    if (name == m_current) {
+        return true;
+    }
+    if (!maybeSave()) {
+        refreshScenarios(m_current); // stay
+        return false;
+    }
+    m_allocate->runner()->cancel();
+    loadScenario(name);
+    refreshScenarios(name);
+    return true;
+}
+
+void ProjectWindow::loadScenario(const QString& name)
+{
+    m_current = name;
+    m_storedPolicy.reset();
+    m_newPolicy.reset();
+    auto loaded = ScenarioStore(*m_project).load(name.toStdString());
+    if (!loaded) {
+        m_doc->clear();
+        showMessage(tr("This scenario cannot be shown: %1").arg(q(loaded.error())));
+        return;
+    }
+    const Scenario& s = loaded.value();
+    PlanDocument::State state;
+    state.scenario = s;
+    state.method = QStringLiteral("template");
+    state.amounts = templateAmounts(s, s.budget);
+    if (auto plans = PlanStore(*m_project).list(s.name); plans && !plans->empty()) {
+        state.amounts = planAmounts(s.matrix(), plans->back());
+        state.method = q(plans->back().method);
+    }
+    if (auto policy = loadPolicy(*m_project, s.name); policy && policy.value()) {
+        m_storedPolicy = *policy.value();
+    }
+    std::shared_ptr<Market> market;
+    PlanDocument::MarketFactory factory;
+    if (m_model) {
+        factory = [this](const Scenario& sc) -> Result<std::shared_ptr<Market>> {
+            auto built = Market::build(sc, m_kols, *m_model, m_project->vocabulary());
+            if (!built) {
+                return built.status();
+            }
+            return std::make_shared<Market>(built.take());
+        };
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto built = factory(s);
+        QApplication::restoreOverrideCursor();
+        if (built) {
+            market = built.take();
+        } else {
+            showMessage(tr("No figures for this scenario: %1").arg(q(built.error())));
+        }
+    }
+    m_doc->reset(std::move(state), std::move(market), std::move(factory));
+}
+
+void ProjectWindow::showDocument()
+{
+    updateTitle();
+    if (m_doc->isEmpty()) {
+        m_summary->clear();
+        m_figures->setText(m_project ? tr("No scenario — create one with New") : tr("No project open — File › Open…"));
+        m_budget->setEnabled(false);
+        m_status->setText(m_project ? projectPath() : QString());
+        return;
+    }
+    const Scenario& s = m_doc->scenario();
+    m_budget->setEnabled(true);
+    {
+        const QSignalBlocker block(m_budget);
+        m_budget->setValue(s.budget);
+    }
+    m_budget->setSuffix(QStringLiteral(" ") + q(s.currency));
+    QStringList phases;
+    for (const auto& p : s.phases()) {
+        phases << QStringLiteral("%1 %2 – %3").arg(q(p.name), q(p.start.toString()), q(p.end.toString()));
+    }
+    m_summary->setText(tr("<b>%1</b> · %2 · tier hierarchy %3 · max cell share %4")
+                           .arg(q(s.name).toHtmlEscaped(), phases.join(QStringLiteral("; ")),
+                                s.rules.tierHierarchy ? tr("on") : tr("off"), q(formatPercent(s.rules.maxCellShare))));
+    const QString method = m_doc->state().method;
+    if (m_doc->hasFigures()) {
+        const PlanOutcome& o = m_doc->outcome();
+        const double uplift = m_doc->templateEffect() > 0 ? o.effect / m_doc->templateEffect() - 1 : 0;
+        QString text = tr("Plan (%1): effect <b>%2</b> (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · "
+                          "penalty %9 · <b>%10</b> vs template")
+                           .arg(method, QLocale().toString(o.effect, 'f', 1), QLocale().toString(o.effectLow, 'f', 1),
+                                QLocale().toString(o.effectHigh, 'f', 1), amountText(o.spend), amountText(s.budget),
+                                amountText(o.reach), amountText(o.engagements), QLocale().toString(o.penalty, 'f', 1))
+                           .arg((uplift >= 0 ? QStringLiteral("+") : QString())
+                                + QLocale().toString(100 * uplift, 'f', 1) + QLatin1Char('%'));
+        if (!o.violations.empty()) {
+            text += tr("<br><span style='color:#B00020'>Breaks: %1</span>")
+                        .arg(q(o.violations.front()).toHtmlEscaped()
+                             + (o.violations.size() > 1 ? tr(" (and %1 more)").arg(o.violations.size() - 1)
+                                                        : QString()));
+        }
+        m_figures->setText(text);
+    } else {
+        m_figures->setText(
+            tr("Plan (%1): no figures — %2")
+                .arg(method,
+                     m_modelProblem.isEmpty() ? tr("the market could not be built") : m_modelProblem.toHtmlEscaped()));
+    }
+    if (auto summary = m_project->summary()) {
+        m_status->setText(tr("%1 KOLs · %2 posts · %3")
+                              .arg(QLocale().toString(static_cast<qlonglong>(summary->kols)),
+                                   QLocale().toString(static_cast<qlonglong>(summary->posts)), projectPath()));
+    }
+}
+
+void ProjectWindow::updateTitle()
+{
+    if (!m_project) {
+        setWindowTitle(tr("KOL Planner"));
+        return;
+    }
+    setWindowTitle(
+        tr("%1%2 — KOL Planner")
+            .arg(QFileInfo(projectPath()).fileName(), m_doc->isModified() ? QStringLiteral(" *") : QString()));
+}
+
+Status ProjectWindow::saveProject()
+{
+    if (!m_project) {
+        return Status::failure(tr("no project is open").toStdString());
+    }
+    if (m_doc->isEmpty() || (!m_doc->isModified() && !m_newPolicy)) {
+        return Status::success();
+    }
+    const Scenario& s = m_doc->scenario();
+    if (const auto errors = s.validate(m_project->vocabulary()); !errors.empty()) {
+        return Status::failure(s.name + ": " + errors.front().field + ": " + errors.front().message);
+    }
+    if (const Status st = ScenarioStore(*m_project).save(s); !st) {
+        return st;
+    }
+    if (m_doc->market()) {
+        Allocation a;
+        a.method = m_doc->state().method.toStdString();
+        a.budget = s.budget;
+        a.amounts = m_doc->amounts();
+        a.outcome = m_doc->outcome();
+        if (auto id = PlanStore(*m_project).add(s.name, makePlan(*m_doc->market(), a)); !id) {
+            return id.status();
+        }
+    }
+    if (m_newPolicy) {
+        if (const Status st = savePolicy(*m_project, s.name, *m_newPolicy); !st) {
+            return st;
+        }
+        m_storedPolicy = m_newPolicy;
+        m_newPolicy.reset();
+    }
+    m_doc->markSaved();
+    showMessage(tr("Saved %1").arg(projectPath()));
+    updateTitle();
+    return Status::success();
+}
+
+Status ProjectWindow::saveProjectAs(const QString& path)
+{
+    if (!m_project) {
+        return Status::failure(tr("no project is open").toStdString());
+    }
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(projectPath()).absoluteFilePath()) {
+        return saveProject();
+    }
+    if (const Status s = m_project->copyTo(path.toStdString()); !s) {
+        return s;
+    }
+    auto opened = ProjectFile::open(path.toStdString());
+    if (!opened) {
+        return opened.status();
+    }
+    m_project = opened.take(); // the edits stay in the document and are written there
+    addRecent(path);
+    QSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
+    const Status saved = m_doc->isModified() || m_newPolicy ? saveProject() : Status::success();
+    updateTitle();
+    return saved;
+}
+
+bool ProjectWindow::maybeSave()
+{
+    if (!m_doc->isModified() && !m_newPolicy) {
+        return true;
+    }
+    const int answer = m_unsavedAnswer
+        ? *m_unsavedAnswer
+        : QMessageBox::warning(this, tr("Unsaved changes"),
+                               tr("Scenario '%1' has unsaved changes. Save them?").arg(m_current),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) {
+        return false;
+    }
+    if (answer == QMessageBox::Save) {
+        if (const Status s = saveProject(); !s) {
+            QMessageBox::critical(this, tr("Cannot save"), q(s.message()));
+            return false;
+        }
+    }
+    return true;
+}
+
+void ProjectWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_allocate->runner()->cancel();
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    event->accept();
 }
 
 void ProjectWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QFileInfo(projectPath()).path(),
-                                                      tr("KOL Planner projects (*.kolplan);;All files (*)"));
+    if (!maybeSave()) {
+        return;
+    }
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open project"), QSettings().value(kLastFolder).toString(),
+                                       tr("KOL Planner projects (*.kolplan);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
     if (const Status s = openProject(path); !s) {
-        QMessageBox::critical(this, tr("Cannot open project"), QString::fromStdString(s.message()));
+        QMessageBox::critical(this, tr("Cannot open project"), q(s.message()));
     }
 }
 
-void ProjectWindow::refresh()
+void ProjectWindow::chooseAndSaveAs()
 {
-    m_scenarios->clear();
-    m_matrixModel->clear();
-    m_summary->clear();
     if (!m_project) {
-        setWindowTitle(tr("KOL Planner"));
-        m_status->setText(tr("No project open — File › Open…"));
         return;
     }
-    setWindowTitle(tr("%1 — KOL Planner").arg(QFileInfo(projectPath()).fileName()));
-    if (auto listing = ScenarioStore(*m_project).list()) {
-        for (const auto& l : listing.value()) {
-            m_scenarios->addItem(QString::fromStdString(l.name));
-        }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QSettings().value(kLastFolder).toString(),
+                                                tr("KOL Planner projects (*.kolplan)"));
+    if (path.isEmpty()) {
+        return;
     }
-    if (auto s = m_project->summary()) {
-        m_status->setText(tr("%1 KOLs · %2 posts · %3 scenarios · %4")
-                              .arg(QLocale().toString(static_cast<qlonglong>(s->kols)),
-                                   QLocale().toString(static_cast<qlonglong>(s->posts)))
-                              .arg(s->scenarios)
-                              .arg(projectPath()));
+    if (!path.endsWith(QStringLiteral(".kolplan"))) {
+        path += QStringLiteral(".kolplan");
     }
-    if (m_scenarios->count() > 0) {
-        m_scenarios->setCurrentRow(0);
+    if (const Status s = saveProjectAs(path); !s) {
+        QMessageBox::critical(this, tr("Cannot save"), q(s.message()));
     }
 }
 
-void ProjectWindow::showScenario()
+void ProjectWindow::addRecent(const QString& path)
 {
-    QListWidgetItem* item = m_scenarios->currentItem();
-    if (!m_project || !item) {
-        m_matrixModel->clear();
-        m_summary->clear();
+    QSettings settings;
+    QStringList recent = settings.value(kRecent).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(kRecent, recent);
+}
+
+void ProjectWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecent).toStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] {
+            if (!maybeSave()) {
+                return;
+            }
+            if (const Status s = openProject(path); !s) {
+                QMessageBox::critical(this, tr("Cannot open project"), q(s.message()));
+            }
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void ProjectWindow::newScenario()
+{
+    if (!m_project || !maybeSave()) {
         return;
     }
-    auto loaded = ScenarioStore(*m_project).load(item->text().toStdString());
-    if (!loaded) {
-        m_matrixModel->clear();
-        m_summary->setText(tr("This scenario cannot be shown: %1").arg(QString::fromStdString(loaded.error())));
+    const QString name = QInputDialog::getText(this, tr("New scenario"), tr("Name"));
+    if (name.trimmed().isEmpty()) {
         return;
     }
-    const Scenario& s = loaded.value();
-    QStringList phases;
-    for (const auto& p : s.phases()) {
-        phases << QStringLiteral("%1 %2 – %3")
-                      .arg(QString::fromStdString(p.name), QString::fromStdString(p.start.toString()),
-                           QString::fromStdString(p.end.toString()));
+    Scenario s = Scenario::makeDefault(name.trimmed().toStdString(), Date::today());
+    if (const Status st = ScenarioStore(*m_project).create(s); !st) {
+        QMessageBox::critical(this, tr("Cannot create scenario"), q(st.message()));
+        return;
     }
-    QStringList shares;
-    for (const auto& [channel, b] : s.rules.channelShares) {
-        shares << QStringLiteral("%1 %2 – %3")
-                      .arg(QString::fromStdString(channel), QString::fromStdString(formatPercent(b.minShare)),
-                           QString::fromStdString(formatPercent(b.maxShare)));
+    m_current.clear();
+    refreshScenarios(name.trimmed());
+}
+
+void ProjectWindow::duplicateScenario()
+{
+    if (!m_project || m_current.isEmpty() || !maybeSave()) {
+        return;
     }
-    m_summary->setText(
-        tr("<b>%1</b> — budget %2 %3<br>Phases: %4<br>Rules: tier hierarchy %5, max cell share %6; "
-           "locked %7")
-            .arg(QString::fromStdString(s.name).toHtmlEscaped(), amountText(s.budget),
-                 QString::fromStdString(s.currency).toHtmlEscaped(), phases.join(QStringLiteral("; ")),
-                 s.rules.tierHierarchy ? tr("on") : tr("off"),
-                 QString::fromStdString(formatPercent(s.rules.maxCellShare)), amountText(s.matrix().lockedTotal()))
-        + (shares.isEmpty() ? QString() : tr("<br>Channel shares: %1").arg(shares.join(QStringLiteral("; ")))));
-    m_matrixModel->setScenario(s);
+    const QString name = QInputDialog::getText(this, tr("Duplicate scenario"), tr("Name of the copy"),
+                                               QLineEdit::Normal, tr("%1 (copy)").arg(m_current));
+    if (name.trimmed().isEmpty()) {
+        return;
+    }
+    if (const Status st = ScenarioStore(*m_project).copy(m_current.toStdString(), name.trimmed().toStdString()); !st) {
+        QMessageBox::critical(this, tr("Cannot duplicate scenario"), q(st.message()));
+        return;
+    }
+    refreshScenarios(name.trimmed());
+}
+
+void ProjectWindow::renameScenario()
+{
+    if (!m_project || m_current.isEmpty() || !maybeSave()) {
+        return;
+    }
+    const QString name
+        = QInputDialog::getText(this, tr("Rename scenario"), tr("New name"), QLineEdit::Normal, m_current).trimmed();
+    if (name.isEmpty() || name == m_current) {
+        return;
+    }
+    if (const Status st = ScenarioStore(*m_project).rename(m_current.toStdString(), name.toStdString()); !st) {
+        QMessageBox::critical(this, tr("Cannot rename scenario"), q(st.message()));
+        return;
+    }
+    m_current.clear();
+    refreshScenarios(name);
+}
+
+void ProjectWindow::deleteScenario()
+{
+    if (!m_project || m_current.isEmpty()) {
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete scenario"),
+                              tr("Delete scenario '%1' and its plans? This cannot be undone.").arg(m_current))
+        != QMessageBox::Yes) {
+        return;
+    }
+    if (const Status st = ScenarioStore(*m_project).remove(m_current.toStdString()); !st) {
+        QMessageBox::critical(this, tr("Cannot delete scenario"), q(st.message()));
+        return;
+    }
+    m_doc->clear();
+    m_current.clear();
+    refreshScenarios();
+}
+
+void ProjectWindow::allocate()
+{
+    if (m_doc->isEmpty()) {
+        return;
+    }
+    if (!m_doc->market()) {
+        showMessage(tr("Cannot allocate: %1")
+                        .arg(m_modelProblem.isEmpty() ? tr("no market for this scenario") : m_modelProblem));
+        return;
+    }
+    AllocationRunner::Job job;
+    job.method = m_allocate->method();
+    job.market = m_doc->market();
+    if (job.method == QStringLiteral("rl") && !m_allocate->retrain()) {
+        job.policy = m_newPolicy ? m_newPolicy : m_storedPolicy;
+    }
+    m_allocate->start(std::move(job));
+    showMessage(tr("Allocating with %1…").arg(m_allocate->method()));
+}
+
+void ProjectWindow::allocated(const Allocation& allocation, const std::optional<AllocationPolicy>& trained)
+{
+    if (trained) {
+        m_newPolicy = trained;
+    }
+    m_doc->applyPlan(allocation.amounts, q(allocation.method));
 }
 
 } // namespace kol

@@ -1,21 +1,31 @@
 #pragma once
 
+#include "core/alloc/RlAllocator.h"
+#include "core/market/PerformanceModel.h"
+#include "core/model/Catalog.h"
 #include "core/model/Result.h"
 
 #include <QMainWindow>
+#include <map>
 #include <memory>
+#include <optional>
 
+class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
-class QTableView;
+class QMenu;
 
 namespace kol {
 
+class AllocatePanel;
+class MatrixView;
+class PlanDocument;
 class ProjectFile;
 class StrategyMatrixModel;
 
-// The main window: a project's scenarios on the left, the selected scenario's requirements and
-// strategy matrix on the right, the catalog's size in the status bar.
+// The main window assembles the panels: scenarios on the left; the campaign's budget, the plan's
+// figures, the strategy matrix editor and the allocation panel on the right. It owns the open
+// project file and writes the edited scenario, its plan and a newly trained policy on Save.
 class ProjectWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,27 +36,70 @@ public:
 
     // Opens `path`, replacing the current project; on failure the current one stays open.
     Status openProject(const QString& path);
+    // Writes the edits to the project file.
+    Status saveProject();
+    // Writes the project with the edits to `path` and continues there; the old file is unchanged.
+    Status saveProjectAs(const QString& path);
     void closeProject();
+    // Switches to another scenario of the project (asks about unsaved edits first).
+    bool selectScenario(const QString& name);
+    // Runs the panel's method on the current scenario in the background.
+    void allocate();
 
     QString projectPath() const;
+    QString currentScenario() const { return m_current; }
     QListWidget* scenarioList() const { return m_scenarios; }
     StrategyMatrixModel* matrixModel() const { return m_matrixModel; }
+    MatrixView* matrixView() const { return m_matrixView; }
+    PlanDocument* document() const { return m_doc; }
+    AllocatePanel* allocatePanel() const { return m_allocate; }
+    QDoubleSpinBox* budgetEdit() const { return m_budget; }
     QString summaryText() const;
+    QString figuresText() const;
+    // Set by tests: the answer to "save changes?" instead of asking.
+    void setUnsavedAnswer(std::optional<int> button) { m_unsavedAnswer = button; }
 
-private Q_SLOTS:
-    void chooseAndOpen();
-    void showScenario();
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
-    void refresh();
+    void createActions();
+    void refreshScenarios(const QString& select = {});
+    void loadScenario(const QString& name);
+    void showDocument();
+    void updateTitle();
+    bool maybeSave();
+    void chooseAndOpen();
+    void chooseAndSaveAs();
+    void newScenario();
+    void duplicateScenario();
+    void renameScenario();
+    void deleteScenario();
+    void addRecent(const QString& path);
+    void fillRecentMenu();
+    void showMessage(const QString& text);
+    void allocated(const Allocation& allocation, const std::optional<AllocationPolicy>& trained);
 
     std::unique_ptr<ProjectFile> m_project;
-    QListWidget* m_scenarios = nullptr;
-    QLabel* m_summary = nullptr;
-    QTableView* m_matrixView = nullptr;
-    StrategyMatrixModel* m_matrixModel = nullptr;
-    QLabel* m_status = nullptr;
+    // What markets are built from, loaded once per project.
+    std::vector<Kol> m_kols;
+    std::optional<PerformanceModel> m_model;
+    QString m_modelProblem;
+    QString m_current;
+    std::optional<AllocationPolicy> m_storedPolicy, m_newPolicy;
+
+    PlanDocument* m_doc;
+    QListWidget* m_scenarios;
+    QLabel* m_summary;
+    QLabel* m_figures;
+    QDoubleSpinBox* m_budget;
+    StrategyMatrixModel* m_matrixModel;
+    MatrixView* m_matrixView;
+    AllocatePanel* m_allocate;
+    QLabel* m_status;
+    QMenu* m_recentMenu = nullptr;
+    std::optional<int> m_unsavedAnswer;
+    bool m_switching = false;
 };
 
 } // namespace kol

@@ -5,6 +5,7 @@
 #include "market/ProjectMarket.h"
 #include "model/Format.h"
 #include "report/Figures.h"
+#include "report/PlanBuild.h"
 #include "store/PlanStore.h"
 
 #include <cstdio>
@@ -95,24 +96,13 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
     const Allocation& a = allocation.value();
     const PlanOutcome& o = a.outcome;
     const StrategyMatrix& m = market.scenario().matrix();
-    Plan plan;
-    plan.method = a.method;
-    plan.budget = a.budget;
-    plan.figures
-        = {{"effect", o.effect}, {"effect_low", o.effectLow},    {"effect_high", o.effectHigh}, {"spend", o.spend},
-           {"reach", o.reach},   {"engagements", o.engagements}, {"penalty", o.penalty},        {"seconds", a.seconds}};
+    const Plan plan = makePlan(market, a);
     Json cells = Json::array();
     for (int i = 0; i < m.cellCount(); ++i) {
-        const CellIndex idx = m.indexOf(i);
-        PlanCell cell{m.channels()[static_cast<size_t>(idx.channel)],
-                      m.phases()[static_cast<size_t>(idx.phase)],
-                      m.tiers()[static_cast<size_t>(idx.tier)],
-                      a.amounts[static_cast<size_t>(i)],
-                      {}};
+        const PlanCell& cell = plan.cells[static_cast<size_t>(i)];
         Json kols = Json::array();
-        for (const CurveOption& chosen : market.curve(i).choose(cell.amount)) {
-            cell.kolIds.push_back(market.kols()[static_cast<size_t>(chosen.kol)].id);
-            kols.push(cell.kolIds.back());
+        for (const std::string& id : cell.kolIds) {
+            kols.push(id);
         }
         const CellOutcome& co = o.cells[static_cast<size_t>(i)];
         cells.push(Json::object()
@@ -124,7 +114,6 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
                        .set("effect", co.effect)
                        .set("reach", co.reach)
                        .set("kols", kols));
-        plan.cells.push_back(std::move(cell));
     }
     if (!args->has("dry-run")) {
         if (auto id = PlanStore(project).add(market.scenario().name, plan); !id) {

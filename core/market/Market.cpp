@@ -162,4 +162,19 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
     return m;
 }
 
+bool Market::needsRebuild(const Scenario& s) const
+{
+    const StrategyMatrix& a = m_scenario.matrix();
+    const StrategyMatrix& b = s.matrix();
+    return s.budget != m_scenario.budget || !(s.weights == m_scenario.weights) || s.formats != m_scenario.formats
+        || a.channels() != b.channels() || a.phases() != b.phases() || a.tiers() != b.tiers();
+}
+
+void Market::updateScenario(const Scenario& s)
+{
+    if (!needsRebuild(s)) {
+        m_scenario = s;
+    }
+}
+
 } // namespace kol

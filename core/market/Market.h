@@ -40,6 +40,10 @@ public:
                                 const Vocabulary& vocabulary, const MarketOptions& options = {});
 
     const Scenario& scenario() const { return m_scenario; }
+    // Whether `s` needs new value curves: its axes, budget, weights or formats differ.
+    bool needsRebuild(const Scenario& s) const;
+    // Takes `s`'s cell constraints, rules and template (the curves stay); requires !needsRebuild(s).
+    void updateScenario(const Scenario& s);
     const MarketOptions& options() const { return m_options; }
     const std::vector<Kol>& kols() const { return m_kols; }
     const std::vector<std::string>& formats() const { return m_formats; }

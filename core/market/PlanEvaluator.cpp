@@ -38,6 +38,43 @@ double ratioExcess(const std::vector<double>& amounts, double budget, double max
     return excess;
 }
 
+std::vector<std::string> cellIssues(const Scenario& s, const std::vector<double>& amounts, double budget, int i)
+{
+    std::vector<std::string> out;
+    const StrategyMatrix& m = s.matrix();
+    const CellIndex idx = m.indexOf(i);
+    const MatrixCell& cell = m.cell(idx);
+    const double a = amounts[static_cast<size_t>(i)];
+    const double tolerance = amountTolerance(budget);
+    if (!cell.enabled) {
+        if (a > tolerance) {
+            out.push_back("disabled, but the plan gives it " + formatAmount(a, 0));
+        }
+        return out;
+    }
+    if (cell.locked && std::fabs(a - *cell.locked) > tolerance) {
+        out.push_back("locked at " + formatAmount(*cell.locked, 0) + ", but the plan gives it " + formatAmount(a, 0));
+    }
+    if (a < cell.minAmount - tolerance) {
+        out.push_back("below its minimum " + formatAmount(cell.minAmount, 0));
+    }
+    if (cell.maxAmount && a > *cell.maxAmount + tolerance) {
+        out.push_back("above its maximum " + formatAmount(*cell.maxAmount, 0));
+    }
+    if (s.rules.tierHierarchy && idx.tier > 0) {
+        const double upper = amounts[static_cast<size_t>(i - 1)];
+        if (a > upper + tolerance) {
+            out.push_back("tier hierarchy: more than " + m.tiers()[static_cast<size_t>(idx.tier - 1)] + " ("
+                          + formatAmount(upper, 0) + ")");
+        }
+    }
+    if (a > s.rules.maxCellShare * budget + tolerance) {
+        out.push_back("above the max cell share " + formatPercent(s.rules.maxCellShare) + " ("
+                      + formatAmount(s.rules.maxCellShare * budget, 0) + ")");
+    }
+    return out;
+}
+
 std::vector<double> templateAmounts(const Scenario& s, double budget)
 {
     const StrategyMatrix& m = s.matrix();

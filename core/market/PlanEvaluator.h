@@ -46,6 +46,12 @@ inline double amountTolerance(double budget)
     return budget * 1e-6 > 0.01 ? budget * 1e-6 : 0.01;
 }
 
+// Why one cell of a plan breaks a rule or a constraint, one reason per line (empty: it does not):
+// disabled but funded, off its lock, outside its bounds, above the tier above it (hierarchy),
+// above the max cell share.
+std::vector<std::string> cellIssues(const Scenario& scenario, const std::vector<double>& amounts, double budget,
+                                    int cell);
+
 // The expert template's amounts: budget x channel x phase x tier share, for every cell.
 std::vector<double> templateAmounts(const Scenario& scenario, double budget);
 

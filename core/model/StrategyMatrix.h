@@ -50,6 +50,7 @@ public:
     const MatrixCell& cell(const CellIndex& i) const { return cell(i.channel, i.phase, i.tier); }
     std::optional<CellIndex> find(const std::string& channel, const std::string& phase, const std::string& tier) const;
     CellIndex indexOf(int flatIndex) const;
+    int flatIndex(const CellIndex& i) const { return flat(i.channel, i.phase, i.tier); }
     std::string cellName(const CellIndex& i) const; // "Douyin/Launch/Head"
 
     void reshape(std::vector<std::string> channels, std::vector<std::string> phases, std::vector<std::string> tiers);

@@ -3,11 +3,13 @@
 #include "RowReader.h"
 #include "Schema.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <fstream>
 #include <set>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -279,6 +281,45 @@ Result<ProjectSummary> ProjectFile::summary()
         sum.createdAt = created->text(0);
     }
     return sum;
+}
+
+Status ProjectFile::copyTo(const std::string& path)
+{
+    // SQLite's online backup copies a consistent snapshot page by page (the hardened connection
+    // allows no ATTACH, so no VACUUM INTO). The copy goes to a temporary name first so that a
+    // failure never leaves a half file at `path`.
+    const std::string temporary = path + ".saving";
+    std::remove(temporary.c_str());
+    sqlite3* target = nullptr;
+    auto fail = [&](const std::string& why) {
+        if (target) {
+            sqlite3_close(target);
+        }
+        std::remove(temporary.c_str());
+        return Status::failure(path + ": cannot write the copy: " + why);
+    };
+    if (sqlite3_open_v2(temporary.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        return fail(target ? sqlite3_errmsg(target) : "out of memory");
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db->handle(), "main");
+    if (!backup) {
+        return fail(sqlite3_errmsg(target));
+    }
+    const int stepped = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE) {
+        return fail(sqlite3_errstr(stepped));
+    }
+    if (sqlite3_close(target) != SQLITE_OK) {
+        target = nullptr;
+        return fail("closing failed");
+    }
+    target = nullptr;
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        std::remove(temporary.c_str());
+        return Status::failure(path + ": cannot replace the file: " + std::strerror(errno));
+    }
+    return Status::success();
 }
 
 } // namespace kol

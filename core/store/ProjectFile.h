@@ -49,6 +49,8 @@ public:
     Status extendVocabulary(const Vocabulary& additions);
 
     Result<ProjectSummary> summary();
+    // Writes a consistent copy of the whole project to `path` (replacing it atomically).
+    Status copyTo(const std::string& path);
 
 private:
     ProjectFile(std::string path, std::unique_ptr<Database> db, bool readOnly);

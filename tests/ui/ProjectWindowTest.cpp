@@ -1,13 +1,27 @@
 #include "ui/ProjectWindow.h"
 
 #include "../TestUtil.h"
+#include "cli/Cli.h"
+#include "core/market/DemoMarket.h"
+#include "core/store/PlanStore.h"
 #include "core/store/ProjectFile.h"
 #include "core/store/ScenarioStore.h"
+#include "ui/AllocatePanel.h"
+#include "ui/ChartKit.h"
+#include "ui/MatrixView.h"
+#include "ui/PlanDocument.h"
 #include "ui/StrategyMatrixModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
 #include <gtest/gtest.h>
+#include <sstream>
 
 using namespace kol;
 using kol::test::TempDir;
@@ -22,54 +36,182 @@ Scenario constrained()
     s.matrix().cell(*s.matrix().find("WeChat", "Warm-up", "Mid")).maxAmount = 50000;
     return s;
 }
+
+// A document without a market: the editor works, figures are absent.
+void load(PlanDocument& doc, const Scenario& s)
+{
+    PlanDocument::State state;
+    state.scenario = s;
+    state.amounts = templateAmounts(s, s.budget);
+    state.method = QStringLiteral("template");
+    doc.reset(state, nullptr, nullptr);
+}
+
+int cellOf(const Scenario& s, const char* channel, const char* phase, const char* tier)
+{
+    return s.matrix().flatIndex(*s.matrix().find(channel, phase, tier));
+}
+
+// A real demo project with a fitted performance model (small: 600 KOLs, 6,000 posts).
+std::string demoProject(TempDir& dir)
+{
+    const std::string path = dir.file("demo.kolplan");
+    std::ostringstream out, err;
+    EXPECT_EQ(runCli({"demo", path, "--kols", "600", "--posts", "6000"}, out, err), 0) << err.str();
+    EXPECT_EQ(runCli({"fit", path, "--members", "1", "--epochs", "15"}, out, err), 0) << err.str();
+    return path;
+}
+
+bool waitFor(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms) {
+        QTest::qWait(10);
+    }
+    return done();
+}
 } // namespace
 
-TEST(StrategyMatrixModel, PassesTheModelTesterAndShowsConstraints)
+TEST(StrategyMatrixModel, PassesTheModelTesterWithTotalsAndConstraints)
 {
-    StrategyMatrixModel model;
+    PlanDocument doc;
+    StrategyMatrixModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setScenario(constrained());
-    ASSERT_EQ(model.rowCount(), 6 * 3);
-    ASSERT_EQ(model.columnCount(), 3);
-    // Row = channel x tier (grouped by channel), column = phase.
+    const Scenario s = constrained();
+    load(doc, s);
+    ASSERT_EQ(model.rowCount(), 6 * 3 + 1);
+    ASSERT_EQ(model.columnCount(), 3 + 1);
+    // Row = channel x tier (grouped by channel), column = phase; the last row and column are totals.
     const QModelIndex douyinHeadLaunch = model.index(0, 1);
-    EXPECT_EQ(model.data(douyinHeadLaunch).toString(), QStringLiteral("lock 300,000"));
+    EXPECT_TRUE(model.data(douyinHeadLaunch).toString().contains(QStringLiteral("lock 300,000")));
     EXPECT_TRUE(
         model.data(douyinHeadLaunch, Qt::ToolTipRole).toString().contains(QStringLiteral("Douyin/Launch/Head")));
-    const QModelIndex weiboTailSustain = model.index(2 * 3 + 2, 2);
-    EXPECT_EQ(model.data(weiboTailSustain).toString(), QStringLiteral("off"));
-    EXPECT_EQ(model.data(model.index(3 * 3 + 1, 0)).toString(), QStringLiteral("≤ 50,000"));
+    EXPECT_TRUE(model.data(model.index(2 * 3 + 2, 2)).toString().contains(QStringLiteral("off")));
     EXPECT_EQ(model.headerData(4, Qt::Vertical).toString(), QStringLiteral("Xiaohongshu · Mid"));
+    EXPECT_EQ(model.headerData(18, Qt::Vertical).toString(), QStringLiteral("Total"));
     EXPECT_TRUE(model.headerData(0, Qt::Horizontal).toString().startsWith(QStringLiteral("Warm-up\n2026-12-01")));
-    model.clear();
+    double sum = 0;
+    for (double a : doc.amounts()) {
+        sum += a;
+    }
+    EXPECT_NEAR(model.data(model.index(18, 3), Qt::EditRole).toDouble(), sum, 1e-6) << "grand total";
+    double row = 0;
+    for (int p = 0; p < 3; ++p) {
+        row += model.data(model.index(0, p), Qt::EditRole).toDouble();
+    }
+    EXPECT_NEAR(model.data(model.index(0, 3), Qt::EditRole).toDouble(), row, 1e-6) << "row total";
+    EXPECT_FALSE(model.flags(model.index(18, 0)) & Qt::ItemIsEditable) << "totals are computed";
+    EXPECT_TRUE(model.flags(model.index(0, 0)) & Qt::ItemIsEditable);
+    doc.clear();
     EXPECT_EQ(model.rowCount(), 0);
 }
 
-TEST(ProjectWindow, OpensAProjectAndShowsItsScenarios)
+TEST(StrategyMatrixModel, EditsAreUndoableAndRepeatedEditsOfACellMerge)
 {
-    TempDir dir;
-    const std::string path = dir.file("p.kolplan");
-    {
-        auto p = ProjectFile::create(path);
-        ScenarioStore store(*p.value());
-        ASSERT_TRUE(store.save(constrained()));
-        Scenario other = Scenario::makeDefault("Lean", *Date::parse("2026-12-01"));
-        other.budget = 250000;
-        other.setChannels({"Douyin", "Xiaohongshu"});
-        ASSERT_TRUE(store.save(other));
-    }
-    ProjectWindow window;
-    window.show();
-    const Status s = window.openProject(QString::fromStdString(path));
-    ASSERT_TRUE(s) << s.message();
-    ASSERT_EQ(window.scenarioList()->count(), 2);
-    EXPECT_EQ(window.scenarioList()->item(0)->text(), QStringLiteral("Baseline"));
-    EXPECT_EQ(window.matrixModel()->rowCount(), 18);
-    EXPECT_TRUE(window.summaryText().contains(QStringLiteral("1,000,000"))) << window.summaryText().toStdString();
-    window.scenarioList()->setCurrentRow(1);
-    EXPECT_EQ(window.matrixModel()->rowCount(), 2 * 3);
-    EXPECT_TRUE(window.summaryText().contains(QStringLiteral("250,000")));
-    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("p.kolplan")));
+    PlanDocument doc;
+    StrategyMatrixModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Scenario s = constrained();
+    load(doc, s);
+    const std::vector<double> before = doc.amounts();
+    const QModelIndex a = model.index(3, 0); // Xiaohongshu Head, Warm-up
+    const QModelIndex b = model.index(4, 2);
+    EXPECT_TRUE(model.setData(a, 1000.0));
+    EXPECT_TRUE(model.setData(a, 2000.0));
+    EXPECT_TRUE(model.setData(a, QStringLiteral("3,500")));
+    EXPECT_EQ(doc.undoStack()->count(), 1) << "three edits of one cell are one undo step";
+    EXPECT_TRUE(model.setData(b, 4000.0));
+    EXPECT_EQ(doc.undoStack()->count(), 2);
+    EXPECT_FALSE(model.setData(b, -5.0)) << "negative amounts are refused";
+    EXPECT_FALSE(model.setData(b, QStringLiteral("lots")));
+    EXPECT_FALSE(model.setData(model.index(18, 0), 10.0)) << "totals are not editable";
+    EXPECT_EQ(model.data(a, Qt::EditRole).toDouble(), 3500.0);
+    EXPECT_EQ(model.data(b, Qt::EditRole).toDouble(), 4000.0);
+    EXPECT_TRUE(doc.isModified());
+    doc.undoStack()->undo();
+    EXPECT_EQ(model.data(b, Qt::EditRole).toDouble(), before[static_cast<size_t>(model.cellAt(b))]);
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.amounts(), before);
+    EXPECT_FALSE(doc.isModified());
+    doc.undoStack()->redo();
+    EXPECT_EQ(model.data(a, Qt::EditRole).toDouble(), 3500.0);
+}
+
+TEST(StrategyMatrixModel, MarksCellsThatBreakARuleWithTheReason)
+{
+    PlanDocument doc;
+    StrategyMatrixModel model(&doc);
+    Scenario s = constrained();
+    load(doc, s);
+    const int mid = cellOf(s, "Kuaishou", "Launch", "Mid");
+    const int head = cellOf(s, "Kuaishou", "Launch", "Head");
+    ASSERT_TRUE(doc.setAmount(head, 10000));
+    ASSERT_TRUE(doc.setAmount(mid, 20000));
+    const QString tip = model.data(model.indexOfCell(mid), Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("tier hierarchy"))) << tip.toStdString();
+    EXPECT_TRUE(model.data(model.indexOfCell(mid), Qt::BackgroundRole).isValid());
+    const int locked = cellOf(s, "Douyin", "Launch", "Head");
+    ASSERT_TRUE(doc.setAmount(locked, 1000));
+    EXPECT_TRUE(doc.issues(locked).join(' ').contains(QStringLiteral("locked at 300,000")));
+    EXPECT_TRUE(doc.issues(cellOf(s, "Douyin", "Warm-up", "Head")).isEmpty());
+}
+
+TEST(MatrixView, PastesRectanglesCopiesThemAndRefusesBadText)
+{
+    PlanDocument doc;
+    StrategyMatrixModel model(&doc);
+    MatrixView view(&model);
+    const Scenario s = constrained();
+    load(doc, s);
+    view.setCurrentIndex(model.index(3, 0));
+    const Status pasted = view.pasteText(QStringLiteral("1000\t2000\n3,000\t4000.5\r\n"));
+    ASSERT_TRUE(pasted) << pasted.message();
+    EXPECT_EQ(model.index(3, 0).data(Qt::EditRole).toDouble(), 1000.0);
+    EXPECT_EQ(model.index(3, 1).data(Qt::EditRole).toDouble(), 2000.0);
+    EXPECT_EQ(model.index(4, 0).data(Qt::EditRole).toDouble(), 3000.0);
+    EXPECT_EQ(model.index(4, 1).data(Qt::EditRole).toDouble(), 4000.5);
+    EXPECT_EQ(doc.undoStack()->count(), 1) << "a paste is one undo step";
+
+    view.selectionModel()->select(QItemSelection(model.index(3, 0), model.index(4, 1)),
+                                  QItemSelectionModel::ClearAndSelect);
+    EXPECT_EQ(view.copyText(), QStringLiteral("1000.00\t2000.00\n3000.00\t4000.50\n"));
+
+    const std::vector<double> before = doc.amounts();
+    const Status bad = view.pasteText(QStringLiteral("5\t6\n7\tseven\n"));
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.message().find("row 2, column 2: 'seven'"), std::string::npos) << bad.message();
+    view.setCurrentIndex(model.index(17, 2));
+    const Status off = view.pasteText(QStringLiteral("1\t2\n"));
+    ASSERT_FALSE(off);
+    EXPECT_NE(off.message().find("runs past"), std::string::npos) << off.message();
+    EXPECT_EQ(doc.amounts(), before) << "a refused paste changes nothing";
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+}
+
+TEST(MatrixView, LocksDisablesAndBoundsTheSelectionUndoably)
+{
+    PlanDocument doc;
+    StrategyMatrixModel model(&doc);
+    MatrixView view(&model);
+    const Scenario s = constrained();
+    load(doc, s);
+    view.selectionModel()->select(QItemSelection(model.index(6, 0), model.index(7, 1)),
+                                  QItemSelectionModel::ClearAndSelect);
+    view.lockSelected(true);
+    const int weiboHeadWarm = cellOf(s, "Weibo", "Warm-up", "Head");
+    const MatrixCell& c = doc.scenario().matrix().cell(doc.scenario().matrix().indexOf(weiboHeadWarm));
+    ASSERT_TRUE(c.locked.has_value());
+    EXPECT_EQ(*c.locked, doc.amounts()[static_cast<size_t>(weiboHeadWarm)]);
+    view.enableSelected(false);
+    EXPECT_FALSE(doc.scenario().matrix().cell(doc.scenario().matrix().indexOf(weiboHeadWarm)).enabled);
+    EXPECT_FALSE(view.boundSelected(10, 5)) << "min above max";
+    ASSERT_TRUE(view.boundSelected(0, 5000));
+    EXPECT_EQ(doc.undoStack()->count(), 3);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.scenario(), s);
 }
 
 TEST(ProjectWindow, ABadFileKeepsTheCurrentProject)
@@ -88,4 +230,99 @@ TEST(ProjectWindow, ABadFileKeepsTheCurrentProject)
     EXPECT_NE(s.message().find("not an SQLite database"), std::string::npos) << s.message();
     EXPECT_EQ(window.projectPath(), QString::fromStdString(good));
     EXPECT_EQ(window.scenarioList()->count(), 1);
+    EXPECT_TRUE(window.figuresText().contains(QStringLiteral("no figures"))) << "no model fitted yet";
+}
+
+TEST(ProjectWindow, BudgetAllocateCancelSaveAndReopen)
+{
+    TempDir dir;
+    const std::string path = demoProject(dir);
+    ProjectWindow window;
+    window.show();
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    ASSERT_EQ(window.currentScenario(), QStringLiteral("Baseline"));
+    ASSERT_TRUE(window.document()->hasFigures()) << window.figuresText().toStdString();
+    EXPECT_TRUE(window.figuresText().contains(QStringLiteral("vs template")));
+
+    // Set the budget: one undo step; the market follows.
+    window.budgetEdit()->setValue(800000);
+    EXPECT_EQ(window.document()->scenario().budget, 800000);
+    EXPECT_EQ(window.document()->market()->scenario().budget, 800000);
+    EXPECT_TRUE(window.windowTitle().contains('*'));
+
+    // Cancel a run: nothing changes.
+    const std::vector<double> before = window.document()->amounts();
+    window.allocatePanel()->setMethod(QStringLiteral("optimal"));
+    window.allocate();
+    window.allocatePanel()->cancel();
+    QTest::qWait(200);
+    EXPECT_EQ(window.document()->amounts(), before);
+    EXPECT_FALSE(window.allocatePanel()->isRunning());
+
+    // Run it: the plan fills the matrix as one undo step.
+    const int steps = window.document()->undoStack()->count();
+    QSignalSpy done(window.allocatePanel(), &AllocatePanel::allocated);
+    window.allocate();
+    ASSERT_TRUE(waitFor([&] { return done.count() > 0; }, 30000));
+    EXPECT_EQ(window.document()->state().method, QStringLiteral("optimal"));
+    EXPECT_EQ(window.document()->undoStack()->count(), steps + 1);
+    const double effect = window.document()->outcome().effect;
+    EXPECT_GT(effect, window.document()->templateEffect());
+    EXPECT_TRUE(window.document()->outcome().feasible);
+    EXPECT_LT(window.allocatePanel()->longestStallMs(), 1000.0);
+
+    ASSERT_TRUE(window.saveProject());
+    EXPECT_FALSE(window.windowTitle().contains('*'));
+    const std::string copy = dir.file("copy.kolplan");
+    const Status savedAs = window.saveProjectAs(QString::fromStdString(copy));
+    ASSERT_TRUE(savedAs) << savedAs.message();
+    EXPECT_EQ(window.projectPath(), QString::fromStdString(copy));
+    window.closeProject();
+
+    // Reopen: the budget and the plan are back.
+    ProjectWindow again;
+    ASSERT_TRUE(again.openProject(QString::fromStdString(copy)));
+    EXPECT_EQ(again.document()->scenario().budget, 800000);
+    EXPECT_EQ(again.document()->state().method, QStringLiteral("optimal"));
+    EXPECT_NEAR(again.document()->outcome().effect, effect, 1e-9 * effect);
+}
+
+TEST(ProjectWindow, SwitchingScenariosAsksAboutUnsavedEdits)
+{
+    TempDir dir;
+    const std::string path = dir.file("p.kolplan");
+    {
+        auto p = ProjectFile::create(path);
+        ScenarioStore store(*p.value());
+        ASSERT_TRUE(store.save(constrained()));
+        Scenario other = Scenario::makeDefault("Lean", *Date::parse("2026-12-01"));
+        other.budget = 250000;
+        other.setChannels({"Douyin", "Xiaohongshu"});
+        ASSERT_TRUE(store.save(other));
+    }
+    ProjectWindow window;
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    ASSERT_EQ(window.scenarioList()->count(), 2);
+    ASSERT_TRUE(window.document()->setAmount(0, 12345));
+    window.setUnsavedAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(window.selectScenario(QStringLiteral("Lean")));
+    EXPECT_EQ(window.currentScenario(), QStringLiteral("Baseline"));
+    EXPECT_EQ(window.document()->amounts()[0], 12345);
+    window.setUnsavedAnswer(QMessageBox::Discard);
+    EXPECT_TRUE(window.selectScenario(QStringLiteral("Lean")));
+    EXPECT_EQ(window.matrixModel()->rowCount(), 2 * 3 + 1);
+    EXPECT_EQ(window.document()->scenario().budget, 250000);
+}
+
+TEST(LineChart, BuffersPointsUntilRefresh)
+{
+    LineChart chart(QStringLiteral("t"), QStringLiteral("x"), QStringLiteral("y"));
+    const int s = chart.addSeries(QStringLiteral("a"));
+    chart.append(s, 1, 2);
+    chart.append(s, 2, std::nan(""));
+    EXPECT_EQ(chart.pointCount(s), 1) << "non-finite points are dropped";
+    chart.refresh();
+    EXPECT_EQ(chart.pointCount(s), 1);
+    chart.clear();
+    EXPECT_EQ(chart.pointCount(s), 0);
 }

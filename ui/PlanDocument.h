@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/market/Market.h"
+#include "core/market/PlanEvaluator.h"
+#include "core/model/Result.h"
+#include "core/model/Scenario.h"
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QUndoStack;
+
+namespace kol {
+
+// The scenario open in the window: its requirements and constraints and its working plan (one
+// amount per cell), evaluated on every change by the same evaluator the CLI uses. Every edit is
+// an undo step; repeated edits of one cell's amount merge into one.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct State
+    {
+        Scenario scenario;
+        std::vector<double> amounts; // the matrix's flat order
+        QString method;              // what made the plan: template, greedy, optimal, rl or manual
+    };
+    // Builds the market for a scenario whose budget, weights, formats or axes changed.
+    using MarketFactory = std::function<Result<std::shared_ptr<Market>>(const Scenario&)>;
+
+    explicit PlanDocument(QObject* parent = nullptr);
+    ~PlanDocument() override;
+
+    // Starts editing `state` with no undo history. `market` may be null (no performance model
+    // yet): the plan is then shown without figures.
+    void reset(State state, std::shared_ptr<Market> market, MarketFactory factory);
+    void clear();
+    bool isEmpty() const { return m_state.amounts.empty(); }
+
+    const State& state() const { return m_state; }
+    const Scenario& scenario() const { return m_state.scenario; }
+    const std::vector<double>& amounts() const { return m_state.amounts; }
+    // The market the plan is valued on (its scenario is this document's), or null.
+    std::shared_ptr<const Market> market() const { return m_market; }
+    bool hasFigures() const { return m_market != nullptr; }
+    const PlanOutcome& outcome() const { return m_outcome; }
+    // What the template earns at the same budget (for uplift), 0 without a market.
+    double templateEffect() const { return m_templateEffect; }
+    // Why `cell` is marked, one reason per line; empty when it keeps every rule.
+    QStringList issues(int cell) const;
+
+    QUndoStack* undoStack() const { return m_undo; }
+    bool isModified() const;
+    void markSaved();
+    // The last error of a scenario change that could not be applied (e.g. no market for it).
+    QString lastError() const { return m_lastError; }
+
+    // Edits. Each returns false, changing nothing, when it is not valid.
+    bool setAmount(int cell, double amount);
+    bool setAmounts(const std::vector<std::pair<int, double>>& edits, const QString& text);
+    bool setCell(int cell, const MatrixCell& value, const QString& text);
+    bool setScenario(const Scenario& scenario, const QString& text);
+    void applyPlan(const std::vector<double>& amounts, const QString& method);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    friend class DocumentCommand;
+    bool push(State after, const QString& text, int mergeCell = -1);
+    // Makes `state` current; false (nothing changed) when its market cannot be built.
+    bool apply(const State& state);
+    void evaluate();
+
+    State m_state;
+    std::shared_ptr<Market> m_market;
+    MarketFactory m_factory;
+    PlanOutcome m_outcome;
+    double m_templateEffect = 0;
+    QUndoStack* m_undo;
+    QString m_lastError;
+};
+
+} // namespace kol
