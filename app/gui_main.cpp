@@ -1,7 +1,41 @@
+#include "ui/AllocatePanel.h"
+#include "ui/PlanDocument.h"
 #include "ui/ProjectWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+// --smoke-test: open the project, run one allocation, save a screenshot of the window, exit
+// 0 when the plan beats the template. Used under Xvfb by the test suite.
+int smokeTest(kol::ProjectWindow& window, const QString& method, const QString& screenshot)
+{
+    int code = 1;
+    window.setUnsavedAnswer(QMessageBox::Discard); // the smoke test leaves the project as it was
+    QObject::connect(window.allocatePanel(), &kol::AllocatePanel::allocated, &window, [&] {
+        QTimer::singleShot(300, &window, [&] {
+            const kol::PlanDocument* doc = window.document();
+            const bool better = doc->hasFigures() && doc->outcome().effect > doc->templateEffect();
+            const bool saved = window.grab().save(screenshot);
+            std::fprintf(stderr, "smoke test: %s effect %.2f (template %.2f), longest stall %.0f ms, screenshot %s\n",
+                         method.toUtf8().constData(), doc->outcome().effect, doc->templateEffect(),
+                         window.allocatePanel()->longestStallMs(), saved ? "saved" : "NOT saved");
+            code = better && saved ? 0 : 1;
+            QApplication::quit();
+        });
+    });
+    QObject::connect(window.allocatePanel(), &kol::AllocatePanel::message, &window,
+                     [](const QString& text) { std::fprintf(stderr, "%s\n", text.toUtf8().constData()); });
+    window.allocatePanel()->setMethod(method);
+    QTimer::singleShot(200, &window, [&] { window.allocate(); });
+    QTimer::singleShot(600000, &window, [] { QApplication::exit(2); });
+    const int loop = QApplication::exec();
+    return loop != 0 ? loop : code;
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -9,13 +43,43 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("KOL Planner"));
     QApplication::setOrganizationName(QStringLiteral("KOL Planner"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Budget planning over channels, phases and KOL tiers"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QObject::tr("The .kolplan project to open"));
+    QCommandLineOption smoke(QStringLiteral("smoke-test"),
+                             QObject::tr("Run one allocation, save a screenshot to FILE and exit"), QStringLiteral("FILE"));
+    QCommandLineOption method(QStringLiteral("method"), QObject::tr("Method for --smoke-test (default optimal)"),
+                              QStringLiteral("METHOD"), QStringLiteral("optimal"));
+    QCommandLineOption steps(QStringLiteral("train-steps"), QObject::tr("Most RL training steps (default 60000)"),
+                             QStringLiteral("N"), QStringLiteral("60000"));
+    parser.addOption(smoke);
+    parser.addOption(method);
+    parser.addOption(steps);
+    parser.process(app);
+
     kol::ProjectWindow window;
+    bool stepsOk = false;
+    const long trainSteps = parser.value(steps).toLong(&stepsOk);
+    if (!stepsOk || trainSteps < 1000 || trainSteps > 10000000) {
+        std::fprintf(stderr, "kolplanner: --train-steps must be a whole number from 1000 to 10000000\n");
+        return 2;
+    }
+    window.setTrainSteps(trainSteps);
     window.show();
-    const QStringList args = QApplication::arguments();
-    if (args.size() > 1) {
-        if (const kol::Status s = window.openProject(args.at(1)); !s) {
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) {
+        if (const kol::Status s = window.openProject(args.front()); !s) {
+            if (parser.isSet(smoke)) {
+                std::fprintf(stderr, "%s\n", s.message().c_str());
+                return 1;
+            }
             QMessageBox::critical(&window, QObject::tr("Cannot open project"), QString::fromStdString(s.message()));
         }
+    }
+    if (parser.isSet(smoke)) {
+        return smokeTest(window, parser.value(method), parser.value(smoke));
     }
     return QApplication::exec();
 }

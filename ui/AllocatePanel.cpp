@@ -24,7 +24,7 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     , m_elapsed(new QLabel(this))
     , m_charts(new QWidget(this))
     , m_effectChart(new LineChart(tr("Evaluation effect"), tr("training steps"), tr("× template"), m_charts))
-    , m_lossChart(new LineChart(tr("Losses"), tr("training steps"), tr("loss"), m_charts))
+    , m_lossChart(new LineChart(tr("Training"), tr("training steps"), tr("loss, return"), m_charts))
     , m_runner(new AllocationRunner(this))
     , m_timer(new QTimer(this))
 {
@@ -43,7 +43,7 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     m_eval = m_effectChart->addSeries(tr("policy's plan"));
     m_optimal = m_effectChart->addSeries(tr("optimal"));
     m_template = m_effectChart->addSeries(tr("template"));
-    m_return = m_effectChart->addSeries(tr("training episode return"));
+    m_return = m_lossChart->addSeries(tr("episode return (shaped)"));
     m_actor = m_lossChart->addSeries(tr("actor loss"));
     m_critic = m_lossChart->addSeries(tr("critic loss"));
 
@@ -84,7 +84,9 @@ AllocatePanel::AllocatePanel(QWidget* parent)
                 m_progress->setValue(static_cast<int>(1000.0 * static_cast<double>(steps)
                                                       / static_cast<double>(std::max(1L, m_trainSteps))));
                 const double x = static_cast<double>(steps);
-                m_effectChart->append(m_return, x, episodeReturn);
+                if (steps % 100 == 0) {
+                    m_lossChart->append(m_return, x, episodeReturn);
+                }
                 if (evaluated) {
                     m_effectChart->append(m_eval, x, evalReturn);
                     m_effectChart->append(m_template, x, 1.0);

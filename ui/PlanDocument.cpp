@@ -47,7 +47,10 @@ PlanDocument::PlanDocument(QObject* parent)
 
 PlanDocument::~PlanDocument()
 {
-    m_undo->clear(); // its commands point here
+    // Its commands point here; nobody is told about this last change.
+    blockSignals(true);
+    m_undo->blockSignals(true);
+    m_undo->clear();
 }
 
 void PlanDocument::reset(State state, std::shared_ptr<Market> market, MarketFactory factory)

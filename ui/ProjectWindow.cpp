@@ -4,6 +4,7 @@
 #include "MatrixCellText.h"
 #include "MatrixView.h"
 #include "PlanDocument.h"
+#include "ResultsPanel.h"
 #include "StrategyMatrixModel.h"
 #include "core/market/ProjectMarket.h"
 #include "core/model/Format.h"
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -58,6 +60,8 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     , m_matrixModel(new StrategyMatrixModel(m_doc, this))
     , m_matrixView(new MatrixView(m_matrixModel, this))
     , m_allocate(new AllocatePanel(this))
+    , m_results(new ResultsPanel(m_doc, this))
+    , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("KOL Planner"));
@@ -99,7 +103,9 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(setup);
     layout->addWidget(m_figures);
-    layout->addWidget(m_matrixView, 3);
+    m_tabs->addTab(m_matrixView, tr("Strategy matrix"));
+    m_tabs->addTab(m_results, tr("Results"));
+    layout->addWidget(m_tabs, 3);
     layout->addWidget(m_allocate, 0);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -130,6 +136,8 @@ ProjectWindow::ProjectWindow(QWidget* parent)
         }
     });
     connect(m_matrixView, &MatrixView::message, this, &ProjectWindow::showMessage);
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { m_results->setCell(m_matrixModel->cellAt(current)); });
     connect(m_allocate, &AllocatePanel::message, this, &ProjectWindow::showMessage);
     connect(m_allocate, &AllocatePanel::runRequested, this, &ProjectWindow::allocate);
     connect(m_allocate, &AllocatePanel::allocated, this, &ProjectWindow::allocated);
@@ -145,6 +153,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
 
 ProjectWindow::~ProjectWindow()
 {
+    m_doc->disconnect(this); // the document outlives this body (a child object)
     m_allocate->runner()->cancel();
     m_allocate->runner()->wait();
 }
@@ -670,6 +679,7 @@ void ProjectWindow::allocate()
     AllocationRunner::Job job;
     job.method = m_allocate->method();
     job.market = m_doc->market();
+    job.trainSteps = m_trainSteps;
     if (job.method == QStringLiteral("rl") && !m_allocate->retrain()) {
         job.policy = m_newPolicy ? m_newPolicy : m_storedPolicy;
     }

@@ -14,12 +14,14 @@ class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QTabWidget;
 
 namespace kol {
 
 class AllocatePanel;
 class MatrixView;
 class PlanDocument;
+class ResultsPanel;
 class ProjectFile;
 class StrategyMatrixModel;
 
@@ -53,11 +55,15 @@ public:
     MatrixView* matrixView() const { return m_matrixView; }
     PlanDocument* document() const { return m_doc; }
     AllocatePanel* allocatePanel() const { return m_allocate; }
+    ResultsPanel* resultsPanel() const { return m_results; }
+    QTabWidget* tabs() const { return m_tabs; }
     QDoubleSpinBox* budgetEdit() const { return m_budget; }
     QString summaryText() const;
     QString figuresText() const;
     // Set by tests: the answer to "save changes?" instead of asking.
     void setUnsavedAnswer(std::optional<int> button) { m_unsavedAnswer = button; }
+    // The most environment steps an RL training run takes (60,000 by default).
+    void setTrainSteps(long steps) { m_trainSteps = steps; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -96,10 +102,13 @@ private:
     StrategyMatrixModel* m_matrixModel;
     MatrixView* m_matrixView;
     AllocatePanel* m_allocate;
+    ResultsPanel* m_results;
+    QTabWidget* m_tabs;
     QLabel* m_status;
     QMenu* m_recentMenu = nullptr;
     std::optional<int> m_unsavedAnswer;
     bool m_switching = false;
+    long m_trainSteps = 60000;
 };
 
 } // namespace kol

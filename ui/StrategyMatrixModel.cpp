@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <algorithm>
 
 namespace kol {
 
@@ -145,6 +146,11 @@ QVariant StrategyMatrixModel::data(const QModelIndex& index, int role) const
         }
         if (cell.locked) {
             return QBrush(QColor(0xDD, 0xEB, 0xF7));
+        }
+        if (amount > 0) {
+            // A heat map: the cell's share of the budget, full colour at 10% or more.
+            const double heat = std::min(1.0, amount / budget / 0.1);
+            return QBrush(QColor::fromRgbF(1.0, 1.0 - 0.35 * heat, 1.0 - 0.7 * heat));
         }
         return {};
     case Qt::ForegroundRole:

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Starts the real GUI under Xvfb on a small demo project, runs one allocation and checks that
+# a screenshot was written. Usage: gui_smoke.sh CLI GUI WORKDIR [METHOD]
+set -euo pipefail
+cli=$1 gui=$2 work=$3 method=${4:-optimal}
+mkdir -p "$work"
+project="$work/smoke.kolplan"
+rm -f "$project" "$work/smoke-$method.png"
+"$cli" demo "$project" --kols 800 --posts 8000 > /dev/null
+"$cli" fit "$project" --members 1 --epochs 15 > /dev/null
+xvfb-run -a -s "-screen 0 1400x950x24" "$gui" --smoke-test "$work/smoke-$method.png" --method "$method" \
+    --train-steps 12000 "$project"
+test -s "$work/smoke-$method.png"

@@ -1,0 +1,174 @@
+#include "ResultsPanel.h"
+
+#include "ChartKit.h"
+#include "MatrixCellText.h"
+#include "PlanDocument.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kol {
+
+namespace {
+QStringList names(const std::vector<std::string>& v)
+{
+    QStringList out;
+    for (const auto& s : v) {
+        out << QString::fromStdString(s);
+    }
+    return out;
+}
+} // namespace
+
+ResultsPanel::ResultsPanel(PlanDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_doc(document)
+    , m_byChannel(new BarChart(tr("Allocation by channel"), this))
+    , m_byPhase(new BarChart(tr("Allocation by phase"), this))
+    , m_byTier(new BarChart(tr("Allocation by tier"), this))
+    , m_reach(new BarChart(tr("Predicted reach by channel and phase"), this))
+    , m_cellTitle(new QLabel(this))
+    , m_kols(new QTableWidget(this))
+    , m_curve(new LineChart(tr("Value curve of the cell"), tr("amount"), tr("value"), this))
+{
+    m_kols->setColumnCount(7);
+    m_kols->setHorizontalHeaderLabels(
+        {tr("KOL"), tr("Name"), tr("Followers"), tr("Format"), tr("Price"), tr("Predicted reach"), tr("Score")});
+    m_kols->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_kols->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_kols->setSortingEnabled(true);
+    m_curveSeries = m_curve->addSeries(tr("best combination"));
+    m_chosenSeries = m_curve->addSeries(tr("chosen amount"));
+
+    auto* charts = new QWidget(this);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_byChannel, 0, 0);
+    grid->addWidget(m_byPhase, 0, 1);
+    grid->addWidget(m_byTier, 1, 0);
+    grid->addWidget(m_reach, 1, 1);
+    auto* cellSide = new QWidget(this);
+    auto* cellLayout = new QVBoxLayout(cellSide);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->addWidget(m_cellTitle);
+    cellLayout->addWidget(m_kols, 1);
+    cellLayout->addWidget(m_curve, 1);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(charts);
+    splitter->addWidget(cellSide);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    connect(m_doc, &PlanDocument::changed, this, &ResultsPanel::refresh);
+    refresh();
+}
+
+void ResultsPanel::setCell(int cell)
+{
+    if (cell >= 0 && cell != m_cell) {
+        m_cell = cell;
+        refreshCell();
+    }
+}
+
+void ResultsPanel::refresh()
+{
+    if (m_doc->isEmpty()) {
+        m_byChannel->setData({}, {}, {}, {});
+        m_byPhase->setData({}, {}, {}, {});
+        m_byTier->setData({}, {}, {}, {});
+        m_reach->setData({}, {}, {}, {});
+        refreshCell();
+        return;
+    }
+    const Scenario& s = m_doc->scenario();
+    const StrategyMatrix& m = s.matrix();
+    const std::vector<double>& plan = m_doc->amounts();
+    const std::vector<double> expert = templateAmounts(s, s.budget);
+    std::vector<std::vector<double>> channel(2, std::vector<double>(static_cast<size_t>(m.channelCount())));
+    std::vector<std::vector<double>> phase(2, std::vector<double>(static_cast<size_t>(m.phaseCount())));
+    std::vector<std::vector<double>> tier(2, std::vector<double>(static_cast<size_t>(m.tierCount())));
+    std::vector<std::vector<double>> reach(static_cast<size_t>(m.phaseCount()),
+                                           std::vector<double>(static_cast<size_t>(m.channelCount())));
+    const PlanOutcome& o = m_doc->outcome();
+    for (int i = 0; i < m.cellCount(); ++i) {
+        const CellIndex c = m.indexOf(i);
+        for (int k = 0; k < 2; ++k) {
+            const double a = (k == 0 ? plan : expert)[static_cast<size_t>(i)];
+            channel[static_cast<size_t>(k)][static_cast<size_t>(c.channel)] += a;
+            phase[static_cast<size_t>(k)][static_cast<size_t>(c.phase)] += a;
+            tier[static_cast<size_t>(k)][static_cast<size_t>(c.tier)] += a;
+        }
+        if (m_doc->hasFigures() && i < static_cast<int>(o.cells.size())) {
+            reach[static_cast<size_t>(c.phase)][static_cast<size_t>(c.channel)] += o.cells[static_cast<size_t>(i)].reach;
+        }
+    }
+    const QStringList series{tr("plan (%1)").arg(m_doc->state().method), tr("expert template")};
+    m_byChannel->setData(names(m.channels()), series, channel, tr("amount"));
+    m_byPhase->setData(names(m.phases()), series, phase, tr("amount"));
+    m_byTier->setData(names(m.tiers()), series, tier, tr("amount"));
+    m_reach->setData(names(m.channels()), names(m.phases()), reach, tr("reach"));
+    if (m_cell >= m.cellCount()) {
+        m_cell = 0;
+    }
+    refreshCell();
+}
+
+void ResultsPanel::refreshCell()
+{
+    m_kols->setSortingEnabled(false);
+    m_kols->setRowCount(0);
+    m_curve->clear();
+    const auto market = m_doc->market();
+    if (m_doc->isEmpty() || !market || m_cell >= market->cellCount()) {
+        m_cellTitle->setText(tr("Select a cell of the matrix to see its KOLs"));
+        return;
+    }
+    const StrategyMatrix& m = m_doc->scenario().matrix();
+    const double amount = m_doc->amounts()[static_cast<size_t>(m_cell)];
+    const CellCurve& curve = market->curve(m_cell);
+    const std::vector<CurveOption> chosen = curve.choose(amount);
+    double price = 0;
+    for (const auto& c : chosen) {
+        price += c.price;
+    }
+    m_cellTitle->setText(tr("<b>%1</b>: %2 buys %n KOL(s) for %3", nullptr, static_cast<int>(chosen.size()))
+                             .arg(QString::fromStdString(m.cellName(m.indexOf(m_cell))), amountText(amount),
+                                  amountText(price)));
+    m_kols->setRowCount(static_cast<int>(chosen.size()));
+    for (int r = 0; r < static_cast<int>(chosen.size()); ++r) {
+        const CurveOption& c = chosen[static_cast<size_t>(r)];
+        const Kol& k = market->kols()[static_cast<size_t>(c.kol)];
+        auto number = [](double v, int decimals) {
+            auto* item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole, decimals == 0 ? QVariant(static_cast<qlonglong>(std::llround(v))) : QVariant(v));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return item;
+        };
+        m_kols->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(k.id)));
+        m_kols->setItem(r, 1, new QTableWidgetItem(QString::fromStdString(k.name)));
+        m_kols->setItem(r, 2, number(static_cast<double>(k.followers), 0));
+        m_kols->setItem(r, 3, new QTableWidgetItem(QString::fromStdString(market->formats()[static_cast<size_t>(c.format)])));
+        m_kols->setItem(r, 4, number(c.price, 0));
+        m_kols->setItem(r, 5, number(c.reach, 0));
+        m_kols->setItem(r, 6, number(std::round(c.value * 1000) / 1000, 3));
+    }
+    m_kols->setSortingEnabled(true);
+    const double top = std::min(curve.maxAmount(), std::max(3 * amount, 0.1 * m_doc->scenario().budget));
+    for (int i = 0; i <= 200; ++i) {
+        const double x = top * i / 200.0;
+        m_curve->append(m_curveSeries, x, curve.at(x).value);
+    }
+    m_curve->append(m_chosenSeries, amount, 0);
+    m_curve->append(m_chosenSeries, amount, curve.at(amount).value);
+    m_curve->refresh();
+}
+
+} // namespace kol

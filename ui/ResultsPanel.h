@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace kol {
+
+class BarChart;
+class LineChart;
+class PlanDocument;
+
+// What the plan buys: allocation by channel, phase and tier against the template, predicted
+// reach by channel and phase, and for the selected cell the KOL combination (KOL, followers,
+// price, predicted reach, score) and the cell's value curve with the chosen amount marked.
+class ResultsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsPanel(PlanDocument* document, QWidget* parent = nullptr);
+
+    void setCell(int cell);
+    int cell() const { return m_cell; }
+    QTableWidget* kolTable() const { return m_kols; }
+    BarChart* channelChart() const { return m_byChannel; }
+    LineChart* curveChart() const { return m_curve; }
+
+private:
+    void refresh();
+    void refreshCell();
+
+    PlanDocument* m_doc;
+    BarChart* m_byChannel;
+    BarChart* m_byPhase;
+    BarChart* m_byTier;
+    BarChart* m_reach;
+    QLabel* m_cellTitle;
+    QTableWidget* m_kols;
+    LineChart* m_curve;
+    int m_curveSeries = -1, m_chosenSeries = -1;
+    int m_cell = 0;
+};
+
+} // namespace kol
