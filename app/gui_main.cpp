@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -19,7 +20,17 @@ int smokeTest(kol::ProjectWindow& window, const QString& method, const QString& 
         QTimer::singleShot(300, &window, [&] {
             const kol::PlanDocument* doc = window.document();
             const bool better = doc->hasFigures() && doc->outcome().effect > doc->templateEffect();
-            const bool saved = window.grab().save(screenshot);
+            bool saved = window.grab().save(screenshot);
+            // The results tab too, next to it: NAME-results.png.
+            window.tabs()->setCurrentIndex(1);
+            QApplication::processEvents();
+            QString results = screenshot;
+            if (results.endsWith(QStringLiteral(".png"))) {
+                results.chop(4);
+            }
+            results += QStringLiteral("-results.png");
+            saved = window.grab().save(results) && saved;
+            window.tabs()->setCurrentIndex(0);
             std::fprintf(stderr, "smoke test: %s effect %.2f (template %.2f), longest stall %.0f ms, screenshot %s\n",
                          method.toUtf8().constData(), doc->outcome().effect, doc->templateEffect(),
                          window.allocatePanel()->longestStallMs(), saved ? "saved" : "NOT saved");

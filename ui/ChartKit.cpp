@@ -105,6 +105,7 @@ BarChart::BarChart(const QString& title, QWidget* parent)
 {
     m_chart->setTitle(title);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_view->setRenderHint(QPainter::Antialiasing);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,19 +122,27 @@ void BarChart::setData(const QStringList& categories, const QStringList& series,
     }
     auto* bars = new QBarSeries(m_chart);
     double top = 0;
+    for (const auto& row : values) {
+        for (double v : row) {
+            top = std::max(top, v);
+        }
+    }
+    // Large numbers in thousands or millions, so that the axis labels stay short.
+    const double unit = top >= 1e7 ? 1e6 : top >= 1e4 ? 1e3 : 1.0;
+    const QString suffix = unit == 1e6 ? tr(" (millions)") : unit == 1e3 ? tr(" (thousands)") : QString();
     for (int s = 0; s < series.size() && s < static_cast<int>(values.size()); ++s) {
         auto* set = new QBarSet(series[s], bars);
         for (double v : values[static_cast<size_t>(s)]) {
-            set->append(v);
-            top = std::max(top, v);
+            set->append(v / unit);
         }
         bars->append(set);
     }
+    top /= unit;
     m_chart->addSeries(bars);
     auto* x = new QBarCategoryAxis(m_chart);
     x->append(categories);
     auto* y = new QValueAxis(m_chart);
-    y->setTitleText(valueTitle);
+    y->setTitleText(valueTitle + suffix);
     y->setRange(0, top > 0 ? top * 1.1 : 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(x, Qt::AlignBottom);

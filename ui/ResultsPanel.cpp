@@ -63,6 +63,8 @@ ResultsPanel::ResultsPanel(PlanDocument* document, QWidget* parent)
     splitter->addWidget(cellSide);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 420});
+    m_kols->setMinimumWidth(200);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
