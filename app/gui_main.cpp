@@ -60,7 +60,8 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), QObject::tr("The .kolplan project to open"));
     QCommandLineOption smoke(QStringLiteral("smoke-test"),
-                             QObject::tr("Run one allocation, save a screenshot to FILE and exit"), QStringLiteral("FILE"));
+                             QObject::tr("Run one allocation, save a screenshot to FILE and exit"),
+                             QStringLiteral("FILE"));
     QCommandLineOption method(QStringLiteral("method"), QObject::tr("Method for --smoke-test (default optimal)"),
                               QStringLiteral("METHOD"), QStringLiteral("optimal"));
     QCommandLineOption steps(QStringLiteral("train-steps"), QObject::tr("Most RL training steps (default 60000)"),

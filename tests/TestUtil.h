@@ -34,6 +34,11 @@ inline void writeFile(const std::string& path, const std::string& bytes)
     out << bytes;
 }
 
+inline bool fileExists(const std::string& path)
+{
+    return std::ifstream(path).good();
+}
+
 inline std::string readFile(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);

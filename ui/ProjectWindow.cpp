@@ -9,6 +9,7 @@
 #include "core/market/ProjectMarket.h"
 #include "core/model/Format.h"
 #include "core/report/PlanBuild.h"
+#include "core/report/PlanExport.h"
 #include "core/store/CatalogStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/ProjectFile.h"
@@ -170,6 +171,9 @@ void ProjectWindow::createActions()
         }
     });
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &ProjectWindow::chooseAndSaveAs);
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Plan as &CSV…"), this, [this] { chooseAndExport(false); });
+    exportMenu->addAction(tr("&KOL list as CSV…"), this, [this] { chooseAndExport(true); });
     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         if (maybeSave()) {
             closeProject();
@@ -562,6 +566,36 @@ void ProjectWindow::chooseAndSaveAs()
     if (const Status s = saveProjectAs(path); !s) {
         QMessageBox::critical(this, tr("Cannot save"), q(s.message()));
     }
+}
+
+Status ProjectWindow::exportCsv(const QString& path, bool kols)
+{
+    if (m_doc->isEmpty() || !m_doc->market()) {
+        return Status::failure(tr("there is no plan with figures to export").toStdString());
+    }
+    const Market& market = *m_doc->market();
+    return writeFileAtomically(path.toStdString(),
+                               kols ? planKolsCsv(market, m_doc->amounts())
+                                    : planCellsCsv(market, m_doc->amounts(), m_doc->outcome()));
+}
+
+void ProjectWindow::chooseAndExport(bool kols)
+{
+    if (m_doc->isEmpty()) {
+        return;
+    }
+    const QString suggested = QSettings().value(kLastFolder).toString() + QLatin1Char('/') + m_current
+        + (kols ? tr(" KOLs") : tr(" plan")) + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, kols ? tr("Export the KOL list") : tr("Export the plan"),
+                                                      suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const Status s = exportCsv(path, kols); !s) {
+        QMessageBox::critical(this, tr("Cannot export"), q(s.message()));
+        return;
+    }
+    showMessage(tr("Exported %1").arg(path));
 }
 
 void ProjectWindow::addRecent(const QString& path)

@@ -43,6 +43,8 @@ public:
     // Writes the project with the edits to `path` and continues there; the old file is unchanged.
     Status saveProjectAs(const QString& path);
     void closeProject();
+    // Writes the plan on screen as CSV: one row per cell, or (kols) one row per KOL bought.
+    Status exportCsv(const QString& path, bool kols);
     // Switches to another scenario of the project (asks about unsaved edits first).
     bool selectScenario(const QString& name);
     // Runs the panel's method on the current scenario in the background.
@@ -77,6 +79,7 @@ private:
     bool maybeSave();
     void chooseAndOpen();
     void chooseAndSaveAs();
+    void chooseAndExport(bool kols);
     void newScenario();
     void duplicateScenario();
     void renameScenario();

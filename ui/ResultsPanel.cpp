@@ -109,7 +109,8 @@ void ResultsPanel::refresh()
             tier[static_cast<size_t>(k)][static_cast<size_t>(c.tier)] += a;
         }
         if (m_doc->hasFigures() && i < static_cast<int>(o.cells.size())) {
-            reach[static_cast<size_t>(c.phase)][static_cast<size_t>(c.channel)] += o.cells[static_cast<size_t>(i)].reach;
+            reach[static_cast<size_t>(c.phase)][static_cast<size_t>(c.channel)]
+                += o.cells[static_cast<size_t>(i)].reach;
         }
     }
     const QStringList series{tr("plan (%1)").arg(m_doc->state().method), tr("expert template")};
@@ -141,23 +142,25 @@ void ResultsPanel::refreshCell()
     for (const auto& c : chosen) {
         price += c.price;
     }
-    m_cellTitle->setText(tr("<b>%1</b>: %2 buys %n KOL(s) for %3", nullptr, static_cast<int>(chosen.size()))
-                             .arg(QString::fromStdString(m.cellName(m.indexOf(m_cell))), amountText(amount),
-                                  amountText(price)));
+    m_cellTitle->setText(
+        tr("<b>%1</b>: %2 buys %n KOL(s) for %3", nullptr, static_cast<int>(chosen.size()))
+            .arg(QString::fromStdString(m.cellName(m.indexOf(m_cell))), amountText(amount), amountText(price)));
     m_kols->setRowCount(static_cast<int>(chosen.size()));
     for (int r = 0; r < static_cast<int>(chosen.size()); ++r) {
         const CurveOption& c = chosen[static_cast<size_t>(r)];
         const Kol& k = market->kols()[static_cast<size_t>(c.kol)];
         auto number = [](double v, int decimals) {
             auto* item = new QTableWidgetItem;
-            item->setData(Qt::DisplayRole, decimals == 0 ? QVariant(static_cast<qlonglong>(std::llround(v))) : QVariant(v));
+            item->setData(Qt::DisplayRole,
+                          decimals == 0 ? QVariant(static_cast<qlonglong>(std::llround(v))) : QVariant(v));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             return item;
         };
         m_kols->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(k.id)));
         m_kols->setItem(r, 1, new QTableWidgetItem(QString::fromStdString(k.name)));
         m_kols->setItem(r, 2, number(static_cast<double>(k.followers), 0));
-        m_kols->setItem(r, 3, new QTableWidgetItem(QString::fromStdString(market->formats()[static_cast<size_t>(c.format)])));
+        m_kols->setItem(r, 3,
+                        new QTableWidgetItem(QString::fromStdString(market->formats()[static_cast<size_t>(c.format)])));
         m_kols->setItem(r, 4, number(c.price, 0));
         m_kols->setItem(r, 5, number(c.reach, 0));
         m_kols->setItem(r, 6, number(std::round(c.value * 1000) / 1000, 3));

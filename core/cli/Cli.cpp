@@ -42,6 +42,8 @@ Scenarios
                                     spread the budget over the matrix and store the plan
   compare PROJECT --scenario NAME [--json]
                                     every method's figures, uplift and savings against the template
+  export PROJECT --scenario NAME [--plan ID] [--csv FILE] [--kols-csv FILE] [--json]
+                                    a stored plan as CSV, per cell and per KOL
   selftest pendulum [--steps N] [--seed N] [--json]
                                     the DDPG code on the Pendulum-v1 control task
 
@@ -187,10 +189,13 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     if (command == "selftest") {
         return runSelftest(ctx, rest);
     }
+    if (command == "export") {
+        return runExport(ctx, rest);
+    }
     return fail(ctx,
                 "unknown command '" + command
                     + "' (commands: init, info, vocab, import, scenario, demo, fit, evaluate, train, allocate, "
-                      "compare, selftest; "
+                      "compare, export, selftest; "
                       "see --help)",
                 kExitUsage);
 }

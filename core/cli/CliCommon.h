@@ -62,6 +62,7 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv);
 int runCompare(CliContext& ctx, const std::vector<std::string>& argv);
 int runSelftest(CliContext& ctx, const std::vector<std::string>& argv);
 int runTrain(CliContext& ctx, const std::vector<std::string>& argv);
+int runExport(CliContext& ctx, const std::vector<std::string>& argv);
 
 // Applies the `scenario set` / `scenario new` options to `s` (nothing else is touched).
 Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& vocabulary);

@@ -2,6 +2,7 @@
 #include "../TestUtil.h"
 #include "cli/Cli.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -143,4 +144,54 @@ TEST(MarketCli, AllocateStoresThePlanAndCompareReportsEveryMethod)
                             "\"uplift_vs_template\"", "\"savings_vs_template\"", "\"gap_to_best\"", "\"seconds\""}) {
         EXPECT_TRUE(has(r.out, key)) << key;
     }
+}
+
+TEST(MarketCli, ExportWritesSpreadsheetSafeCsvOfTheStoredPlan)
+{
+    TempDir dir;
+    const std::string p = dir.file("copy.kolplan");
+    kol::test::writeFile(p, kol::test::readFile(project()));
+    Out r = cli({"export", p, "--scenario", "Baseline", "--csv", dir.file("plan.csv")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(has(r.err, "no stored plan yet")) << r.err;
+    EXPECT_FALSE(kol::test::fileExists(dir.file("plan.csv")));
+    ASSERT_EQ(cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy"}).code, 0);
+    r = cli({"export", p, "--scenario", "Baseline", "--csv", dir.file("plan.csv"), "--kols-csv", dir.file("kols.csv"),
+             "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(has(r.out, "\"method\":\"greedy\"") || has(r.out, "\"method\": \"greedy\"")) << r.out;
+
+    const std::string plan = kol::test::readFile(dir.file("plan.csv"));
+    ASSERT_EQ(plan.rfind("\xEF\xBB\xBF"
+                         "channel,phase,tier,amount,spend,effect,reach,engagements,kol_ids\r\n",
+                         0),
+              0u);
+    std::istringstream lines(plan);
+    std::string line;
+    int rows = -1;
+    double total = 0;
+    while (std::getline(lines, line)) {
+        ++rows;
+        if (rows > 0) {
+            std::istringstream fields(line);
+            std::string f;
+            for (int i = 0; i < 4; ++i) {
+                std::getline(fields, f, ',');
+            }
+            total += std::stod(f);
+        }
+    }
+    EXPECT_EQ(rows, 54) << "one row per cell";
+    EXPECT_GT(total, 0);
+    EXPECT_LE(total, 1000000 * (1 + 1e-6));
+    const std::string kols = kol::test::readFile(dir.file("kols.csv"));
+    EXPECT_TRUE(has(kols, "kol_id,name,followers,format,price,predicted_reach,predicted_engagements,score"));
+    EXPECT_GT(std::count(kols.begin(), kols.end(), '\n'), 5);
+
+    r = cli({"export", p, "--scenario", "Baseline", "--csv", dir.file("missing/dir/plan.csv")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(has(r.err, "missing/dir/plan.csv: cannot write")) << r.err;
+    EXPECT_FALSE(kol::test::fileExists(dir.file("missing/dir/plan.csv.partial")));
+    EXPECT_EQ(cli({"export", p, "--scenario", "Baseline"}).code, 2) << "needs a file to write";
+    EXPECT_EQ(cli({"export", p, "--scenario", "Baseline", "--plan", "99", "--csv", dir.file("x.csv")}).code, 1);
 }

@@ -1,6 +1,8 @@
 #include "store/PlanCsv.h"
 
+#include "../TestUtil.h"
 #include "model/Scenario.h"
+#include "report/PlanExport.h"
 
 #include <gtest/gtest.h>
 #include <sstream>
@@ -53,4 +55,30 @@ TEST(PlanCsv, BadRowsNameLineColumnAndReason)
     const Scenario s = Scenario::makeDefault("S", Date{2026, 1, 5});
     EXPECT_NE(readPlanCsv(wrongHeader, "x.csv", s.matrix()).error().find("x.csv:1: the header must be"),
               std::string::npos);
+}
+
+TEST(PlanExport, CsvFieldsNeverRunAsFormulas)
+{
+    EXPECT_EQ(kol::csvField("Douyin"), "Douyin");
+    EXPECT_EQ(kol::csvField("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    EXPECT_EQ(kol::csvField("+1"), "'+1");
+    EXPECT_EQ(kol::csvField("-2"), "'-2");
+    EXPECT_EQ(kol::csvField("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(kol::csvField("\tx"), "'\tx");
+    EXPECT_EQ(kol::csvField("a,b"), "\"a,b\"");
+    EXPECT_EQ(kol::csvField("line\nbreak"), "\"line\nbreak\"");
+    EXPECT_EQ(kol::csvField("抖音"), "抖音");
+}
+
+TEST(PlanExport, AtomicWritesLeaveTheOldFileOrTheNewOneNeverAHalfFile)
+{
+    kol::test::TempDir dir;
+    const std::string path = dir.file("out.csv");
+    ASSERT_TRUE(kol::writeFileAtomically(path, "old"));
+    ASSERT_TRUE(kol::writeFileAtomically(path, "new contents"));
+    EXPECT_EQ(kol::test::readFile(path), "new contents");
+    const kol::Status s = kol::writeFileAtomically(dir.file("no/such/dir/out.csv"), "x");
+    ASSERT_FALSE(s);
+    EXPECT_NE(s.message().find("no/such/dir/out.csv"), std::string::npos) << s.message();
+    EXPECT_EQ(kol::test::readFile(path), "new contents");
 }

@@ -271,6 +271,12 @@ TEST(ProjectWindow, BudgetAllocateCancelSaveAndReopen)
     EXPECT_TRUE(window.document()->outcome().feasible);
     EXPECT_LT(window.allocatePanel()->longestStallMs(), 1000.0);
 
+    ASSERT_TRUE(window.exportCsv(QString::fromStdString(dir.file("plan.csv")), false));
+    ASSERT_TRUE(window.exportCsv(QString::fromStdString(dir.file("kols.csv")), true));
+    const std::string csv = kol::test::readFile(dir.file("plan.csv"));
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 55) << "header and 54 cells";
+    EXPECT_TRUE(kol::test::readFile(dir.file("kols.csv")).find("kol_id,name") != std::string::npos);
+
     ASSERT_TRUE(window.saveProject());
     EXPECT_FALSE(window.windowTitle().contains('*'));
     const std::string copy = dir.file("copy.kolplan");

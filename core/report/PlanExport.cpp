@@ -1,0 +1,125 @@
+#include "PlanExport.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kol {
+
+namespace {
+const char* const kBom = "\xEF\xBB\xBF";
+const char* const kEol = "\r\n";
+
+std::string number(double v, int decimals)
+{
+    if (!std::isfinite(v)) {
+        return "";
+    }
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
+    return buffer;
+}
+} // namespace
+
+std::string csvField(const std::string& text)
+{
+    std::string s = text;
+    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')) {
+        s.insert(s.begin(), '\'');
+    }
+    if (s.find_first_of(",\"\r\n") == std::string::npos) {
+        return s;
+    }
+    std::string quoted = "\"";
+    for (char c : s) {
+        quoted += c;
+        if (c == '"') {
+            quoted += '"';
+        }
+    }
+    return quoted + "\"";
+}
+
+std::string planCellsCsv(const Market& market, const std::vector<double>& amounts, const PlanOutcome& outcome)
+{
+    const StrategyMatrix& m = market.scenario().matrix();
+    std::string out = kBom;
+    out += "channel,phase,tier,amount,spend,effect,reach,engagements,kol_ids";
+    out += kEol;
+    for (int i = 0; i < m.cellCount(); ++i) {
+        const CellIndex c = m.indexOf(i);
+        const double amount = amounts[static_cast<size_t>(i)];
+        const CellOutcome* co
+            = i < static_cast<int>(outcome.cells.size()) ? &outcome.cells[static_cast<size_t>(i)] : nullptr;
+        std::string ids;
+        for (const CurveOption& o : market.curve(i).choose(amount)) {
+            ids += (ids.empty() ? "" : " ") + market.kols()[static_cast<size_t>(o.kol)].id;
+        }
+        out += csvField(m.channels()[static_cast<size_t>(c.channel)]) + ","
+            + csvField(m.phases()[static_cast<size_t>(c.phase)]) + ","
+            + csvField(m.tiers()[static_cast<size_t>(c.tier)]) + "," + number(amount, 2) + ","
+            + number(co ? co->spend : 0, 2) + "," + number(co ? co->effect : 0, 4) + "," + number(co ? co->reach : 0, 0)
+            + "," + number(co ? co->engagements : 0, 0) + "," + csvField(ids) + kEol;
+    }
+    return out;
+}
+
+std::string planKolsCsv(const Market& market, const std::vector<double>& amounts)
+{
+    const StrategyMatrix& m = market.scenario().matrix();
+    std::string out = kBom;
+    out += "channel,phase,tier,kol_id,name,followers,format,price,predicted_reach,predicted_engagements,score";
+    out += kEol;
+    for (int i = 0; i < m.cellCount(); ++i) {
+        const CellIndex c = m.indexOf(i);
+        for (const CurveOption& o : market.curve(i).choose(amounts[static_cast<size_t>(i)])) {
+            const Kol& k = market.kols()[static_cast<size_t>(o.kol)];
+            out += csvField(m.channels()[static_cast<size_t>(c.channel)]) + ","
+                + csvField(m.phases()[static_cast<size_t>(c.phase)]) + ","
+                + csvField(m.tiers()[static_cast<size_t>(c.tier)]) + "," + csvField(k.id) + "," + csvField(k.name) + ","
+                + std::to_string(k.followers) + "," + csvField(market.formats()[static_cast<size_t>(o.format)]) + ","
+                + number(o.price, 2) + "," + number(o.reach, 0) + "," + number(o.engagements, 0) + ","
+                + number(o.value, 4) + kEol;
+        }
+    }
+    return out;
+}
+
+Status writeFileAtomically(const std::string& path, const std::string& bytes)
+{
+    const std::string temporary = path + ".partial";
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        return Status::failure(path + ": cannot write: " + std::strerror(errno));
+    }
+    size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            const std::string why = std::strerror(errno);
+            ::close(fd);
+            std::remove(temporary.c_str());
+            return Status::failure(path + ": cannot write: " + why);
+        }
+        written += static_cast<size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        const std::string why = std::strerror(errno);
+        std::remove(temporary.c_str());
+        return Status::failure(path + ": cannot write: " + why);
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        const std::string why = std::strerror(errno);
+        std::remove(temporary.c_str());
+        return Status::failure(path + ": cannot write: " + why);
+    }
+    return Status::success();
+}
+
+} // namespace kol

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "market/Market.h"
+#include "market/PlanEvaluator.h"
+#include "model/Result.h"
+
+#include <string>
+#include <vector>
+
+namespace kol {
+
+// A CSV field that spreadsheets open as text: quoted when it holds a separator, a quote or a
+// line break, and neutralised (a leading apostrophe) when it starts with = + - @, a tab or a
+// carriage return, so that no cell of an exported file runs as a formula.
+std::string csvField(const std::string& text);
+
+// The plan, one row per cell: channel, phase, tier, amount, spend, effect, reach, engagements,
+// kol_ids (space-separated). UTF-8 with a byte order mark, CRLF line ends, as spreadsheet
+// programs expect.
+std::string planCellsCsv(const Market& market, const std::vector<double>& amounts, const PlanOutcome& outcome);
+
+// The KOLs the plan buys, one row per KOL: channel, phase, tier, kol_id, name, followers,
+// format, price, predicted_reach, predicted_engagements, score.
+std::string planKolsCsv(const Market& market, const std::vector<double>& amounts);
+
+// Writes `bytes` to `path` through a temporary file in the same folder, flushed and renamed over
+// `path`: a failed write leaves no half file and the old file, if any, unchanged.
+Status writeFileAtomically(const std::string& path, const std::string& bytes);
+
+} // namespace kol
