@@ -1,9 +1,12 @@
 #include "ui/AllocatePanel.h"
+#include "ui/CompareView.h"
 #include "ui/PlanDocument.h"
 #include "ui/ProjectWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -30,6 +33,20 @@ int smokeTest(kol::ProjectWindow& window, const QString& method, const QString& 
             }
             results += QStringLiteral("-results.png");
             saved = window.grab().save(results) && saved;
+            // With two or more scenarios, the comparison of the first two: NAME-compare.png.
+            if (window.scenarioList()->count() >= 2) {
+                window.tabs()->setCurrentIndex(2);
+                QEventLoop wait;
+                QObject::connect(window.compareView(), &kol::CompareView::compared, &wait, &QEventLoop::quit);
+                QTimer::singleShot(120000, &wait, &QEventLoop::quit);
+                window.compareView()->compare(
+                    {window.scenarioList()->item(0)->text(), window.scenarioList()->item(1)->text()});
+                wait.exec();
+                QApplication::processEvents();
+                QString compare = results;
+                compare.replace(QStringLiteral("-results.png"), QStringLiteral("-compare.png"));
+                saved = window.grab().save(compare) && saved;
+            }
             window.tabs()->setCurrentIndex(0);
             std::fprintf(stderr, "smoke test: %s effect %.2f (template %.2f), longest stall %.0f ms, screenshot %s\n",
                          method.toUtf8().constData(), doc->outcome().effect, doc->templateEffect(),

@@ -1,6 +1,7 @@
 #include "ProjectWindow.h"
 
 #include "AllocatePanel.h"
+#include "CompareView.h"
 #include "MatrixCellText.h"
 #include "MatrixView.h"
 #include "PlanDocument.h"
@@ -62,6 +63,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     , m_matrixView(new MatrixView(m_matrixModel, this))
     , m_allocate(new AllocatePanel(this))
     , m_results(new ResultsPanel(m_doc, this))
+    , m_compare(new CompareView(this))
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
 {
@@ -106,6 +108,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     layout->addWidget(m_figures);
     m_tabs->addTab(m_matrixView, tr("Strategy matrix"));
     m_tabs->addTab(m_results, tr("Results"));
+    m_tabs->addTab(m_compare, tr("Compare scenarios"));
     layout->addWidget(m_tabs, 3);
     layout->addWidget(m_allocate, 0);
     auto* splitter = new QSplitter(this);
@@ -140,6 +143,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { m_results->setCell(m_matrixModel->cellAt(current)); });
     connect(m_allocate, &AllocatePanel::message, this, &ProjectWindow::showMessage);
+    connect(m_compare, &CompareView::message, this, &ProjectWindow::showMessage);
     connect(m_allocate, &AllocatePanel::runRequested, this, &ProjectWindow::allocate);
     connect(m_allocate, &AllocatePanel::allocated, this, &ProjectWindow::allocated);
     createActions();
@@ -295,6 +299,11 @@ void ProjectWindow::refreshScenarios(const QString& select)
         }
     }
     m_switching = false;
+    QStringList names;
+    for (int i = 0; i < m_scenarios->count(); ++i) {
+        names << m_scenarios->item(i)->text();
+    }
+    m_compare->setProject(projectPath(), names);
     QString target = select.isEmpty() ? m_current : select;
     if (m_scenarios->findItems(target, Qt::MatchExactly).isEmpty()) {
         target = m_scenarios->count() > 0 ? m_scenarios->item(0)->text() : QString();

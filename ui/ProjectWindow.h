@@ -19,6 +19,7 @@ class QTabWidget;
 namespace kol {
 
 class AllocatePanel;
+class CompareView;
 class MatrixView;
 class PlanDocument;
 class ResultsPanel;
@@ -58,6 +59,7 @@ public:
     PlanDocument* document() const { return m_doc; }
     AllocatePanel* allocatePanel() const { return m_allocate; }
     ResultsPanel* resultsPanel() const { return m_results; }
+    CompareView* compareView() const { return m_compare; }
     QTabWidget* tabs() const { return m_tabs; }
     QDoubleSpinBox* budgetEdit() const { return m_budget; }
     QString summaryText() const;
@@ -106,6 +108,7 @@ private:
     MatrixView* m_matrixView;
     AllocatePanel* m_allocate;
     ResultsPanel* m_results;
+    CompareView* m_compare;
     QTabWidget* m_tabs;
     QLabel* m_status;
     QMenu* m_recentMenu = nullptr;

@@ -14,7 +14,7 @@ const char* const kExportHelp
 Writes a stored plan of the scenario (the latest, or --plan ID) as CSV files that spreadsheet
 programs open directly (UTF-8 with a byte order mark; text that starts with = + - @ is written
 as text, never as a formula). Files are written whole or not at all.
-  --plan ID         the plan's id ('kolplanner-cli info' lists them); default the latest
+  --plan ID         a stored plan's id (export --json prints it); default the latest
   --csv FILE        one row per cell: channel, phase, tier, amount, spend, effect, reach,
                     engagements, kol_ids
   --kols-csv FILE   one row per KOL bought: channel, phase, tier, kol_id, name, followers,

@@ -8,6 +8,7 @@
 #include "core/store/ScenarioStore.h"
 #include "ui/AllocatePanel.h"
 #include "ui/ChartKit.h"
+#include "ui/CompareView.h"
 #include "ui/MatrixView.h"
 #include "ui/PlanDocument.h"
 #include "ui/StrategyMatrixModel.h"
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -331,4 +333,39 @@ TEST(LineChart, BuffersPointsUntilRefresh)
     EXPECT_EQ(chart.pointCount(s), 1);
     chart.clear();
     EXPECT_EQ(chart.pointCount(s), 0);
+}
+
+TEST(CompareView, ComparesSavedScenariosSideBySide)
+{
+    TempDir dir;
+    const std::string path = demoProject(dir);
+    std::ostringstream out, err;
+    ASSERT_EQ(runCli({"scenario", "copy", path, "Baseline", "Lean"}, out, err), 0) << err.str();
+    ASSERT_EQ(runCli({"scenario", "set", path, "Lean", "--budget", "600k", "--channels", "Douyin,Xiaohongshu,Bilibili"},
+                     out, err),
+              0)
+        << err.str();
+    ASSERT_EQ(runCli({"allocate", path, "--scenario", "Baseline", "--method", "greedy"}, out, err), 0) << err.str();
+    ASSERT_EQ(runCli({"allocate", path, "--scenario", "Lean", "--method", "greedy"}, out, err), 0) << err.str();
+    ProjectWindow window;
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    CompareView* view = window.compareView();
+    ASSERT_EQ(view->scenarioList()->count(), 2);
+    QSignalSpy done(view, &CompareView::compared);
+    view->compare({QStringLiteral("Baseline")});
+    EXPECT_EQ(done.count(), 0) << "one scenario is not a comparison";
+    view->compare({QStringLiteral("Baseline"), QStringLiteral("Lean")});
+    ASSERT_TRUE(waitFor([&] { return done.count() > 0; }, 60000));
+    ASSERT_EQ(view->results().size(), 2u);
+    EXPECT_EQ(view->results()[1].budget, 600000);
+    EXPECT_EQ(view->results()[1].method, "greedy");
+    ASSERT_TRUE(view->results()[0].savings.has_value()) << "greedy plans get savings by bisection";
+    QTableWidget* t = view->figuresTable();
+    ASSERT_EQ(t->columnCount(), 2);
+    ASSERT_EQ(t->rowCount(), 8);
+    EXPECT_TRUE(t->item(1, 1)->text().contains(QStringLiteral("600,000")));
+    EXPECT_TRUE(t->item(1, 1)->background().color().isValid() && t->item(1, 1)->background() != QBrush())
+        << "a different budget is highlighted";
+    EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("greedy"));
+    EXPECT_EQ(view->differenceTable()->rowCount(), 6 * 3) << "the union of both matrices' rows";
 }

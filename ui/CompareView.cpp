@@ -1,0 +1,309 @@
+#include "CompareView.h"
+
+#include "ChartKit.h"
+#include "MatrixCellText.h"
+#include "core/store/ProjectFile.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+#include <cmath>
+#include <map>
+
+namespace kol {
+
+namespace {
+QString percent(double v)
+{
+    return (v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(100 * v, 'f', 1) + QLatin1Char('%');
+}
+} // namespace
+
+CompareView::CompareView(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_run(new QPushButton(tr("Compare"), this))
+    , m_state(new QLabel(this))
+    , m_figures(new QTableWidget(this))
+    , m_chart(new BarChart(tr("Allocation per channel"), this))
+    , m_difference(new QTableWidget(this))
+{
+    m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_difference->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_difference->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_state->setWordWrap(true);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Tick 2 to 4 scenarios"), left));
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_run);
+    leftLayout->addWidget(m_state);
+    auto* right = new QSplitter(Qt::Vertical, this);
+    auto* top = new QSplitter(this);
+    top->addWidget(m_figures);
+    top->addWidget(m_chart);
+    top->setSizes({420, 380});
+    m_chart->setMinimumWidth(320);
+    right->addWidget(top);
+    right->addWidget(m_difference);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(left);
+    layout->addWidget(right, 1);
+    left->setMaximumWidth(220);
+    connect(m_run, &QPushButton::clicked, this, [this] { compare(checked()); });
+}
+
+CompareView::~CompareView()
+{
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+    wait();
+    delete m_thread;
+}
+
+bool CompareView::isBusy() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void CompareView::wait()
+{
+    if (m_thread) {
+        m_thread->wait();
+    }
+}
+
+void CompareView::setProject(const QString& path, const QStringList& scenarios)
+{
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+    ++m_generation;
+    m_path = path;
+    const QStringList before = checked();
+    m_list->clear();
+    for (const QString& name : scenarios) {
+        auto* item = new QListWidgetItem(name, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(before.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    if (path.isEmpty()) {
+        m_results.clear();
+        m_figures->clear();
+        m_difference->clear();
+    }
+}
+
+QStringList CompareView::checked() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked) {
+            out << m_list->item(i)->text();
+        }
+    }
+    return out;
+}
+
+void CompareView::compare(const QStringList& scenarios)
+{
+    if (scenarios.size() < 2 || scenarios.size() > 4) {
+        m_state->setText(tr("Tick 2 to 4 scenarios to compare."));
+        return;
+    }
+    for (int i = 0; i < m_list->count(); ++i) {
+        m_list->item(i)->setCheckState(scenarios.contains(m_list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    }
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    const int generation = ++m_generation;
+    m_state->setText(tr("Computing figures (savings by bisection)…"));
+    m_run->setEnabled(false);
+    QPointer<CompareView> self(this);
+    const std::string path = m_path.toStdString();
+    std::vector<std::string> names;
+    for (const QString& s : scenarios) {
+        names.push_back(s.toStdString());
+    }
+    m_thread = QThread::create([self, generation, cancel, path, names] {
+        // Its own read-only connection: SQLite handles are not shared across threads.
+        std::vector<ScenarioFigures> results;
+        QString problem;
+        auto project = ProjectFile::open(path, ProjectFile::Access::ReadOnly);
+        if (!project) {
+            problem = QString::fromStdString(project.error());
+        } else {
+            for (const std::string& name : names) {
+                auto f = scenarioFigures(*project.value(), name, cancel.get());
+                if (!f) {
+                    problem = QString::fromStdString(name + ": " + f.error());
+                    break;
+                }
+                results.push_back(f.take());
+            }
+        }
+        if (!self || cancel->load()) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, results = std::move(results), problem]() mutable {
+                if (!self || self->m_generation != generation) {
+                    return;
+                }
+                self->m_run->setEnabled(true);
+                if (!problem.isEmpty()) {
+                    self->m_state->setText(tr("Cannot compare: %1").arg(problem));
+                    Q_EMIT self->message(tr("Cannot compare: %1").arg(problem));
+                    return;
+                }
+                self->show(std::move(results));
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void CompareView::show(std::vector<ScenarioFigures> results)
+{
+    m_results = std::move(results);
+    const int n = static_cast<int>(m_results.size());
+    m_state->setText(tr("Saved plans of %n scenario(s); colours mark differences from the first.", nullptr, n));
+    // Figures: one column per scenario.
+    const QStringList rows{tr("Method"),
+                           tr("Budget"),
+                           tr("Spend"),
+                           tr("Effect"),
+                           tr("Reach"),
+                           tr("Engagements"),
+                           tr("Uplift vs template"),
+                           tr("Budget savings vs template")};
+    m_figures->clear();
+    m_figures->setRowCount(rows.size());
+    m_figures->setColumnCount(n);
+    m_figures->setVerticalHeaderLabels(rows);
+    QStringList headers;
+    for (const auto& f : m_results) {
+        headers << QString::fromStdString(f.name);
+    }
+    m_figures->setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < n; ++c) {
+        const ScenarioFigures& f = m_results[static_cast<size_t>(c)];
+        const ScenarioFigures& base = m_results.front();
+        const std::vector<std::pair<QString, double>> values{
+            {QString::fromStdString(f.method), 0},
+            {amountText(f.budget) + QLatin1Char(' ') + QString::fromStdString(f.currency), f.budget - base.budget},
+            {amountText(f.spend), f.spend - base.spend},
+            {QLocale().toString(f.effect, 'f', 1), f.effect - base.effect},
+            {amountText(f.reach), f.reach - base.reach},
+            {amountText(f.engagements), f.engagements - base.engagements},
+            {percent(f.uplift), f.uplift - base.uplift},
+            {f.savings ? QLocale().toString(100 * *f.savings, 'f', 1) + QLatin1Char('%') : tr("n/a"),
+             f.savings && base.savings ? *f.savings - *base.savings : 0.0}};
+        for (int r = 0; r < rows.size(); ++r) {
+            auto* item = new QTableWidgetItem(values[static_cast<size_t>(r)].first);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            const double d = values[static_cast<size_t>(r)].second;
+            if (c > 0 && r > 0 && std::fabs(d) > 1e-9) {
+                item->setBackground(d > 0 ? QColor(0xD8, 0xF0, 0xD8) : QColor(0xF6, 0xD8, 0xD8));
+                item->setToolTip(tr("%1 than %2").arg(d > 0 ? tr("higher") : tr("lower"), headers.front()));
+            }
+            m_figures->setItem(r, c, item);
+        }
+    }
+    // Allocation per channel: the union of the scenarios' channels.
+    QStringList channels;
+    for (const auto& f : m_results) {
+        for (const auto& ch : f.channels) {
+            if (!channels.contains(QString::fromStdString(ch))) {
+                channels << QString::fromStdString(ch);
+            }
+        }
+    }
+    std::vector<std::vector<double>> perChannel;
+    for (const auto& f : m_results) {
+        std::vector<double> v(static_cast<size_t>(channels.size()), 0.0);
+        const size_t perChannelCells = f.phases.size() * f.tiers.size();
+        for (size_t i = 0; i < f.amounts.size(); ++i) {
+            const QString ch = QString::fromStdString(f.channels[i / perChannelCells]);
+            v[static_cast<size_t>(channels.indexOf(ch))] += f.amounts[i];
+        }
+        perChannel.push_back(v);
+    }
+    m_chart->setData(channels, headers, perChannel, tr("amount"));
+    // The difference heat map against the first scenario, by cell name.
+    std::map<std::string, std::vector<double>> cells; // "channel · tier" x phase name -> amounts per scenario
+    QStringList rowNames, phaseNames;
+    std::map<std::pair<QString, QString>, std::vector<double>> grid;
+    for (int k = 0; k < n; ++k) {
+        const ScenarioFigures& f = m_results[static_cast<size_t>(k)];
+        for (size_t i = 0; i < f.amounts.size(); ++i) {
+            const size_t nt = f.tiers.size(), np = f.phases.size();
+            const QString row = QString::fromStdString(f.channels[i / (np * nt)] + " · " + f.tiers[i % nt]);
+            const QString phase = QString::fromStdString(f.phases[(i / nt) % np]);
+            if (!rowNames.contains(row)) {
+                rowNames << row;
+            }
+            if (!phaseNames.contains(phase)) {
+                phaseNames << phase;
+            }
+            auto& v = grid[{row, phase}];
+            v.resize(static_cast<size_t>(n), 0.0);
+            v[static_cast<size_t>(k)] = f.amounts[i];
+        }
+    }
+    m_difference->clear();
+    m_difference->setRowCount(rowNames.size());
+    m_difference->setColumnCount(phaseNames.size() * (n - 1));
+    QStringList diffHeaders;
+    for (int k = 1; k < n; ++k) {
+        for (const QString& p : phaseNames) {
+            diffHeaders << tr("%1 − %2\n%3").arg(headers[k], headers.front(), p);
+        }
+    }
+    m_difference->setHorizontalHeaderLabels(diffHeaders);
+    m_difference->setVerticalHeaderLabels(rowNames);
+    double scale = 1;
+    for (const auto& [key, v] : grid) {
+        for (int k = 1; k < n; ++k) {
+            scale = std::max(scale, std::fabs(v[static_cast<size_t>(k)] - v[0]));
+        }
+    }
+    for (int r = 0; r < rowNames.size(); ++r) {
+        for (int k = 1; k < n; ++k) {
+            for (int p = 0; p < phaseNames.size(); ++p) {
+                const auto it = grid.find({rowNames[r], phaseNames[p]});
+                const double d = it == grid.end() ? 0.0 : it->second[static_cast<size_t>(k)] - it->second[0];
+                auto* item = new QTableWidgetItem((d > 0 ? QStringLiteral("+") : QString()) + amountText(d));
+                item->setTextAlignment(Qt::AlignCenter);
+                const double heat = std::min(1.0, std::fabs(d) / scale);
+                item->setBackground(d >= 0 ? QColor::fromRgbF(1 - 0.45 * heat, 1 - 0.1 * heat, 1 - 0.45 * heat)
+                                           : QColor::fromRgbF(1 - 0.05 * heat, 1 - 0.45 * heat, 1 - 0.45 * heat));
+                m_difference->setItem(r, (k - 1) * phaseNames.size() + p, item);
+            }
+        }
+    }
+    Q_EMIT compared();
+}
+
+} // namespace kol
