@@ -1,5 +1,6 @@
 #include "ui/AllocatePanel.h"
 #include "ui/CompareView.h"
+#include "ui/PdfReport.h"
 #include "ui/PlanDocument.h"
 #include "ui/ProjectWindow.h"
 
@@ -83,9 +84,16 @@ int main(int argc, char** argv)
                               QStringLiteral("METHOD"), QStringLiteral("optimal"));
     QCommandLineOption steps(QStringLiteral("train-steps"), QObject::tr("Most RL training steps (default 60000)"),
                              QStringLiteral("N"), QStringLiteral("60000"));
+    QCommandLineOption pdf(QStringLiteral("export-pdf"),
+                           QObject::tr("Write the PDF report of --scenario's latest plan to FILE and exit"),
+                           QStringLiteral("FILE"));
+    QCommandLineOption scenario(QStringLiteral("scenario"), QObject::tr("Scenario for --export-pdf"),
+                                QStringLiteral("NAME"));
     parser.addOption(smoke);
     parser.addOption(method);
     parser.addOption(steps);
+    parser.addOption(pdf);
+    parser.addOption(scenario);
     parser.process(app);
 
     kol::ProjectWindow window;
@@ -96,6 +104,28 @@ int main(int argc, char** argv)
         return 2;
     }
     window.setTrainSteps(trainSteps);
+    if (parser.isSet(pdf)) {
+        // Headless: what 'kolplanner-cli export --pdf' runs.
+        const QStringList args = parser.positionalArguments();
+        if (args.isEmpty() || !parser.isSet(scenario)) {
+            std::fprintf(stderr, "kolplanner: --export-pdf needs --scenario NAME and a project\n");
+            return 2;
+        }
+        if (const kol::Status s = window.openProject(args.front()); !s) {
+            std::fprintf(stderr, "kolplanner: %s\n", s.message().c_str());
+            return 1;
+        }
+        if (!window.selectScenario(parser.value(scenario)) || window.currentScenario() != parser.value(scenario)) {
+            std::fprintf(stderr, "kolplanner: %s: no scenario '%s'\n", args.front().toUtf8().constData(),
+                         parser.value(scenario).toUtf8().constData());
+            return 1;
+        }
+        if (const kol::Status s = kol::writePdfReport(parser.value(pdf), *window.document()); !s) {
+            std::fprintf(stderr, "kolplanner: %s\n", s.message().c_str());
+            return 1;
+        }
+        return 0;
+    }
     window.show();
     const QStringList args = parser.positionalArguments();
     if (!args.isEmpty()) {

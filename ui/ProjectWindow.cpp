@@ -4,6 +4,7 @@
 #include "CompareView.h"
 #include "MatrixCellText.h"
 #include "MatrixView.h"
+#include "PdfReport.h"
 #include "PlanDocument.h"
 #include "ResultsPanel.h"
 #include "StrategyMatrixModel.h"
@@ -178,6 +179,26 @@ void ProjectWindow::createActions()
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Plan as &CSV…"), this, [this] { chooseAndExport(false); });
     exportMenu->addAction(tr("&KOL list as CSV…"), this, [this] { chooseAndExport(true); });
+    exportMenu->addAction(tr("&Report as PDF…"), this, [this] {
+        if (m_doc->isEmpty()) {
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export a PDF report"),
+                                                          QSettings().value(kLastFolder).toString() + QLatin1Char('/')
+                                                              + m_current + QStringLiteral(".pdf"),
+                                                          tr("PDF files (*.pdf)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status s = writePdfReport(path, *m_doc);
+        QApplication::restoreOverrideCursor();
+        if (!s) {
+            QMessageBox::critical(this, tr("Cannot export"), q(s.message()));
+            return;
+        }
+        showMessage(tr("Exported %1").arg(path));
+    });
     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         if (maybeSave()) {
             closeProject();

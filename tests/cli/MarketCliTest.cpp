@@ -193,5 +193,10 @@ TEST(MarketCli, ExportWritesSpreadsheetSafeCsvOfTheStoredPlan)
     EXPECT_TRUE(has(r.err, "missing/dir/plan.csv: cannot write")) << r.err;
     EXPECT_FALSE(kol::test::fileExists(dir.file("missing/dir/plan.csv.partial")));
     EXPECT_EQ(cli({"export", p, "--scenario", "Baseline"}).code, 2) << "needs a file to write";
+    // The PDF is drawn by the desktop program next to the running binary (not next to a test).
+    r = cli({"export", p, "--scenario", "Baseline", "--pdf", dir.file("r.pdf")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(has(r.err, "the PDF report needs the desktop program")) << r.err;
+    EXPECT_FALSE(kol::test::fileExists(dir.file("r.pdf")));
     EXPECT_EQ(cli({"export", p, "--scenario", "Baseline", "--plan", "99", "--csv", dir.file("x.csv")}).code, 1);
 }

@@ -10,6 +10,7 @@
 #include "ui/ChartKit.h"
 #include "ui/CompareView.h"
 #include "ui/MatrixView.h"
+#include "ui/PdfReport.h"
 #include "ui/PlanDocument.h"
 #include "ui/StrategyMatrixModel.h"
 
@@ -22,6 +23,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -62,6 +64,20 @@ std::string demoProject(TempDir& dir)
     EXPECT_EQ(runCli({"demo", path, "--kols", "600", "--posts", "6000"}, out, err), 0) << err.str();
     EXPECT_EQ(runCli({"fit", path, "--members", "1", "--epochs", "15"}, out, err), 0) << err.str();
     return path;
+}
+
+std::string commandOutput(const std::string& command)
+{
+    std::string out;
+    if (FILE* p = popen(command.c_str(), "r")) {
+        char buffer[4096];
+        size_t n = 0;
+        while ((n = fread(buffer, 1, sizeof buffer, p)) > 0) {
+            out.append(buffer, n);
+        }
+        pclose(p);
+    }
+    return out;
 }
 
 bool waitFor(const std::function<bool()>& done, int ms)
@@ -278,6 +294,38 @@ TEST(ProjectWindow, BudgetAllocateCancelSaveAndReopen)
     const std::string csv = kol::test::readFile(dir.file("plan.csv"));
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 55) << "header and 54 cells";
     EXPECT_TRUE(kol::test::readFile(dir.file("kols.csv")).find("kol_id,name") != std::string::npos);
+
+    // The PDF report, read back with poppler's tools.
+    const std::string pdf = dir.file("report.pdf");
+    const Status reported = writePdfReport(QString::fromStdString(pdf), *window.document());
+    ASSERT_TRUE(reported) << reported.message();
+    EXPECT_FALSE(kol::test::fileExists(pdf + ".partial"));
+    const std::string info = commandOutput("pdfinfo '" + pdf + "'");
+    EXPECT_NE(info.find("KOL plan: Baseline"), std::string::npos) << info;
+    const auto pagesAt = info.find("Pages:");
+    ASSERT_NE(pagesAt, std::string::npos) << info;
+    const int pages = std::stoi(info.substr(pagesAt + 6));
+    EXPECT_GE(pages, 5) << "cover, charts, matrix, KOLs over pages";
+    const std::string text = commandOutput("pdftotext '" + pdf + "' -");
+    EXPECT_NE(text.find("Page " + std::to_string(pages)), std::string::npos) << "every page is numbered";
+    for (const char* part : {"Requirements", "Budget: 800,000 CNY", "Figures against the expert template",
+                             "Strategy matrix", "KOLs per cell", "Page 1", "Page 3"}) {
+        EXPECT_NE(text.find(part), std::string::npos) << part << "\n" << text.substr(0, 3000);
+    }
+    int kols = 0;
+    for (int cell = 0; cell < 54; ++cell) {
+        for (const CurveOption& o :
+             window.document()->market()->curve(cell).choose(window.document()->amounts()[cell])) {
+            const std::string& id = window.document()->market()->kols()[static_cast<size_t>(o.kol)].id;
+            EXPECT_NE(text.find(id), std::string::npos) << "KOL " << id << " is listed";
+            ++kols;
+        }
+    }
+    EXPECT_GT(kols, 20);
+    if (const char* keep = getenv("KOLPLANNER_KEEP_REPORT")) {
+        kol::test::writeFile(keep, kol::test::readFile(pdf)); // to look at it
+    }
+    EXPECT_FALSE(writePdfReport(QString::fromStdString(dir.file("no/such/dir/r.pdf")), *window.document()));
 
     ASSERT_TRUE(window.saveProject());
     EXPECT_FALSE(window.windowTitle().contains('*'));

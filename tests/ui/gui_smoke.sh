@@ -11,3 +11,9 @@ rm -f "$project" "$work/smoke-$method.png"
 xvfb-run -a -s "-screen 0 1400x950x24" "$gui" --smoke-test "$work/smoke-$method.png" --method "$method" \
     --train-steps 12000 "$project"
 test -s "$work/smoke-$method.png"
+# The PDF report through the command line (it runs the desktop program headless).
+"$cli" allocate "$project" --scenario Baseline --method greedy > /dev/null
+"$cli" export "$project" --scenario Baseline --pdf "$work/report.pdf" --csv "$work/plan.csv"
+info=$(pdfinfo "$work/report.pdf")
+text=$(pdftotext "$work/report.pdf" -)
+[[ "$info" == *"Pages:"* && "$text" == *"KOLs per cell"* ]]
