@@ -4,7 +4,7 @@ BUILD_DIR := build/$(PRESET)
 CLI := $(BUILD_DIR)/bin/kolplanner-cli
 DEMO ?= $(BUILD_DIR)/demo.kolplan
 
-.PHONY: all deps configure build run test test-asan bench format clean
+.PHONY: all deps configure build run test test-asan bench package format clean
 
 all: build
 
@@ -29,6 +29,10 @@ test-asan:
 
 bench: build
 	@$(BUILD_DIR)/bin/kolplanner-bench
+
+# The Debian package: build/release/kolplanner_<version>_<arch>.deb
+package: build
+	@cd $(BUILD_DIR) && cpack -G DEB
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

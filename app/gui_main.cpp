@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QIcon>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -72,6 +73,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("KOL Planner"));
     QApplication::setOrganizationName(QStringLiteral("KOL Planner"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("kolplanner"), QIcon(QStringLiteral(":/kolplanner.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("kolplanner"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Budget planning over channels, phases and KOL tiers"));
     parser.addHelpOption();
