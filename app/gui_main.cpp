@@ -8,10 +8,14 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -73,8 +77,30 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("KOL Planner"));
     QApplication::setOrganizationName(QStringLiteral("KOL Planner"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("kolplanner"), QIcon(QStringLiteral(":/kolplanner.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("kolplanner"), QIcon(QStringLiteral(":/kolplanner.svg"))));
     QGuiApplication::setDesktopFileName(QStringLiteral("kolplanner"));
+    // The language: --language, else the setting, else the system's (English when there is no
+    // translation). Numbers and amounts follow the same locale.
+    QString language;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (QString::fromLocal8Bit(argv[i]) == QStringLiteral("--language")) {
+            language = QString::fromLocal8Bit(argv[i + 1]);
+        }
+    }
+    if (language.isEmpty()) {
+        language = QSettings().value(QStringLiteral("language")).toString();
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QTranslator translator, qtTranslator;
+    if (translator.load(locale, QStringLiteral("kolplanner"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+        QLocale::setDefault(locale);
+        if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QApplication::installTranslator(&qtTranslator);
+        }
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Budget planning over channels, phases and KOL tiers"));
     parser.addHelpOption();
@@ -92,6 +118,9 @@ int main(int argc, char** argv)
                            QStringLiteral("FILE"));
     QCommandLineOption scenario(QStringLiteral("scenario"), QObject::tr("Scenario for --export-pdf"),
                                 QStringLiteral("NAME"));
+    QCommandLineOption languageOption(QStringLiteral("language"), QObject::tr("User interface language, e.g. zh_CN"),
+                                      QStringLiteral("LOCALE"));
+    parser.addOption(languageOption);
     parser.addOption(smoke);
     parser.addOption(method);
     parser.addOption(steps);

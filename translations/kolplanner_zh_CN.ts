@@ -1,0 +1,1190 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/MatrixCellText.cpp" line="17"/>
+        <location filename="../ui/PdfReport.cpp" line="176"/>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixCellText.cpp" line="20"/>
+        <source>lock %1</source>
+        <translation>锁定 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixCellText.cpp" line="37"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixCellText.cpp" line="37"/>
+        <source>Disabled: the allocator leaves it empty</source>
+        <translation>已停用：分配器不会向其分配预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixCellText.cpp" line="39"/>
+        <source>Locked at %1</source>
+        <translation>锁定在 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixCellText.cpp" line="41"/>
+        <source>Minimum %1</source>
+        <translation>最低 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixCellText.cpp" line="42"/>
+        <source>Maximum %1</source>
+        <translation>最高 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixCellText.cpp" line="42"/>
+        <source>No maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="121"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="136"/>
+        <source>there is no plan with figures to report</source>
+        <translation>没有可生成报告的带指标方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="149"/>
+        <source>KOL plan: %1</source>
+        <translation>KOL 投放方案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="170"/>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL plan report · %2 · method: %3&lt;/p&gt;&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Budget: %4 %5&lt;/li&gt;&lt;li&gt;Channels: %6&lt;/li&gt;&lt;li&gt;KOL tiers: %7&lt;/li&gt;&lt;li&gt;Phases:&lt;ul&gt;%8&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;Rules: tier hierarchy %9, max cell share %10%11&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL 投放方案报告 · %2 · 方法：%3&lt;/p&gt;&lt;h3&gt;需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%4 %5&lt;/li&gt;&lt;li&gt;渠道：%6&lt;/li&gt;&lt;li&gt;达人层级：%7&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%8&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级约束 %9，单格最高占比 %10%11&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="176"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="178"/>
+        <source>; channel shares %1</source>
+        <translation>；渠道占比 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="179"/>
+        <source>&lt;h3&gt;Figures against the expert template&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;plan&lt;/th&gt;&lt;th&gt;template&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;effect&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 (%2 – %3)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;spend&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;reach&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;engagements&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;penalty&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;uplift vs template&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</source>
+        <translation>&lt;h3&gt;与专家模板对比&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;方案&lt;/th&gt;&lt;th&gt;模板&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;效果&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1（%2 – %3）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;花费&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;触达&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;互动&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;惩罚&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;相对模板提升&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="194"/>
+        <source>&lt;p&gt;&lt;b&gt;Breaks:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;违反：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="215"/>
+        <source>&lt;h3&gt;Charts&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;图表&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="216"/>
+        <source>Allocation by channel</source>
+        <translation>按渠道分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="217"/>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="217"/>
+        <source>expert template</source>
+        <translation>专家模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="218"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="220"/>
+        <source>Predicted reach by channel and phase</source>
+        <translation>按渠道和阶段的预测触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="221"/>
+        <source>reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="226"/>
+        <source>&lt;h3&gt;Strategy matrix&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;tier&lt;/th&gt;</source>
+        <translation>&lt;h3&gt;策略矩阵&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;渠道&lt;/th&gt;&lt;th&gt;层级&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfReport.cpp" line="250"/>
+        <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;cell&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;name&lt;/th&gt;&lt;th&gt;followers&lt;/th&gt;&lt;th&gt;format&lt;/th&gt;&lt;th&gt;price&lt;/th&gt;&lt;th&gt;predicted reach&lt;/th&gt;&lt;th&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h3&gt;各单元格的 KOL&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;单元格&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;名称&lt;/th&gt;&lt;th&gt;粉丝数&lt;/th&gt;&lt;th&gt;形式&lt;/th&gt;&lt;th&gt;价格&lt;/th&gt;&lt;th&gt;预测触达&lt;/th&gt;&lt;th&gt;评分&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="104"/>
+        <source>Budget planning over channels, phases and KOL tiers</source>
+        <translation>按渠道、阶段和达人层级规划预算</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="107"/>
+        <source>The .kolplan project to open</source>
+        <translation>要打开的 .kolplan 项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="109"/>
+        <source>Run one allocation, save a screenshot to FILE and exit</source>
+        <translation>运行一次分配，将截图保存到 FILE 后退出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="111"/>
+        <source>Method for --smoke-test (default optimal)</source>
+        <translation>--smoke-test 使用的方法（默认 optimal）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="113"/>
+        <source>Most RL training steps (default 60000)</source>
+        <translation>强化学习训练的最多步数（默认 60000）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="116"/>
+        <source>Write the PDF report of --scenario&apos;s latest plan to FILE and exit</source>
+        <translation>将 --scenario 最新方案的 PDF 报告写入 FILE 后退出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="118"/>
+        <source>Scenario for --export-pdf</source>
+        <translation>--export-pdf 使用的情景</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="120"/>
+        <source>User interface language, e.g. zh_CN</source>
+        <translation>界面语言，例如 zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="168"/>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>kol::AllocatePanel</name>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="20"/>
+        <source>Train a new policy</source>
+        <translation>重新训练策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="21"/>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="26"/>
+        <source>Evaluation effect</source>
+        <translation>评估效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="26"/>
+        <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <source>training steps</source>
+        <translation>训练步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="26"/>
+        <source>× template</source>
+        <translation>× 模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <source>loss, return</source>
+        <translation>损失、回报</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="31"/>
+        <source>Expert template</source>
+        <translation>专家模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="32"/>
+        <source>Greedy</source>
+        <translation>贪心</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="33"/>
+        <source>Optimal search</source>
+        <translation>最优搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="34"/>
+        <source>Reinforcement learning (DDPG)</source>
+        <translation>强化学习（DDPG）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="39"/>
+        <source>Train the RL policy again even if the scenario has one</source>
+        <translation>即使情景已有策略也重新训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="43"/>
+        <source>policy&apos;s plan</source>
+        <translation>策略方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="44"/>
+        <source>optimal</source>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="45"/>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="46"/>
+        <source>episode return (shaped)</source>
+        <translation>回合回报（整形后）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="47"/>
+        <source>actor loss</source>
+        <translation>策略网络损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="48"/>
+        <source>critic loss</source>
+        <translation>价值网络损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="51"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="105"/>
+        <source>%1 finished in %2 s; longest GUI stall %3 ms</source>
+        <translation>%1 完成，用时 %2 秒；界面最长停顿 %3 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="114"/>
+        <source>Allocation failed: %1</source>
+        <translation>分配失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="159"/>
+        <source>Cancelled; the plan is unchanged</source>
+        <translation>已取消；方案未改变</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="183"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>kol::AllocationRunner</name>
+    <message>
+        <location filename="../ui/AllocationRunner.cpp" line="105"/>
+        <source>unknown method &apos;%1&apos;</source>
+        <translation>未知方法“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kol::BarChart</name>
+    <message>
+        <location filename="../ui/ChartKit.cpp" line="132"/>
+        <source> (millions)</source>
+        <translation>（百万）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartKit.cpp" line="132"/>
+        <source> (thousands)</source>
+        <translation>（千）</translation>
+    </message>
+</context>
+<context>
+    <name>kol::CompareView</name>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="33"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="36"/>
+        <source>Allocation per channel</source>
+        <translation>各渠道分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="47"/>
+        <source>Tick 2 to 4 scenarios</source>
+        <translation>勾选 2 到 4 个情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="123"/>
+        <source>Tick 2 to 4 scenarios to compare.</source>
+        <translation>请勾选 2 到 4 个情景进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="140"/>
+        <source>Computing figures (savings by bisection)…</source>
+        <translation>正在计算指标（二分法求节省）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="176"/>
+        <location filename="../ui/CompareView.cpp" line="177"/>
+        <source>Cannot compare: %1</source>
+        <translation>无法对比：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CompareView.cpp" line="191"/>
+        <source>Saved plans of %n scenario(s); colours mark differences from the first.</source>
+        <translation><numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="193"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="194"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="195"/>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="196"/>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="197"/>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="198"/>
+        <source>Engagements</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="199"/>
+        <source>Uplift vs template</source>
+        <translation>相对模板提升</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="200"/>
+        <source>Budget savings vs template</source>
+        <translation>相对模板节省预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="221"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="229"/>
+        <source>%1 than %2</source>
+        <translation>比 %2 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="229"/>
+        <source>higher</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="229"/>
+        <source>lower</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="253"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="281"/>
+        <source>%1 − %2
+%3</source>
+        <translation>%1 − %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>kol::MatrixView</name>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="131"/>
+        <source>the clipboard holds no amounts</source>
+        <translation>剪贴板中没有金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="140"/>
+        <source>the pasted range (%1 × %2) runs past the matrix&apos;s cells</source>
+        <translation>粘贴区域（%1 × %2）超出了矩阵的单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="147"/>
+        <source>pasted row %1, column %2: &apos;%3&apos; is not an amount</source>
+        <translation>粘贴的第 %1 行第 %2 列：“%3”不是金额</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MatrixView.cpp" line="156"/>
+        <source>Paste %n cell(s)</source>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="157"/>
+        <source>the amounts could not be pasted</source>
+        <translation>无法粘贴这些金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="170"/>
+        <source>Lock cells</source>
+        <translation>锁定单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="170"/>
+        <source>Unlock cells</source>
+        <translation>解锁单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="185"/>
+        <source>Enable cells</source>
+        <translation>启用单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="185"/>
+        <source>Disable cells</source>
+        <translation>停用单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="191"/>
+        <source>the minimum must be 0 or more and not above the maximum</source>
+        <translation>最低值须不小于 0 且不高于最高值</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="200"/>
+        <source>Set bounds</source>
+        <translation>设置上下限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MatrixView.cpp" line="213"/>
+        <source>Bounds of %n cell(s)</source>
+        <translation><numerusform>%n 个单元格的上下限</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="217"/>
+        <source>no maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="218"/>
+        <source>Minimum</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="219"/>
+        <source>Maximum</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="230"/>
+        <source>Bounds not changed: enter amounts (0 or more)</source>
+        <translation>上下限未更改：请输入金额（不小于 0）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="234"/>
+        <source>Bounds not changed: %1</source>
+        <translation>上下限未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="246"/>
+        <location filename="../ui/MatrixView.cpp" line="281"/>
+        <source>Nothing pasted: %1</source>
+        <translation>未粘贴：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="256"/>
+        <source>Clear cells</source>
+        <translation>清空单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="272"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="272"/>
+        <source>Lock at the current amount</source>
+        <translation>按当前金额锁定</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="274"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="274"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="276"/>
+        <source>Bounds…</source>
+        <translation>上下限…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="278"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="279"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>kol::PlanDocument</name>
+    <message>
+        <location filename="../ui/PlanDocument.cpp" line="108"/>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDocument.cpp" line="165"/>
+        <source>Allocate with %1</source>
+        <translation>用 %1 分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDocument.cpp" line="183"/>
+        <source>the market cannot be rebuilt</source>
+        <translation>无法重建市场</translation>
+    </message>
+</context>
+<context>
+    <name>kol::ProjectWindow</name>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="71"/>
+        <location filename="../ui/ProjectWindow.cpp" line="463"/>
+        <source>KOL Planner</source>
+        <translation>KOL 投放规划</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="85"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="86"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="87"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="88"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="97"/>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="102"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="110"/>
+        <source>Strategy matrix</source>
+        <translation>策略矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="111"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="112"/>
+        <source>Compare scenarios</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="136"/>
+        <source>Set the budget to %1</source>
+        <translation>将预算设为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="139"/>
+        <source>Budget not changed: %1</source>
+        <translation>预算未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="169"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="170"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="171"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="173"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="175"/>
+        <location filename="../ui/ProjectWindow.cpp" line="547"/>
+        <location filename="../ui/ProjectWindow.cpp" line="597"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="178"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="179"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="180"/>
+        <source>Plan as &amp;CSV…</source>
+        <translation>方案导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="181"/>
+        <source>&amp;KOL list as CSV…</source>
+        <translation>KOL 清单导出为 CSV(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="182"/>
+        <source>&amp;Report as PDF…</source>
+        <translation>报告导出为 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="186"/>
+        <source>Export a PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="189"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="197"/>
+        <location filename="../ui/ProjectWindow.cpp" line="625"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="200"/>
+        <location filename="../ui/ProjectWindow.cpp" line="628"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="202"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="208"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="210"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="211"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="213"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="218"/>
+        <source>Lock selected cells</source>
+        <translation>锁定所选单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="218"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="220"/>
+        <source>Unlock selected cells</source>
+        <translation>解锁所选单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="220"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="222"/>
+        <source>Disable selected cells</source>
+        <translation>停用所选单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="223"/>
+        <source>Enable selected cells</source>
+        <translation>启用所选单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="225"/>
+        <source>&amp;Plan</source>
+        <translation>方案(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="226"/>
+        <source>&amp;Allocate</source>
+        <translation>分配(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="226"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="227"/>
+        <source>&amp;Cancel allocation</source>
+        <translation>取消分配(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="229"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="230"/>
+        <source>&amp;About KOL Planner</source>
+        <translation>关于 KOL 投放规划(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="231"/>
+        <source>About KOL Planner</source>
+        <translation>关于 KOL 投放规划</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="232"/>
+        <source>KOL Planner %1
+Budget planning over channels, phases and KOL tiers.</source>
+        <translation>KOL 投放规划 %1
+按渠道、阶段和达人层级规划预算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="236"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="368"/>
+        <source>This scenario cannot be shown: %1</source>
+        <translation>无法显示该情景：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="399"/>
+        <source>No figures for this scenario: %1</source>
+        <translation>该情景没有指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="410"/>
+        <source>No scenario — create one with New</source>
+        <translation>没有情景——请点击“新建”创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="410"/>
+        <source>No project open — File › Open…</source>
+        <translation>未打开项目——文件 › 打开…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="426"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="428"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="428"/>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="433"/>
+        <source>Plan (%1): effect &lt;b&gt;%2&lt;/b&gt; (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · penalty %9 · &lt;b&gt;%10&lt;/b&gt; vs template</source>
+        <translation>方案（%1）：效果 &lt;b&gt;%2&lt;/b&gt;（%3 – %4）· 花费 %5 / %6 · 触达 %7 · 互动 %8 · 惩罚 %9 · 相对模板 &lt;b&gt;%10&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="441"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;Breaks: %1&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;违反：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="443"/>
+        <source> (and %1 more)</source>
+        <translation>（另有 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="449"/>
+        <source>Plan (%1): no figures — %2</source>
+        <translation>方案（%1）：无指标——%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="451"/>
+        <source>the market could not be built</source>
+        <translation>无法构建市场</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="454"/>
+        <source>%1 KOLs · %2 posts · %3</source>
+        <translation>%1 个 KOL · %2 条帖子 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="467"/>
+        <source>%1%2 — KOL Planner</source>
+        <translation>%1%2 — KOL 投放规划</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="474"/>
+        <location filename="../ui/ProjectWindow.cpp" line="512"/>
+        <source>no project is open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="504"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="539"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="540"/>
+        <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
+        <translation>情景“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="573"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="574"/>
+        <source>KOL Planner projects (*.kolplan);;All files (*)</source>
+        <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="579"/>
+        <location filename="../ui/ProjectWindow.cpp" line="654"/>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="588"/>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="589"/>
+        <source>KOL Planner projects (*.kolplan)</source>
+        <translation>KOL 投放规划项目 (*.kolplan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="604"/>
+        <source>there is no plan with figures to export</source>
+        <translation>没有可导出的带指标方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="618"/>
+        <source> KOLs</source>
+        <translation> KOL 清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="618"/>
+        <source> plan</source>
+        <translation> 方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="619"/>
+        <source>Export the KOL list</source>
+        <translation>导出 KOL 清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="619"/>
+        <source>Export the plan</source>
+        <translation>导出方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="620"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="666"/>
+        <source>New scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="666"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="672"/>
+        <source>Cannot create scenario</source>
+        <translation>无法创建情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="684"/>
+        <source>Duplicate scenario</source>
+        <translation>复制情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="684"/>
+        <source>Name of the copy</source>
+        <translation>副本名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="685"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="690"/>
+        <source>Cannot duplicate scenario</source>
+        <translation>无法复制情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="702"/>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="702"/>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="707"/>
+        <source>Cannot rename scenario</source>
+        <translation>无法重命名情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="719"/>
+        <source>Delete scenario</source>
+        <translation>删除情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="720"/>
+        <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
+        <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="725"/>
+        <source>Cannot delete scenario</source>
+        <translation>无法删除情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="739"/>
+        <source>Cannot allocate: %1</source>
+        <translation>无法分配：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="740"/>
+        <source>no market for this scenario</source>
+        <translation>该情景没有市场数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="751"/>
+        <source>Allocating with %1…</source>
+        <translation>正在用 %1 分配…</translation>
+    </message>
+</context>
+<context>
+    <name>kol::ResultsPanel</name>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="31"/>
+        <source>Allocation by channel</source>
+        <translation>按渠道分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="32"/>
+        <source>Allocation by phase</source>
+        <translation>按阶段分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="33"/>
+        <source>Allocation by tier</source>
+        <translation>按层级分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="34"/>
+        <source>Predicted reach by channel and phase</source>
+        <translation>按渠道和阶段的预测触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="37"/>
+        <source>Value curve of the cell</source>
+        <translation>单元格的价值曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="37"/>
+        <location filename="../ui/ResultsPanel.cpp" line="117"/>
+        <location filename="../ui/ResultsPanel.cpp" line="118"/>
+        <location filename="../ui/ResultsPanel.cpp" line="119"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="37"/>
+        <source>value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <source>KOL</source>
+        <translation>KOL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <source>Predicted reach</source>
+        <translation>预测触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="45"/>
+        <source>best combination</source>
+        <translation>最佳组合</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="46"/>
+        <source>chosen amount</source>
+        <translation>选定金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="116"/>
+        <source>plan (%1)</source>
+        <translation>方案（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="116"/>
+        <source>expert template</source>
+        <translation>专家模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="120"/>
+        <source>reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="134"/>
+        <source>Select a cell of the matrix to see its KOLs</source>
+        <translation>选择矩阵中的单元格以查看其 KOL</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ResultsPanel.cpp" line="146"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 buys %n KOL(s) for %3</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 可购买 %n 个 KOL，花费 %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kol::StrategyMatrixModel</name>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="107"/>
+        <source>Total allocated: %1 of the budget %2</source>
+        <translation>已分配合计：%1 / 预算 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="108"/>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="130"/>
+        <source>
+Spend %1 · effect %2 · reach %3</source>
+        <translation>
+花费 %1 · 效果 %2 · 触达 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="189"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="200"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+</TS>
