@@ -130,47 +130,47 @@
         <translation>&lt;h3&gt;各单元格的 KOL&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;单元格&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;名称&lt;/th&gt;&lt;th&gt;粉丝数&lt;/th&gt;&lt;th&gt;形式&lt;/th&gt;&lt;th&gt;价格&lt;/th&gt;&lt;th&gt;预测触达&lt;/th&gt;&lt;th&gt;评分&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="104"/>
+        <location filename="../app/gui_main.cpp" line="105"/>
         <source>Budget planning over channels, phases and KOL tiers</source>
         <translation>按渠道、阶段和达人层级规划预算</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="107"/>
+        <location filename="../app/gui_main.cpp" line="108"/>
         <source>The .kolplan project to open</source>
         <translation>要打开的 .kolplan 项目</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="109"/>
+        <location filename="../app/gui_main.cpp" line="110"/>
         <source>Run one allocation, save a screenshot to FILE and exit</source>
         <translation>运行一次分配，将截图保存到 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="111"/>
+        <location filename="../app/gui_main.cpp" line="112"/>
         <source>Method for --smoke-test (default optimal)</source>
         <translation>--smoke-test 使用的方法（默认 optimal）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="113"/>
+        <location filename="../app/gui_main.cpp" line="114"/>
         <source>Most RL training steps (default 60000)</source>
         <translation>强化学习训练的最多步数（默认 60000）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="116"/>
+        <location filename="../app/gui_main.cpp" line="117"/>
         <source>Write the PDF report of --scenario&apos;s latest plan to FILE and exit</source>
         <translation>将 --scenario 最新方案的 PDF 报告写入 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="118"/>
+        <location filename="../app/gui_main.cpp" line="119"/>
         <source>Scenario for --export-pdf</source>
         <translation>--export-pdf 使用的情景</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="120"/>
+        <location filename="../app/gui_main.cpp" line="121"/>
         <source>User interface language, e.g. zh_CN</source>
         <translation>界面语言，例如 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="168"/>
+        <location filename="../app/gui_main.cpp" line="169"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -586,466 +586,487 @@
 <context>
     <name>kol::ProjectWindow</name>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="71"/>
-        <location filename="../ui/ProjectWindow.cpp" line="463"/>
+        <location filename="../ui/ProjectWindow.cpp" line="72"/>
+        <location filename="../ui/ProjectWindow.cpp" line="466"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="85"/>
+        <location filename="../ui/ProjectWindow.cpp" line="86"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="86"/>
+        <location filename="../ui/ProjectWindow.cpp" line="87"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="87"/>
+        <location filename="../ui/ProjectWindow.cpp" line="88"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="88"/>
+        <location filename="../ui/ProjectWindow.cpp" line="89"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="97"/>
+        <location filename="../ui/ProjectWindow.cpp" line="98"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="102"/>
+        <location filename="../ui/ProjectWindow.cpp" line="103"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="110"/>
+        <location filename="../ui/ProjectWindow.cpp" line="111"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="111"/>
+        <location filename="../ui/ProjectWindow.cpp" line="112"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="112"/>
+        <location filename="../ui/ProjectWindow.cpp" line="113"/>
         <source>Compare scenarios</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="136"/>
+        <location filename="../ui/ProjectWindow.cpp" line="137"/>
         <source>Set the budget to %1</source>
         <translation>将预算设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="139"/>
+        <location filename="../ui/ProjectWindow.cpp" line="140"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="169"/>
+        <location filename="../ui/ProjectWindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="170"/>
+        <location filename="../ui/ProjectWindow.cpp" line="171"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="171"/>
+        <location filename="../ui/ProjectWindow.cpp" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="173"/>
+        <location filename="../ui/ProjectWindow.cpp" line="174"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="175"/>
-        <location filename="../ui/ProjectWindow.cpp" line="547"/>
-        <location filename="../ui/ProjectWindow.cpp" line="597"/>
+        <location filename="../ui/ProjectWindow.cpp" line="176"/>
+        <location filename="../ui/ProjectWindow.cpp" line="550"/>
+        <location filename="../ui/ProjectWindow.cpp" line="600"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="178"/>
+        <location filename="../ui/ProjectWindow.cpp" line="179"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="179"/>
+        <location filename="../ui/ProjectWindow.cpp" line="180"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="180"/>
+        <location filename="../ui/ProjectWindow.cpp" line="181"/>
         <source>Plan as &amp;CSV…</source>
         <translation>方案导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="181"/>
+        <location filename="../ui/ProjectWindow.cpp" line="182"/>
         <source>&amp;KOL list as CSV…</source>
         <translation>KOL 清单导出为 CSV(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="182"/>
+        <location filename="../ui/ProjectWindow.cpp" line="183"/>
         <source>&amp;Report as PDF…</source>
         <translation>报告导出为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="186"/>
+        <location filename="../ui/ProjectWindow.cpp" line="187"/>
         <source>Export a PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="189"/>
+        <location filename="../ui/ProjectWindow.cpp" line="190"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="197"/>
-        <location filename="../ui/ProjectWindow.cpp" line="625"/>
+        <location filename="../ui/ProjectWindow.cpp" line="198"/>
+        <location filename="../ui/ProjectWindow.cpp" line="628"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="200"/>
-        <location filename="../ui/ProjectWindow.cpp" line="628"/>
+        <location filename="../ui/ProjectWindow.cpp" line="201"/>
+        <location filename="../ui/ProjectWindow.cpp" line="631"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="202"/>
+        <location filename="../ui/ProjectWindow.cpp" line="203"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="208"/>
+        <location filename="../ui/ProjectWindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="210"/>
+        <location filename="../ui/ProjectWindow.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="211"/>
+        <location filename="../ui/ProjectWindow.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="213"/>
+        <location filename="../ui/ProjectWindow.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="218"/>
+        <location filename="../ui/ProjectWindow.cpp" line="219"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="218"/>
+        <location filename="../ui/ProjectWindow.cpp" line="219"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="220"/>
+        <location filename="../ui/ProjectWindow.cpp" line="221"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="220"/>
+        <location filename="../ui/ProjectWindow.cpp" line="221"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="222"/>
+        <location filename="../ui/ProjectWindow.cpp" line="223"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="223"/>
+        <location filename="../ui/ProjectWindow.cpp" line="224"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="225"/>
+        <location filename="../ui/ProjectWindow.cpp" line="226"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="226"/>
+        <location filename="../ui/ProjectWindow.cpp" line="227"/>
+        <source>Campaign &amp;set-up…</source>
+        <translation>投放设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="227"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="228"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="226"/>
+        <location filename="../ui/ProjectWindow.cpp" line="228"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="227"/>
+        <location filename="../ui/ProjectWindow.cpp" line="229"/>
         <source>&amp;Cancel allocation</source>
         <translation>取消分配(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="229"/>
+        <location filename="../ui/ProjectWindow.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="230"/>
+        <location filename="../ui/ProjectWindow.cpp" line="232"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="231"/>
+        <location filename="../ui/ProjectWindow.cpp" line="233"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="232"/>
+        <location filename="../ui/ProjectWindow.cpp" line="234"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="236"/>
+        <location filename="../ui/ProjectWindow.cpp" line="238"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="368"/>
+        <location filename="../ui/ProjectWindow.cpp" line="371"/>
         <source>This scenario cannot be shown: %1</source>
         <translation>无法显示该情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="399"/>
+        <location filename="../ui/ProjectWindow.cpp" line="402"/>
         <source>No figures for this scenario: %1</source>
         <translation>该情景没有指标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="410"/>
+        <location filename="../ui/ProjectWindow.cpp" line="413"/>
         <source>No scenario — create one with New</source>
         <translation>没有情景——请点击“新建”创建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="410"/>
+        <location filename="../ui/ProjectWindow.cpp" line="413"/>
         <source>No project open — File › Open…</source>
         <translation>未打开项目——文件 › 打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="426"/>
+        <location filename="../ui/ProjectWindow.cpp" line="429"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="428"/>
+        <location filename="../ui/ProjectWindow.cpp" line="431"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="428"/>
+        <location filename="../ui/ProjectWindow.cpp" line="431"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="433"/>
+        <location filename="../ui/ProjectWindow.cpp" line="436"/>
         <source>Plan (%1): effect &lt;b&gt;%2&lt;/b&gt; (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · penalty %9 · &lt;b&gt;%10&lt;/b&gt; vs template</source>
         <translation>方案（%1）：效果 &lt;b&gt;%2&lt;/b&gt;（%3 – %4）· 花费 %5 / %6 · 触达 %7 · 互动 %8 · 惩罚 %9 · 相对模板 &lt;b&gt;%10&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="441"/>
+        <location filename="../ui/ProjectWindow.cpp" line="444"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;Breaks: %1&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;违反：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="443"/>
+        <location filename="../ui/ProjectWindow.cpp" line="446"/>
         <source> (and %1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="449"/>
+        <location filename="../ui/ProjectWindow.cpp" line="452"/>
         <source>Plan (%1): no figures — %2</source>
         <translation>方案（%1）：无指标——%2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="451"/>
+        <location filename="../ui/ProjectWindow.cpp" line="454"/>
         <source>the market could not be built</source>
         <translation>无法构建市场</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="454"/>
+        <location filename="../ui/ProjectWindow.cpp" line="457"/>
         <source>%1 KOLs · %2 posts · %3</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="467"/>
+        <location filename="../ui/ProjectWindow.cpp" line="470"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="474"/>
-        <location filename="../ui/ProjectWindow.cpp" line="512"/>
+        <location filename="../ui/ProjectWindow.cpp" line="477"/>
+        <location filename="../ui/ProjectWindow.cpp" line="515"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="504"/>
+        <location filename="../ui/ProjectWindow.cpp" line="507"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="539"/>
+        <location filename="../ui/ProjectWindow.cpp" line="542"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="540"/>
+        <location filename="../ui/ProjectWindow.cpp" line="543"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="573"/>
+        <location filename="../ui/ProjectWindow.cpp" line="576"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="574"/>
+        <location filename="../ui/ProjectWindow.cpp" line="577"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="579"/>
-        <location filename="../ui/ProjectWindow.cpp" line="654"/>
+        <location filename="../ui/ProjectWindow.cpp" line="582"/>
+        <location filename="../ui/ProjectWindow.cpp" line="657"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="588"/>
+        <location filename="../ui/ProjectWindow.cpp" line="591"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="589"/>
+        <location filename="../ui/ProjectWindow.cpp" line="592"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="604"/>
+        <location filename="../ui/ProjectWindow.cpp" line="607"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="618"/>
+        <location filename="../ui/ProjectWindow.cpp" line="621"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="618"/>
+        <location filename="../ui/ProjectWindow.cpp" line="621"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="619"/>
+        <location filename="../ui/ProjectWindow.cpp" line="622"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="619"/>
+        <location filename="../ui/ProjectWindow.cpp" line="622"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="620"/>
+        <location filename="../ui/ProjectWindow.cpp" line="623"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="666"/>
+        <location filename="../ui/ProjectWindow.cpp" line="669"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="666"/>
+        <location filename="../ui/ProjectWindow.cpp" line="669"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="672"/>
+        <location filename="../ui/ProjectWindow.cpp" line="675"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="684"/>
+        <location filename="../ui/ProjectWindow.cpp" line="687"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="684"/>
+        <location filename="../ui/ProjectWindow.cpp" line="687"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="685"/>
+        <location filename="../ui/ProjectWindow.cpp" line="688"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="690"/>
+        <location filename="../ui/ProjectWindow.cpp" line="693"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="702"/>
+        <location filename="../ui/ProjectWindow.cpp" line="705"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="702"/>
+        <location filename="../ui/ProjectWindow.cpp" line="705"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="707"/>
+        <location filename="../ui/ProjectWindow.cpp" line="710"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="719"/>
+        <location filename="../ui/ProjectWindow.cpp" line="722"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="720"/>
+        <location filename="../ui/ProjectWindow.cpp" line="723"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="725"/>
+        <location filename="../ui/ProjectWindow.cpp" line="728"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="739"/>
+        <location filename="../ui/ProjectWindow.cpp" line="752"/>
+        <location filename="../ui/ProjectWindow.cpp" line="760"/>
+        <source>Set-up not applied: %1</source>
+        <translation>设置未应用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="757"/>
+        <source>Edit the campaign set-up</source>
+        <translation>编辑投放设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="771"/>
         <source>Cannot allocate: %1</source>
         <translation>无法分配：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="740"/>
+        <location filename="../ui/ProjectWindow.cpp" line="772"/>
         <source>no market for this scenario</source>
         <translation>该情景没有市场数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="751"/>
+        <location filename="../ui/ProjectWindow.cpp" line="783"/>
         <source>Allocating with %1…</source>
         <translation>正在用 %1 分配…</translation>
     </message>
@@ -1159,6 +1180,181 @@ Budget planning over channels, phases and KOL tiers.</source>
         <location filename="../ui/ResultsPanel.cpp" line="146"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 buys %n KOL(s) for %3</source>
         <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 可购买 %n 个 KOL，花费 %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kol::SetupDialog</name>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="90"/>
+        <source>Tier hierarchy (Head ≥ Mid ≥ Tail in each channel and phase)</source>
+        <translation>层级约束（每个渠道和阶段内 头部 ≥ 腰部 ≥ 尾部）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="96"/>
+        <source>Campaign set-up: %1</source>
+        <translation>投放设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="106"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="106"/>
+        <source>Start (YYYY-MM-DD)</source>
+        <translation>开始（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="106"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="115"/>
+        <source>Add phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="116"/>
+        <source>Remove phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="124"/>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="124"/>
+        <source>Engagement</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="124"/>
+        <source>Follower quality</source>
+        <translation>粉丝质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="125"/>
+        <source>Price efficiency</source>
+        <translation>价格效率</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="125"/>
+        <source>Format fit</source>
+        <translation>形式匹配度</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="128"/>
+        <source>Composite score weights</source>
+        <translation>综合评分权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="139"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="140"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="141"/>
+        <source>Max cell share</source>
+        <translation>单格最高占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="143"/>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="151"/>
+        <source>Channels, tiers and formats (tick; drag to reorder)</source>
+        <translation>渠道、层级和内容形式（勾选；拖动调整顺序）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="156"/>
+        <source>None ticked: every format</source>
+        <translation>都不勾选：允许所有形式</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="157"/>
+        <source>Channel share bounds (%)</source>
+        <translation>渠道占比上下限（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="159"/>
+        <source>Expert template weights</source>
+        <translation>专家模板权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="185"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="185"/>
+        <source>Min %</source>
+        <translation>最低 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="185"/>
+        <source>Max %</source>
+        <translation>最高 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="199"/>
+        <source>Axis</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="199"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="199"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="207"/>
+        <location filename="../ui/SetupDialog.cpp" line="270"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="210"/>
+        <location filename="../ui/SetupDialog.cpp" line="271"/>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="213"/>
+        <source>tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="286"/>
+        <source>phase %1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>第 %1 个阶段：“%2”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="293"/>
+        <source>channel share of %1: &apos;%2&apos; is not a number</source>
+        <translation>%1 的渠道占比：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="300"/>
+        <source>template weight of %1: &apos;%2&apos; is not a number</source>
+        <translation>%1 的模板权重：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="315"/>
+        <source>Not applied:</source>
+        <translation>未应用：</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "PdfReport.h"
 #include "PlanDocument.h"
 #include "ResultsPanel.h"
+#include "SetupDialog.h"
 #include "StrategyMatrixModel.h"
 #include "core/market/ProjectMarket.h"
 #include "core/model/Format.h"
@@ -223,6 +224,8 @@ void ProjectWindow::createActions()
     edit->addAction(tr("Enable selected cells"), this, [this] { m_matrixView->enableSelected(true); });
 
     QMenu* plan = menuBar()->addMenu(tr("&Plan"));
+    QAction* setup
+        = plan->addAction(tr("Campaign &set-up…"), QKeySequence(tr("Ctrl+E")), this, &ProjectWindow::editSetup);
     QAction* run = plan->addAction(tr("&Allocate"), QKeySequence(tr("Ctrl+R")), this, &ProjectWindow::allocate);
     plan->addAction(tr("&Cancel allocation"), QKeySequence(Qt::Key_Escape), m_allocate, &AllocatePanel::cancel);
 
@@ -241,6 +244,7 @@ void ProjectWindow::createActions()
     bar->addAction(undo);
     bar->addAction(redo);
     bar->addSeparator();
+    bar->addAction(setup);
     bar->addAction(run);
 }
 
@@ -728,6 +732,35 @@ void ProjectWindow::deleteScenario()
     m_doc->clear();
     m_current.clear();
     refreshScenarios();
+}
+
+void ProjectWindow::editSetup()
+{
+    if (m_doc->isEmpty() || !m_project) {
+        return;
+    }
+    SetupDialog dialog(m_doc->scenario(), m_project->vocabulary(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    applySetup(dialog.scenario());
+}
+
+bool ProjectWindow::applySetup(const Scenario& scenario)
+{
+    if (m_project) {
+        if (const auto errors = scenario.validate(m_project->vocabulary()); !errors.empty()) {
+            showMessage(tr("Set-up not applied: %1").arg(q(errors.front().toString())));
+            return false;
+        }
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_doc->setScenario(scenario, tr("Edit the campaign set-up"));
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showMessage(tr("Set-up not applied: %1").arg(m_doc->lastError()));
+    }
+    return ok;
 }
 
 void ProjectWindow::allocate()

@@ -48,6 +48,9 @@ public:
     Status exportCsv(const QString& path, bool kols);
     // Switches to another scenario of the project (asks about unsaved edits first).
     bool selectScenario(const QString& name);
+    // Opens the campaign set-up dialog; applySetup() applies a set-up as one undo step.
+    void editSetup();
+    bool applySetup(const Scenario& scenario);
     // Runs the panel's method on the current scenario in the background.
     void allocate();
 

@@ -12,6 +12,7 @@
 #include "ui/MatrixView.h"
 #include "ui/PdfReport.h"
 #include "ui/PlanDocument.h"
+#include "ui/SetupDialog.h"
 #include "ui/StrategyMatrixModel.h"
 
 #include <QAbstractItemModelTester>
@@ -416,4 +417,51 @@ TEST(CompareView, ComparesSavedScenariosSideBySide)
         << "a different budget is highlighted";
     EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("greedy"));
     EXPECT_EQ(view->differenceTable()->rowCount(), 6 * 3) << "the union of both matrices' rows";
+}
+
+TEST(SetupDialog, EditsTheCampaignAndRefusesWhatIsNotValid)
+{
+    const Scenario s = constrained();
+    SetupDialog dialog(s, Vocabulary::defaults());
+    EXPECT_EQ(dialog.scenario(), s) << "untouched fields give back the scenario";
+    EXPECT_TRUE(dialog.problems().isEmpty()) << dialog.problems().join('\n').toStdString();
+    dialog.budgetEdit()->setValue(2500000);
+    dialog.maxCellShareEdit()->setValue(25);
+    for (int i = 0; i < dialog.channelList()->count(); ++i) {
+        if (dialog.channelList()->item(i)->text() == QStringLiteral("Weibo")) {
+            dialog.channelList()->item(i)->setCheckState(Qt::Unchecked);
+        }
+    }
+    dialog.phaseTable()->item(1, 2)->setText(QStringLiteral("2026-02-30"));
+    const QStringList problems = dialog.problems();
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_TRUE(problems.join(' ').contains(QStringLiteral("phase 2: '2026-02-30' is not a date")))
+        << problems.join('\n').toStdString();
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted) << "an invalid set-up is not accepted";
+    dialog.phaseTable()->item(1, 2)->setText(QStringLiteral("2026-12-24"));
+    ASSERT_TRUE(dialog.problems().isEmpty()) << dialog.problems().join('\n').toStdString();
+    const Scenario edited = dialog.scenario();
+    EXPECT_EQ(edited.budget, 2500000);
+    EXPECT_EQ(edited.rules.maxCellShare, 0.25);
+    EXPECT_EQ(edited.matrix().channelCount(), 5);
+    EXPECT_EQ(edited.phases()[1].end, *Date::parse("2026-12-24"));
+    EXPECT_TRUE(edited.matrix().cell(*edited.matrix().find("Douyin", "Launch", "Head")).locked.has_value())
+        << "cells whose names survive keep their constraints";
+
+    // Applied in the window: one undo step, the matrix follows.
+    TempDir dir;
+    const std::string path = dir.file("p.kolplan");
+    {
+        auto p = ProjectFile::create(path);
+        ASSERT_TRUE(ScenarioStore(*p.value()).save(s));
+    }
+    ProjectWindow window;
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    ASSERT_TRUE(window.applySetup(edited));
+    EXPECT_EQ(window.matrixModel()->rowCount(), 5 * 3 + 1);
+    EXPECT_EQ(window.document()->scenario().budget, 2500000);
+    window.document()->undoStack()->undo();
+    EXPECT_EQ(window.matrixModel()->rowCount(), 6 * 3 + 1);
+    EXPECT_EQ(window.document()->scenario(), s);
 }
