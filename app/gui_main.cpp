@@ -1,3 +1,4 @@
+#include "cli/Cli.h"
 #include "ui/AllocatePanel.h"
 #include "ui/CompareView.h"
 #include "ui/PdfReport.h"
@@ -6,19 +7,80 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <sstream>
 
 namespace {
+// First run: no project given and none opened before. Builds the demo project (a generated
+// market, a fitted performance model and a second scenario) in the user's data folder, on a
+// worker thread behind a progress dialog, so that a new user starts from a full example.
+QString firstRunProject(QWidget* parent)
+{
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& path : recent) {
+        if (QFileInfo::exists(path)) {
+            return path;
+        }
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/demo.kolplan");
+    if (QFileInfo::exists(path)) {
+        return path;
+    }
+    QProgressDialog progress(QObject::tr("Preparing a demo project: generating a market and training the KOL "
+                                         "performance model…"),
+                             QString(), 0, 0, parent);
+    progress.setWindowTitle(QObject::tr("Welcome to KOL Planner"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    std::string error;
+    const std::string target = path.toStdString();
+    const std::string partial = target + ".building";
+    QEventLoop wait;
+    QThread* worker = QThread::create([&] {
+        std::ostringstream out, err;
+        std::remove(partial.c_str());
+        const bool ok = kol::runCli({"demo", partial}, out, err) == 0 && kol::runCli({"fit", partial}, out, err) == 0
+            && kol::runCli({"scenario", "copy", partial, "Baseline", "Douyin focus"}, out, err) == 0
+            && kol::runCli({"scenario", "set", partial, "Douyin focus", "--budget", "1.5m", "--channel-share",
+                            "Douyin=40%..60%"},
+                           out, err)
+                == 0;
+        if (!ok || std::rename(partial.c_str(), target.c_str()) != 0) {
+            error = err.str();
+            std::remove(partial.c_str());
+        }
+    });
+    QObject::connect(worker, &QThread::finished, &wait, &QEventLoop::quit);
+    worker->start();
+    wait.exec();
+    delete worker;
+    progress.close();
+    if (!error.empty()) {
+        QMessageBox::warning(parent, QObject::tr("No demo project"),
+                             QObject::tr("The demo project could not be built: %1").arg(QString::fromStdString(error)));
+        return {};
+    }
+    return path;
+}
+
 // --smoke-test: open the project, run one allocation, save a screenshot of the window, exit
 // 0 when the plan beats the template. Used under Xvfb by the test suite.
 int smokeTest(kol::ProjectWindow& window, const QString& method, const QString& screenshot)
@@ -159,7 +221,12 @@ int main(int argc, char** argv)
         return 0;
     }
     window.show();
-    const QStringList args = parser.positionalArguments();
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty() && !parser.isSet(smoke)) {
+        if (const QString demo = firstRunProject(&window); !demo.isEmpty()) {
+            args << demo;
+        }
+    }
     if (!args.isEmpty()) {
         if (const kol::Status s = window.openProject(args.front()); !s) {
             if (parser.isSet(smoke)) {

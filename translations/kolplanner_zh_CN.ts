@@ -130,47 +130,67 @@
         <translation>&lt;h3&gt;各单元格的 KOL&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;单元格&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;名称&lt;/th&gt;&lt;th&gt;粉丝数&lt;/th&gt;&lt;th&gt;形式&lt;/th&gt;&lt;th&gt;价格&lt;/th&gt;&lt;th&gt;预测触达&lt;/th&gt;&lt;th&gt;评分&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="105"/>
+        <location filename="../app/gui_main.cpp" line="46"/>
+        <source>Preparing a demo project: generating a market and training the KOL performance model…</source>
+        <translation>正在准备示例项目：生成市场并训练 KOL 表现预测模型…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="49"/>
+        <source>Welcome to KOL Planner</source>
+        <translation>欢迎使用 KOL 投放规划</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="77"/>
+        <source>No demo project</source>
+        <translation>没有示例项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="78"/>
+        <source>The demo project could not be built: %1</source>
+        <translation>无法生成示例项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="167"/>
         <source>Budget planning over channels, phases and KOL tiers</source>
         <translation>按渠道、阶段和达人层级规划预算</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="108"/>
+        <location filename="../app/gui_main.cpp" line="170"/>
         <source>The .kolplan project to open</source>
         <translation>要打开的 .kolplan 项目</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="110"/>
+        <location filename="../app/gui_main.cpp" line="172"/>
         <source>Run one allocation, save a screenshot to FILE and exit</source>
         <translation>运行一次分配，将截图保存到 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="112"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>Method for --smoke-test (default optimal)</source>
         <translation>--smoke-test 使用的方法（默认 optimal）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="114"/>
+        <location filename="../app/gui_main.cpp" line="176"/>
         <source>Most RL training steps (default 60000)</source>
         <translation>强化学习训练的最多步数（默认 60000）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="117"/>
+        <location filename="../app/gui_main.cpp" line="179"/>
         <source>Write the PDF report of --scenario&apos;s latest plan to FILE and exit</source>
         <translation>将 --scenario 最新方案的 PDF 报告写入 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="119"/>
+        <location filename="../app/gui_main.cpp" line="181"/>
         <source>Scenario for --export-pdf</source>
         <translation>--export-pdf 使用的情景</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="121"/>
+        <location filename="../app/gui_main.cpp" line="183"/>
         <source>User interface language, e.g. zh_CN</source>
         <translation>界面语言，例如 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="169"/>
+        <location filename="../app/gui_main.cpp" line="236"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -587,7 +607,7 @@
     <name>kol::ProjectWindow</name>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="72"/>
-        <location filename="../ui/ProjectWindow.cpp" line="466"/>
+        <location filename="../ui/ProjectWindow.cpp" line="467"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
@@ -668,8 +688,8 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="176"/>
-        <location filename="../ui/ProjectWindow.cpp" line="550"/>
-        <location filename="../ui/ProjectWindow.cpp" line="600"/>
+        <location filename="../ui/ProjectWindow.cpp" line="551"/>
+        <location filename="../ui/ProjectWindow.cpp" line="601"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -710,13 +730,13 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="198"/>
-        <location filename="../ui/ProjectWindow.cpp" line="628"/>
+        <location filename="../ui/ProjectWindow.cpp" line="629"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="201"/>
-        <location filename="../ui/ProjectWindow.cpp" line="631"/>
+        <location filename="../ui/ProjectWindow.cpp" line="632"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -781,292 +801,292 @@
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="227"/>
+        <location filename="../ui/ProjectWindow.cpp" line="228"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="227"/>
+        <location filename="../ui/ProjectWindow.cpp" line="228"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="228"/>
+        <location filename="../ui/ProjectWindow.cpp" line="229"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="228"/>
+        <location filename="../ui/ProjectWindow.cpp" line="229"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="229"/>
+        <location filename="../ui/ProjectWindow.cpp" line="230"/>
         <source>&amp;Cancel allocation</source>
         <translation>取消分配(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="231"/>
+        <location filename="../ui/ProjectWindow.cpp" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="232"/>
+        <location filename="../ui/ProjectWindow.cpp" line="233"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="233"/>
+        <location filename="../ui/ProjectWindow.cpp" line="234"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="234"/>
+        <location filename="../ui/ProjectWindow.cpp" line="235"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="238"/>
+        <location filename="../ui/ProjectWindow.cpp" line="239"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="371"/>
+        <location filename="../ui/ProjectWindow.cpp" line="372"/>
         <source>This scenario cannot be shown: %1</source>
         <translation>无法显示该情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="402"/>
+        <location filename="../ui/ProjectWindow.cpp" line="403"/>
         <source>No figures for this scenario: %1</source>
         <translation>该情景没有指标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="413"/>
+        <location filename="../ui/ProjectWindow.cpp" line="414"/>
         <source>No scenario — create one with New</source>
         <translation>没有情景——请点击“新建”创建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="413"/>
+        <location filename="../ui/ProjectWindow.cpp" line="414"/>
         <source>No project open — File › Open…</source>
         <translation>未打开项目——文件 › 打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="429"/>
+        <location filename="../ui/ProjectWindow.cpp" line="430"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="431"/>
+        <location filename="../ui/ProjectWindow.cpp" line="432"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="431"/>
+        <location filename="../ui/ProjectWindow.cpp" line="432"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="436"/>
+        <location filename="../ui/ProjectWindow.cpp" line="437"/>
         <source>Plan (%1): effect &lt;b&gt;%2&lt;/b&gt; (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · penalty %9 · &lt;b&gt;%10&lt;/b&gt; vs template</source>
         <translation>方案（%1）：效果 &lt;b&gt;%2&lt;/b&gt;（%3 – %4）· 花费 %5 / %6 · 触达 %7 · 互动 %8 · 惩罚 %9 · 相对模板 &lt;b&gt;%10&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="444"/>
+        <location filename="../ui/ProjectWindow.cpp" line="445"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;Breaks: %1&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;违反：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="446"/>
+        <location filename="../ui/ProjectWindow.cpp" line="447"/>
         <source> (and %1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="452"/>
+        <location filename="../ui/ProjectWindow.cpp" line="453"/>
         <source>Plan (%1): no figures — %2</source>
         <translation>方案（%1）：无指标——%2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="454"/>
+        <location filename="../ui/ProjectWindow.cpp" line="455"/>
         <source>the market could not be built</source>
         <translation>无法构建市场</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="457"/>
+        <location filename="../ui/ProjectWindow.cpp" line="458"/>
         <source>%1 KOLs · %2 posts · %3</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="470"/>
+        <location filename="../ui/ProjectWindow.cpp" line="471"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="477"/>
-        <location filename="../ui/ProjectWindow.cpp" line="515"/>
+        <location filename="../ui/ProjectWindow.cpp" line="478"/>
+        <location filename="../ui/ProjectWindow.cpp" line="516"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="507"/>
+        <location filename="../ui/ProjectWindow.cpp" line="508"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="542"/>
+        <location filename="../ui/ProjectWindow.cpp" line="543"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="543"/>
+        <location filename="../ui/ProjectWindow.cpp" line="544"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="576"/>
+        <location filename="../ui/ProjectWindow.cpp" line="577"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="577"/>
+        <location filename="../ui/ProjectWindow.cpp" line="578"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="582"/>
-        <location filename="../ui/ProjectWindow.cpp" line="657"/>
+        <location filename="../ui/ProjectWindow.cpp" line="583"/>
+        <location filename="../ui/ProjectWindow.cpp" line="658"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="591"/>
+        <location filename="../ui/ProjectWindow.cpp" line="592"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="592"/>
+        <location filename="../ui/ProjectWindow.cpp" line="593"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="607"/>
+        <location filename="../ui/ProjectWindow.cpp" line="608"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="621"/>
+        <location filename="../ui/ProjectWindow.cpp" line="622"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="621"/>
+        <location filename="../ui/ProjectWindow.cpp" line="622"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="622"/>
+        <location filename="../ui/ProjectWindow.cpp" line="623"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="622"/>
+        <location filename="../ui/ProjectWindow.cpp" line="623"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="623"/>
+        <location filename="../ui/ProjectWindow.cpp" line="624"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="669"/>
+        <location filename="../ui/ProjectWindow.cpp" line="670"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="669"/>
+        <location filename="../ui/ProjectWindow.cpp" line="670"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="675"/>
+        <location filename="../ui/ProjectWindow.cpp" line="676"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="687"/>
+        <location filename="../ui/ProjectWindow.cpp" line="688"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="687"/>
+        <location filename="../ui/ProjectWindow.cpp" line="688"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="688"/>
+        <location filename="../ui/ProjectWindow.cpp" line="689"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="693"/>
+        <location filename="../ui/ProjectWindow.cpp" line="694"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="705"/>
+        <location filename="../ui/ProjectWindow.cpp" line="706"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="705"/>
+        <location filename="../ui/ProjectWindow.cpp" line="706"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="710"/>
+        <location filename="../ui/ProjectWindow.cpp" line="711"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="722"/>
+        <location filename="../ui/ProjectWindow.cpp" line="723"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="723"/>
+        <location filename="../ui/ProjectWindow.cpp" line="724"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="728"/>
+        <location filename="../ui/ProjectWindow.cpp" line="729"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="752"/>
-        <location filename="../ui/ProjectWindow.cpp" line="760"/>
+        <location filename="../ui/ProjectWindow.cpp" line="753"/>
+        <location filename="../ui/ProjectWindow.cpp" line="761"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="757"/>
+        <location filename="../ui/ProjectWindow.cpp" line="758"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="771"/>
+        <location filename="../ui/ProjectWindow.cpp" line="772"/>
         <source>Cannot allocate: %1</source>
         <translation>无法分配：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="772"/>
+        <location filename="../ui/ProjectWindow.cpp" line="773"/>
         <source>no market for this scenario</source>
         <translation>该情景没有市场数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="783"/>
+        <location filename="../ui/ProjectWindow.cpp" line="784"/>
         <source>Allocating with %1…</source>
         <translation>正在用 %1 分配…</translation>
     </message>
@@ -1321,13 +1341,13 @@ Budget planning over channels, phases and KOL tiers.</source>
     </message>
     <message>
         <location filename="../ui/SetupDialog.cpp" line="207"/>
-        <location filename="../ui/SetupDialog.cpp" line="270"/>
+        <location filename="../ui/SetupDialog.cpp" line="274"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
         <location filename="../ui/SetupDialog.cpp" line="210"/>
-        <location filename="../ui/SetupDialog.cpp" line="271"/>
+        <location filename="../ui/SetupDialog.cpp" line="275"/>
         <source>phase</source>
         <translation>阶段</translation>
     </message>
@@ -1337,22 +1357,22 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="286"/>
+        <location filename="../ui/SetupDialog.cpp" line="290"/>
         <source>phase %1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>第 %1 个阶段：“%2”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="293"/>
+        <location filename="../ui/SetupDialog.cpp" line="297"/>
         <source>channel share of %1: &apos;%2&apos; is not a number</source>
         <translation>%1 的渠道占比：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="300"/>
+        <location filename="../ui/SetupDialog.cpp" line="304"/>
         <source>template weight of %1: &apos;%2&apos; is not a number</source>
         <translation>%1 的模板权重：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="315"/>
+        <location filename="../ui/SetupDialog.cpp" line="319"/>
         <source>Not applied:</source>
         <translation>未应用：</translation>
     </message>
