@@ -606,487 +606,508 @@
 <context>
     <name>kol::ProjectWindow</name>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="72"/>
-        <location filename="../ui/ProjectWindow.cpp" line="467"/>
+        <location filename="../ui/ProjectWindow.cpp" line="73"/>
+        <location filename="../ui/ProjectWindow.cpp" line="507"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="86"/>
+        <location filename="../ui/ProjectWindow.cpp" line="87"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="87"/>
+        <location filename="../ui/ProjectWindow.cpp" line="88"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="88"/>
+        <location filename="../ui/ProjectWindow.cpp" line="89"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="89"/>
+        <location filename="../ui/ProjectWindow.cpp" line="90"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="98"/>
+        <location filename="../ui/ProjectWindow.cpp" line="99"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="103"/>
+        <location filename="../ui/ProjectWindow.cpp" line="104"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="111"/>
+        <location filename="../ui/ProjectWindow.cpp" line="112"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="112"/>
+        <location filename="../ui/ProjectWindow.cpp" line="113"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="113"/>
+        <location filename="../ui/ProjectWindow.cpp" line="114"/>
         <source>Compare scenarios</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="137"/>
+        <location filename="../ui/ProjectWindow.cpp" line="138"/>
         <source>Set the budget to %1</source>
         <translation>将预算设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="140"/>
+        <location filename="../ui/ProjectWindow.cpp" line="141"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="170"/>
+        <location filename="../ui/ProjectWindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="171"/>
+        <location filename="../ui/ProjectWindow.cpp" line="172"/>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="173"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="172"/>
+        <location filename="../ui/ProjectWindow.cpp" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="174"/>
+        <location filename="../ui/ProjectWindow.cpp" line="176"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="176"/>
-        <location filename="../ui/ProjectWindow.cpp" line="551"/>
-        <location filename="../ui/ProjectWindow.cpp" line="601"/>
+        <location filename="../ui/ProjectWindow.cpp" line="178"/>
+        <location filename="../ui/ProjectWindow.cpp" line="591"/>
+        <location filename="../ui/ProjectWindow.cpp" line="641"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="179"/>
+        <location filename="../ui/ProjectWindow.cpp" line="181"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="180"/>
+        <location filename="../ui/ProjectWindow.cpp" line="182"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="181"/>
+        <location filename="../ui/ProjectWindow.cpp" line="183"/>
         <source>Plan as &amp;CSV…</source>
         <translation>方案导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="182"/>
+        <location filename="../ui/ProjectWindow.cpp" line="184"/>
         <source>&amp;KOL list as CSV…</source>
         <translation>KOL 清单导出为 CSV(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="183"/>
+        <location filename="../ui/ProjectWindow.cpp" line="185"/>
         <source>&amp;Report as PDF…</source>
         <translation>报告导出为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="187"/>
+        <location filename="../ui/ProjectWindow.cpp" line="189"/>
         <source>Export a PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="190"/>
+        <location filename="../ui/ProjectWindow.cpp" line="192"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="198"/>
-        <location filename="../ui/ProjectWindow.cpp" line="629"/>
+        <location filename="../ui/ProjectWindow.cpp" line="200"/>
+        <location filename="../ui/ProjectWindow.cpp" line="669"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="201"/>
-        <location filename="../ui/ProjectWindow.cpp" line="632"/>
+        <location filename="../ui/ProjectWindow.cpp" line="203"/>
+        <location filename="../ui/ProjectWindow.cpp" line="672"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="203"/>
+        <location filename="../ui/ProjectWindow.cpp" line="205"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="209"/>
+        <location filename="../ui/ProjectWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="211"/>
+        <location filename="../ui/ProjectWindow.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="212"/>
+        <location filename="../ui/ProjectWindow.cpp" line="214"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="214"/>
+        <location filename="../ui/ProjectWindow.cpp" line="216"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="219"/>
+        <location filename="../ui/ProjectWindow.cpp" line="221"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="219"/>
+        <location filename="../ui/ProjectWindow.cpp" line="221"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="221"/>
+        <location filename="../ui/ProjectWindow.cpp" line="223"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="221"/>
+        <location filename="../ui/ProjectWindow.cpp" line="223"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="223"/>
+        <location filename="../ui/ProjectWindow.cpp" line="225"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="224"/>
+        <location filename="../ui/ProjectWindow.cpp" line="226"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="226"/>
+        <location filename="../ui/ProjectWindow.cpp" line="228"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="228"/>
+        <location filename="../ui/ProjectWindow.cpp" line="230"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="228"/>
+        <location filename="../ui/ProjectWindow.cpp" line="230"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="229"/>
+        <location filename="../ui/ProjectWindow.cpp" line="231"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="229"/>
+        <location filename="../ui/ProjectWindow.cpp" line="231"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="230"/>
+        <location filename="../ui/ProjectWindow.cpp" line="232"/>
         <source>&amp;Cancel allocation</source>
         <translation>取消分配(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="232"/>
+        <location filename="../ui/ProjectWindow.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="233"/>
+        <location filename="../ui/ProjectWindow.cpp" line="235"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="234"/>
+        <location filename="../ui/ProjectWindow.cpp" line="236"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="235"/>
+        <location filename="../ui/ProjectWindow.cpp" line="237"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="239"/>
+        <location filename="../ui/ProjectWindow.cpp" line="241"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="372"/>
+        <location filename="../ui/ProjectWindow.cpp" line="326"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="338"/>
+        <source>Cannot create project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="341"/>
+        <source>New project: import KOLs and posts with kolplanner-cli import, then fit the model</source>
+        <translation>新项目：请用 kolplanner-cli import 导入 KOL 和帖子，然后训练模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="412"/>
         <source>This scenario cannot be shown: %1</source>
         <translation>无法显示该情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="403"/>
+        <location filename="../ui/ProjectWindow.cpp" line="443"/>
         <source>No figures for this scenario: %1</source>
         <translation>该情景没有指标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="414"/>
+        <location filename="../ui/ProjectWindow.cpp" line="454"/>
         <source>No scenario — create one with New</source>
         <translation>没有情景——请点击“新建”创建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="414"/>
+        <location filename="../ui/ProjectWindow.cpp" line="454"/>
         <source>No project open — File › Open…</source>
         <translation>未打开项目——文件 › 打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="430"/>
+        <location filename="../ui/ProjectWindow.cpp" line="470"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="432"/>
+        <location filename="../ui/ProjectWindow.cpp" line="472"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="432"/>
+        <location filename="../ui/ProjectWindow.cpp" line="472"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="437"/>
+        <location filename="../ui/ProjectWindow.cpp" line="477"/>
         <source>Plan (%1): effect &lt;b&gt;%2&lt;/b&gt; (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · penalty %9 · &lt;b&gt;%10&lt;/b&gt; vs template</source>
         <translation>方案（%1）：效果 &lt;b&gt;%2&lt;/b&gt;（%3 – %4）· 花费 %5 / %6 · 触达 %7 · 互动 %8 · 惩罚 %9 · 相对模板 &lt;b&gt;%10&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="445"/>
+        <location filename="../ui/ProjectWindow.cpp" line="485"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;Breaks: %1&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;违反：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="447"/>
+        <location filename="../ui/ProjectWindow.cpp" line="487"/>
         <source> (and %1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="453"/>
+        <location filename="../ui/ProjectWindow.cpp" line="493"/>
         <source>Plan (%1): no figures — %2</source>
         <translation>方案（%1）：无指标——%2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="455"/>
+        <location filename="../ui/ProjectWindow.cpp" line="495"/>
         <source>the market could not be built</source>
         <translation>无法构建市场</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="458"/>
+        <location filename="../ui/ProjectWindow.cpp" line="498"/>
         <source>%1 KOLs · %2 posts · %3</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="471"/>
+        <location filename="../ui/ProjectWindow.cpp" line="511"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="478"/>
-        <location filename="../ui/ProjectWindow.cpp" line="516"/>
+        <location filename="../ui/ProjectWindow.cpp" line="518"/>
+        <location filename="../ui/ProjectWindow.cpp" line="556"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="508"/>
+        <location filename="../ui/ProjectWindow.cpp" line="548"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="543"/>
+        <location filename="../ui/ProjectWindow.cpp" line="583"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="544"/>
+        <location filename="../ui/ProjectWindow.cpp" line="584"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="577"/>
+        <location filename="../ui/ProjectWindow.cpp" line="617"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="578"/>
+        <location filename="../ui/ProjectWindow.cpp" line="618"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="583"/>
-        <location filename="../ui/ProjectWindow.cpp" line="658"/>
+        <location filename="../ui/ProjectWindow.cpp" line="623"/>
+        <location filename="../ui/ProjectWindow.cpp" line="698"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="592"/>
+        <location filename="../ui/ProjectWindow.cpp" line="632"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="593"/>
+        <location filename="../ui/ProjectWindow.cpp" line="327"/>
+        <location filename="../ui/ProjectWindow.cpp" line="633"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="608"/>
+        <location filename="../ui/ProjectWindow.cpp" line="648"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="622"/>
+        <location filename="../ui/ProjectWindow.cpp" line="662"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="622"/>
+        <location filename="../ui/ProjectWindow.cpp" line="662"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="623"/>
+        <location filename="../ui/ProjectWindow.cpp" line="663"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="623"/>
+        <location filename="../ui/ProjectWindow.cpp" line="663"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="624"/>
+        <location filename="../ui/ProjectWindow.cpp" line="664"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="670"/>
+        <location filename="../ui/ProjectWindow.cpp" line="710"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="670"/>
+        <location filename="../ui/ProjectWindow.cpp" line="710"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="676"/>
+        <location filename="../ui/ProjectWindow.cpp" line="716"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="688"/>
+        <location filename="../ui/ProjectWindow.cpp" line="728"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="688"/>
+        <location filename="../ui/ProjectWindow.cpp" line="728"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="689"/>
+        <location filename="../ui/ProjectWindow.cpp" line="729"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="694"/>
+        <location filename="../ui/ProjectWindow.cpp" line="734"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="706"/>
+        <location filename="../ui/ProjectWindow.cpp" line="746"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="706"/>
+        <location filename="../ui/ProjectWindow.cpp" line="746"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="711"/>
+        <location filename="../ui/ProjectWindow.cpp" line="751"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="723"/>
+        <location filename="../ui/ProjectWindow.cpp" line="763"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="724"/>
+        <location filename="../ui/ProjectWindow.cpp" line="764"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="729"/>
+        <location filename="../ui/ProjectWindow.cpp" line="769"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="753"/>
-        <location filename="../ui/ProjectWindow.cpp" line="761"/>
+        <location filename="../ui/ProjectWindow.cpp" line="793"/>
+        <location filename="../ui/ProjectWindow.cpp" line="801"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="758"/>
+        <location filename="../ui/ProjectWindow.cpp" line="798"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="772"/>
+        <location filename="../ui/ProjectWindow.cpp" line="812"/>
         <source>Cannot allocate: %1</source>
         <translation>无法分配：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="773"/>
+        <location filename="../ui/ProjectWindow.cpp" line="813"/>
         <source>no market for this scenario</source>
         <translation>该情景没有市场数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="784"/>
+        <location filename="../ui/ProjectWindow.cpp" line="824"/>
         <source>Allocating with %1…</source>
         <translation>正在用 %1 分配…</translation>
     </message>
@@ -1114,90 +1135,100 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="37"/>
+        <location filename="../ui/ResultsPanel.cpp" line="35"/>
+        <source>Predicted engagements by channel and phase</source>
+        <translation>按渠道和阶段的预测互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="38"/>
         <source>Value curve of the cell</source>
         <translation>单元格的价值曲线</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="37"/>
-        <location filename="../ui/ResultsPanel.cpp" line="117"/>
-        <location filename="../ui/ResultsPanel.cpp" line="118"/>
-        <location filename="../ui/ResultsPanel.cpp" line="119"/>
+        <location filename="../ui/ResultsPanel.cpp" line="38"/>
+        <location filename="../ui/ResultsPanel.cpp" line="121"/>
+        <location filename="../ui/ResultsPanel.cpp" line="122"/>
+        <location filename="../ui/ResultsPanel.cpp" line="123"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="37"/>
+        <location filename="../ui/ResultsPanel.cpp" line="38"/>
         <source>value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <location filename="../ui/ResultsPanel.cpp" line="42"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <location filename="../ui/ResultsPanel.cpp" line="42"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <location filename="../ui/ResultsPanel.cpp" line="42"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <location filename="../ui/ResultsPanel.cpp" line="42"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <location filename="../ui/ResultsPanel.cpp" line="42"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <location filename="../ui/ResultsPanel.cpp" line="42"/>
         <source>Predicted reach</source>
         <translation>预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="41"/>
+        <location filename="../ui/ResultsPanel.cpp" line="42"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="45"/>
+        <location filename="../ui/ResultsPanel.cpp" line="46"/>
         <source>best combination</source>
         <translation>最佳组合</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="46"/>
+        <location filename="../ui/ResultsPanel.cpp" line="47"/>
         <source>chosen amount</source>
         <translation>选定金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="116"/>
+        <location filename="../ui/ResultsPanel.cpp" line="120"/>
         <source>plan (%1)</source>
         <translation>方案（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="116"/>
+        <location filename="../ui/ResultsPanel.cpp" line="120"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="120"/>
+        <location filename="../ui/ResultsPanel.cpp" line="124"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="134"/>
+        <location filename="../ui/ResultsPanel.cpp" line="125"/>
+        <source>engagements</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="139"/>
         <source>Select a cell of the matrix to see its KOLs</source>
         <translation>选择矩阵中的单元格以查看其 KOL</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ResultsPanel.cpp" line="146"/>
+        <location filename="../ui/ResultsPanel.cpp" line="151"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 buys %n KOL(s) for %3</source>
         <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 可购买 %n 个 KOL，花费 %3</numerusform></translation>
     </message>

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -168,6 +169,7 @@ ProjectWindow::~ProjectWindow()
 void ProjectWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &ProjectWindow::chooseAndCreate);
     QAction* open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &ProjectWindow::chooseAndOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &ProjectWindow::fillRecentMenu);
@@ -299,6 +301,44 @@ Status ProjectWindow::openProject(const QString& path)
     QSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
     refreshScenarios();
     return Status::success();
+}
+
+Status ProjectWindow::newProject(const QString& path)
+{
+    {
+        auto created = ProjectFile::create(path.toStdString());
+        if (!created) {
+            return created.status();
+        }
+        if (const Status s = ScenarioStore(*created.value()).create(Scenario::makeDefault("Baseline", Date::today()));
+            !s) {
+            return s;
+        }
+    }
+    return openProject(path);
+}
+
+void ProjectWindow::chooseAndCreate()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QSettings().value(kLastFolder).toString(),
+                                                tr("KOL Planner projects (*.kolplan)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".kolplan"))) {
+        path += QStringLiteral(".kolplan");
+    }
+    if (QFileInfo::exists(path)) {
+        QFile::remove(path); // the dialog asked before replacing it
+    }
+    if (const Status s = newProject(path); !s) {
+        QMessageBox::critical(this, tr("Cannot create project"), q(s.message()));
+        return;
+    }
+    showMessage(tr("New project: import KOLs and posts with kolplanner-cli import, then fit the model"));
 }
 
 void ProjectWindow::closeProject()

@@ -39,6 +39,8 @@ public:
 
     // Opens `path`, replacing the current project; on failure the current one stays open.
     Status openProject(const QString& path);
+    // Creates a project at `path` with a default scenario and opens it.
+    Status newProject(const QString& path);
     // Writes the edits to the project file.
     Status saveProject();
     // Writes the project with the edits to `path` and continues there; the old file is unchanged.
@@ -83,6 +85,7 @@ private:
     void updateTitle();
     bool maybeSave();
     void chooseAndOpen();
+    void chooseAndCreate();
     void chooseAndSaveAs();
     void chooseAndExport(bool kols);
     void newScenario();

@@ -32,6 +32,7 @@ ResultsPanel::ResultsPanel(PlanDocument* document, QWidget* parent)
     , m_byPhase(new BarChart(tr("Allocation by phase"), this))
     , m_byTier(new BarChart(tr("Allocation by tier"), this))
     , m_reach(new BarChart(tr("Predicted reach by channel and phase"), this))
+    , m_engagements(new BarChart(tr("Predicted engagements by channel and phase"), this))
     , m_cellTitle(new QLabel(this))
     , m_kols(new QTableWidget(this))
     , m_curve(new LineChart(tr("Value curve of the cell"), tr("amount"), tr("value"), this))
@@ -52,6 +53,7 @@ ResultsPanel::ResultsPanel(PlanDocument* document, QWidget* parent)
     grid->addWidget(m_byPhase, 0, 1);
     grid->addWidget(m_byTier, 1, 0);
     grid->addWidget(m_reach, 1, 1);
+    grid->addWidget(m_engagements, 2, 0, 1, 2);
     auto* cellSide = new QWidget(this);
     auto* cellLayout = new QVBoxLayout(cellSide);
     cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -87,6 +89,7 @@ void ResultsPanel::refresh()
         m_byPhase->setData({}, {}, {}, {});
         m_byTier->setData({}, {}, {}, {});
         m_reach->setData({}, {}, {}, {});
+        m_engagements->setData({}, {}, {}, {});
         refreshCell();
         return;
     }
@@ -99,6 +102,7 @@ void ResultsPanel::refresh()
     std::vector<std::vector<double>> tier(2, std::vector<double>(static_cast<size_t>(m.tierCount())));
     std::vector<std::vector<double>> reach(static_cast<size_t>(m.phaseCount()),
                                            std::vector<double>(static_cast<size_t>(m.channelCount())));
+    std::vector<std::vector<double>> engagements = reach;
     const PlanOutcome& o = m_doc->outcome();
     for (int i = 0; i < m.cellCount(); ++i) {
         const CellIndex c = m.indexOf(i);
@@ -118,6 +122,7 @@ void ResultsPanel::refresh()
     m_byPhase->setData(names(m.phases()), series, phase, tr("amount"));
     m_byTier->setData(names(m.tiers()), series, tier, tr("amount"));
     m_reach->setData(names(m.channels()), names(m.phases()), reach, tr("reach"));
+    m_engagements->setData(names(m.channels()), names(m.phases()), engagements, tr("engagements"));
     if (m_cell >= m.cellCount()) {
         m_cell = 0;
     }

@@ -12,7 +12,7 @@ class LineChart;
 class PlanDocument;
 
 // What the plan buys: allocation by channel, phase and tier against the template, predicted
-// reach by channel and phase, and for the selected cell the KOL combination (KOL, followers,
+// reach and engagements by channel and phase, and for the selected cell the KOL combination (KOL, followers,
 // price, predicted reach, score) and the cell's value curve with the chosen amount marked.
 class ResultsPanel : public QWidget
 {
@@ -36,6 +36,7 @@ private:
     BarChart* m_byPhase;
     BarChart* m_byTier;
     BarChart* m_reach;
+    BarChart* m_engagements;
     QLabel* m_cellTitle;
     QTableWidget* m_kols;
     LineChart* m_curve;

@@ -465,3 +465,18 @@ TEST(SetupDialog, EditsTheCampaignAndRefusesWhatIsNotValid)
     EXPECT_EQ(window.matrixModel()->rowCount(), 6 * 3 + 1);
     EXPECT_EQ(window.document()->scenario(), s);
 }
+
+TEST(ProjectWindow, NewProjectStartsWithADefaultScenarioAndRefusesToOverwrite)
+{
+    TempDir dir;
+    const QString path = QString::fromStdString(dir.file("new.kolplan"));
+    ProjectWindow window;
+    ASSERT_TRUE(window.newProject(path));
+    EXPECT_EQ(window.projectPath(), path);
+    ASSERT_EQ(window.scenarioList()->count(), 1);
+    EXPECT_EQ(window.currentScenario(), QStringLiteral("Baseline"));
+    EXPECT_EQ(window.matrixModel()->rowCount(), 6 * 3 + 1);
+    EXPECT_FALSE(window.document()->hasFigures()) << "no KOLs and no model yet";
+    ProjectWindow other;
+    EXPECT_FALSE(other.newProject(path)) << "an existing file is not replaced here";
+}
