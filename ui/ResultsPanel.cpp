@@ -113,8 +113,9 @@ void ResultsPanel::refresh()
             tier[static_cast<size_t>(k)][static_cast<size_t>(c.tier)] += a;
         }
         if (m_doc->hasFigures() && i < static_cast<int>(o.cells.size())) {
-            reach[static_cast<size_t>(c.phase)][static_cast<size_t>(c.channel)]
-                += o.cells[static_cast<size_t>(i)].reach;
+            const CellOutcome& co = o.cells[static_cast<size_t>(i)];
+            reach[static_cast<size_t>(c.phase)][static_cast<size_t>(c.channel)] += co.reach;
+            engagements[static_cast<size_t>(c.phase)][static_cast<size_t>(c.channel)] += co.engagements;
         }
     }
     const QStringList series{tr("plan (%1)").arg(m_doc->state().method), tr("expert template")};

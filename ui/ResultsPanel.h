@@ -25,6 +25,7 @@ public:
     int cell() const { return m_cell; }
     QTableWidget* kolTable() const { return m_kols; }
     BarChart* channelChart() const { return m_byChannel; }
+    BarChart* engagementChart() const { return m_engagements; }
     LineChart* curveChart() const { return m_curve; }
 
 private:

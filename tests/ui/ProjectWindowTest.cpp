@@ -12,10 +12,14 @@
 #include "ui/MatrixView.h"
 #include "ui/PdfReport.h"
 #include "ui/PlanDocument.h"
+#include "ui/ResultsPanel.h"
 #include "ui/SetupDialog.h"
 #include "ui/StrategyMatrixModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QListWidget>
@@ -289,6 +293,28 @@ TEST(ProjectWindow, BudgetAllocateCancelSaveAndReopen)
     EXPECT_GT(effect, window.document()->templateEffect());
     EXPECT_TRUE(window.document()->outcome().feasible);
     EXPECT_LT(window.allocatePanel()->longestStallMs(), 1000.0);
+
+    // The results tab: charts carry the plan's numbers; a cell shows its KOLs and value curve.
+    auto chartTotal = [](BarChart* chart) {
+        double total = 0;
+        for (QAbstractSeries* series : chart->chart()->series()) {
+            for (QBarSet* set : static_cast<QBarSeries*>(series)->barSets()) {
+                for (int i = 0; i < set->count(); ++i) {
+                    total += set->at(i);
+                }
+            }
+        }
+        return total;
+    };
+    EXPECT_GT(chartTotal(window.resultsPanel()->channelChart()), 0);
+    EXPECT_GT(chartTotal(window.resultsPanel()->engagementChart()), 0);
+    int funded = 0;
+    while (window.document()->amounts()[static_cast<size_t>(funded)] <= 0) {
+        ++funded;
+    }
+    window.resultsPanel()->setCell(funded);
+    EXPECT_GT(window.resultsPanel()->kolTable()->rowCount(), 0);
+    EXPECT_GT(window.resultsPanel()->curveChart()->pointCount(0), 100);
 
     ASSERT_TRUE(window.exportCsv(QString::fromStdString(dir.file("plan.csv")), false));
     ASSERT_TRUE(window.exportCsv(QString::fromStdString(dir.file("kols.csv")), true));
