@@ -348,103 +348,103 @@
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="36"/>
+        <location filename="../ui/CompareView.cpp" line="37"/>
         <source>Allocation per channel</source>
         <translation>各渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="47"/>
+        <location filename="../ui/CompareView.cpp" line="48"/>
         <source>Tick 2 to 4 scenarios</source>
         <translation>勾选 2 到 4 个情景</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="123"/>
+        <location filename="../ui/CompareView.cpp" line="132"/>
         <source>Tick 2 to 4 scenarios to compare.</source>
         <translation>请勾选 2 到 4 个情景进行对比。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="140"/>
+        <location filename="../ui/CompareView.cpp" line="149"/>
         <source>Computing figures (savings by bisection)…</source>
         <translation>正在计算指标（二分法求节省）…</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="176"/>
-        <location filename="../ui/CompareView.cpp" line="177"/>
+        <location filename="../ui/CompareView.cpp" line="185"/>
+        <location filename="../ui/CompareView.cpp" line="186"/>
         <source>Cannot compare: %1</source>
         <translation>无法对比：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareView.cpp" line="191"/>
+        <location filename="../ui/CompareView.cpp" line="200"/>
         <source>Saved plans of %n scenario(s); colours mark differences from the first.</source>
         <translation><numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="193"/>
+        <location filename="../ui/CompareView.cpp" line="202"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="194"/>
+        <location filename="../ui/CompareView.cpp" line="203"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="195"/>
+        <location filename="../ui/CompareView.cpp" line="204"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="196"/>
+        <location filename="../ui/CompareView.cpp" line="205"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="197"/>
+        <location filename="../ui/CompareView.cpp" line="206"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="198"/>
+        <location filename="../ui/CompareView.cpp" line="207"/>
         <source>Engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="199"/>
+        <location filename="../ui/CompareView.cpp" line="208"/>
         <source>Uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="200"/>
+        <location filename="../ui/CompareView.cpp" line="209"/>
         <source>Budget savings vs template</source>
         <translation>相对模板节省预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="221"/>
+        <location filename="../ui/CompareView.cpp" line="230"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="229"/>
+        <location filename="../ui/CompareView.cpp" line="238"/>
         <source>%1 than %2</source>
         <translation>比 %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="229"/>
+        <location filename="../ui/CompareView.cpp" line="238"/>
         <source>higher</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="229"/>
+        <location filename="../ui/CompareView.cpp" line="238"/>
         <source>lower</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="253"/>
+        <location filename="../ui/CompareView.cpp" line="262"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="281"/>
+        <location filename="../ui/CompareView.cpp" line="290"/>
         <source>%1 − %2
 %3</source>
         <translation>%1 − %2
@@ -607,7 +607,7 @@
     <name>kol::ProjectWindow</name>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="73"/>
-        <location filename="../ui/ProjectWindow.cpp" line="507"/>
+        <location filename="../ui/ProjectWindow.cpp" line="511"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
@@ -693,8 +693,8 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="178"/>
-        <location filename="../ui/ProjectWindow.cpp" line="591"/>
-        <location filename="../ui/ProjectWindow.cpp" line="641"/>
+        <location filename="../ui/ProjectWindow.cpp" line="595"/>
+        <location filename="../ui/ProjectWindow.cpp" line="645"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -735,13 +735,13 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="200"/>
-        <location filename="../ui/ProjectWindow.cpp" line="669"/>
+        <location filename="../ui/ProjectWindow.cpp" line="673"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="203"/>
-        <location filename="../ui/ProjectWindow.cpp" line="672"/>
+        <location filename="../ui/ProjectWindow.cpp" line="676"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -938,176 +938,181 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="511"/>
+        <location filename="../ui/ProjectWindow.cpp" line="506"/>
+        <source>&apos;%1&apos; has unsaved edits; the comparison uses saved scenarios — save to include them.</source>
+        <translation>“%1”有未保存的编辑；对比使用已保存的情景——保存后才会包含这些编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="515"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="518"/>
-        <location filename="../ui/ProjectWindow.cpp" line="556"/>
+        <location filename="../ui/ProjectWindow.cpp" line="522"/>
+        <location filename="../ui/ProjectWindow.cpp" line="560"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="548"/>
+        <location filename="../ui/ProjectWindow.cpp" line="552"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="583"/>
+        <location filename="../ui/ProjectWindow.cpp" line="587"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="584"/>
+        <location filename="../ui/ProjectWindow.cpp" line="588"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="617"/>
+        <location filename="../ui/ProjectWindow.cpp" line="621"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="618"/>
+        <location filename="../ui/ProjectWindow.cpp" line="622"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="623"/>
-        <location filename="../ui/ProjectWindow.cpp" line="698"/>
+        <location filename="../ui/ProjectWindow.cpp" line="627"/>
+        <location filename="../ui/ProjectWindow.cpp" line="702"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="632"/>
+        <location filename="../ui/ProjectWindow.cpp" line="636"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="327"/>
-        <location filename="../ui/ProjectWindow.cpp" line="633"/>
+        <location filename="../ui/ProjectWindow.cpp" line="637"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="648"/>
+        <location filename="../ui/ProjectWindow.cpp" line="652"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="662"/>
+        <location filename="../ui/ProjectWindow.cpp" line="666"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="662"/>
+        <location filename="../ui/ProjectWindow.cpp" line="666"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="663"/>
+        <location filename="../ui/ProjectWindow.cpp" line="667"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="663"/>
+        <location filename="../ui/ProjectWindow.cpp" line="667"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="664"/>
+        <location filename="../ui/ProjectWindow.cpp" line="668"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="710"/>
+        <location filename="../ui/ProjectWindow.cpp" line="714"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="710"/>
+        <location filename="../ui/ProjectWindow.cpp" line="714"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="716"/>
+        <location filename="../ui/ProjectWindow.cpp" line="720"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="728"/>
+        <location filename="../ui/ProjectWindow.cpp" line="732"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="728"/>
+        <location filename="../ui/ProjectWindow.cpp" line="732"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="729"/>
+        <location filename="../ui/ProjectWindow.cpp" line="733"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="734"/>
+        <location filename="../ui/ProjectWindow.cpp" line="738"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="746"/>
+        <location filename="../ui/ProjectWindow.cpp" line="750"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="746"/>
+        <location filename="../ui/ProjectWindow.cpp" line="750"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="751"/>
+        <location filename="../ui/ProjectWindow.cpp" line="755"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="763"/>
+        <location filename="../ui/ProjectWindow.cpp" line="767"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="764"/>
+        <location filename="../ui/ProjectWindow.cpp" line="768"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="769"/>
+        <location filename="../ui/ProjectWindow.cpp" line="773"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="793"/>
-        <location filename="../ui/ProjectWindow.cpp" line="801"/>
+        <location filename="../ui/ProjectWindow.cpp" line="797"/>
+        <location filename="../ui/ProjectWindow.cpp" line="805"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="798"/>
+        <location filename="../ui/ProjectWindow.cpp" line="802"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="812"/>
+        <location filename="../ui/ProjectWindow.cpp" line="816"/>
         <source>Cannot allocate: %1</source>
         <translation>无法分配：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="813"/>
+        <location filename="../ui/ProjectWindow.cpp" line="817"/>
         <source>no market for this scenario</source>
         <translation>该情景没有市场数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="824"/>
+        <location filename="../ui/ProjectWindow.cpp" line="828"/>
         <source>Allocating with %1…</source>
         <translation>正在用 %1 分配…</translation>
     </message>
@@ -1146,9 +1151,9 @@ Budget planning over channels, phases and KOL tiers.</source>
     </message>
     <message>
         <location filename="../ui/ResultsPanel.cpp" line="38"/>
-        <location filename="../ui/ResultsPanel.cpp" line="121"/>
         <location filename="../ui/ResultsPanel.cpp" line="122"/>
         <location filename="../ui/ResultsPanel.cpp" line="123"/>
+        <location filename="../ui/ResultsPanel.cpp" line="124"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
@@ -1203,32 +1208,32 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>选定金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="120"/>
+        <location filename="../ui/ResultsPanel.cpp" line="121"/>
         <source>plan (%1)</source>
         <translation>方案（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="120"/>
+        <location filename="../ui/ResultsPanel.cpp" line="121"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="124"/>
+        <location filename="../ui/ResultsPanel.cpp" line="125"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="125"/>
+        <location filename="../ui/ResultsPanel.cpp" line="126"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="139"/>
+        <location filename="../ui/ResultsPanel.cpp" line="140"/>
         <source>Select a cell of the matrix to see its KOLs</source>
         <translation>选择矩阵中的单元格以查看其 KOL</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ResultsPanel.cpp" line="151"/>
+        <location filename="../ui/ResultsPanel.cpp" line="152"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 buys %n KOL(s) for %3</source>
         <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 可购买 %n 个 KOL，花费 %3</numerusform></translation>
     </message>

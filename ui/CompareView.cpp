@@ -32,6 +32,7 @@ CompareView::CompareView(QWidget* parent)
     , m_list(new QListWidget(this))
     , m_run(new QPushButton(tr("Compare"), this))
     , m_state(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_figures(new QTableWidget(this))
     , m_chart(new BarChart(tr("Allocation per channel"), this))
     , m_difference(new QTableWidget(this))
@@ -48,6 +49,9 @@ CompareView::CompareView(QWidget* parent)
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_run);
     leftLayout->addWidget(m_state);
+    leftLayout->addWidget(m_note);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #8a5a00"));
     auto* right = new QSplitter(Qt::Vertical, this);
     auto* top = new QSplitter(this);
     top->addWidget(m_figures);
@@ -71,6 +75,11 @@ CompareView::~CompareView()
     }
     wait();
     delete m_thread;
+}
+
+void CompareView::setNote(const QString& note)
+{
+    m_note->setText(note);
 }
 
 bool CompareView::isBusy() const

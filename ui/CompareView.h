@@ -33,6 +33,8 @@ public:
     // Checks exactly these scenarios (2 to 4) and computes.
     void compare(const QStringList& scenarios);
     bool isBusy() const;
+    // A line above the results, e.g. that unsaved edits are not part of the comparison.
+    void setNote(const QString& note);
     void wait();
 
     QListWidget* scenarioList() const { return m_list; }
@@ -53,6 +55,7 @@ private:
     QListWidget* m_list;
     QPushButton* m_run;
     QLabel* m_state;
+    QLabel* m_note;
     QTableWidget* m_figures;
     BarChart* m_chart;
     QTableWidget* m_difference;

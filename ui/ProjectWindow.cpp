@@ -503,6 +503,10 @@ void ProjectWindow::showDocument()
 
 void ProjectWindow::updateTitle()
 {
+    m_compare->setNote(m_doc->isModified() ? tr("'%1' has unsaved edits; the comparison uses saved scenarios — "
+                                                "save to include them.")
+                                                 .arg(m_current)
+                                           : QString());
     if (!m_project) {
         setWindowTitle(tr("KOL Planner"));
         return;
