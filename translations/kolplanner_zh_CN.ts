@@ -606,513 +606,513 @@
 <context>
     <name>kol::ProjectWindow</name>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="73"/>
-        <location filename="../ui/ProjectWindow.cpp" line="511"/>
+        <location filename="../ui/ProjectWindow.cpp" line="63"/>
+        <location filename="../ui/ProjectWindow.cpp" line="463"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="87"/>
+        <location filename="../ui/ProjectWindow.cpp" line="77"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="88"/>
+        <location filename="../ui/ProjectWindow.cpp" line="78"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="89"/>
+        <location filename="../ui/ProjectWindow.cpp" line="79"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="90"/>
+        <location filename="../ui/ProjectWindow.cpp" line="80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="99"/>
+        <location filename="../ui/ProjectWindow.cpp" line="89"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="104"/>
+        <location filename="../ui/ProjectWindow.cpp" line="94"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="112"/>
+        <location filename="../ui/ProjectWindow.cpp" line="102"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="113"/>
+        <location filename="../ui/ProjectWindow.cpp" line="103"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="114"/>
+        <location filename="../ui/ProjectWindow.cpp" line="104"/>
         <source>Compare scenarios</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="138"/>
+        <location filename="../ui/ProjectWindow.cpp" line="128"/>
         <source>Set the budget to %1</source>
         <translation>将预算设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="141"/>
+        <location filename="../ui/ProjectWindow.cpp" line="131"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="171"/>
+        <location filename="../ui/ProjectWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="172"/>
+        <location filename="../ui/ProjectWindow.cpp" line="162"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="173"/>
+        <location filename="../ui/ProjectWindow.cpp" line="163"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="174"/>
+        <location filename="../ui/ProjectWindow.cpp" line="164"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="176"/>
+        <location filename="../ui/ProjectWindow.cpp" line="166"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="178"/>
-        <location filename="../ui/ProjectWindow.cpp" line="595"/>
-        <location filename="../ui/ProjectWindow.cpp" line="645"/>
+        <location filename="../ui/ProjectWindow.cpp" line="168"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="138"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="175"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="181"/>
+        <location filename="../ui/ProjectWindow.cpp" line="171"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="182"/>
+        <location filename="../ui/ProjectWindow.cpp" line="172"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="183"/>
+        <location filename="../ui/ProjectWindow.cpp" line="173"/>
         <source>Plan as &amp;CSV…</source>
         <translation>方案导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="184"/>
+        <location filename="../ui/ProjectWindow.cpp" line="174"/>
         <source>&amp;KOL list as CSV…</source>
         <translation>KOL 清单导出为 CSV(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="185"/>
+        <location filename="../ui/ProjectWindow.cpp" line="175"/>
         <source>&amp;Report as PDF…</source>
         <translation>报告导出为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="189"/>
+        <location filename="../ui/ProjectWindow.cpp" line="179"/>
         <source>Export a PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="192"/>
+        <location filename="../ui/ProjectWindow.cpp" line="182"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="200"/>
-        <location filename="../ui/ProjectWindow.cpp" line="673"/>
+        <location filename="../ui/ProjectWindow.cpp" line="190"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="203"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="203"/>
-        <location filename="../ui/ProjectWindow.cpp" line="676"/>
+        <location filename="../ui/ProjectWindow.cpp" line="193"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="206"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="205"/>
+        <location filename="../ui/ProjectWindow.cpp" line="195"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="211"/>
+        <location filename="../ui/ProjectWindow.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="213"/>
+        <location filename="../ui/ProjectWindow.cpp" line="203"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="214"/>
+        <location filename="../ui/ProjectWindow.cpp" line="204"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="216"/>
+        <location filename="../ui/ProjectWindow.cpp" line="206"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="221"/>
+        <location filename="../ui/ProjectWindow.cpp" line="211"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="221"/>
+        <location filename="../ui/ProjectWindow.cpp" line="211"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="223"/>
+        <location filename="../ui/ProjectWindow.cpp" line="213"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="223"/>
+        <location filename="../ui/ProjectWindow.cpp" line="213"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="225"/>
+        <location filename="../ui/ProjectWindow.cpp" line="215"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="226"/>
+        <location filename="../ui/ProjectWindow.cpp" line="216"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="228"/>
+        <location filename="../ui/ProjectWindow.cpp" line="218"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="230"/>
+        <location filename="../ui/ProjectWindow.cpp" line="220"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="230"/>
+        <location filename="../ui/ProjectWindow.cpp" line="220"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="231"/>
+        <location filename="../ui/ProjectWindow.cpp" line="221"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="231"/>
+        <location filename="../ui/ProjectWindow.cpp" line="221"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="232"/>
+        <location filename="../ui/ProjectWindow.cpp" line="222"/>
         <source>&amp;Cancel allocation</source>
         <translation>取消分配(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="234"/>
+        <location filename="../ui/ProjectWindow.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="235"/>
+        <location filename="../ui/ProjectWindow.cpp" line="225"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="236"/>
+        <location filename="../ui/ProjectWindow.cpp" line="226"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="237"/>
+        <location filename="../ui/ProjectWindow.cpp" line="227"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="241"/>
+        <location filename="../ui/ProjectWindow.cpp" line="231"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="326"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="44"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="338"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="56"/>
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="341"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="59"/>
         <source>New project: import KOLs and posts with kolplanner-cli import, then fit the model</source>
         <translation>新项目：请用 kolplanner-cli import 导入 KOL 和帖子，然后训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="412"/>
+        <location filename="../ui/ProjectWindow.cpp" line="364"/>
         <source>This scenario cannot be shown: %1</source>
         <translation>无法显示该情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="443"/>
+        <location filename="../ui/ProjectWindow.cpp" line="395"/>
         <source>No figures for this scenario: %1</source>
         <translation>该情景没有指标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="454"/>
+        <location filename="../ui/ProjectWindow.cpp" line="406"/>
         <source>No scenario — create one with New</source>
         <translation>没有情景——请点击“新建”创建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="454"/>
+        <location filename="../ui/ProjectWindow.cpp" line="406"/>
         <source>No project open — File › Open…</source>
         <translation>未打开项目——文件 › 打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="470"/>
+        <location filename="../ui/ProjectWindow.cpp" line="422"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="472"/>
+        <location filename="../ui/ProjectWindow.cpp" line="424"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="472"/>
+        <location filename="../ui/ProjectWindow.cpp" line="424"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="477"/>
+        <location filename="../ui/ProjectWindow.cpp" line="429"/>
         <source>Plan (%1): effect &lt;b&gt;%2&lt;/b&gt; (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · penalty %9 · &lt;b&gt;%10&lt;/b&gt; vs template</source>
         <translation>方案（%1）：效果 &lt;b&gt;%2&lt;/b&gt;（%3 – %4）· 花费 %5 / %6 · 触达 %7 · 互动 %8 · 惩罚 %9 · 相对模板 &lt;b&gt;%10&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="485"/>
+        <location filename="../ui/ProjectWindow.cpp" line="437"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;Breaks: %1&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;违反：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="487"/>
+        <location filename="../ui/ProjectWindow.cpp" line="439"/>
         <source> (and %1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="493"/>
+        <location filename="../ui/ProjectWindow.cpp" line="445"/>
         <source>Plan (%1): no figures — %2</source>
         <translation>方案（%1）：无指标——%2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="495"/>
+        <location filename="../ui/ProjectWindow.cpp" line="447"/>
         <source>the market could not be built</source>
         <translation>无法构建市场</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="498"/>
+        <location filename="../ui/ProjectWindow.cpp" line="450"/>
         <source>%1 KOLs · %2 posts · %3</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="506"/>
+        <location filename="../ui/ProjectWindow.cpp" line="458"/>
         <source>&apos;%1&apos; has unsaved edits; the comparison uses saved scenarios — save to include them.</source>
         <translation>“%1”有未保存的编辑；对比使用已保存的情景——保存后才会包含这些编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="515"/>
+        <location filename="../ui/ProjectWindow.cpp" line="467"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="522"/>
-        <location filename="../ui/ProjectWindow.cpp" line="560"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="65"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="103"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="552"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="95"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="587"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="130"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="588"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="131"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="621"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="151"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="622"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="152"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="627"/>
-        <location filename="../ui/ProjectWindow.cpp" line="702"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="157"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="232"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="636"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="166"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="327"/>
-        <location filename="../ui/ProjectWindow.cpp" line="637"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="45"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="167"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="652"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="182"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="666"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="666"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="667"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="197"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="667"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="197"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="668"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="714"/>
+        <location filename="../ui/ProjectWindow.cpp" line="489"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="714"/>
+        <location filename="../ui/ProjectWindow.cpp" line="489"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="720"/>
+        <location filename="../ui/ProjectWindow.cpp" line="495"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="732"/>
+        <location filename="../ui/ProjectWindow.cpp" line="507"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="732"/>
+        <location filename="../ui/ProjectWindow.cpp" line="507"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="733"/>
+        <location filename="../ui/ProjectWindow.cpp" line="508"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="738"/>
+        <location filename="../ui/ProjectWindow.cpp" line="513"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="750"/>
+        <location filename="../ui/ProjectWindow.cpp" line="525"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="750"/>
+        <location filename="../ui/ProjectWindow.cpp" line="525"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="755"/>
+        <location filename="../ui/ProjectWindow.cpp" line="530"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="767"/>
+        <location filename="../ui/ProjectWindow.cpp" line="542"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="768"/>
+        <location filename="../ui/ProjectWindow.cpp" line="543"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="773"/>
+        <location filename="../ui/ProjectWindow.cpp" line="548"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="797"/>
-        <location filename="../ui/ProjectWindow.cpp" line="805"/>
+        <location filename="../ui/ProjectWindow.cpp" line="572"/>
+        <location filename="../ui/ProjectWindow.cpp" line="580"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="802"/>
+        <location filename="../ui/ProjectWindow.cpp" line="577"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="816"/>
+        <location filename="../ui/ProjectWindow.cpp" line="591"/>
         <source>Cannot allocate: %1</source>
         <translation>无法分配：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="817"/>
+        <location filename="../ui/ProjectWindow.cpp" line="592"/>
         <source>no market for this scenario</source>
         <translation>该情景没有市场数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="828"/>
+        <location filename="../ui/ProjectWindow.cpp" line="603"/>
         <source>Allocating with %1…</source>
         <translation>正在用 %1 分配…</translation>
     </message>
