@@ -16,6 +16,7 @@ AllocationRunner::~AllocationRunner()
 {
     cancel();
     wait();
+    delete m_thread;
 }
 
 bool AllocationRunner::isRunning() const
