@@ -130,67 +130,67 @@
         <translation>&lt;h3&gt;各单元格的 KOL&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;单元格&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;名称&lt;/th&gt;&lt;th&gt;粉丝数&lt;/th&gt;&lt;th&gt;形式&lt;/th&gt;&lt;th&gt;价格&lt;/th&gt;&lt;th&gt;预测触达&lt;/th&gt;&lt;th&gt;评分&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="46"/>
+        <location filename="../ui/Launch.cpp" line="61"/>
         <source>Preparing a demo project: generating a market and training the KOL performance model…</source>
         <translation>正在准备示例项目：生成市场并训练 KOL 表现预测模型…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="49"/>
+        <location filename="../ui/Launch.cpp" line="64"/>
         <source>Welcome to KOL Planner</source>
         <translation>欢迎使用 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="77"/>
+        <location filename="../ui/Launch.cpp" line="92"/>
         <source>No demo project</source>
         <translation>没有示例项目</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="78"/>
+        <location filename="../ui/Launch.cpp" line="93"/>
         <source>The demo project could not be built: %1</source>
         <translation>无法生成示例项目：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="167"/>
+        <location filename="../app/gui_main.cpp" line="30"/>
         <source>Budget planning over channels, phases and KOL tiers</source>
         <translation>按渠道、阶段和达人层级规划预算</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="170"/>
+        <location filename="../app/gui_main.cpp" line="33"/>
         <source>The .kolplan project to open</source>
         <translation>要打开的 .kolplan 项目</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172"/>
+        <location filename="../app/gui_main.cpp" line="35"/>
         <source>Run one allocation, save a screenshot to FILE and exit</source>
         <translation>运行一次分配，将截图保存到 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="174"/>
+        <location filename="../app/gui_main.cpp" line="37"/>
         <source>Method for --smoke-test (default optimal)</source>
         <translation>--smoke-test 使用的方法（默认 optimal）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="176"/>
+        <location filename="../app/gui_main.cpp" line="39"/>
         <source>Most RL training steps (default 60000)</source>
         <translation>强化学习训练的最多步数（默认 60000）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="179"/>
+        <location filename="../app/gui_main.cpp" line="42"/>
         <source>Write the PDF report of --scenario&apos;s latest plan to FILE and exit</source>
         <translation>将 --scenario 最新方案的 PDF 报告写入 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="181"/>
+        <location filename="../app/gui_main.cpp" line="44"/>
         <source>Scenario for --export-pdf</source>
         <translation>--export-pdf 使用的情景</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="183"/>
+        <location filename="../app/gui_main.cpp" line="46"/>
         <source>User interface language, e.g. zh_CN</source>
         <translation>界面语言，例如 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="236"/>
+        <location filename="../app/gui_main.cpp" line="99"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>kol::AllocationRunner</name>
     <message>
-        <location filename="../ui/AllocationRunner.cpp" line="105"/>
+        <location filename="../ui/AllocationRunner.cpp" line="106"/>
         <source>unknown method &apos;%1&apos;</source>
         <translation>未知方法“%1”</translation>
     </message>
@@ -607,7 +607,7 @@
     <name>kol::ProjectWindow</name>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="63"/>
-        <location filename="../ui/ProjectWindow.cpp" line="463"/>
+        <location filename="../ui/ProjectWindow.cpp" line="461"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
@@ -667,59 +667,59 @@
         <translation>预算未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="161"/>
+        <location filename="../ui/ProjectWindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="162"/>
+        <location filename="../ui/ProjectWindow.cpp" line="161"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="163"/>
+        <location filename="../ui/ProjectWindow.cpp" line="162"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="164"/>
+        <location filename="../ui/ProjectWindow.cpp" line="163"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="166"/>
+        <location filename="../ui/ProjectWindow.cpp" line="165"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="168"/>
+        <location filename="../ui/ProjectWindow.cpp" line="167"/>
         <location filename="../ui/ProjectWindowFiles.cpp" line="138"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="175"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="174"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="171"/>
+        <location filename="../ui/ProjectWindow.cpp" line="170"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="172"/>
+        <location filename="../ui/ProjectWindow.cpp" line="171"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="173"/>
+        <location filename="../ui/ProjectWindow.cpp" line="172"/>
         <source>Plan as &amp;CSV…</source>
         <translation>方案导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="174"/>
+        <location filename="../ui/ProjectWindow.cpp" line="173"/>
         <source>&amp;KOL list as CSV…</source>
         <translation>KOL 清单导出为 CSV(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="175"/>
+        <location filename="../ui/ProjectWindow.cpp" line="174"/>
         <source>&amp;Report as PDF…</source>
         <translation>报告导出为 PDF(&amp;R)…</translation>
     </message>
@@ -729,131 +729,131 @@
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="182"/>
+        <location filename="../ui/ProjectWindow.cpp" line="180"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="190"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="203"/>
+        <location filename="../ui/ProjectWindow.cpp" line="188"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="202"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="193"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="206"/>
+        <location filename="../ui/ProjectWindow.cpp" line="191"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="205"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="195"/>
+        <location filename="../ui/ProjectWindow.cpp" line="193"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="201"/>
+        <location filename="../ui/ProjectWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="203"/>
+        <location filename="../ui/ProjectWindow.cpp" line="201"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="204"/>
+        <location filename="../ui/ProjectWindow.cpp" line="202"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="206"/>
+        <location filename="../ui/ProjectWindow.cpp" line="204"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="211"/>
+        <location filename="../ui/ProjectWindow.cpp" line="209"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="211"/>
+        <location filename="../ui/ProjectWindow.cpp" line="209"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="213"/>
+        <location filename="../ui/ProjectWindow.cpp" line="211"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="213"/>
+        <location filename="../ui/ProjectWindow.cpp" line="211"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="215"/>
+        <location filename="../ui/ProjectWindow.cpp" line="213"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="216"/>
+        <location filename="../ui/ProjectWindow.cpp" line="214"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="218"/>
+        <location filename="../ui/ProjectWindow.cpp" line="216"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="220"/>
+        <location filename="../ui/ProjectWindow.cpp" line="218"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="220"/>
+        <location filename="../ui/ProjectWindow.cpp" line="218"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="221"/>
+        <location filename="../ui/ProjectWindow.cpp" line="219"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="221"/>
+        <location filename="../ui/ProjectWindow.cpp" line="219"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="222"/>
+        <location filename="../ui/ProjectWindow.cpp" line="220"/>
         <source>&amp;Cancel allocation</source>
         <translation>取消分配(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="224"/>
+        <location filename="../ui/ProjectWindow.cpp" line="222"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="225"/>
+        <location filename="../ui/ProjectWindow.cpp" line="223"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="226"/>
+        <location filename="../ui/ProjectWindow.cpp" line="224"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="227"/>
+        <location filename="../ui/ProjectWindow.cpp" line="225"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="231"/>
+        <location filename="../ui/ProjectWindow.cpp" line="229"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -873,77 +873,77 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>新项目：请用 kolplanner-cli import 导入 KOL 和帖子，然后训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="364"/>
+        <location filename="../ui/ProjectWindow.cpp" line="362"/>
         <source>This scenario cannot be shown: %1</source>
         <translation>无法显示该情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="395"/>
+        <location filename="../ui/ProjectWindow.cpp" line="393"/>
         <source>No figures for this scenario: %1</source>
         <translation>该情景没有指标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="406"/>
+        <location filename="../ui/ProjectWindow.cpp" line="404"/>
         <source>No scenario — create one with New</source>
         <translation>没有情景——请点击“新建”创建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="406"/>
+        <location filename="../ui/ProjectWindow.cpp" line="404"/>
         <source>No project open — File › Open…</source>
         <translation>未打开项目——文件 › 打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="422"/>
+        <location filename="../ui/ProjectWindow.cpp" line="420"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="424"/>
+        <location filename="../ui/ProjectWindow.cpp" line="422"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="424"/>
+        <location filename="../ui/ProjectWindow.cpp" line="422"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="429"/>
+        <location filename="../ui/ProjectWindow.cpp" line="427"/>
         <source>Plan (%1): effect &lt;b&gt;%2&lt;/b&gt; (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · penalty %9 · &lt;b&gt;%10&lt;/b&gt; vs template</source>
         <translation>方案（%1）：效果 &lt;b&gt;%2&lt;/b&gt;（%3 – %4）· 花费 %5 / %6 · 触达 %7 · 互动 %8 · 惩罚 %9 · 相对模板 &lt;b&gt;%10&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="437"/>
+        <location filename="../ui/ProjectWindow.cpp" line="435"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;Breaks: %1&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;违反：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="439"/>
+        <location filename="../ui/ProjectWindow.cpp" line="437"/>
         <source> (and %1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="445"/>
+        <location filename="../ui/ProjectWindow.cpp" line="443"/>
         <source>Plan (%1): no figures — %2</source>
         <translation>方案（%1）：无指标——%2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="447"/>
+        <location filename="../ui/ProjectWindow.cpp" line="445"/>
         <source>the market could not be built</source>
         <translation>无法构建市场</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="450"/>
+        <location filename="../ui/ProjectWindow.cpp" line="448"/>
         <source>%1 KOLs · %2 posts · %3</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="458"/>
+        <location filename="../ui/ProjectWindow.cpp" line="456"/>
         <source>&apos;%1&apos; has unsaved edits; the comparison uses saved scenarios — save to include them.</source>
         <translation>“%1”有未保存的编辑；对比使用已保存的情景——保存后才会包含这些编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="467"/>
+        <location filename="../ui/ProjectWindow.cpp" line="465"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
@@ -969,150 +969,150 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="151"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="150"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="152"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="151"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="157"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="232"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="156"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="223"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="166"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="165"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
         <location filename="../ui/ProjectWindowFiles.cpp" line="45"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="167"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="166"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="182"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="181"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="194"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="194"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="197"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="197"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="198"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="197"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="489"/>
+        <location filename="../ui/ProjectWindow.cpp" line="485"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="489"/>
+        <location filename="../ui/ProjectWindow.cpp" line="485"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="495"/>
+        <location filename="../ui/ProjectWindow.cpp" line="491"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="507"/>
+        <location filename="../ui/ProjectWindow.cpp" line="503"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="507"/>
+        <location filename="../ui/ProjectWindow.cpp" line="503"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="508"/>
+        <location filename="../ui/ProjectWindow.cpp" line="504"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="513"/>
+        <location filename="../ui/ProjectWindow.cpp" line="509"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="525"/>
+        <location filename="../ui/ProjectWindow.cpp" line="521"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="525"/>
+        <location filename="../ui/ProjectWindow.cpp" line="521"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="530"/>
+        <location filename="../ui/ProjectWindow.cpp" line="526"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="542"/>
+        <location filename="../ui/ProjectWindow.cpp" line="538"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="543"/>
+        <location filename="../ui/ProjectWindow.cpp" line="539"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="548"/>
+        <location filename="../ui/ProjectWindow.cpp" line="544"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="572"/>
-        <location filename="../ui/ProjectWindow.cpp" line="580"/>
+        <location filename="../ui/ProjectWindow.cpp" line="568"/>
+        <location filename="../ui/ProjectWindow.cpp" line="576"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="577"/>
+        <location filename="../ui/ProjectWindow.cpp" line="573"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="591"/>
+        <location filename="../ui/ProjectWindow.cpp" line="587"/>
         <source>Cannot allocate: %1</source>
         <translation>无法分配：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="592"/>
+        <location filename="../ui/ProjectWindow.cpp" line="588"/>
         <source>no market for this scenario</source>
         <translation>该情景没有市场数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="603"/>
+        <location filename="../ui/ProjectWindow.cpp" line="599"/>
         <source>Allocating with %1…</source>
         <translation>正在用 %1 分配…</translation>
     </message>

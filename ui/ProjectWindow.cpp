@@ -8,6 +8,7 @@
 #include "PlanDocument.h"
 #include "ProjectWindowKeys.h"
 #include "ResultsPanel.h"
+#include "Settings.h"
 #include "SetupDialog.h"
 #include "StrategyMatrixModel.h"
 #include "core/market/ProjectMarket.h"
@@ -33,7 +34,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -141,11 +141,10 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     connect(m_allocate, &AllocatePanel::allocated, this, &ProjectWindow::allocated);
     createActions();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
+    if (!restoreGeometry(settings::windowGeometry())) {
         resize(1280, 860);
     }
-    restoreState(settings.value(kState).toByteArray());
+    restoreState(settings::windowState());
     showDocument();
 }
 
@@ -176,10 +175,9 @@ void ProjectWindow::createActions()
         if (m_doc->isEmpty()) {
             return;
         }
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export a PDF report"),
-                                                          QSettings().value(kLastFolder).toString() + QLatin1Char('/')
-                                                              + m_current + QStringLiteral(".pdf"),
-                                                          tr("PDF files (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export a PDF report"),
+            settings::lastFolder() + QLatin1Char('/') + m_current + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
         if (path.isEmpty()) {
             return;
         }
@@ -288,7 +286,7 @@ Status ProjectWindow::openProject(const QString& path)
     m_current.clear();
     m_doc->clear();
     addRecent(path);
-    QSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
+    settings::setLastFolder(QFileInfo(path).absolutePath());
     refreshScenarios();
     return Status::success();
 }
@@ -475,9 +473,7 @@ void ProjectWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_allocate->runner()->cancel();
-    QSettings settings;
-    settings.setValue(kGeometry, saveGeometry());
-    settings.setValue(kState, saveState());
+    settings::setWindow(saveGeometry(), saveState());
     event->accept();
 }
 

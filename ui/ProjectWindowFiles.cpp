@@ -3,6 +3,7 @@
 #include "PlanDocument.h"
 #include "ProjectWindow.h"
 #include "ProjectWindowKeys.h"
+#include "Settings.h"
 #include "core/model/Format.h"
 #include "core/report/PlanBuild.h"
 #include "core/report/PlanExport.h"
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace kol {
 
@@ -41,7 +41,7 @@ void ProjectWindow::chooseAndCreate()
     if (!maybeSave()) {
         return;
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QSettings().value(kLastFolder).toString(),
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), settings::lastFolder(),
                                                 tr("KOL Planner projects (*.kolplan)"));
     if (path.isEmpty()) {
         return;
@@ -114,7 +114,7 @@ Status ProjectWindow::saveProjectAs(const QString& path)
     }
     m_project = opened.take(); // the edits stay in the document and are written there
     addRecent(path);
-    QSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
+    settings::setLastFolder(QFileInfo(path).absolutePath());
     const Status saved = m_doc->isModified() || m_newPolicy ? saveProject() : Status::success();
     updateTitle();
     return saved;
@@ -147,9 +147,8 @@ void ProjectWindow::chooseAndOpen()
     if (!maybeSave()) {
         return;
     }
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open project"), QSettings().value(kLastFolder).toString(),
-                                       tr("KOL Planner projects (*.kolplan);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), settings::lastFolder(),
+                                                      tr("KOL Planner projects (*.kolplan);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -163,7 +162,7 @@ void ProjectWindow::chooseAndSaveAs()
     if (!m_project) {
         return;
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QSettings().value(kLastFolder).toString(),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), settings::lastFolder(),
                                                 tr("KOL Planner projects (*.kolplan)"));
     if (path.isEmpty()) {
         return;
@@ -192,8 +191,8 @@ void ProjectWindow::chooseAndExport(bool kols)
     if (m_doc->isEmpty()) {
         return;
     }
-    const QString suggested = QSettings().value(kLastFolder).toString() + QLatin1Char('/') + m_current
-        + (kols ? tr(" KOLs") : tr(" plan")) + QStringLiteral(".csv");
+    const QString suggested = settings::lastFolder() + QLatin1Char('/') + m_current + (kols ? tr(" KOLs") : tr(" plan"))
+        + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(this, kols ? tr("Export the KOL list") : tr("Export the plan"),
                                                       suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
@@ -208,21 +207,13 @@ void ProjectWindow::chooseAndExport(bool kols)
 
 void ProjectWindow::addRecent(const QString& path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(kRecent).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > kMaxRecent) {
-        recent.removeLast();
-    }
-    settings.setValue(kRecent, recent);
+    settings::addRecentFile(path);
 }
 
 void ProjectWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecent).toStringList();
+    const QStringList recent = settings::recentFiles();
     for (const QString& path : recent) {
         m_recentMenu->addAction(path, this, [this, path] {
             if (!maybeSave()) {

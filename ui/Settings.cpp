@@ -1,0 +1,76 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace kol::settings {
+
+namespace {
+// The key table.
+constexpr const char* kRecentFiles = "recentFiles";
+constexpr const char* kLastFolder = "lastFolder";
+constexpr const char* kLanguage = "language";
+constexpr const char* kGeometry = "window/geometry";
+constexpr const char* kState = "window/state";
+} // namespace
+
+QStringList recentFiles()
+{
+    QStringList files = QSettings().value(kRecentFiles).toStringList();
+    while (files.size() > kMaxRecentFiles) {
+        files.removeLast();
+    }
+    return files;
+}
+
+void addRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles) {
+        files.removeLast();
+    }
+    QSettings().setValue(kRecentFiles, files);
+}
+
+QString lastFolder()
+{
+    return QSettings().value(kLastFolder, QDir::homePath()).toString();
+}
+
+void setLastFolder(const QString& folder)
+{
+    QSettings().setValue(kLastFolder, folder);
+}
+
+QString language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void setLanguage(const QString& locale)
+{
+    QSettings().setValue(kLanguage, locale);
+}
+
+QByteArray windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+QByteArray windowState()
+{
+    return QSettings().value(kState).toByteArray();
+}
+
+void setWindow(const QByteArray& geometry, const QByteArray& state)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, geometry);
+    settings.setValue(kState, state);
+}
+
+} // namespace kol::settings

@@ -1,0 +1,25 @@
+#pragma once
+
+// The desktop program's settings: every key, its type and its default in one place.
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace kol::settings {
+
+inline constexpr int kMaxRecentFiles = 8;
+
+// Projects opened, most recent first (absolute paths, at most kMaxRecentFiles).
+QStringList recentFiles();
+void addRecentFile(const QString& path);
+// The folder of the last project opened or saved; the home folder by default.
+QString lastFolder();
+void setLastFolder(const QString& folder);
+// The user-interface language ("zh_CN"); empty: the system's.
+QString language();
+void setLanguage(const QString& locale);
+QByteArray windowGeometry();
+QByteArray windowState();
+void setWindow(const QByteArray& geometry, const QByteArray& state);
+
+} // namespace kol::settings
