@@ -5,6 +5,7 @@
 #include "PlanDocument.h"
 #include "core/model/Format.h"
 #include "core/model/Vocabulary.h"
+#include "core/report/PlanTotals.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -201,24 +202,16 @@ Status writePdfReport(const QString& path, const PlanDocument& doc)
         for (const auto& p : m.phases()) {
             phaseNames << QString::fromStdString(p);
         }
-        const std::vector<double> expert = templateAmounts(s, s.budget);
-        std::vector<std::vector<double>> byChannel(2, std::vector<double>(channelNames.size()));
-        std::vector<std::vector<double>> reach(phaseNames.size(), std::vector<double>(channelNames.size()));
-        for (int i = 0; i < m.cellCount(); ++i) {
-            const CellIndex c = m.indexOf(i);
-            byChannel[0][static_cast<size_t>(c.channel)] += doc.amounts()[static_cast<size_t>(i)];
-            byChannel[1][static_cast<size_t>(c.channel)] += expert[static_cast<size_t>(i)];
-            reach[static_cast<size_t>(c.phase)][static_cast<size_t>(c.channel)]
-                += o.cells[static_cast<size_t>(i)].reach;
-        }
+        const PlanTotals plan = planTotals(m, doc.amounts(), &o);
+        const PlanTotals expert = planTotals(m, templateAmounts(s, s.budget));
         pages.newPage();
         pages.html(QObject::tr("<h3>Charts</h3>"));
         BarChart allocation(QObject::tr("Allocation by channel"));
-        allocation.setData(channelNames, {QObject::tr("plan"), QObject::tr("expert template")}, byChannel,
-                           QObject::tr("amount"));
+        allocation.setData(channelNames, {QObject::tr("plan"), QObject::tr("expert template")},
+                           {plan.byChannel, expert.byChannel}, QObject::tr("amount"));
         pages.chart(allocation.chart(), 0.38);
         BarChart reachChart(QObject::tr("Predicted reach by channel and phase"));
-        reachChart.setData(channelNames, phaseNames, reach, QObject::tr("reach"));
+        reachChart.setData(channelNames, phaseNames, plan.reach, QObject::tr("reach"));
         pages.chart(reachChart.chart(), 0.38);
 
         // The matrix.

@@ -3,6 +3,7 @@
 #include "ChartKit.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
+#include "core/report/PlanTotals.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -95,35 +96,14 @@ void ResultsPanel::refresh()
     }
     const Scenario& s = m_doc->scenario();
     const StrategyMatrix& m = s.matrix();
-    const std::vector<double>& plan = m_doc->amounts();
-    const std::vector<double> expert = templateAmounts(s, s.budget);
-    std::vector<std::vector<double>> channel(2, std::vector<double>(static_cast<size_t>(m.channelCount())));
-    std::vector<std::vector<double>> phase(2, std::vector<double>(static_cast<size_t>(m.phaseCount())));
-    std::vector<std::vector<double>> tier(2, std::vector<double>(static_cast<size_t>(m.tierCount())));
-    std::vector<std::vector<double>> reach(static_cast<size_t>(m.phaseCount()),
-                                           std::vector<double>(static_cast<size_t>(m.channelCount())));
-    std::vector<std::vector<double>> engagements = reach;
-    const PlanOutcome& o = m_doc->outcome();
-    for (int i = 0; i < m.cellCount(); ++i) {
-        const CellIndex c = m.indexOf(i);
-        for (int k = 0; k < 2; ++k) {
-            const double a = (k == 0 ? plan : expert)[static_cast<size_t>(i)];
-            channel[static_cast<size_t>(k)][static_cast<size_t>(c.channel)] += a;
-            phase[static_cast<size_t>(k)][static_cast<size_t>(c.phase)] += a;
-            tier[static_cast<size_t>(k)][static_cast<size_t>(c.tier)] += a;
-        }
-        if (m_doc->hasFigures() && i < static_cast<int>(o.cells.size())) {
-            const CellOutcome& co = o.cells[static_cast<size_t>(i)];
-            reach[static_cast<size_t>(c.phase)][static_cast<size_t>(c.channel)] += co.reach;
-            engagements[static_cast<size_t>(c.phase)][static_cast<size_t>(c.channel)] += co.engagements;
-        }
-    }
+    const PlanTotals plan = planTotals(m, m_doc->amounts(), m_doc->hasFigures() ? &m_doc->outcome() : nullptr);
+    const PlanTotals expert = planTotals(m, templateAmounts(s, s.budget));
     const QStringList series{tr("plan (%1)").arg(m_doc->state().method), tr("expert template")};
-    m_byChannel->setData(names(m.channels()), series, channel, tr("amount"));
-    m_byPhase->setData(names(m.phases()), series, phase, tr("amount"));
-    m_byTier->setData(names(m.tiers()), series, tier, tr("amount"));
-    m_reach->setData(names(m.channels()), names(m.phases()), reach, tr("reach"));
-    m_engagements->setData(names(m.channels()), names(m.phases()), engagements, tr("engagements"));
+    m_byChannel->setData(names(m.channels()), series, {plan.byChannel, expert.byChannel}, tr("amount"));
+    m_byPhase->setData(names(m.phases()), series, {plan.byPhase, expert.byPhase}, tr("amount"));
+    m_byTier->setData(names(m.tiers()), series, {plan.byTier, expert.byTier}, tr("amount"));
+    m_reach->setData(names(m.channels()), names(m.phases()), plan.reach, tr("reach"));
+    m_engagements->setData(names(m.channels()), names(m.phases()), plan.engagements, tr("engagements"));
     if (m_cell >= m.cellCount()) {
         m_cell = 0;
     }

@@ -3,10 +3,12 @@
 #include "market/PlanEvaluator.h"
 #include "market/ProjectMarket.h"
 #include "market/Random.h"
+#include "report/PlanTotals.h"
 #include "store/ModelStore.h"
 #include "store/ProjectFile.h"
 
 #include <cmath>
+#include <numeric>
 #include <gtest/gtest.h>
 #include <set>
 
@@ -265,4 +267,25 @@ TEST(PlanEvaluator, DeterministicWithABandAroundTheEffect)
     EXPECT_LT(x.effectLow, x.effect);
     EXPECT_GT(x.effectHigh, x.effect);
     EXPECT_LE(x.spend, a.scenario().budget);
+}
+
+TEST(PlanTotals, SumsAlongEachAxisAndCarriesTheOutcome)
+{
+    const Market market = SmallMarket::get().market();
+    const Scenario& s = market.scenario();
+    const std::vector<double> amounts = templateAmounts(s, s.budget);
+    const PlanOutcome o = PlanEvaluator(market).evaluate(amounts, s.budget);
+    const PlanTotals t = planTotals(s.matrix(), amounts, &o);
+    auto sum = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    const double total = sum(amounts);
+    EXPECT_NEAR(sum(t.byChannel), total, 1e-6);
+    EXPECT_NEAR(sum(t.byPhase), total, 1e-6);
+    EXPECT_NEAR(sum(t.byTier), total, 1e-6);
+    EXPECT_NEAR(t.byChannel[0], s.budget * s.templateChannelShare(s.matrix().channels()[0]), 1e-6);
+    double reach = 0;
+    for (const auto& row : t.reach) {
+        reach += sum(row);
+    }
+    EXPECT_NEAR(reach, o.reach, 1e-6 * o.reach);
+    EXPECT_EQ(planTotals(s.matrix(), amounts).reach[0][0], 0.0) << "no outcome, no reach";
 }

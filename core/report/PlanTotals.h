@@ -1,0 +1,21 @@
+#pragma once
+
+#include "market/PlanEvaluator.h"
+#include "model/StrategyMatrix.h"
+
+#include <vector>
+
+namespace kol {
+
+// A plan summed along the matrix's axes, as the charts and the report show it.
+struct PlanTotals
+{
+    std::vector<double> byChannel, byPhase, byTier;      // amounts
+    std::vector<std::vector<double>> reach, engagements; // [phase][channel]; zero without an outcome
+};
+
+// `outcome` (may be null) supplies the predicted reach and engagements per cell.
+PlanTotals planTotals(const StrategyMatrix& matrix, const std::vector<double>& amounts,
+                      const PlanOutcome* outcome = nullptr);
+
+} // namespace kol
