@@ -4,7 +4,7 @@ BUILD_DIR := build/$(PRESET)
 CLI := $(BUILD_DIR)/bin/kolplanner-cli
 DEMO ?= $(BUILD_DIR)/demo.kolplan
 
-.PHONY: all deps configure build run test test-asan bench package format clean
+.PHONY: all deps configure build run test test-asan fuzz bench package format clean
 
 all: build
 
@@ -26,6 +26,10 @@ test: build
 
 test-asan:
 	@$(MAKE) --no-print-directory test PRESET=asan
+
+# libFuzzer targets (clang): each runs FUZZ_SECONDS (default 60); see docs/reliability.md.
+fuzz:
+	@bash scripts/fuzz.sh
 
 bench: build
 	@$(BUILD_DIR)/bin/kolplanner-bench

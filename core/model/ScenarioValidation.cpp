@@ -140,7 +140,8 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
     double minShareTotal = 0;
     for (const auto& [channel, b] : rules.channelShares) {
         const std::string field = "rules.channel_share[" + channel + "]";
-        const bool ok = check.range(field + ".min", b.minShare, 0, 1) & check.range(field + ".max", b.maxShare, 0, 1);
+        const bool minOk = check.range(field + ".min", b.minShare, 0, 1); // both checked: both reported
+        const bool ok = check.range(field + ".max", b.maxShare, 0, 1) && minOk;
         if (ok && b.minShare > b.maxShare) {
             check.fail(field, "minimum " + formatPercent(b.minShare) + " exceeds maximum " + formatPercent(b.maxShare));
         }

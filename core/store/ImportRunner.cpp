@@ -26,11 +26,6 @@ std::string trim(std::string_view s)
     return std::string(s.substr(b, e - b));
 }
 
-std::string quoteForMessage(const std::string& s)
-{
-    return "'" + (s.size() > 40 ? s.substr(0, 40) + "..." : s) + "'";
-}
-
 std::string baseName(const std::string& path)
 {
     const auto slash = path.find_last_of('/');
@@ -102,7 +97,7 @@ std::optional<double> FieldReader::number(const std::string& column, double lo, 
     }
     const auto v = parseNumber(text, m_delimiter);
     if (!v) {
-        fail(column, quoteForMessage(text) + " is not a number");
+        fail(column, quoteValue(text) + " is not a number");
     } else if (*v < lo || *v > hi) {
         fail(column, formatExact(*v) + " is outside " + formatExact(lo) + ".." + formatExact(hi));
     } else {
@@ -125,7 +120,7 @@ void RowHandler::remember(FieldReader& row, const std::string& column, const std
 {
     const auto [it, fresh] = m_seen.emplace(id, line);
     if (!fresh) {
-        row.fail(column, "'" + id + "' appears twice (first on line " + std::to_string(it->second) + ")");
+        row.fail(column, quoteValue(id) + " appears twice (first on line " + std::to_string(it->second) + ")");
     }
 }
 
@@ -154,11 +149,11 @@ Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath,
             return R::failure(name + ":1: column " + std::to_string(i + 1) + " has no name");
         }
         if (!handler.acceptsColumn(col)) {
-            return R::failure(name + ":1: unknown column " + quoteForMessage(col) + " (expected: "
+            return R::failure(name + ":1: unknown column " + quoteValue(col) + " (expected: "
                               + joinNames(handler.requiredColumns()) + ", and the optional ones in the README)");
         }
         if (!columns.emplace(col, i).second) {
-            return R::failure(name + ":1: column " + quoteForMessage(col) + " appears twice");
+            return R::failure(name + ":1: column " + quoteValue(col) + " appears twice");
         }
     }
     for (const auto& required : handler.requiredColumns()) {

@@ -2,6 +2,7 @@
 #include "ImportRunner.h"
 #include "ProjectFile.h"
 #include "model/Catalog.h"
+#include "model/Format.h"
 
 #include <unordered_map>
 
@@ -99,7 +100,7 @@ public:
                 k.channel = *c;
             } else {
                 row.fail("channel",
-                         "'" + channel + "' is not a channel of this project (" + joinNames(m_vocabulary.channels)
+                         quoteValue(channel) + " is not a channel of this project (" + joinNames(m_vocabulary.channels)
                              + ")");
             }
         }

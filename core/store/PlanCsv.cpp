@@ -68,23 +68,23 @@ Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string
         }
         const int c = find(m.channels(), f[1]), p = find(m.phases(), f[2]), t = find(m.tiers(), f[3]);
         if (c < 0) {
-            return R::failure(at + "column 'channel': '" + f[1] + "' is not a channel of the scenario ("
+            return R::failure(at + "column 'channel': " + quoteValue(f[1]) + " is not a channel of the scenario ("
                               + joinNames(m.channels()) + ")");
         }
         if (p < 0) {
-            return R::failure(at + "column 'phase': '" + f[2] + "' is not a phase of the scenario ("
+            return R::failure(at + "column 'phase': " + quoteValue(f[2]) + " is not a phase of the scenario ("
                               + joinNames(m.phases()) + ")");
         }
         if (t < 0) {
-            return R::failure(at + "column 'tier': '" + f[3] + "' is not a tier of the scenario ("
+            return R::failure(at + "column 'tier': " + quoteValue(f[3]) + " is not a tier of the scenario ("
                               + joinNames(m.tiers()) + ")");
         }
         const auto amount = parseNumber(f[4], csv.delimiter());
         if (!amount) {
-            return R::failure(at + "column 'amount': '" + f[4] + "' is not a number");
+            return R::failure(at + "column 'amount': " + quoteValue(f[4]) + " is not a number");
         }
         if (*amount < 0 || *amount > 1e15) {
-            return R::failure(at + "column 'amount': " + f[4] + " must be between 0 and 1e15");
+            return R::failure(at + "column 'amount': " + quoteValue(f[4]) + " must be between 0 and 1e15");
         }
         auto [it, fresh] = byName.emplace(f[0], plans.size());
         if (fresh) {
@@ -94,7 +94,7 @@ Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string
         const size_t cell = static_cast<size_t>((c * m.phaseCount() + p) * m.tierCount() + t);
         long long& first = seenLine[it->second][cell];
         if (first) {
-            return R::failure(at + "plan '" + f[0] + "' gives cell " + m.cellName(m.indexOf(static_cast<int>(cell)))
+            return R::failure(at + "plan " + quoteValue(f[0]) + " gives cell " + m.cellName(m.indexOf(static_cast<int>(cell)))
                               + " twice (first on line " + std::to_string(first) + ")");
         }
         first = csv.line();

@@ -2,6 +2,7 @@
 #include "ImportRunner.h"
 #include "ProjectFile.h"
 #include "model/Date.h"
+#include "model/Format.h"
 
 #include <unordered_map>
 
@@ -76,15 +77,15 @@ public:
         const auto phaseName = m_vocabulary.findPhase(phase);
         const auto formatName = m_vocabulary.findFormat(format);
         if (kol == m_kols.end()) {
-            row.fail("kol_id", "'" + kolKey + "' is not in the project's KOL catalog (import the KOLs first)");
+            row.fail("kol_id", quoteValue(kolKey) + " is not in the project's KOL catalog (import the KOLs first)");
         } else if (!parsedDate) {
-            row.fail("date", "'" + date + "' is not a date of the form YYYY-MM-DD");
+            row.fail("date", quoteValue(date) + " is not a date of the form YYYY-MM-DD");
         } else if (!phaseName) {
             row.fail("phase",
-                     "'" + phase + "' is not a phase of this project (" + joinNames(m_vocabulary.phases) + ")");
+                     quoteValue(phase) + " is not a phase of this project (" + joinNames(m_vocabulary.phases) + ")");
         } else if (!formatName) {
             row.fail("format",
-                     "'" + format + "' is not a content format of this project (" + joinNames(m_vocabulary.formats)
+                     quoteValue(format) + " is not a content format of this project (" + joinNames(m_vocabulary.formats)
                          + ")");
         } else {
             remember(row, "post_id", id, line);

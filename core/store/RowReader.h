@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Format.h" // isValidUtf8
+
 #include "SqliteDb.h"
 
 #include <cstdint>
@@ -36,8 +38,5 @@ private:
     int64_t m_row;
     Status m_error;
 };
-
-// True when `s` is well-formed UTF-8 without NUL bytes.
-bool isValidUtf8(std::string_view s);
 
 } // namespace kol

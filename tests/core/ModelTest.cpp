@@ -46,6 +46,19 @@ TEST(Format, AmountsAndExactNumbers)
     EXPECT_EQ(formatExact(0.1), "0.1");
 }
 
+TEST(Format, QuotedValuesStayOneLineOfValidText)
+{
+    EXPECT_EQ(quoteValue("Douyin"), "'Douyin'");
+    EXPECT_EQ(quoteValue("a\nb\r\tc"), "'a\\nb\\r\\tc'");
+    EXPECT_EQ(quoteValue(std::string("x\0y", 3)), "'x\\x00y'");
+    EXPECT_EQ(quoteValue("抖音"), "'抖音'");
+    EXPECT_EQ(quoteValue("\xff\xfe"), "'\\xff\\xfe'") << "bytes that are not UTF-8";
+    EXPECT_EQ(quoteValue("abcdef", 3), "'abc...'");
+    // Cut at a character boundary: never half of a multi-byte character.
+    EXPECT_EQ(quoteValue("抖音抖音", 4), "'抖音...'");
+    EXPECT_TRUE(isValidUtf8(quoteValue(std::string(100, 'x') + "抖音", 50)));
+}
+
 TEST(Vocabulary, FindsNamesCaseInsensitivelyAndByChineseAlias)
 {
     const Vocabulary v = Vocabulary::defaults();

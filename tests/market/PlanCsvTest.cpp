@@ -38,7 +38,7 @@ TEST(PlanCsv, BadRowsNameLineColumnAndReason)
         {"p,Myspace,Launch,Head,1\n", "plans.csv:2: column 'channel': 'Myspace' is not a channel of the scenario"},
         {"p,Douyin,Later,Head,1\n", "plans.csv:2: column 'phase': 'Later' is not a phase"},
         {"p,Douyin,Launch,KOC,1\n", "plans.csv:2: column 'tier': 'KOC' is not a tier of the scenario"},
-        {"p,Douyin,Launch,Head,-5\n", "plans.csv:2: column 'amount': -5 must be between 0 and 1e15"},
+        {"p,Douyin,Launch,Head,-5\n", "plans.csv:2: column 'amount': '-5' must be between 0 and 1e15"},
         {"p,Douyin,Launch,Head,lots\n", "plans.csv:2: column 'amount': 'lots' is not a number"},
         {"p,Douyin,Launch,Head,1\np,Douyin,Launch,Head,2\n",
          "plans.csv:3: plan 'p' gives cell Douyin/Launch/Head twice"},
