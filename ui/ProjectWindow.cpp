@@ -367,9 +367,9 @@ void ProjectWindow::loadScenario(const QString& name)
     state.scenario = s;
     state.method = QStringLiteral("template");
     state.amounts = templateAmounts(s, s.budget);
-    if (auto plans = PlanStore(*m_project).list(s.name); plans && !plans->empty()) {
-        state.amounts = planAmounts(s.matrix(), plans->back());
-        state.method = q(plans->back().method);
+    if (auto plan = PlanStore(*m_project).latest(s.name); plan && plan.value()) {
+        state.amounts = planAmounts(s.matrix(), *plan.value());
+        state.method = q(plan.value()->method);
     }
     if (auto policy = loadPolicy(*m_project, s.name); policy && policy.value()) {
         m_storedPolicy = *policy.value();

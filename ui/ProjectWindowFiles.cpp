@@ -71,23 +71,27 @@ Status ProjectWindow::saveProject()
     if (const auto errors = s.validate(m_project->vocabulary()); !errors.empty()) {
         return Status::failure(s.name + ": " + errors.front().field + ": " + errors.front().message);
     }
-    if (const Status st = ScenarioStore(*m_project).save(s); !st) {
-        return st;
-    }
-    if (m_doc->market()) {
-        Allocation a;
-        a.method = m_doc->state().method.toStdString();
-        a.budget = s.budget;
-        a.amounts = m_doc->amounts();
-        a.outcome = m_doc->outcome();
-        if (auto id = PlanStore(*m_project).add(s.name, makePlan(*m_doc->market(), a)); !id) {
-            return id.status();
-        }
-    }
-    if (m_newPolicy) {
-        if (const Status st = savePolicy(*m_project, s.name, *m_newPolicy); !st) {
+    // Scenario, plan and policy in one transaction: a crash mid-save leaves the previous save.
+    const Status saved = m_project->inOneTransaction([&]() -> Status {
+        if (const Status st = ScenarioStore(*m_project).save(s); !st) {
             return st;
         }
+        if (m_doc->market()) {
+            Allocation a;
+            a.method = m_doc->state().method.toStdString();
+            a.budget = s.budget;
+            a.amounts = m_doc->amounts();
+            a.outcome = m_doc->outcome();
+            if (auto id = PlanStore(*m_project).add(s.name, makePlan(*m_doc->market(), a)); !id) {
+                return id.status();
+            }
+        }
+        return m_newPolicy ? savePolicy(*m_project, s.name, *m_newPolicy) : Status::success();
+    });
+    if (!saved) {
+        return saved;
+    }
+    if (m_newPolicy) {
         m_storedPolicy = m_newPolicy;
         m_newPolicy.reset();
     }

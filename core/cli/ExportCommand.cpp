@@ -93,16 +93,13 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
         return fail(ctx, opened.error());
     }
     const Market& market = opened->market;
-    auto plans = PlanStore(*opened->project).list(market.scenario().name);
-    if (!plans) {
-        return fail(ctx, opened->project->path() + ": " + plans.error());
+    PlanStore store(*opened->project);
+    auto found = planId.value() ? store.find(market.scenario().name, static_cast<long long>(*planId.value()))
+                                : store.latest(market.scenario().name);
+    if (!found) {
+        return fail(ctx, opened->project->path() + ": " + found.error());
     }
-    const Plan* plan = nullptr;
-    for (const Plan& p : plans.value()) {
-        if (!planId.value() || static_cast<double>(p.id) == *planId.value()) {
-            plan = &p; // the last one matching: the latest when no id was given
-        }
-    }
+    const std::optional<Plan>& plan = found.value();
     if (!plan) {
         return fail(ctx,
                     planId.value() ? "scenario '" + market.scenario().name + "' has no plan "

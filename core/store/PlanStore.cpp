@@ -103,19 +103,62 @@ Result<long long> PlanStore::add(const std::string& scenario, const Plan& plan)
 
 Result<std::vector<Plan>> PlanStore::list(const std::string& scenario)
 {
+    return load(scenario, 0);
+}
+
+Result<std::optional<Plan>> PlanStore::find(const std::string& scenario, long long planId)
+{
+    using R = Result<std::optional<Plan>>;
+    if (planId <= 0) {
+        return R(std::optional<Plan>());
+    }
+    auto plans = load(scenario, planId);
+    if (!plans) {
+        return plans.status();
+    }
+    return plans->empty() ? R(std::optional<Plan>()) : R(std::optional<Plan>(std::move(plans->front())));
+}
+
+Result<std::optional<Plan>> PlanStore::latest(const std::string& scenario)
+{
+    Database& db = m_project.database();
+    auto sid = scenarioId(db, scenario);
+    if (!sid) {
+        return sid.status();
+    }
+    auto newest = db.prepare("SELECT max(id) FROM plan WHERE scenario_id = ?1");
+    if (!newest) {
+        return newest.status();
+    }
+    newest->bind(1, *sid);
+    if (!newest->next()) {
+        return newest->status();
+    }
+    return find(scenario, newest->int64(0)); // max() of no rows is NULL, read as 0: no plan
+}
+
+// All plans of the scenario (onlyId 0) or the one with that id, with cells, KOLs and figures.
+Result<std::vector<Plan>> PlanStore::load(const std::string& scenario, long long onlyId)
+{
     using R = Result<std::vector<Plan>>;
     Database& db = m_project.database();
     auto sid = scenarioId(db, scenario);
     if (!sid) {
         return sid.status();
     }
+    // Reading one plan goes through the tables' primary keys; reading all, through the scenario.
+    const std::string which = onlyId > 0 ? " p.id = ?2 AND p.scenario_id = ?1" : " p.scenario_id = ?1";
     std::vector<Plan> plans;
     std::map<long long, size_t> byId;
-    auto head = db.prepare("SELECT id, method, created_at, budget FROM plan WHERE scenario_id = ?1 ORDER BY id");
+    auto head
+        = db.prepare("SELECT p.id, p.method, p.created_at, p.budget FROM plan p WHERE" + which + " ORDER BY p.id");
     if (!head) {
         return head.status();
     }
     head->bind(1, *sid);
+    if (onlyId > 0) {
+        head->bind(2, static_cast<int64_t>(onlyId));
+    }
     while (head->next()) {
         RowReader r(*head, "plan", head->int64(0));
         Plan p;
@@ -133,16 +176,24 @@ Result<std::vector<Plan>> PlanStore::list(const std::string& scenario)
         return head->status();
     }
     auto cells = db.prepare("SELECT c.rowid, c.plan_id, c.channel, c.phase, c.tier, c.amount FROM plan_cell c"
-                            " JOIN plan p ON p.id = c.plan_id WHERE p.scenario_id = ?1 ORDER BY c.rowid");
+                            " JOIN plan p ON p.id = c.plan_id WHERE"
+                            + which + " ORDER BY c.rowid");
     auto kols = db.prepare("SELECT k.rowid, k.plan_id, k.channel, k.phase, k.tier, k.kol_key FROM plan_kol k"
-                           " JOIN plan p ON p.id = k.plan_id WHERE p.scenario_id = ?1 ORDER BY k.plan_id, k.position");
+                           " JOIN plan p ON p.id = k.plan_id WHERE"
+                           + which + " ORDER BY k.plan_id, k.position");
     auto figs = db.prepare("SELECT f.rowid, f.plan_id, f.name, f.value FROM plan_figure f"
-                           " JOIN plan p ON p.id = f.plan_id WHERE p.scenario_id = ?1");
+                           " JOIN plan p ON p.id = f.plan_id WHERE"
+                           + which);
     if (!cells || !kols || !figs) {
         return R::failure(db.lastError());
     }
     std::map<std::pair<long long, CellKey>, size_t> cellAt;
-    cells->bind(1, *sid);
+    for (Statement* st : {&*cells, &*kols, &*figs}) {
+        st->bind(1, *sid);
+        if (onlyId > 0) {
+            st->bind(2, static_cast<int64_t>(onlyId));
+        }
+    }
     while (cells->next()) {
         RowReader r(*cells, "plan_cell", cells->int64(0));
         const long long planId = cells->int64(1);
@@ -158,7 +209,6 @@ Result<std::vector<Plan>> PlanStore::list(const std::string& scenario)
         cellAt[{planId, CellKey{c.channel, c.phase, c.tier}}] = p.cells.size();
         p.cells.push_back(std::move(c));
     }
-    kols->bind(1, *sid);
     while (kols->next()) {
         RowReader r(*kols, "plan_kol", kols->int64(0));
         const long long planId = kols->int64(1);
@@ -174,7 +224,6 @@ Result<std::vector<Plan>> PlanStore::list(const std::string& scenario)
         }
         plans[byId.at(planId)].cells[at->second].kolIds.push_back(kolKey);
     }
-    figs->bind(1, *sid);
     while (figs->next()) {
         RowReader r(*figs, "plan_figure", figs->int64(0));
         const std::string name = r.text(2, "name", 100);

@@ -283,6 +283,21 @@ Result<ProjectSummary> ProjectFile::summary()
     return sum;
 }
 
+Status ProjectFile::inOneTransaction(const std::function<Status()>& work)
+{
+    Transaction tx(*m_db);
+    if (!tx.status()) {
+        return Status::failure(m_path + ": " + tx.status().message());
+    }
+    if (Status s = work(); !s) {
+        return s; // rolled back
+    }
+    if (Status s = tx.commit(); !s) {
+        return Status::failure(m_path + ": " + s.message());
+    }
+    return Status::success();
+}
+
 Status ProjectFile::copyTo(const std::string& path)
 {
     // SQLite's online backup copies a consistent snapshot page by page (the hardened connection

@@ -4,6 +4,7 @@
 #include "model/Result.h"
 #include "model/Vocabulary.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -51,6 +52,9 @@ public:
     Result<ProjectSummary> summary();
     // Writes a consistent copy of the whole project to `path` (replacing it atomically).
     Status copyTo(const std::string& path);
+    // Runs `work` in one transaction: the stores it calls write together or, when it fails (or
+    // the process dies before the end), not at all. A save of scenario, plan and policy uses it.
+    Status inOneTransaction(const std::function<Status()>& work);
 
 private:
     ProjectFile(std::string path, std::unique_ptr<Database> db, bool readOnly);

@@ -192,7 +192,8 @@ int Database::changes() const
 
 Transaction::Transaction(Database& db)
     : m_db(db)
-    , m_begin(db.exec("BEGIN IMMEDIATE"))
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
+    , m_begin(db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE"))
     , m_open(m_begin.isOk())
 {
 }
@@ -200,7 +201,7 @@ Transaction::Transaction(Database& db)
 Transaction::~Transaction()
 {
     if (m_open) {
-        m_db.exec("ROLLBACK");
+        m_db.exec(m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
     }
 }
 
@@ -209,7 +210,7 @@ Status Transaction::commit()
     if (!m_open) {
         return m_begin.isOk() ? Status::failure("transaction already finished") : m_begin;
     }
-    Status s = m_db.exec("COMMIT");
+    Status s = m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
     if (s) {
         m_open = false;
     }

@@ -80,7 +80,9 @@ private:
     sqlite3* m_db;
 };
 
-// BEGIN IMMEDIATE on construction; rolls back unless commit() succeeded.
+// BEGIN IMMEDIATE on construction; rolls back unless commit() succeeded. Inside another
+// transaction it is a savepoint of it: commit() releases the savepoint, and only the outermost
+// commit makes the changes durable, so that several stores' writes land together or not at all.
 class Transaction
 {
 public:
@@ -94,6 +96,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested;
     Status m_begin;
     bool m_open = false;
 };

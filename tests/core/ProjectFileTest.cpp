@@ -123,6 +123,25 @@ TEST(ProjectFile, SavingAgainReplacesAndKeepsPlans)
     plan.id = *id;
     plan.created = plans->front().created;
     EXPECT_EQ(plans->front(), plan);
+
+    // The newest plan and a plan by id read just that plan, the same as the full list has it.
+    Plan second = plan;
+    second.id = 0;
+    second.method = "greedy";
+    second.cells[0].kolIds = {"dy3"};
+    auto secondId = PlanStore(*p.value()).add("S", second);
+    ASSERT_TRUE(secondId);
+    auto latest = PlanStore(*p.value()).latest("S");
+    ASSERT_TRUE(latest && latest.value());
+    EXPECT_EQ(latest.value()->id, *secondId);
+    EXPECT_EQ(latest.value()->cells, second.cells);
+    auto first = PlanStore(*p.value()).find("S", *id);
+    ASSERT_TRUE(first && first.value());
+    EXPECT_EQ(*first.value(), plan);
+    EXPECT_FALSE(PlanStore(*p.value()).find("S", *secondId + 1).value());
+    ASSERT_TRUE(store.copy("S", "Empty"));
+    EXPECT_FALSE(PlanStore(*p.value()).latest("Empty").value()) << "a copy has no plans";
+    EXPECT_FALSE(PlanStore(*p.value()).find("Empty", *id).value()) << "a plan of another scenario";
 }
 
 TEST(ProjectFile, InvalidScenarioIsNotSavedAndChangesNothing)
