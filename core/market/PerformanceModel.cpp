@@ -1,5 +1,6 @@
 #include "PerformanceModel.h"
 
+#include "model/Format.h"
 #include "model/Vocabulary.h"
 
 #include <cmath>
@@ -33,13 +34,13 @@ Result<Eigen::MatrixXf> fromTensor(const StoredModel& s, const std::string& name
 {
     const auto it = s.tensors.find(name);
     if (it == s.tensors.end()) {
-        return Result<Eigen::MatrixXf>::failure("model tensor '" + name + "' is missing");
+        return Result<Eigen::MatrixXf>::failure("model tensor " + quoteValue(name, 100) + " is missing");
     }
     const TensorData& t = it->second;
     if ((rows >= 0 && t.rows != rows) || (cols >= 0 && t.cols != cols) || t.rows <= 0 || t.cols <= 0
         || t.values.size() != static_cast<size_t>(t.rows) * static_cast<size_t>(t.cols)) {
-        return Result<Eigen::MatrixXf>::failure("model tensor '" + name + "' has shape " + std::to_string(t.rows) + "x"
-                                                + std::to_string(t.cols) + ", expected "
+        return Result<Eigen::MatrixXf>::failure("model tensor " + quoteValue(name, 100) + " has shape "
+                                                + std::to_string(t.rows) + "x" + std::to_string(t.cols) + ", expected "
                                                 + (rows >= 0 ? std::to_string(rows) : "n") + "x"
                                                 + (cols >= 0 ? std::to_string(cols) : "n"));
     }
@@ -48,7 +49,8 @@ Result<Eigen::MatrixXf> fromTensor(const StoredModel& s, const std::string& name
         for (int c = 0; c < t.cols; ++c) {
             const float v = t.values[static_cast<size_t>(r * t.cols + c)];
             if (!std::isfinite(v)) {
-                return Result<Eigen::MatrixXf>::failure("model tensor '" + name + "' holds a NaN or infinite value");
+                return Result<Eigen::MatrixXf>::failure("model tensor " + quoteValue(name, 100)
+                                                        + " holds a NaN or infinite value");
             }
             m(r, c) = v;
         }

@@ -2,6 +2,7 @@
 #include "Format.h"
 #include "Scenario.h"
 #include "Vocabulary.h"
+#include "model/Format.h"
 
 #include <algorithm>
 #include <cmath>
@@ -42,14 +43,14 @@ public:
         }
         for (const auto& n : names) {
             if (!seen.insert(n).second) {
-                fail(field, "'" + n + "' is listed twice");
+                fail(field, "" + quoteValue(n, 100) + " is listed twice");
             }
             bool isKnown = false;
             for (const auto& k : known) {
                 isKnown = isKnown || k == n;
             }
             if (!isKnown) {
-                fail(field, "'" + n + "' is not one of the project's (" + joinNames(known) + ")");
+                fail(field, "" + quoteValue(n, 100) + " is not one of the project's (" + joinNames(known) + ")");
             }
         }
     }
@@ -101,7 +102,9 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
     }
     for (const auto& f : formats) {
         if (!vocabulary.findFormat(f) || *vocabulary.findFormat(f) != f) {
-            check.fail("formats", "'" + f + "' is not one of the project's (" + joinNames(vocabulary.formats) + ")");
+            check.fail("formats",
+                       "" + quoteValue(f, 100) + " is not one of the project's (" + joinNames(vocabulary.formats)
+                           + ")");
         }
     }
 
@@ -130,8 +133,9 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
         }
         if (i > 0 && p.start < m_phases[i - 1].start) {
             check.fail(field,
-                       "starts (" + p.start.toString() + ") before the previous phase '" + m_phases[i - 1].name + "' ("
-                           + m_phases[i - 1].start.toString() + "); list phases in time order");
+                       "starts (" + p.start.toString() + ") before the previous phase "
+                           + quoteValue(m_phases[i - 1].name, 100) + " (" + m_phases[i - 1].start.toString()
+                           + "); list phases in time order");
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "ProjectFile.h"
 #include "RowReader.h"
+#include "model/Format.h"
 
 #include <unordered_map>
 
@@ -15,7 +16,7 @@ constexpr int64_t kMaxCount = 1'000'000'000'000LL;
 Status unknownName(const char* table, int64_t row, const char* column, const std::string& value)
 {
     return Status::failure("table '" + std::string(table) + "' row " + std::to_string(row) + ": column '" + column
-                           + "': '" + value + "' is not in the project's vocabulary");
+                           + "': " + quoteValue(value, 100) + " is not in the project's vocabulary");
 }
 } // namespace
 
@@ -113,13 +114,14 @@ Status CatalogStore::insert(const std::vector<Kol>& kols, const std::vector<Post
             s = price->bind(1, id).bind(2, it->first).bind(3, it->second).run();
         }
         if (!s) {
-            return Status::failure("KOL '" + k.id + "': " + s.message());
+            return Status::failure("KOL " + quoteValue(k.id, 100) + ": " + s.message());
         }
     }
     for (const Post& p : posts) {
         const auto id = ids.find(p.kolId);
         if (id == ids.end()) {
-            return Status::failure("post '" + p.id + "' names KOL '" + p.kolId + "', which is not being added");
+            return Status::failure("post " + quoteValue(p.id, 100) + " names KOL " + quoteValue(p.kolId, 100)
+                                   + ", which is not being added");
         }
         s = post->bind(1, p.id)
                 .bind(2, id->second)
@@ -133,7 +135,7 @@ Status CatalogStore::insert(const std::vector<Kol>& kols, const std::vector<Post
                 .bind(10, p.shares)
                 .run();
         if (!s) {
-            return Status::failure("post '" + p.id + "': " + s.message());
+            return Status::failure("post " + quoteValue(p.id, 100) + ": " + s.message());
         }
     }
     return tx.commit();
@@ -167,8 +169,8 @@ Status CatalogStore::forEachPost(const std::function<bool(const Post&)>& visit)
         }
         const auto d = Date::parse(date);
         if (!d) {
-            return Status::failure("table 'post' row " + std::to_string(id) + ": column 'posted_on': '" + date
-                                   + "' is not a date");
+            return Status::failure("table 'post' row " + std::to_string(id)
+                                   + ": column 'posted_on': " + quoteValue(date, 100) + " is not a date");
         }
         p.date = *d;
         if (!vocab.findPhase(p.phase) || *vocab.findPhase(p.phase) != p.phase) {

@@ -158,7 +158,7 @@ Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath,
     }
     for (const auto& required : handler.requiredColumns()) {
         if (!columns.count(required)) {
-            return R::failure(name + ":1: missing column '" + required + "'");
+            return R::failure(name + ":1: missing column " + quoteValue(required, 100));
         }
     }
     if (Status s = handler.checkHeader(columns); !s) {
@@ -209,7 +209,7 @@ Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath,
             if (p->column.empty()) {
                 return R::failure(project.path() + ": " + p->reason);
             }
-            problem(csv.line(), "column '" + p->column + "': " + p->reason);
+            problem(csv.line(), "column " + quoteValue(p->column, 100) + ": " + p->reason);
         }
     }
     if (report.badRows > 0 && !options.skipBadRows) {

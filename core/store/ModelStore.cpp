@@ -2,6 +2,7 @@
 
 #include "ProjectFile.h"
 #include "RowReader.h"
+#include "model/Format.h"
 
 #include <cstring>
 #include <sqlite3.h>
@@ -33,7 +34,7 @@ Status ModelStore::save(const std::string& name, const StoredModel& model)
     for (auto it = model.tensors.begin(); s && it != model.tensors.end(); ++it) {
         const TensorData& t = it->second;
         if (t.values.size() != static_cast<size_t>(t.rows) * static_cast<size_t>(t.cols)) {
-            return Status::failure("model tensor '" + it->first + "' does not match its shape");
+            return Status::failure("model tensor " + quoteValue(it->first, 100) + " does not match its shape");
         }
         std::string bytes(t.values.size() * sizeof(float), '\0');
         std::memcpy(bytes.data(), t.values.data(), bytes.size());
@@ -88,9 +89,9 @@ Result<std::optional<StoredModel>> ModelStore::load(const std::string& name)
         }
         if (rows * cols > kMaxElements || tensors->columnType(5) != SQLITE_BLOB
             || tensors->int64(4) != rows * cols * static_cast<int64_t>(sizeof(float))) {
-            return R::failure("table 'model_tensor' row " + std::to_string(tensors->int64(0)) + ": tensor '"
-                              + tensorName + "' holds " + std::to_string(tensors->int64(4)) + " bytes, not "
-                              + std::to_string(rows) + "x" + std::to_string(cols) + " floats");
+            return R::failure("table 'model_tensor' row " + std::to_string(tensors->int64(0)) + ": tensor "
+                              + quoteValue(tensorName, 100) + " holds " + std::to_string(tensors->int64(4))
+                              + " bytes, not " + std::to_string(rows) + "x" + std::to_string(cols) + " floats");
         }
         TensorData t{static_cast<int>(rows), static_cast<int>(cols),
                      std::vector<float>(static_cast<size_t>(rows * cols))};

@@ -3,6 +3,7 @@
 #include "ProjectFile.h"
 #include "RowReader.h"
 #include "ScenarioStore.h"
+#include "model/Format.h"
 
 #include <cmath>
 #include <map>
@@ -22,7 +23,7 @@ Result<int64_t> scenarioId(Database& db, const std::string& name)
     }
     stmt->bind(1, name);
     if (!stmt->next()) {
-        return Result<int64_t>::failure("no scenario named '" + name + "'");
+        return Result<int64_t>::failure("no scenario named " + quoteValue(name, 100));
     }
     return stmt->int64(0);
 }
@@ -45,7 +46,7 @@ Result<long long> PlanStore::add(const std::string& scenario, const Plan& plan)
     }
     for (const auto& [name, value] : plan.figures) {
         if (!std::isfinite(value)) {
-            return R::failure("plan figure '" + name + "' is not a finite number");
+            return R::failure("plan figure " + quoteValue(name, 100) + " is not a finite number");
         }
     }
     Database& db = m_project.database();

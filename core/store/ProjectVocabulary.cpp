@@ -1,6 +1,7 @@
 // The project's vocabulary: reading it (checked), writing it and extending it.
 #include "ProjectFile.h"
 #include "RowReader.h"
+#include "model/Format.h"
 
 namespace kol {
 
@@ -126,12 +127,13 @@ Status ProjectFile::extendVocabulary(const Vocabulary& additions)
             continue; // an error, or a tier the project already has
         }
         if (t.minFollowers < 0 || t.minFollowers > kMaxFollowers) {
-            s = Status::failure("tier '" + t.name + "': minimum followers must be 0.." + std::to_string(kMaxFollowers));
+            s = Status::failure("tier " + quoteValue(t.name, 100) + ": minimum followers must be 0.."
+                                + std::to_string(kMaxFollowers));
         }
         for (const auto& existing : next.tiers) {
             if (s && existing.minFollowers == t.minFollowers) {
-                s = Status::failure("tier '" + t.name + "': tier '" + existing.name + "' already starts at "
-                                    + std::to_string(t.minFollowers) + " followers");
+                s = Status::failure("tier " + quoteValue(t.name, 100) + ": tier " + quoteValue(existing.name, 100)
+                                    + " already starts at " + std::to_string(t.minFollowers) + " followers");
             }
         }
         next.tiers.push_back(t);

@@ -28,8 +28,8 @@ const char* typeName(int type)
 void RowReader::fail(const char* column, const std::string& why)
 {
     if (m_error.isOk()) {
-        m_error = Status::failure("table '" + m_table + "' row " + std::to_string(m_row) + ": column '" + column + "' "
-                                  + why);
+        m_error = Status::failure("table " + quoteValue(m_table, 100) + " row " + std::to_string(m_row) + ": column "
+                                  + quoteValue(column, 100) + " " + why);
     }
 }
 

@@ -2,6 +2,7 @@
 #include "ProjectFile.h"
 #include "RowReader.h"
 #include "ScenarioStore.h"
+#include "model/Format.h"
 
 #include <sqlite3.h>
 
@@ -50,7 +51,7 @@ Result<Scenario> ScenarioStore::load(const std::string& name)
     }
     head->bind(1, name);
     if (!head->next()) {
-        return head->status().isOk() ? R::failure("no scenario named '" + name + "'") : R(head->status());
+        return head->status().isOk() ? R::failure("no scenario named " + quoteValue(name, 100)) : R(head->status());
     }
     const int64_t id = head->int64(0);
     Scenario s;
@@ -98,7 +99,8 @@ Result<Scenario> ScenarioStore::load(const std::string& name)
         const auto de = Date::parse(end);
         if (!ds || !de) {
             return R::failure("table 'scenario_phase' row " + std::to_string(ph->int64(0))
-                              + ": dates must be YYYY-MM-DD (found '" + start + "', '" + end + "')");
+                              + ": dates must be YYYY-MM-DD (found " + quoteValue(start, 100) + ", "
+                              + quoteValue(end, 100) + ")");
         }
         w.start = *ds;
         w.end = *de;
@@ -184,7 +186,7 @@ Result<Scenario> ScenarioStore::load(const std::string& name)
     }
     const auto errors = s.validate(m_project.vocabulary());
     if (!errors.empty()) {
-        return R::failure("scenario '" + name + "' in the file is invalid: " + summariseErrors(errors));
+        return R::failure("scenario " + quoteValue(name, 100) + " in the file is invalid: " + summariseErrors(errors));
     }
     return s;
 }

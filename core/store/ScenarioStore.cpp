@@ -2,6 +2,7 @@
 
 #include "ProjectFile.h"
 #include "RowReader.h"
+#include "model/Format.h"
 
 #include <sqlite3.h>
 
@@ -40,7 +41,7 @@ Result<int64_t> ScenarioStore::idOf(const std::string& name)
         if (!stmt->status()) {
             return stmt->status();
         }
-        return Result<int64_t>::failure("no scenario named '" + name + "'");
+        return Result<int64_t>::failure("no scenario named " + quoteValue(name, 100));
     }
     return stmt->int64(0);
 }
@@ -83,7 +84,7 @@ Result<std::vector<ScenarioListing>> ScenarioStore::list()
 Status ScenarioStore::create(const Scenario& scenario)
 {
     if (exists(scenario.name)) {
-        return Status::failure("a scenario named '" + scenario.name + "' already exists");
+        return Status::failure("a scenario named " + quoteValue(scenario.name, 100) + " already exists");
     }
     return save(scenario);
 }
@@ -98,7 +99,7 @@ Status ScenarioStore::save(const Scenario& s)
     }
     const auto errors = s.validate(m_project.vocabulary());
     if (!errors.empty()) {
-        return Status::failure("scenario '" + s.name + "': " + summariseErrors(errors));
+        return Status::failure("scenario " + quoteValue(s.name, 100) + ": " + summariseErrors(errors));
     }
     Database& db = m_project.database();
     Transaction tx(db);
@@ -237,7 +238,7 @@ Status ScenarioStore::rename(const std::string& from, const std::string& to)
         return id.status();
     }
     if (from != to && exists(to)) {
-        return Status::failure("a scenario named '" + to + "' already exists");
+        return Status::failure("a scenario named " + quoteValue(to, 100) + " already exists");
     }
     Database& db = m_project.database();
     Transaction tx(db);

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "SqliteDb.h"
+#include "model/Format.h"
 
 #include <map>
 #include <set>
@@ -209,8 +210,8 @@ Result<std::map<std::string, TableInfo>> describe(Database& db)
     while (objects->next()) {
         const std::string type = objects->text(0);
         if (type == "trigger") {
-            return Result<std::map<std::string, TableInfo>>::failure("contains a trigger ('" + objects->text(1)
-                                                                     + "'); project files never do");
+            return Result<std::map<std::string, TableInfo>>::failure(
+                "contains a trigger (" + quoteValue(objects->text(1), 100) + "); project files never do");
         }
         if (type == "table") {
             names.push_back(objects->text(1));
@@ -263,7 +264,7 @@ Status verify(Database& db)
     for (const auto& [table, columns] : reference) {
         const auto it = actual->find(table);
         if (it == actual->end()) {
-            return Status::failure("table '" + table + "' is missing");
+            return Status::failure("table " + quoteValue(table, 100) + " is missing");
         }
         for (const auto& [column, info] : columns) {
             const auto col = it->second.find(column);
