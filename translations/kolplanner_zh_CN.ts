@@ -5,7 +5,7 @@
     <name>QObject</name>
     <message>
         <location filename="../ui/MatrixCellText.cpp" line="17"/>
-        <location filename="../ui/PdfReport.cpp" line="176"/>
+        <location filename="../ui/PdfReport.cpp" line="177"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
@@ -45,87 +45,87 @@
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="121"/>
+        <location filename="../ui/PdfReport.cpp" line="122"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="136"/>
+        <location filename="../ui/PdfReport.cpp" line="137"/>
         <source>there is no plan with figures to report</source>
         <translation>没有可生成报告的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="149"/>
+        <location filename="../ui/PdfReport.cpp" line="150"/>
         <source>KOL plan: %1</source>
         <translation>KOL 投放方案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="170"/>
+        <location filename="../ui/PdfReport.cpp" line="171"/>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL plan report · %2 · method: %3&lt;/p&gt;&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Budget: %4 %5&lt;/li&gt;&lt;li&gt;Channels: %6&lt;/li&gt;&lt;li&gt;KOL tiers: %7&lt;/li&gt;&lt;li&gt;Phases:&lt;ul&gt;%8&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;Rules: tier hierarchy %9, max cell share %10%11&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL 投放方案报告 · %2 · 方法：%3&lt;/p&gt;&lt;h3&gt;需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%4 %5&lt;/li&gt;&lt;li&gt;渠道：%6&lt;/li&gt;&lt;li&gt;达人层级：%7&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%8&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级约束 %9，单格最高占比 %10%11&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="176"/>
+        <location filename="../ui/PdfReport.cpp" line="177"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="178"/>
+        <location filename="../ui/PdfReport.cpp" line="179"/>
         <source>; channel shares %1</source>
         <translation>；渠道占比 %1</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="179"/>
+        <location filename="../ui/PdfReport.cpp" line="180"/>
         <source>&lt;h3&gt;Figures against the expert template&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;plan&lt;/th&gt;&lt;th&gt;template&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;effect&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 (%2 – %3)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;spend&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;reach&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;engagements&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;penalty&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;uplift vs template&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</source>
         <translation>&lt;h3&gt;与专家模板对比&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;方案&lt;/th&gt;&lt;th&gt;模板&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;效果&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1（%2 – %3）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;花费&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;触达&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;互动&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;惩罚&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;相对模板提升&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="194"/>
+        <location filename="../ui/PdfReport.cpp" line="195"/>
         <source>&lt;p&gt;&lt;b&gt;Breaks:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;违反：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="215"/>
+        <location filename="../ui/PdfReport.cpp" line="208"/>
         <source>&lt;h3&gt;Charts&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;图表&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="216"/>
+        <location filename="../ui/PdfReport.cpp" line="209"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="217"/>
+        <location filename="../ui/PdfReport.cpp" line="210"/>
         <source>plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="217"/>
+        <location filename="../ui/PdfReport.cpp" line="210"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="218"/>
+        <location filename="../ui/PdfReport.cpp" line="211"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="220"/>
+        <location filename="../ui/PdfReport.cpp" line="213"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="221"/>
+        <location filename="../ui/PdfReport.cpp" line="214"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="226"/>
+        <location filename="../ui/PdfReport.cpp" line="219"/>
         <source>&lt;h3&gt;Strategy matrix&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;tier&lt;/th&gt;</source>
         <translation>&lt;h3&gt;策略矩阵&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;渠道&lt;/th&gt;&lt;th&gt;层级&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="250"/>
+        <location filename="../ui/PdfReport.cpp" line="243"/>
         <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;cell&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;name&lt;/th&gt;&lt;th&gt;followers&lt;/th&gt;&lt;th&gt;format&lt;/th&gt;&lt;th&gt;price&lt;/th&gt;&lt;th&gt;predicted reach&lt;/th&gt;&lt;th&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h3&gt;各单元格的 KOL&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;单元格&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;名称&lt;/th&gt;&lt;th&gt;粉丝数&lt;/th&gt;&lt;th&gt;形式&lt;/th&gt;&lt;th&gt;价格&lt;/th&gt;&lt;th&gt;预测触达&lt;/th&gt;&lt;th&gt;评分&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
@@ -213,108 +213,114 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="26"/>
+        <location filename="../ui/AllocatePanel.cpp" line="27"/>
         <source>Evaluation effect</source>
         <translation>评估效果</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="26"/>
         <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <location filename="../ui/AllocatePanel.cpp" line="28"/>
         <source>training steps</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="26"/>
+        <location filename="../ui/AllocatePanel.cpp" line="27"/>
         <source>× template</source>
         <translation>× 模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <location filename="../ui/AllocatePanel.cpp" line="28"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <location filename="../ui/AllocatePanel.cpp" line="28"/>
         <source>loss, return</source>
         <translation>损失、回报</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="31"/>
+        <location filename="../ui/AllocatePanel.cpp" line="32"/>
         <source>Expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="32"/>
+        <location filename="../ui/AllocatePanel.cpp" line="33"/>
         <source>Greedy</source>
         <translation>贪心</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="33"/>
+        <location filename="../ui/AllocatePanel.cpp" line="34"/>
         <source>Optimal search</source>
         <translation>最优搜索</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="34"/>
+        <location filename="../ui/AllocatePanel.cpp" line="35"/>
         <source>Reinforcement learning (DDPG)</source>
         <translation>强化学习（DDPG）</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="39"/>
+        <location filename="../ui/AllocatePanel.cpp" line="40"/>
         <source>Train the RL policy again even if the scenario has one</source>
         <translation>即使情景已有策略也重新训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="43"/>
+        <location filename="../ui/AllocatePanel.cpp" line="48"/>
         <source>policy&apos;s plan</source>
         <translation>策略方案</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="44"/>
+        <location filename="../ui/AllocatePanel.cpp" line="49"/>
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="45"/>
+        <location filename="../ui/AllocatePanel.cpp" line="50"/>
         <source>template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="46"/>
+        <location filename="../ui/AllocatePanel.cpp" line="51"/>
         <source>episode return (shaped)</source>
         <translation>回合回报（整形后）</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="47"/>
+        <location filename="../ui/AllocatePanel.cpp" line="52"/>
         <source>actor loss</source>
         <translation>策略网络损失</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="48"/>
+        <location filename="../ui/AllocatePanel.cpp" line="53"/>
         <source>critic loss</source>
         <translation>价值网络损失</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="51"/>
+        <location filename="../ui/AllocatePanel.cpp" line="56"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="105"/>
+        <location filename="../ui/AllocatePanel.cpp" line="111"/>
         <source>%1 finished in %2 s; longest GUI stall %3 ms</source>
         <translation>%1 完成，用时 %2 秒；界面最长停顿 %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="114"/>
+        <location filename="../ui/AllocatePanel.cpp" line="117"/>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="129"/>
+        <location filename="../ui/AllocatePanel.cpp" line="131"/>
         <source>Allocation failed: %1</source>
         <translation>分配失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="159"/>
+        <location filename="../ui/AllocatePanel.cpp" line="177"/>
         <source>Cancelled; the plan is unchanged</source>
         <translation>已取消；方案未改变</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="183"/>
+        <location filename="../ui/AllocatePanel.cpp" line="201"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -376,7 +382,9 @@
     <message numerus="yes">
         <location filename="../ui/CompareView.cpp" line="200"/>
         <source>Saved plans of %n scenario(s); colours mark differences from the first.</source>
-        <translation><numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform></translation>
+        <translation>
+            <numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/CompareView.cpp" line="202"/>
@@ -471,7 +479,9 @@
     <message numerus="yes">
         <location filename="../ui/MatrixView.cpp" line="156"/>
         <source>Paste %n cell(s)</source>
-        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/MatrixView.cpp" line="157"/>
@@ -511,7 +521,9 @@
     <message numerus="yes">
         <location filename="../ui/MatrixView.cpp" line="213"/>
         <source>Bounds of %n cell(s)</source>
-        <translation><numerusform>%n 个单元格的上下限</numerusform></translation>
+        <translation>
+            <numerusform>%n 个单元格的上下限</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/MatrixView.cpp" line="217"/>
@@ -693,8 +705,8 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="167"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="138"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="174"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="142"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="178"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -735,13 +747,13 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="188"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="202"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="206"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="191"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="205"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="209"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -949,79 +961,79 @@ Budget planning over channels, phases and KOL tiers.</source>
     </message>
     <message>
         <location filename="../ui/ProjectWindowFiles.cpp" line="65"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="103"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="107"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="95"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="99"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="130"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="134"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="131"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="135"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="150"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="154"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="151"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="155"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="156"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="223"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="160"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="227"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="165"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="169"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
         <location filename="../ui/ProjectWindowFiles.cpp" line="45"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="166"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="170"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="181"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="185"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="194"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="198"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="194"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="198"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="200"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="200"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="197"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="201"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1120,122 +1132,124 @@ Budget planning over channels, phases and KOL tiers.</source>
 <context>
     <name>kol::ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="31"/>
+        <location filename="../ui/ResultsPanel.cpp" line="32"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="32"/>
+        <location filename="../ui/ResultsPanel.cpp" line="33"/>
         <source>Allocation by phase</source>
         <translation>按阶段分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="33"/>
+        <location filename="../ui/ResultsPanel.cpp" line="34"/>
         <source>Allocation by tier</source>
         <translation>按层级分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="34"/>
+        <location filename="../ui/ResultsPanel.cpp" line="35"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="35"/>
+        <location filename="../ui/ResultsPanel.cpp" line="36"/>
         <source>Predicted engagements by channel and phase</source>
         <translation>按渠道和阶段的预测互动</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="38"/>
+        <location filename="../ui/ResultsPanel.cpp" line="39"/>
         <source>Value curve of the cell</source>
         <translation>单元格的价值曲线</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="38"/>
-        <location filename="../ui/ResultsPanel.cpp" line="122"/>
-        <location filename="../ui/ResultsPanel.cpp" line="123"/>
-        <location filename="../ui/ResultsPanel.cpp" line="124"/>
+        <location filename="../ui/ResultsPanel.cpp" line="39"/>
+        <location filename="../ui/ResultsPanel.cpp" line="102"/>
+        <location filename="../ui/ResultsPanel.cpp" line="103"/>
+        <location filename="../ui/ResultsPanel.cpp" line="104"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="38"/>
+        <location filename="../ui/ResultsPanel.cpp" line="39"/>
         <source>value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="42"/>
+        <location filename="../ui/ResultsPanel.cpp" line="43"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="42"/>
+        <location filename="../ui/ResultsPanel.cpp" line="43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="42"/>
+        <location filename="../ui/ResultsPanel.cpp" line="43"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="42"/>
+        <location filename="../ui/ResultsPanel.cpp" line="43"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="42"/>
+        <location filename="../ui/ResultsPanel.cpp" line="43"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="42"/>
+        <location filename="../ui/ResultsPanel.cpp" line="43"/>
         <source>Predicted reach</source>
         <translation>预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="42"/>
+        <location filename="../ui/ResultsPanel.cpp" line="43"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="46"/>
+        <location filename="../ui/ResultsPanel.cpp" line="47"/>
         <source>best combination</source>
         <translation>最佳组合</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="47"/>
+        <location filename="../ui/ResultsPanel.cpp" line="48"/>
         <source>chosen amount</source>
         <translation>选定金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="121"/>
+        <location filename="../ui/ResultsPanel.cpp" line="101"/>
         <source>plan (%1)</source>
         <translation>方案（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="121"/>
+        <location filename="../ui/ResultsPanel.cpp" line="101"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="125"/>
+        <location filename="../ui/ResultsPanel.cpp" line="105"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="126"/>
+        <location filename="../ui/ResultsPanel.cpp" line="106"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="140"/>
+        <location filename="../ui/ResultsPanel.cpp" line="120"/>
         <source>Select a cell of the matrix to see its KOLs</source>
         <translation>选择矩阵中的单元格以查看其 KOL</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ResultsPanel.cpp" line="152"/>
+        <location filename="../ui/ResultsPanel.cpp" line="132"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 buys %n KOL(s) for %3</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 可购买 %n 个 KOL，花费 %3</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 可购买 %n 个 KOL，花费 %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_elapsed(new QLabel(this))
+    , m_notes(new QLabel(this))
     , m_charts(new QWidget(this))
     , m_effectChart(new LineChart(tr("Evaluation effect"), tr("training steps"), tr("× template"), m_charts))
     , m_lossChart(new LineChart(tr("Training"), tr("training steps"), tr("loss, return"), m_charts))
@@ -40,6 +41,10 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_elapsed->setMinimumWidth(80);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->hide();
     m_eval = m_effectChart->addSeries(tr("policy's plan"));
     m_optimal = m_effectChart->addSeries(tr("optimal"));
     m_template = m_effectChart->addSeries(tr("template"));
@@ -64,6 +69,7 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_notes);
     layout->addWidget(m_charts, 1);
 
     auto updateRetrain = [this] {
@@ -102,15 +108,26 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     connect(m_runner, &AllocationRunner::finished, this,
             [this](const Allocation& a, const std::optional<AllocationPolicy>& trained) {
                 setRunning(false);
-                Q_EMIT message(tr("%1 finished in %2 s; longest GUI stall %3 ms")
+                QString text = tr("%1 finished in %2 s; longest GUI stall %3 ms")
                                    .arg(QString::fromStdString(a.method))
                                    .arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1))
-                                   .arg(QLocale().toString(m_longestStall, 'f', 0)));
+                                   .arg(QLocale().toString(m_longestStall, 'f', 0));
+                QStringList notes;
+                for (const std::string& note : a.notes) {
+                    notes << tr("Note: %1").arg(QString::fromStdString(note));
+                }
+                m_notes->setStyleSheet(QString());
+                m_notes->setText(notes.join(QLatin1Char('\n')));
+                m_notes->setVisible(!notes.isEmpty());
+                Q_EMIT message(text);
                 Q_EMIT allocated(a, trained);
             });
     connect(m_runner, &AllocationRunner::reference, this, [this](double multiple) { m_optimalMultiple = multiple; });
     connect(m_runner, &AllocationRunner::failed, this, [this](const QString& text) {
         setRunning(false);
+        m_notes->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_notes->setText(tr("Allocation failed: %1").arg(text));
+        m_notes->show();
         Q_EMIT message(tr("Allocation failed: %1").arg(text));
     });
     setRunning(false);
@@ -145,6 +162,7 @@ void AllocatePanel::start(AllocationRunner::Job job)
     m_clock.start();
     m_probe.start();
     m_progress->setValue(0);
+    m_notes->hide();
     setRunning(true);
     m_runner->start(std::move(job));
 }

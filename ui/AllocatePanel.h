@@ -53,6 +53,7 @@ private:
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_elapsed;
+    QLabel* m_notes; // why the last plan leaves money unspent, or why the run failed
     QWidget* m_charts;
     LineChart* m_effectChart;
     LineChart* m_lossChart;

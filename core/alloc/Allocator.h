@@ -34,6 +34,8 @@ struct Allocation
     std::vector<double> amounts; // per cell, the matrix's flat order
     PlanOutcome outcome;
     double seconds = 0;
+    // Why the plan leaves a good part of the budget unspent, in words; empty when it does not.
+    std::vector<std::string> notes;
 };
 
 // Every allocator, run the same way from the GUI, the CLI and the tests. Allocators keep the
@@ -54,6 +56,11 @@ protected:
 
 // "template", "greedy" or "optimal"; nullptr for an unknown name.
 std::unique_ptr<Allocator> makeAllocator(const std::string& method);
+
+// Sentences that explain why `allocation` leaves more than 5% of its budget unspent: locks,
+// the KOLs on offer, the cells' bounds, the rules, or money that would lower the effect.
+std::vector<std::string> explainUnspent(const Market& market, const class Constraints& constraints,
+                                        const Allocation& allocation);
 
 // True when the caller asked to stop.
 bool cancelled(const AllocationOptions& options, double fraction, double bestEffect);

@@ -51,6 +51,7 @@ Result<Constraints> Constraints::make(const Scenario& s, double budget)
                           + formatAmount(budget));
     }
     double channelMinimums = 0;
+    std::string needs; // "Douyin 600,000 (60%), Weibo ..."
     for (int ch = 0; ch < m.channelCount(); ++ch) {
         const std::string& name = m.channels()[static_cast<size_t>(ch)];
         const ShareBounds b = s.rules.channelBounds(name);
@@ -70,10 +71,14 @@ Result<Constraints> Constraints::make(const Scenario& s, double budget)
         c.m_channelLo[static_cast<size_t>(ch)] = lo;
         c.m_channelHi[static_cast<size_t>(ch)] = hi;
         channelMinimums += lo;
+        if (lo > 0) {
+            needs += (needs.empty() ? "" : ", ") + name + " " + formatAmount(lo) + " (" + formatPercent(lo / budget)
+                + ")";
+        }
     }
     if (channelMinimums > budget + tol) {
         return R::failure("the channels' minimum shares, locks and minimums need " + formatAmount(channelMinimums)
-                          + ", more than the budget of " + formatAmount(budget));
+                          + ", more than the budget of " + formatAmount(budget) + ": " + needs);
     }
     if (!anyOpen && locked <= 0) {
         return R::failure("every cell is disabled or fixed at zero; there is nothing to allocate");

@@ -120,7 +120,14 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
             return fail(ctx, project.path() + ": " + id.error());
         }
     }
+    for (const std::string& note : a.notes) {
+        ctx.err << "note: " << note << "\n";
+    }
     if (args->has("json")) {
+        Json notes = Json::array();
+        for (const std::string& note : a.notes) {
+            notes.push(note);
+        }
         ctx.out << Json::object()
                        .set("scenario", market.scenario().name)
                        .set("method", a.method)
@@ -133,6 +140,7 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
                        .set("engagements", o.engagements)
                        .set("penalty", o.penalty)
                        .set("seconds", a.seconds)
+                       .set("notes", notes)
                        .set("cells", cells)
                        .dump(2)
                 << "\n";

@@ -6,6 +6,7 @@
 #include "report/Figures.h"
 
 #include <chrono>
+#include <cmath>
 #include <functional>
 #include <gtest/gtest.h>
 #include <numeric>
@@ -166,6 +167,81 @@ TEST(Allocators, InfeasibleConstraintsAreExplained)
     }
     EXPECT_NE(Constraints::make(SmallMarket::get().scenario, 0).error().find("must be a positive number"),
               std::string::npos);
+}
+
+namespace {
+bool mentions(const std::vector<std::string>& notes, const std::string& text)
+{
+    for (const auto& n : notes) {
+        if (n.find(text) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+TEST(Allocators, ExtremeBudgetsAndDegenerateMatricesAreExplainedNotSilent)
+{
+    const Scenario base = SmallMarket::get().scenario;
+    const Market market = SmallMarket::get().market();
+    Scenario locked = base;
+    for (int c = 0; c < locked.matrix().cellCount(); ++c) {
+        locked.matrix().cell(locked.matrix().indexOf(c)).locked = 1000;
+    }
+    const Market lockedMarket = SmallMarket::get().market(locked);
+    Scenario one = base;
+    one.setChannels({"Douyin"});
+    one.setTiers({"Mid"});
+    one.setPhases({base.phases()[1]});
+    ASSERT_EQ(one.matrix().cellCount(), 1);
+    const Market oneMarket = SmallMarket::get().market(one);
+
+    for (const char* method : {"template", "greedy", "optimal"}) {
+        SCOPED_TRACE(method);
+        const auto allocator = makeAllocator(method);
+        AllocationOptions o;
+        o.budget = 1;
+        auto tiny = allocator->allocate(market, o);
+        ASSERT_FALSE(tiny) << "a plan that buys nothing is no plan";
+        EXPECT_NE(tiny.error().find("a budget of 1 buys no KOL: the cheapest KOL the cells offer costs"),
+                  std::string::npos)
+            << tiny.error();
+
+        o.budget = 1e12;
+        auto huge = allocator->allocate(market, o);
+        ASSERT_TRUE(huge) << huge.error();
+        EXPECT_TRUE(huge->outcome.feasible);
+        EXPECT_TRUE(std::isfinite(huge->outcome.effect));
+        EXPECT_LE(std::accumulate(huge->amounts.begin(), huge->amounts.end(), 0.0), 1e12 * (1 + 1e-9));
+        EXPECT_TRUE(mentions(huge->notes, "buying every KOL the enabled cells offer costs only")) << huge->notes.size();
+
+        auto fixed = allocator->allocate(lockedMarket, {});
+        ASSERT_TRUE(fixed) << fixed.error();
+        for (double x : fixed->amounts) {
+            EXPECT_DOUBLE_EQ(x, 1000);
+        }
+        EXPECT_TRUE(mentions(fixed->notes, "every cell that may get money is locked, and the locks add up to 54,000"));
+
+        auto single = allocator->allocate(oneMarket, {});
+        ASSERT_TRUE(single) << single.error();
+        ASSERT_EQ(single->amounts.size(), 1u);
+        EXPECT_LE(single->amounts[0], base.budget * (1 + 1e-9));
+        if (std::string(method) != "template") { // the template puts everything in the cell, penalty and all
+            EXPECT_TRUE(mentions(single->notes, "the rule 'no cell above 30% of the budget' with 1 open cell(s)"))
+                << (single->notes.empty() ? "no note" : single->notes[0]);
+        }
+    }
+    // Infeasible shares name the rule that breaks the budget.
+    Scenario shares = base;
+    shares.rules.channelShares["Douyin"] = {0.6, 1};
+    shares.rules.channelShares["Weibo"] = {0.6, 1};
+    auto c = Constraints::make(shares, base.budget);
+    ASSERT_FALSE(c);
+    EXPECT_NE(c.error().find("minimum shares, locks and minimums need 720,000, more than the budget of 600,000: Douyin "
+                             "360,000 (60%), Weibo 360,000 (60%)"),
+              std::string::npos)
+        << c.error();
 }
 
 TEST(Allocators, CancellingStopsTheSearch)

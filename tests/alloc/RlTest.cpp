@@ -145,6 +145,21 @@ TEST(RlAllocator, KeepsTheConstraintsEvenUntrained)
         ASSERT_TRUE(a) << a.error();
         EXPECT_TRUE(a->outcome.feasible) << (a->outcome.violations.empty() ? "" : a->outcome.violations[0]);
     }
+    // Budgets at the extremes: refused with the reason, or a feasible plan that says what it leaves.
+    AllocationOptions tiny;
+    tiny.budget = 1;
+    auto refused = RlAllocator(policy).allocate(market, tiny);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().find("the locked cells need 50,000, more than the budget of 1"), std::string::npos)
+        << refused.error();
+    AllocationOptions huge;
+    huge.budget = 1e12;
+    auto h = RlAllocator(policy).allocate(market, huge);
+    ASSERT_TRUE(h) << h.error();
+    EXPECT_TRUE(h->outcome.feasible);
+    EXPECT_TRUE(std::isfinite(h->outcome.effect));
+    ASSERT_FALSE(h->notes.empty());
+    EXPECT_NE(h->notes[0].find("stays unspent"), std::string::npos) << h->notes[0];
     Scenario other = s;
     other.setTiers({"Head", "Mid"});
     const Market otherMarket = SmallMarket::get().market(other);
