@@ -2,6 +2,7 @@
 
 #include "AllocationEnv.h"
 #include "Constraints.h"
+#include "model/Format.h"
 #include "store/ModelStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
@@ -23,8 +24,8 @@ Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const RlTra
     o.criticHidden = {256, 256};
     o.gamma = 1.0; // finite episodes; shaped rewards add up to the effect less the starting projection
     o.tau = 0.005;
-    o.actorLearningRate = 5e-4;
-    o.criticLearningRate = 1e-3;
+    o.actorLearningRate = options.learningRate / 2;
+    o.criticLearningRate = options.learningRate;
     o.batch = 128;
     o.bufferSize = 100000;
     o.learningStarts = 3000;
@@ -134,7 +135,7 @@ Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const s
     const auto signature = m.texts.find("signature");
     if (m.kind != "policy" || layers == m.numbers.end() || signature == m.texts.end() || layers->second < 1
         || layers->second > 8) {
-        return R::failure("the stored policy of scenario '" + scenario + "' is damaged; train it again");
+        return R::failure("the stored policy of scenario " + quoteValue(scenario, 100) + " is damaged; train it again");
     }
     p.signature = signature->second;
     int in = -1;
@@ -143,12 +144,14 @@ Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const s
         const auto b = m.tensors.find("layer" + std::to_string(l) + ".bias");
         if (w == m.tensors.end() || b == m.tensors.end() || (in >= 0 && w->second.cols != in) || b->second.rows != 1
             || b->second.cols != w->second.rows || w->second.rows > 4096) {
-            return R::failure("the stored policy of scenario '" + scenario + "' has layers of the wrong shape");
+            return R::failure("the stored policy of scenario " + quoteValue(scenario, 100)
+                              + " has layers of the wrong shape");
         }
         for (const auto* t : {&w->second, &b->second}) {
             for (float v : t->values) {
                 if (!std::isfinite(v)) {
-                    return R::failure("the stored policy of scenario '" + scenario + "' holds NaN or infinite weights");
+                    return R::failure("the stored policy of scenario " + quoteValue(scenario, 100)
+                                      + " holds NaN or infinite weights");
                 }
             }
         }
@@ -156,7 +159,7 @@ Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const s
         in = w->second.rows;
     }
     if (in != 1) {
-        return R::failure("the stored policy of scenario '" + scenario + "' does not output one action");
+        return R::failure("the stored policy of scenario " + quoteValue(scenario, 100) + " does not output one action");
     }
     auto number = [&](const char* key) {
         const auto it = m.numbers.find(key);

@@ -27,6 +27,7 @@ struct RlTrainOptions
     long steps = 60000;
     uint64_t seed = 1;
     bool td3 = false;
+    double learningRate = 1e-3; // the critic's; the actor learns at half this rate
     std::function<bool(const DdpgProgress&)> progress;
     const std::atomic<bool>* cancel = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "market/ProjectMarket.h"
 #include "store/Schema.h"
 
+#include <csignal>
 #include <sys/stat.h>
 
 namespace kol {
@@ -50,6 +51,43 @@ Scenarios
 Run 'kolplanner-cli COMMAND --help' for a command's options.
 )";
 } // namespace
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
+struct sigaction g_previousInt, g_previousTerm;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+} // namespace
+
+InterruptGuard::InterruptGuard()
+{
+    g_interrupted = false;
+    struct sigaction sa = {};
+    sa.sa_handler = onInterrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &g_previousInt);
+    sigaction(SIGTERM, &sa, &g_previousTerm);
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    sigaction(SIGINT, &g_previousInt, nullptr);
+    sigaction(SIGTERM, &g_previousTerm, nullptr);
+}
+
+const std::atomic<bool>* InterruptGuard::flag()
+{
+    return &g_interrupted;
+}
+
+bool InterruptGuard::interrupted()
+{
+    return g_interrupted.load();
+}
 
 int fail(CliContext& ctx, const std::string& message, int code)
 {

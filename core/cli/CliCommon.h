@@ -8,6 +8,7 @@
 #include "model/Result.h"
 #include "store/ProjectFile.h"
 
+#include <atomic>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -26,6 +27,20 @@ struct CliContext
 constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitInterrupted = 130; // Ctrl+C (SIGINT) or SIGTERM stopped a long command cleanly
+
+// While alive, SIGINT and SIGTERM set flag() instead of killing the process, so that training
+// and fitting stop at their next step and change nothing. Restores the previous handlers.
+class InterruptGuard
+{
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+    static const std::atomic<bool>* flag();
+    static bool interrupted();
+};
 
 // Prints "kolplanner-cli: error: <message>" (one line) and returns `code`.
 int fail(CliContext& ctx, const std::string& message, int code = kExitFailure);

@@ -21,7 +21,8 @@ gives the same file, byte for byte.
   --force   replace PROJECT if it exists
 )";
 
-const char* const kFitHelp = R"(Usage: kolplanner-cli fit PROJECT [--epochs N] [--seed N] [--members N] [--json]
+const char* const kFitHelp
+    = R"(Usage: kolplanner-cli fit PROJECT [--epochs N] [--seed N] [--members N] [--learning-rate X] [--json]
 
 Trains the KOL performance prediction model on the project's post history (a small ensemble of
 neural networks predicting reach and engagements of one post) and a linear least-squares
@@ -30,6 +31,9 @@ R² is of log(1 + reach); MAPE of reach itself.
   --epochs N    most epochs per network (default 60; each stops early when held-out loss stalls)
   --seed N      seed of the split and the training (default 1)
   --members N   ensemble size (default 3)
+  --learning-rate X  Adam's learning rate (default 0.002)
+Ctrl+C (or SIGTERM) stops fitting and keeps the stored model (exit 130); so does a run that
+diverges (a NaN or infinite loss), with exit 1.
   --json        print {"r2", "mape", "baseline_r2", "baseline_mape", "train_rows", "validation_rows", "seconds", ...}
 )";
 } // namespace
@@ -78,8 +82,9 @@ int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
 int runFit(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(ctx, argv, {{"epochs", true}, {"seed", true}, {"members", true}, {"json"}}, kFitHelp,
-                                   1, 1, code);
+    const auto args = parseCommand(
+        ctx, argv, {{"epochs", true}, {"seed", true}, {"members", true}, {"learning-rate", true}, {"json"}}, kFitHelp,
+        1, 1, code);
     if (!args) {
         return code;
     }
@@ -87,7 +92,8 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
     auto epochs = args->number("epochs", 1, 10000, true);
     auto seed = args->number("seed", 0, 1e15, true);
     auto members = args->number("members", 1, 16, true);
-    for (const auto* r : {&epochs, &seed, &members}) {
+    auto rate = args->number("learning-rate", 1e-9, 1e9, true);
+    for (const auto* r : {&epochs, &seed, &members, &rate}) {
         if (!*r) {
             return fail(ctx, r->error(), kExitUsage);
         }
@@ -95,6 +101,7 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
     options.epochs = static_cast<int>(epochs.value().value_or(options.epochs));
     options.seed = static_cast<uint64_t>(seed.value().value_or(1));
     options.members = static_cast<int>(members.value().value_or(options.members));
+    options.learningRate = rate.value().value_or(options.learningRate);
     auto project = openProject(ctx, args->positional()[0], OpenFor::Writing);
     if (!project) {
         return fail(ctx, project.error());
@@ -119,9 +126,11 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
         }
         return true;
     };
+    InterruptGuard interrupt;
+    options.cancel = InterruptGuard::flag();
     auto report = fitPerformanceModel(kols.value(), posts, project.value()->vocabulary(), options);
     if (!report) {
-        return fail(ctx, report.error());
+        return fail(ctx, report.error(), InterruptGuard::interrupted() ? kExitInterrupted : kExitFailure);
     }
     if (Status s = ModelStore(*project.value()).save(kPerformanceModelName, report->model.toStored()); !s) {
         return fail(ctx, project.value()->path() + ": saving the model failed: " + s.message());
