@@ -71,12 +71,17 @@ void AllocationRunner::start(Job job)
         const std::string method = job.method.toStdString();
         if (method == "rl" && !policy) {
             // The references the live chart draws the policy against, in template multiples.
-            if (auto optimal = makeAllocator("optimal")->allocate(*job.market, AllocationOptions{})) {
+            AllocationOptions reference;
+            reference.cancel = cancelFlag.get(); // a cancel must not wait for the reference
+            if (auto optimal = makeAllocator("optimal")->allocate(*job.market, reference)) {
                 const PlanEvaluator evaluator(*job.market);
                 const double budget = job.market->scenario().budget;
                 const double base = evaluator.netEffect(templateAmounts(job.market->scenario(), budget), budget);
                 const double multiple = base > 0 ? optimal->outcome.effect / base : 0.0;
                 post([multiple](AllocationRunner* r) { Q_EMIT r->reference(multiple); });
+            }
+            if (cancelFlag->load()) {
+                return;
             }
             RlTrainOptions t;
             t.steps = job.trainSteps;

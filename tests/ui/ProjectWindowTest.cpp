@@ -30,6 +30,7 @@
 #include <QUndoStack>
 #include <cstdio>
 #include <gtest/gtest.h>
+#include <random>
 #include <sstream>
 
 using namespace kol;
@@ -254,6 +255,65 @@ TEST(ProjectWindow, ABadFileKeepsTheCurrentProject)
     EXPECT_EQ(window.projectPath(), QString::fromStdString(good));
     EXPECT_EQ(window.scenarioList()->count(), 1);
     EXPECT_TRUE(window.figuresText().contains(QStringLiteral("no figures"))) << "no model fitted yet";
+}
+
+TEST(ProjectWindow, StartingAndCancellingTraining200TimesLeavesNoTrace)
+{
+    TempDir dir;
+    const std::string path = demoProject(dir);
+    ProjectWindow window;
+    window.show();
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    const std::vector<double> before = window.document()->amounts();
+    const int steps = window.document()->undoStack()->count();
+    AllocatePanel* panel = window.allocatePanel();
+    panel->setMethod(QStringLiteral("rl")); // no policy yet: every run starts by training one
+    QSignalSpy allocated(panel, &AllocatePanel::allocated);
+    QSignalSpy messages(panel, &AllocatePanel::message);
+    QSignalSpy training(panel->runner(), &AllocationRunner::trainingProgress);
+    std::mt19937 rng(3);
+    int midTraining = 0;
+    double longestCall = 0; // how long the GUI thread waits to start or cancel a run
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        window.allocate(); // also supersedes a run still stopping
+        longestCall = std::max(longestCall, clock.nsecsElapsed() / 1e6);
+        if (i % 20 == 0) {
+            // Now and then let DDPG get going (its first evaluation) before stopping it.
+            training.clear();
+            midTraining += waitFor([&] { return training.count() > 0; }, 20000) ? 1 : 0;
+        } else {
+            QTest::qWait(std::uniform_int_distribution<int>(0, 25)(rng));
+        }
+        clock.restart();
+        if (i % 2 == 0) {
+            panel->cancel();
+        }
+        longestCall = std::max(longestCall, clock.nsecsElapsed() / 1e6);
+    }
+    panel->cancel();
+    ASSERT_TRUE(waitFor([&] { return !panel->isRunning(); }, 10000));
+    QTest::qWait(300); // anything a stopped run still had queued would arrive now
+    EXPECT_EQ(allocated.count(), 0) << "a cancelled or superseded run delivered a plan";
+    for (const auto& m : messages) {
+        EXPECT_FALSE(m.at(0).toString().contains(QStringLiteral("failed"))) << m.at(0).toString().toStdString();
+    }
+    EXPECT_EQ(window.document()->amounts(), before);
+    EXPECT_EQ(window.document()->undoStack()->count(), steps);
+    EXPECT_FALSE(window.windowTitle().contains('*')) << "nothing to save: no plan, no policy";
+    EXPECT_EQ(midTraining, 10) << "training never got under way before a cancel";
+    std::printf("200 runs started (101 cancelled, 99 superseded, %d of them mid-training); longest start/cancel call "
+                "%.1f ms\n",
+                midTraining, longestCall);
+
+    // The next run that is let finish delivers its own plan, and only that one.
+    panel->setMethod(QStringLiteral("optimal"));
+    window.allocate();
+    ASSERT_TRUE(waitFor([&] { return allocated.count() > 0; }, 30000));
+    QTest::qWait(100);
+    EXPECT_EQ(allocated.count(), 1);
+    EXPECT_EQ(window.document()->state().method, QStringLiteral("optimal"));
 }
 
 TEST(ProjectWindow, BudgetAllocateCancelSaveAndReopen)
