@@ -42,10 +42,12 @@ std::string RowReader::text(int col, const char* column, size_t maxBytes, bool a
         fail(column, std::string("must be text (found ") + typeName(m_stmt.columnType(col)) + ")");
         return {};
     }
-    std::string value = m_stmt.text(col);
-    if (value.size() > maxBytes) {
+    if (static_cast<uint64_t>(m_stmt.bytes(col)) > maxBytes) { // checked before copying a huge value
         fail(column, "is longer than " + std::to_string(maxBytes) + " bytes");
-    } else if (!allowEmpty && value.empty()) {
+        return {};
+    }
+    std::string value = m_stmt.text(col);
+    if (!allowEmpty && value.empty()) {
         fail(column, "must not be empty");
     } else if (!isValidUtf8(value)) {
         fail(column, "is not valid UTF-8 text");

@@ -106,6 +106,11 @@ double Statement::real(int col) const
     return sqlite3_column_double(m_stmt, col);
 }
 
+int64_t Statement::bytes(int col) const
+{
+    return sqlite3_column_bytes(m_stmt, col);
+}
+
 std::string Statement::text(int col) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));

@@ -43,6 +43,7 @@ public:
     double real(int col) const;
     std::string text(int col) const;
     std::string blob(int col) const;
+    int64_t bytes(int col) const; // the size of a text or blob value, without copying it
     const Status& status() const { return m_status; }
 
 private:

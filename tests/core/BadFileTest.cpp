@@ -1,6 +1,7 @@
 // Files that are not healthy projects: each is refused with a specific one-line message and
 // left byte for byte as it was.
 #include "../TestUtil.h"
+#include "alloc/RlAllocator.h"
 #include "store/CatalogImport.h"
 #include "store/CatalogStore.h"
 #include "store/PlanStore.h"
@@ -234,8 +235,79 @@ INSTANTIATE_TEST_SUITE_P(
         BadValue{"HugeName", "UPDATE kol SET name = zeroblob(5000) || '' WHERE id = 1", loadKols,
                  "longer than 200 bytes"},
         BadValue{"UnknownKolChannel", "UPDATE kol SET channel = 'Nowhere' WHERE id = 1", loadKols,
-                 "'Nowhere' is not in the project's vocabulary"}),
+                 "'Nowhere' is not in the project's vocabulary"},
+        BadValue{"ChannelWithLineBreak", "UPDATE kol SET channel = 'Dou' || char(10) || 'yin' WHERE id = 1", loadKols,
+                 "'Dou\\nyin' is not in the project's vocabulary"},
+        // SQLite stores a NaN as NULL, which NOT NULL refuses; as text it is refused when read.
+        BadValue{"NanBudget", "UPDATE scenario SET budget = 'NaN'", loadBaseline,
+                 "column 'budget' must be a number (found text)"},
+        BadValue{"MinusInfinityPrice", "UPDATE kol_price SET price = -9e999 WHERE kol_id = 2", loadKols,
+                 "column 'price' must be a finite number"},
+        BadValue{"AbsurdFollowers", "UPDATE kol SET followers = 9000000000000000000 WHERE id = 3", loadKols,
+                 "column 'followers'"},
+        BadValue{"HugeTextValue", "UPDATE scenario SET notes = CAST(zeroblob(20000000) AS TEXT)", loadBaseline,
+                 "column 'notes' is longer than"},
+        BadValue{"HugeBlobName", "UPDATE kol SET name = zeroblob(20000000) WHERE id = 2", loadKols,
+                 "column 'name' must be text (found a blob)"},
+        BadValue{"ThousandsOfPhases",
+                 "WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+                 " INSERT INTO scenario_phase SELECT 1, i, 'P' || i, '2026-01-01', '2026-01-02' FROM n",
+                 loadBaseline, "lists more than 100"}),
     [](const ::testing::TestParamInfo<BadValue>& info) { return info.param.name; });
+
+// A stored policy tampered with: every kind of damage is refused when loading, and allocating
+// with it is never attempted.
+TEST(HostileModels, TamperedPolicyWeightsAreRefused)
+{
+    struct Case
+    {
+        const char* name;
+        const char* statement;
+        const char* expected;
+    };
+    const Case cases[] = {
+        {"byte count", "UPDATE model_tensor SET rows = rows + 1 WHERE name = 'layer0.weight'", "bytes, not"},
+        {"shapes that do not chain", "UPDATE model_tensor SET rows = cols, cols = rows WHERE name = 'layer1.weight'",
+         "layers of the wrong shape"},
+        {"NaN weight",
+         "UPDATE model_tensor SET data = CAST(x'0000c07f' || substr(data, 5) AS BLOB) WHERE name = 'layer1.weight'",
+         "holds NaN or infinite weights"},
+        {"infinite bias",
+         "UPDATE model_tensor SET data = CAST(x'0000807f' || substr(data, 5) AS BLOB) WHERE name = 'layer0.bias'",
+         "holds NaN or infinite weights"},
+        {"huge blob", "UPDATE model_tensor SET data = zeroblob(64000000) WHERE name = 'layer0.weight'",
+         "holds 64000000 bytes"},
+        {"absurd size", "UPDATE model_tensor SET rows = 1000000000 WHERE name = 'layer0.weight'", "column 'rows'"},
+        {"text for a tensor", "UPDATE model_tensor SET data = 'abc' WHERE name = 'layer0.bias'", "bytes, not"},
+        {"missing layer", "DELETE FROM model_tensor WHERE name = 'layer1.bias'", "layers of the wrong shape"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.name);
+        TempDir dir;
+        const std::string path = dir.file("p.kolplan");
+        makeProject(path, 20);
+        {
+            auto p = ProjectFile::open(path);
+            AllocationPolicy policy;
+            policy.signature = "test";
+            for (auto [in, out] : {std::pair{6, 8}, {8, 1}}) {
+                policy.network.layers.push_back(DenseLayer{std::vector<float>(static_cast<size_t>(in * out), 0.5f),
+                                                           std::vector<float>(static_cast<size_t>(out), 0.1f), in,
+                                                           out});
+            }
+            ASSERT_TRUE(savePolicy(*p.value(), "Baseline", policy));
+            auto loaded = loadPolicy(*p.value(), "Baseline");
+            ASSERT_TRUE(loaded && loaded.value()) << "the untampered policy loads";
+        }
+        sql(path, c.statement);
+        auto p = ProjectFile::open(path);
+        ASSERT_TRUE(p) << p.error();
+        auto loaded = loadPolicy(*p.value(), "Baseline");
+        ASSERT_FALSE(loaded);
+        EXPECT_NE(loaded.error().find(c.expected), std::string::npos) << loaded.error();
+        EXPECT_EQ(loaded.error().find('\n'), std::string::npos);
+    }
+}
 
 TEST(Migration, VersionOneFileOpensAndIsUpgraded)
 {
