@@ -17,7 +17,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace kol {
 
@@ -263,10 +265,11 @@ Status writePdfReport(const QString& path, const PlanDocument& doc)
             return Status::failure(path.toStdString() + ": cannot write the PDF");
         }
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
+    // rename(2) replaces an existing report atomically: readers see the old one or the new one.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        const std::string why = std::strerror(errno);
         QFile::remove(temporary);
-        return Status::failure(path.toStdString() + ": cannot write the PDF");
+        return Status::failure(path.toStdString() + ": cannot write the PDF: " + why);
     }
     return Status::success();
 }

@@ -384,9 +384,18 @@ TEST(ProjectWindow, BudgetAllocateCancelSaveAndReopen)
 
     // The PDF report, read back with poppler's tools.
     const std::string pdf = dir.file("report.pdf");
+    kol::test::writeFile(pdf, "an older report");
     const Status reported = writePdfReport(QString::fromStdString(pdf), *window.document());
     ASSERT_TRUE(reported) << reported.message();
     EXPECT_FALSE(kol::test::fileExists(pdf + ".partial"));
+    EXPECT_EQ(kol::test::readFile(pdf).rfind("%PDF", 0), 0u) << "the older report is replaced";
+    // A failed export names the file and leaves nothing behind.
+    const std::string nowhere = dir.file("missing-folder/report.pdf");
+    const Status failed = writePdfReport(QString::fromStdString(nowhere), *window.document());
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.message().rfind(nowhere, 0), 0u) << failed.message();
+    EXPECT_FALSE(kol::test::fileExists(nowhere));
+    EXPECT_FALSE(kol::test::fileExists(nowhere + ".partial"));
     const std::string info = commandOutput("pdfinfo '" + pdf + "'");
     EXPECT_NE(info.find("KOL plan: Baseline"), std::string::npos) << info;
     const auto pagesAt = info.find("Pages:");
