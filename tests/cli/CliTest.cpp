@@ -1,32 +1,16 @@
-#include "cli/Cli.h"
-
 #include "../TestUtil.h"
+#include "CliRun.h"
 
 #include <gtest/gtest.h>
 #include <sstream>
 
 using kol::test::TempDir;
 
+using kol::test::cli;
+using kol::test::CliRun;
+using kol::test::contains;
+
 namespace {
-struct CliRun
-{
-    int code;
-    std::string out;
-    std::string err;
-};
-
-CliRun cli(const std::vector<std::string>& args)
-{
-    std::ostringstream out, err;
-    const int code = kol::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
-
 class Cli : public ::testing::Test
 {
 protected:

@@ -2,7 +2,7 @@
 // run, and training interrupted 200 times, each stop with a message and leave the project file
 // byte for byte as it was, with the stored model and policy still planning as before.
 #include "../TestUtil.h"
-#include "cli/Cli.h"
+#include "CliRun.h"
 
 #include <atomic>
 #include <csignal>
@@ -12,27 +12,12 @@
 #include <thread>
 #include <unistd.h>
 
+using kol::test::cli;
 using kol::test::TempDir;
+using Out = kol::test::CliRun;
+const auto has = kol::test::contains;
 
 namespace {
-struct Out
-{
-    int code;
-    std::string out, err;
-};
-
-Out cli(const std::vector<std::string>& args)
-{
-    std::ostringstream out, err;
-    const int code = kol::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
-
-bool has(const std::string& s, const std::string& part)
-{
-    return s.find(part) != std::string::npos;
-}
-
 // A small fitted project whose scenario has a (briefly) trained policy and a stored plan.
 std::string trainedProject(const TempDir& dir)
 {

@@ -1,32 +1,17 @@
 // demo, fit and evaluate through the real command line, on a small generated project.
 #include "../TestUtil.h"
-#include "cli/Cli.h"
+#include "CliRun.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
 #include <sstream>
 
+using kol::test::cli;
 using kol::test::TempDir;
+using Out = kol::test::CliRun;
+const auto has = kol::test::contains;
 
 namespace {
-struct Out
-{
-    int code;
-    std::string out, err;
-};
-
-Out cli(const std::vector<std::string>& args)
-{
-    std::ostringstream out, err;
-    const int code = kol::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
-
-bool has(const std::string& s, const std::string& part)
-{
-    return s.find(part) != std::string::npos;
-}
-
 // One fitted demo project for the whole binary.
 const std::string& project()
 {
