@@ -4,7 +4,7 @@ BUILD_DIR := build/$(PRESET)
 CLI := $(BUILD_DIR)/bin/kolplanner-cli
 DEMO ?= $(BUILD_DIR)/demo.kolplan
 
-.PHONY: all deps configure build run test test-asan fuzz bench package format clean
+.PHONY: all deps configure build run test test-sanitize test-asan fuzz bench package format clean
 
 all: build
 
@@ -21,9 +21,19 @@ build: configure
 run: build
 	@bash scripts/demo.sh $(CLI) $(DEMO)
 
+# `test` runs the whole suite, then the engine's and the CLI's tests again under ASan + UBSan.
 test: build
 	@ctest --preset $(PRESET)
+ifeq ($(PRESET),release)
+	@$(MAKE) --no-print-directory test-sanitize
+endif
 
+test-sanitize: deps
+	@cmake --preset asan-core >/dev/null
+	@cmake --build --preset asan-core
+	@ctest --preset asan-core
+
+# Everything, the GUI included, under ASan + UBSan.
 test-asan:
 	@$(MAKE) --no-print-directory test PRESET=asan
 
