@@ -52,7 +52,7 @@ std::vector<std::string> explainUnspent(const Market& market, const Constraints&
 {
     const double budget = a.budget;
     const double spend = a.outcome.spend;
-    if (!(budget > 0) || spend >= 0.95 * budget) {
+    if (!(budget > 0) || spend >= 0.9 * budget) {
         return {};
     }
     const std::string unspent
@@ -77,14 +77,14 @@ std::vector<std::string> explainUnspent(const Market& market, const Constraints&
         return {unspent + ": every cell that may get money is locked, and the locks add up to " + formatAmount(locks, 0)
                 + " (unlock cells to place the rest)"};
     }
-    if (supply < 0.95 * budget) {
+    if (supply < 0.9 * budget) {
         return {unspent + ": buying every KOL the enabled cells offer costs only " + formatAmount(supply, 0)
                 + " (enable more cells or channels, or import more KOLs)"};
     }
-    if (bounds < 0.95 * budget) {
+    if (bounds < 0.9 * budget) {
         return {unspent + ": the cells' maximums allow at most " + formatAmount(bounds, 0)};
     }
-    if (maxCellShare * open < 0.95) {
+    if (maxCellShare * open < 0.9) {
         return {unspent + ": the rule 'no cell above " + formatPercent(maxCellShare) + " of the budget' with "
                 + std::to_string(open) + " open cell(s) penalises spending more than "
                 + formatAmount(maxCellShare * open * budget, 0) + " (enable more cells or raise the rule)"};

@@ -57,7 +57,7 @@ protected:
 // "template", "greedy" or "optimal"; nullptr for an unknown name.
 std::unique_ptr<Allocator> makeAllocator(const std::string& method);
 
-// Sentences that explain why `allocation` leaves more than 5% of its budget unspent: locks,
+// Sentences that explain why `allocation` leaves more than 10% of its budget unspent: locks,
 // the KOLs on offer, the cells' bounds, the rules, or money that would lower the effect.
 std::vector<std::string> explainUnspent(const Market& market, const class Constraints& constraints,
                                         const Allocation& allocation);

@@ -22,6 +22,7 @@
 #include <QChart>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -314,6 +315,46 @@ TEST(ProjectWindow, StartingAndCancellingTraining200TimesLeavesNoTrace)
     QTest::qWait(100);
     EXPECT_EQ(allocated.count(), 1);
     EXPECT_EQ(window.document()->state().method, QStringLiteral("optimal"));
+}
+
+TEST(ProjectWindow, ExtremeBudgetsAreExplainedUnderAllocate)
+{
+    TempDir dir;
+    const std::string path = demoProject(dir);
+    ProjectWindow window;
+    window.show();
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    AllocatePanel* panel = window.allocatePanel();
+    auto* notes = panel->findChild<QLabel*>(QStringLiteral("notes"));
+    ASSERT_NE(notes, nullptr);
+    EXPECT_FALSE(notes->isVisible());
+    panel->setMethod(QStringLiteral("greedy"));
+    QSignalSpy allocated(panel, &AllocatePanel::allocated);
+
+    // A budget that buys nothing: refused, with the reason under the Allocate bar.
+    window.budgetEdit()->setValue(1);
+    const std::vector<double> before = window.document()->amounts();
+    window.allocate();
+    ASSERT_TRUE(waitFor([&] { return !panel->isRunning(); }, 30000));
+    EXPECT_TRUE(notes->isVisible());
+    EXPECT_TRUE(notes->text().contains(QStringLiteral("buys no KOL"))) << notes->text().toStdString();
+    EXPECT_EQ(allocated.count(), 0);
+    EXPECT_EQ(window.document()->amounts(), before);
+
+    // A budget far beyond the market: a plan, and a note on what stays unspent and why.
+    window.budgetEdit()->setValue(1e12);
+    window.allocate();
+    ASSERT_TRUE(waitFor([&] { return allocated.count() > 0; }, 60000));
+    EXPECT_TRUE(notes->isVisible());
+    EXPECT_TRUE(notes->text().contains(QStringLiteral("buying every KOL the enabled cells offer costs only")))
+        << notes->text().toStdString();
+    EXPECT_TRUE(window.document()->outcome().feasible);
+
+    // A budget the plan spends: the note goes away.
+    window.budgetEdit()->setValue(600000);
+    window.allocate();
+    ASSERT_TRUE(waitFor([&] { return allocated.count() > 1; }, 60000));
+    EXPECT_FALSE(notes->isVisible()) << notes->text().toStdString();
 }
 
 TEST(ProjectWindow, BudgetAllocateCancelSaveAndReopen)
