@@ -54,8 +54,15 @@ while ((SECONDS < end)); do
         continue
     fi
     # The focused window: the main window or a dialog it opened.
-    win=$(xdotool getactivewindow 2> /dev/null || xdotool search --pid "$pid" --onlyvisible --name "KOL Planner" | head -1)
-    eval "$(xdotool getwindowgeometry --shell "$win" 2> /dev/null || echo WIDTH=800 HEIGHT=600)"
+    # Windows come and go under the monkey's hands: an X error of xdotool is not the program's.
+    win=$({ xdotool getactivewindow || xdotool search --pid "$pid" --onlyvisible --name "KOL Planner" | head -1; } 2> /dev/null || true)
+    if [[ -z "$win" ]]; then
+        sleep 0.1
+        continue
+    fi
+    WIDTH=800 HEIGHT=600
+    eval "$(xdotool getwindowgeometry --shell "$win" 2> /dev/null | grep -E '^(WIDTH|HEIGHT)=[0-9]+$' || true)"
+    ((WIDTH > 0 && HEIGHT > 0)) || continue
     case $((RANDOM % 10)) in
     0 | 1 | 2 | 3)
         xdotool mousemove --window "$win" $((RANDOM % WIDTH)) $((RANDOM % HEIGHT)) click $((RANDOM % 4 == 0 ? 3 : 1)) 2> /dev/null || true
