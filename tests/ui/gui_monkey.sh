@@ -2,13 +2,13 @@
 # Random input to the real desktop program under Xvfb: clicks anywhere in its windows (menus,
 # dialogs, the matrix, charts), keys (Tab, Return, Escape, arrows, digits, undo/redo, copy/paste,
 # lock) and typed text, for SECONDS. The program must never crash; quitting through a menu or a
-# dialog is allowed and the program is started again. Every window, dialog and file lives in a
-# private home folder.
+# dialog is allowed and the program is started again. Its settings and files live in a private
+# home folder; run as root, the program runs as nobody so that it cannot write elsewhere.
 # Usage: gui_monkey.sh CLI GUI WORKDIR SECONDS [SEED]
 # Prints the actions, restarts and the program's exit statuses; fails on a crash or on any
 # sanitizer report in the program's output.
 set -euo pipefail
-cli=$1 gui=$2 work=$3 seconds=$4 seed=${5:-1}
+cli=$(realpath "$1") gui=$(realpath "$2") work=$3 seconds=$4 seed=${5:-1}
 if [[ -z "${MONKEY_IN_XVFB:-}" ]]; then
     exec env MONKEY_IN_XVFB=1 xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" "$@"
 fi
@@ -20,12 +20,21 @@ project="$work/home/monkey.kolplan"
 "$cli" fit "$project" --members 1 --epochs 10 > /dev/null 2>&1
 
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+cd "$HOME"
+# The monkey reaches file dialogs and can save, export or delete anywhere the program may write:
+# as root, run the program as nobody, who may write only its home here and the temp folders.
+run_as=()
+if [[ $(id -u) == 0 ]] && id nobody > /dev/null 2>&1 && command -v setpriv > /dev/null; then
+    chmod -R a+rwX "$work"
+    chmod a+r "$XAUTHORITY" && chmod a+x "$(dirname "$XAUTHORITY")"
+    run_as=(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups --)
+fi
 RANDOM=$seed
 log="$work/gui.log"
 : > "$log"
 actions=0 restarts=0 crashes=0
 start_gui() {
-    "$gui" "$project" >> "$log" 2>&1 &
+    "${run_as[@]}" "$gui" "$project" >> "$log" 2>&1 &
     pid=$!
     for _ in $(seq 1 100); do
         xdotool search --pid "$pid" --onlyvisible --name "KOL Planner" > /dev/null 2>&1 && return 0
