@@ -104,14 +104,13 @@ Result<Allocation> Allocator::allocate(const Market& market, const AllocationOpt
 {
     const auto start = std::chrono::steady_clock::now();
     const double budget = options.budget > 0 ? options.budget : market.scenario().budget;
+    const std::string refused = "scenario " + quoteValue(market.scenario().name, 100) + " cannot be allocated: ";
     auto constraints = Constraints::make(market.scenario(), budget);
     if (!constraints) {
-        return Result<Allocation>::failure("scenario '" + market.scenario().name
-                                           + "' cannot be allocated: " + constraints.error());
+        return Result<Allocation>::failure(refused + constraints.error());
     }
     if (const Status s = checkSomethingCanBeBought(market, constraints.value()); !s) {
-        return Result<Allocation>::failure("scenario " + quoteValue(market.scenario().name, 100)
-                                           + " cannot be allocated: " + s.message());
+        return Result<Allocation>::failure(refused + s.message());
     }
     auto amounts = run(market, constraints.value(), options);
     if (!amounts) {
