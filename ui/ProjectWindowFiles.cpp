@@ -7,7 +7,6 @@
 #include "core/model/Format.h"
 #include "core/report/PlanBuild.h"
 #include "core/report/PlanExport.h"
-#include "core/store/PlanStore.h"
 #include "core/store/ProjectFile.h"
 #include "core/store/ScenarioStore.h"
 
@@ -71,23 +70,17 @@ Status ProjectWindow::saveProject()
     if (const auto errors = s.validate(m_project->vocabulary()); !errors.empty()) {
         return Status::failure(s.name + ": " + errors.front().field + ": " + errors.front().message);
     }
-    // Scenario, plan and policy in one transaction: a crash mid-save leaves the previous save.
-    const Status saved = m_project->inOneTransaction([&]() -> Status {
-        if (const Status st = ScenarioStore(*m_project).save(s); !st) {
-            return st;
-        }
-        if (m_doc->market()) {
-            Allocation a;
-            a.method = m_doc->state().method.toStdString();
-            a.budget = s.budget;
-            a.amounts = m_doc->amounts();
-            a.outcome = m_doc->outcome();
-            if (auto id = PlanStore(*m_project).add(s.name, makePlan(*m_doc->market(), a)); !id) {
-                return id.status();
-            }
-        }
-        return m_newPolicy ? savePolicy(*m_project, s.name, *m_newPolicy) : Status::success();
-    });
+    std::optional<Plan> plan;
+    if (m_doc->market()) {
+        Allocation a;
+        a.method = m_doc->state().method.toStdString();
+        a.budget = s.budget;
+        a.amounts = m_doc->amounts();
+        a.outcome = m_doc->outcome();
+        plan = makePlan(*m_doc->market(), a);
+    }
+    const Status saved
+        = saveScenarioWork(*m_project, s, plan ? &*plan : nullptr, m_newPolicy ? &*m_newPolicy : nullptr);
     if (!saved) {
         return saved;
     }

@@ -4,6 +4,7 @@
 #include "Constraints.h"
 #include "model/Format.h"
 #include "store/ModelStore.h"
+#include "store/PlanStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
 
@@ -171,6 +172,22 @@ Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const s
     p.finalEvalEffect = number("final_eval_effect");
     p.converged = number("converged") != 0;
     return R(std::optional<AllocationPolicy>(std::move(p)));
+}
+
+Status saveScenarioWork(ProjectFile& project, const Scenario& scenario, const Plan* plan,
+                        const AllocationPolicy* policy)
+{
+    return project.inOneTransaction([&]() -> Status {
+        if (Status s = ScenarioStore(project).save(scenario); !s) {
+            return s;
+        }
+        if (plan) {
+            if (auto id = PlanStore(project).add(scenario.name, *plan); !id) {
+                return id.status();
+            }
+        }
+        return policy ? savePolicy(project, scenario.name, *policy) : Status::success();
+    });
 }
 
 } // namespace kol

@@ -2,6 +2,7 @@
 
 #include "Allocator.h"
 #include "Ddpg.h"
+#include "model/Plan.h"
 
 #include <string>
 
@@ -55,6 +56,10 @@ private:
 
 // Policies live in the project file as models named "policy/<scenario>".
 Status savePolicy(ProjectFile& project, const std::string& scenario, const AllocationPolicy& policy);
+// The window's Save: the scenario, a new plan and a newly trained policy (either may be null),
+// in one transaction, so that a crash mid-save leaves the previous save whole.
+Status saveScenarioWork(ProjectFile& project, const Scenario& scenario, const Plan* plan,
+                        const AllocationPolicy* policy);
 // nullopt when the scenario has no trained policy.
 Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const std::string& scenario);
 

@@ -50,7 +50,7 @@ std::string integrity(ProjectFile& p)
     return check && check->next() ? check->text(0) : "cannot run integrity_check";
 }
 
-// What the GUI writes on Save, numbered by `n`: the scenario (budget 1000 + n), a plan of every
+// What the window writes on Save (saveScenarioWork), numbered by `n`: the scenario (budget 1000 + n), a plan of every
 // cell with 10 KOLs each (budget n) and a policy (steps n), in one transaction.
 Status saveNumbered(ProjectFile& project, Scenario scenario, long n)
 {
@@ -78,15 +78,7 @@ Status saveNumbered(ProjectFile& project, Scenario scenario, long n)
             DenseLayer{std::vector<float>(static_cast<size_t>(in * out), 0.01f * static_cast<float>(n % 7)),
                        std::vector<float>(static_cast<size_t>(out), 0.0f), in, out});
     }
-    return project.inOneTransaction([&]() -> Status {
-        if (Status s = ScenarioStore(project).save(scenario); !s) {
-            return s;
-        }
-        if (auto id = PlanStore(project).add(scenario.name, plan); !id) {
-            return id.status();
-        }
-        return savePolicy(project, scenario.name, policy);
-    });
+    return saveScenarioWork(project, scenario, &plan, &policy);
 }
 
 // The save number a file holds; fails the test unless scenario, plan and policy agree on it.
