@@ -13,9 +13,9 @@
 #include <unistd.h>
 
 using kol::test::cli;
+using kol::test::CliRun;
+using kol::test::contains;
 using kol::test::TempDir;
-using Out = kol::test::CliRun;
-const auto has = kol::test::contains;
 
 namespace {
 // A small fitted project whose scenario has a (briefly) trained policy and a stored plan.
@@ -34,7 +34,7 @@ std::string rlPlan(const TempDir& dir, const std::string& project)
 {
     const std::string copy = dir.file("plan-check.kolplan");
     kol::test::writeFile(copy, kol::test::readFile(project));
-    const Out r = cli({"allocate", copy, "--scenario", "Baseline", "--method", "rl", "--json"});
+    const CliRun r = cli({"allocate", copy, "--scenario", "Baseline", "--method", "rl", "--json"});
     EXPECT_EQ(r.code, 0) << r.err;
     // Drop the timing, which differs run to run.
     std::string plan = r.out;
@@ -51,16 +51,16 @@ TEST(FaultCli, DivergingFitOrTrainingStopsWithAMessageAndKeepsTheStoredModels)
     const std::string plan = rlPlan(dir, p);
 
     // An absurd learning rate drives the losses to infinity and NaN within a few steps.
-    Out r = cli({"fit", p, "--epochs", "5", "--members", "1", "--learning-rate", "1e6"});
+    CliRun r = cli({"fit", p, "--epochs", "5", "--members", "1", "--learning-rate", "1e6"});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(has(r.err, "training diverged (the loss became NaN or infinite in member 1, epoch")) << r.err;
-    EXPECT_TRUE(has(r.err, "the previous model is kept")) << r.err;
+    EXPECT_TRUE(contains(r.err, "training diverged (the loss became NaN or infinite in member 1, epoch")) << r.err;
+    EXPECT_TRUE(contains(r.err, "the previous model is kept")) << r.err;
     EXPECT_EQ(kol::test::readFile(p), bytes);
 
     r = cli({"train", p, "--scenario", "Baseline", "--steps", "6000", "--learning-rate", "1e6"});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(has(r.err, "training diverged: the critic loss became NaN or infinite at step")) << r.err;
-    EXPECT_TRUE(has(r.err, "the previous policy is kept")) << r.err;
+    EXPECT_TRUE(contains(r.err, "training diverged: the critic loss became NaN or infinite at step")) << r.err;
+    EXPECT_TRUE(contains(r.err, "the previous policy is kept")) << r.err;
     EXPECT_EQ(kol::test::readFile(p), bytes);
     EXPECT_EQ(rlPlan(dir, p), plan);
 
@@ -90,11 +90,11 @@ TEST(FaultCli, TrainingInterrupted200TimesChangesNothing)
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
             }
         });
-        const Out r = cli({"train", p, "--scenario", "Baseline", "--steps", "100000"});
+        const CliRun r = cli({"train", p, "--scenario", "Baseline", "--steps", "100000"});
         done = true;
         interrupter.join();
         ASSERT_EQ(r.code, 130) << "run " << i << ": " << r.err;
-        EXPECT_TRUE(has(r.err, "training was cancelled; the previous policy is kept")) << r.err;
+        EXPECT_TRUE(contains(r.err, "training was cancelled; the previous policy is kept")) << r.err;
         interrupted += r.code == 130 ? 1 : 0;
     }
     sigaction(SIGINT, &previous, nullptr);

@@ -7,9 +7,9 @@
 #include <sstream>
 
 using kol::test::cli;
+using kol::test::CliRun;
+using kol::test::contains;
 using kol::test::TempDir;
-using Out = kol::test::CliRun;
-const auto has = kol::test::contains;
 
 namespace {
 // One fitted demo project for the whole binary.
@@ -31,26 +31,26 @@ TEST(MarketCli, DemoRefusesToOverwriteWithoutForceAndNeverReplacesOtherFiles)
     TempDir dir;
     const std::string p = dir.file("d.kolplan");
     ASSERT_EQ(cli({"demo", p, "--kols", "50", "--posts", "100"}).code, 0);
-    Out r = cli({"demo", p, "--kols", "50", "--posts", "100"});
+    CliRun r = cli({"demo", p, "--kols", "50", "--posts", "100"});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(has(r.err, "already exists; use --force"));
+    EXPECT_TRUE(contains(r.err, "already exists; use --force"));
     EXPECT_EQ(cli({"demo", p, "--kols", "60", "--posts", "100", "--force"}).code, 0);
-    EXPECT_TRUE(has(cli({"info", p, "--json"}).out, "\"kols\": 60,"));
+    EXPECT_TRUE(contains(cli({"info", p, "--json"}).out, "\"kols\": 60,"));
     kol::test::writeFile(dir.file("notes.txt"), "precious");
     r = cli({"demo", dir.file("notes.txt"), "--force"});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(has(r.err, "refusing to replace it"));
+    EXPECT_TRUE(contains(r.err, "refusing to replace it"));
     EXPECT_EQ(kol::test::readFile(dir.file("notes.txt")), "precious");
     EXPECT_EQ(cli({"demo", p, "--kols", "-3"}).code, 2);
 }
 
 TEST(MarketCli, FitPrintsTheDocumentedJson)
 {
-    const Out r = cli({"fit", project(), "--epochs", "3", "--members", "1", "--json"});
+    const CliRun r = cli({"fit", project(), "--epochs", "3", "--members", "1", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     for (const char* key : {"\"r2\"", "\"mape\"", "\"baseline_r2\"", "\"baseline_mape\"", "\"train_rows\": 2400",
                             "\"validation_rows\": 600", "\"seconds\""}) {
-        EXPECT_TRUE(has(r.out, key)) << key << " in " << r.out;
+        EXPECT_TRUE(contains(r.out, key)) << key << " in " << r.out;
     }
     EXPECT_EQ(r.out.front(), '{');
     EXPECT_EQ(r.out.find("network"), std::string::npos) << "progress goes to stderr";
@@ -67,13 +67,13 @@ TEST(MarketCli, EvaluateIsDeterministicAndKeepsTheContract)
                          "b,Weibo,Launch,Tail,50000\n");
     const std::vector<std::string> args
         = {"evaluate", project(), "--scenario", "Baseline", "--plans", dir.file("plans.csv"), "--json"};
-    const Out first = cli(args), second = cli(args);
+    const CliRun first = cli(args), second = cli(args);
     ASSERT_EQ(first.code, 0) << first.err;
     for (const char* key : {"\"plan\": \"a\"", "\"effect\"", "\"spend\"", "\"reach\"", "\"engagements\"", "\"penalty\"",
                             "\"feasible\": true", "\"seconds\""}) {
-        EXPECT_TRUE(has(first.out, key)) << key;
+        EXPECT_TRUE(contains(first.out, key)) << key;
     }
-    EXPECT_TRUE(has(first.out, "\"hierarchy_penalty\": 0,")) << "plan a keeps Head >= Mid";
+    EXPECT_TRUE(contains(first.out, "\"hierarchy_penalty\": 0,")) << "plan a keeps Head >= Mid";
     auto strip = [](std::string s) {
         return s.substr(0, s.find("\"seconds\""));
     };
@@ -92,15 +92,15 @@ TEST(MarketCli, BadPlanFilesAndMissingModelGiveClearErrors)
     };
     for (const auto& [text, expected] : cases) {
         kol::test::writeFile(dir.file("plans.csv"), text);
-        const Out r = cli({"evaluate", project(), "--scenario", "Baseline", "--plans", dir.file("plans.csv")});
+        const CliRun r = cli({"evaluate", project(), "--scenario", "Baseline", "--plans", dir.file("plans.csv")});
         EXPECT_EQ(r.code, 1);
-        EXPECT_TRUE(has(r.err, expected)) << r.err;
+        EXPECT_TRUE(contains(r.err, expected)) << r.err;
         EXPECT_EQ(r.out, "");
     }
     ASSERT_EQ(cli({"demo", dir.file("raw.kolplan"), "--kols", "50", "--posts", "100"}).code, 0);
-    const Out r
+    const CliRun r
         = cli({"evaluate", dir.file("raw.kolplan"), "--scenario", "Baseline", "--plans", dir.file("plans.csv")});
-    EXPECT_TRUE(has(r.err, "has no performance model yet; run 'kolplanner-cli fit' first")) << r.err;
+    EXPECT_TRUE(contains(r.err, "has no performance model yet; run 'kolplanner-cli fit' first")) << r.err;
     EXPECT_EQ(cli({"evaluate", project(), "--plans", dir.file("plans.csv")}).code, 2);
 }
 
@@ -109,25 +109,25 @@ TEST(MarketCli, AllocateStoresThePlanAndCompareReportsEveryMethod)
     TempDir dir;
     const std::string p = dir.file("copy.kolplan");
     kol::test::writeFile(p, kol::test::readFile(project()));
-    Out r = cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy", "--json"});
+    CliRun r = cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     for (const char* key :
          {"\"scenario\": \"Baseline\"", "\"method\": \"greedy\"", "\"budget\": 1000000", "\"spend\"", "\"effect\"",
           "\"reach\"", "\"engagements\"", "\"penalty\"", "\"seconds\"", "\"cells\"", "\"kols\": [", "\"amount\""}) {
-        EXPECT_TRUE(has(r.out, key)) << key;
+        EXPECT_TRUE(contains(r.out, key)) << key;
     }
-    EXPECT_TRUE(has(cli({"info", p, "--json"}).out, "\"plans\": 1,"));
+    EXPECT_TRUE(contains(cli({"info", p, "--json"}).out, "\"plans\": 1,"));
     ASSERT_EQ(cli({"allocate", p, "--scenario", "Baseline", "--method", "template", "--dry-run"}).code, 0);
-    EXPECT_TRUE(has(cli({"info", p, "--json"}).out, "\"plans\": 1,")) << "--dry-run stores nothing";
+    EXPECT_TRUE(contains(cli({"info", p, "--json"}).out, "\"plans\": 1,")) << "--dry-run stores nothing";
     r = cli({"allocate", p, "--scenario", "Baseline", "--method", "magic"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_TRUE(has(r.err, "unknown method 'magic'"));
+    EXPECT_TRUE(contains(r.err, "unknown method 'magic'"));
 
     r = cli({"compare", p, "--scenario", "Baseline", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     for (const char* key : {"\"method\": \"template\"", "\"method\": \"greedy\"", "\"method\": \"optimal\"",
                             "\"uplift_vs_template\"", "\"savings_vs_template\"", "\"gap_to_best\"", "\"seconds\""}) {
-        EXPECT_TRUE(has(r.out, key)) << key;
+        EXPECT_TRUE(contains(r.out, key)) << key;
     }
 }
 
@@ -136,15 +136,15 @@ TEST(MarketCli, ExportWritesSpreadsheetSafeCsvOfTheStoredPlan)
     TempDir dir;
     const std::string p = dir.file("copy.kolplan");
     kol::test::writeFile(p, kol::test::readFile(project()));
-    Out r = cli({"export", p, "--scenario", "Baseline", "--csv", dir.file("plan.csv")});
+    CliRun r = cli({"export", p, "--scenario", "Baseline", "--csv", dir.file("plan.csv")});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(has(r.err, "no stored plan yet")) << r.err;
+    EXPECT_TRUE(contains(r.err, "no stored plan yet")) << r.err;
     EXPECT_FALSE(kol::test::fileExists(dir.file("plan.csv")));
     ASSERT_EQ(cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy"}).code, 0);
     r = cli({"export", p, "--scenario", "Baseline", "--csv", dir.file("plan.csv"), "--kols-csv", dir.file("kols.csv"),
              "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_TRUE(has(r.out, "\"method\":\"greedy\"") || has(r.out, "\"method\": \"greedy\"")) << r.out;
+    EXPECT_TRUE(contains(r.out, "\"method\":\"greedy\"") || contains(r.out, "\"method\": \"greedy\"")) << r.out;
 
     const std::string plan = kol::test::readFile(dir.file("plan.csv"));
     ASSERT_EQ(plan.rfind("\xEF\xBB\xBF"
@@ -170,18 +170,18 @@ TEST(MarketCli, ExportWritesSpreadsheetSafeCsvOfTheStoredPlan)
     EXPECT_GT(total, 0);
     EXPECT_LE(total, 1000000 * (1 + 1e-6));
     const std::string kols = kol::test::readFile(dir.file("kols.csv"));
-    EXPECT_TRUE(has(kols, "kol_id,name,followers,format,price,predicted_reach,predicted_engagements,score"));
+    EXPECT_TRUE(contains(kols, "kol_id,name,followers,format,price,predicted_reach,predicted_engagements,score"));
     EXPECT_GT(std::count(kols.begin(), kols.end(), '\n'), 5);
 
     r = cli({"export", p, "--scenario", "Baseline", "--csv", dir.file("missing/dir/plan.csv")});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(has(r.err, "missing/dir/plan.csv: cannot write")) << r.err;
+    EXPECT_TRUE(contains(r.err, "missing/dir/plan.csv: cannot write")) << r.err;
     EXPECT_FALSE(kol::test::fileExists(dir.file("missing/dir/plan.csv.partial")));
     EXPECT_EQ(cli({"export", p, "--scenario", "Baseline"}).code, 2) << "needs a file to write";
     // The PDF is drawn by the desktop program next to the running binary (not next to a test).
     r = cli({"export", p, "--scenario", "Baseline", "--pdf", dir.file("r.pdf")});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(has(r.err, "the PDF report needs the desktop program")) << r.err;
+    EXPECT_TRUE(contains(r.err, "the PDF report needs the desktop program")) << r.err;
     EXPECT_FALSE(kol::test::fileExists(dir.file("r.pdf")));
     EXPECT_EQ(cli({"export", p, "--scenario", "Baseline", "--plan", "99", "--csv", dir.file("x.csv")}).code, 1);
 }
