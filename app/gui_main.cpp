@@ -1,6 +1,5 @@
 // The desktop program's entry point: options, then the main window (see ui/Launch.h).
 #include "ui/Launch.h"
-#include "ui/PdfReport.h"
 #include "ui/ProjectWindow.h"
 
 #include <QApplication>
@@ -14,7 +13,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("KOL Planner"));
     QApplication::setOrganizationName(QStringLiteral("KOL Planner"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral("0.2.0"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("kolplanner"), QIcon(QStringLiteral(":/kolplanner.svg"))));
     QGuiApplication::setDesktopFileName(QStringLiteral("kolplanner"));
@@ -38,19 +37,12 @@ int main(int argc, char** argv)
                               QStringLiteral("METHOD"), QStringLiteral("optimal"));
     QCommandLineOption steps(QStringLiteral("train-steps"), QObject::tr("Most RL training steps (default 60000)"),
                              QStringLiteral("N"), QStringLiteral("60000"));
-    QCommandLineOption pdf(QStringLiteral("export-pdf"),
-                           QObject::tr("Write the PDF report of --scenario's latest plan to FILE and exit"),
-                           QStringLiteral("FILE"));
-    QCommandLineOption scenario(QStringLiteral("scenario"), QObject::tr("Scenario for --export-pdf"),
-                                QStringLiteral("NAME"));
     QCommandLineOption languageOption(QStringLiteral("language"), QObject::tr("User interface language, e.g. zh_CN"),
                                       QStringLiteral("LOCALE"));
     parser.addOption(languageOption);
     parser.addOption(smoke);
     parser.addOption(method);
     parser.addOption(steps);
-    parser.addOption(pdf);
-    parser.addOption(scenario);
     parser.process(app);
 
     kol::ProjectWindow window;
@@ -61,35 +53,8 @@ int main(int argc, char** argv)
         return 2;
     }
     window.setTrainSteps(trainSteps);
-    if (parser.isSet(pdf)) {
-        // Headless: what 'kolplanner-cli export --pdf' runs.
-        const QStringList args = parser.positionalArguments();
-        if (args.isEmpty() || !parser.isSet(scenario)) {
-            std::fprintf(stderr, "kolplanner: --export-pdf needs --scenario NAME and a project\n");
-            return 2;
-        }
-        if (const kol::Status s = window.openProject(args.front()); !s) {
-            std::fprintf(stderr, "kolplanner: %s\n", s.message().c_str());
-            return 1;
-        }
-        if (!window.selectScenario(parser.value(scenario)) || window.currentScenario() != parser.value(scenario)) {
-            std::fprintf(stderr, "kolplanner: %s: no scenario '%s'\n", args.front().toUtf8().constData(),
-                         parser.value(scenario).toUtf8().constData());
-            return 1;
-        }
-        if (const kol::Status s = kol::writePdfReport(parser.value(pdf), *window.document()); !s) {
-            std::fprintf(stderr, "kolplanner: %s\n", s.message().c_str());
-            return 1;
-        }
-        return 0;
-    }
     window.show();
-    QStringList args = parser.positionalArguments();
-    if (args.isEmpty() && !parser.isSet(smoke)) {
-        if (const QString demo = kol::firstRunProject(&window); !demo.isEmpty()) {
-            args << demo;
-        }
-    }
+    const QStringList args = parser.positionalArguments();
     if (!args.isEmpty()) {
         if (const kol::Status s = window.openProject(args.front()); !s) {
             if (parser.isSet(smoke)) {
@@ -98,6 +63,8 @@ int main(int argc, char** argv)
             }
             QMessageBox::critical(&window, QObject::tr("Cannot open project"), QString::fromStdString(s.message()));
         }
+    } else if (!parser.isSet(smoke)) {
+        kol::openStartProject(window);
     }
     if (parser.isSet(smoke)) {
         return kol::runSmokeTest(window, parser.value(method), parser.value(smoke));

@@ -7,10 +7,11 @@
 #include "FuzzSupport.h"
 #include "alloc/Allocator.h"
 #include "alloc/RlAllocator.h"
-#include "market/ProjectMarket.h"
+#include "session/ProjectMarket.h"
 #include "store/CatalogStore.h"
 #include "store/ModelStore.h"
 #include "store/PlanStore.h"
+#include "store/PolicyStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
 
@@ -35,8 +36,12 @@ void readScenario(ProjectFile& project, const std::string& name, bool buildMarke
     if (auto plans = PlanStore(project).list(name); !plans) {
         oneLine(plans.error());
     }
-    if (auto policy = loadPolicy(project, name); !policy) {
+    if (auto policy = PolicyStore(project).load(name, "rl"); !policy) {
         oneLine(policy.error());
+    } else if (policy.value()) {
+        if (auto rl = rlPolicyFromStored(*policy.value(), name); !rl) {
+            oneLine(rl.error());
+        }
     }
     if (!buildMarket) {
         return;

@@ -7,11 +7,8 @@ cli=$1
 project=$2
 
 if [ ! -f "$project" ]; then
-    "$cli" demo "$project"
-    "$cli" fit "$project"
-    "$cli" scenario copy "$project" Baseline "Douyin focus"
-    "$cli" scenario set "$project" "Douyin focus" --budget 1.5m \
-        --channel-share Douyin=40%..60% --cell "Douyin/Launch/Head:lock=200k" --cell "Weibo/*/*:enabled=no"
+    # The same demo the window builds on its first run (market, fitted model, second scenario).
+    "$cli" demo "$project" --with-model
 fi
 
 gui="$(dirname "$cli")/kolplanner"

@@ -2,10 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../ui/report/PdfPages.cpp" line="100"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="114"/>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL plan report · plan made %2 · method: %3&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL 投放方案报告 · 方案生成于 %2 · 方法：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="116"/>
+        <source>&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Budget: %1 %2&lt;/li&gt;&lt;li&gt;Channels: %3&lt;/li&gt;&lt;li&gt;KOL tiers: %4&lt;/li&gt;&lt;li&gt;Phases:&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;Rules: tier hierarchy %6, max cell share %7%8&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;投放需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%1 %2&lt;/li&gt;&lt;li&gt;渠道：%3&lt;/li&gt;&lt;li&gt;KOL 层级：%4&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级顺序 %6，单元格占比上限 %7%8&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="119"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="119"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="120"/>
+        <source>; channel shares %1</source>
+        <translation>；渠道占比 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="122"/>
+        <source>&lt;p&gt;&lt;i&gt;The plan was made for a budget of %1; the scenario&apos;s is now %2.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;该方案按预算 %1 生成；情景当前预算为 %2。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="134"/>
+        <source>effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="138"/>
+        <source>spend</source>
+        <translation>实际花费</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="139"/>
+        <location filename="../ui/report/PdfReport.cpp" line="269"/>
+        <source>reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="140"/>
+        <source>engagements</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="142"/>
+        <source>penalty</source>
+        <translation>罚分</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="143"/>
+        <source>uplift vs template</source>
+        <translation>相对模板提升</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="146"/>
+        <source>&lt;h3&gt;Figures against the expert template&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;plan&lt;/th&gt;&lt;th&gt;template&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h3&gt;与专家模板对比&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;方案&lt;/th&gt;&lt;th&gt;模板&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="153"/>
+        <source>&lt;h3&gt;Notes&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;说明&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="172"/>
+        <source>&lt;h3&gt;Strategy matrix&lt;/h3&gt;&lt;p&gt;Amounts and their share of the budget; &lt;i&gt;lock&lt;/i&gt; locked, &lt;i&gt;off&lt;/i&gt; disabled, &lt;b&gt;!&lt;/b&gt; breaks a rule.&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;tier&lt;/th&gt;</source>
+        <translation>&lt;h3&gt;策略矩阵&lt;/h3&gt;&lt;p&gt;金额及其占预算比例；&lt;i&gt;锁定&lt;/i&gt; 已锁定，&lt;i&gt;关&lt;/i&gt; 已停用，&lt;b&gt;!&lt;/b&gt; 违反规则。&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;渠道&lt;/th&gt;&lt;th&gt;层级&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="178"/>
+        <source>&lt;th&gt;total&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;th&gt;合计&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="189"/>
+        <source> &lt;i&gt;off&lt;/i&gt;</source>
+        <translation> &lt;i&gt;关&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="189"/>
+        <source> &lt;i&gt;lock&lt;/i&gt;</source>
+        <translation> &lt;i&gt;锁定&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="201"/>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;total&lt;/b&gt;&lt;/td&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;合计&lt;/b&gt;&lt;/td&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="212"/>
+        <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;cell&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;name&lt;/th&gt;&lt;th&gt;followers&lt;/th&gt;&lt;th&gt;format&lt;/th&gt;&lt;th&gt;price&lt;/th&gt;&lt;th&gt;predicted reach&lt;/th&gt;&lt;th&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h3&gt;各单元格 KOL&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;单元格&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;名称&lt;/th&gt;&lt;th&gt;粉丝数&lt;/th&gt;&lt;th&gt;内容形式&lt;/th&gt;&lt;th&gt;价格&lt;/th&gt;&lt;th&gt;预测触达&lt;/th&gt;&lt;th&gt;得分&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="240"/>
+        <source>KOL plan: %1</source>
+        <translation>KOL 投放方案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="253"/>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="253"/>
+        <source>expert template</source>
+        <translation>专家模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="258"/>
+        <source>&lt;h3&gt;Charts&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;图表&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="260"/>
+        <source>Allocation by channel</source>
+        <translation>按渠道分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="261"/>
+        <location filename="../ui/report/PdfReport.cpp" line="265"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="264"/>
+        <source>Allocation by phase</source>
+        <translation>按阶段分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="268"/>
+        <source>Predicted reach by channel and phase</source>
+        <translation>按渠道和阶段的预测触达</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/MatrixCellText.cpp" line="17"/>
-        <location filename="../ui/PdfReport.cpp" line="177"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
@@ -45,94 +194,14 @@
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/PdfReport.cpp" line="122"/>
-        <source>Page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="137"/>
-        <source>there is no plan with figures to report</source>
-        <translation>没有可生成报告的带指标方案</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="150"/>
-        <source>KOL plan: %1</source>
-        <translation>KOL 投放方案：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="171"/>
-        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL plan report · %2 · method: %3&lt;/p&gt;&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Budget: %4 %5&lt;/li&gt;&lt;li&gt;Channels: %6&lt;/li&gt;&lt;li&gt;KOL tiers: %7&lt;/li&gt;&lt;li&gt;Phases:&lt;ul&gt;%8&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;Rules: tier hierarchy %9, max cell share %10%11&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL 投放方案报告 · %2 · 方法：%3&lt;/p&gt;&lt;h3&gt;需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%4 %5&lt;/li&gt;&lt;li&gt;渠道：%6&lt;/li&gt;&lt;li&gt;达人层级：%7&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%8&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级约束 %9，单格最高占比 %10%11&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="177"/>
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="179"/>
-        <source>; channel shares %1</source>
-        <translation>；渠道占比 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="180"/>
-        <source>&lt;h3&gt;Figures against the expert template&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;plan&lt;/th&gt;&lt;th&gt;template&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;effect&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 (%2 – %3)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;spend&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;reach&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;engagements&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;penalty&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;uplift vs template&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</source>
-        <translation>&lt;h3&gt;与专家模板对比&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;方案&lt;/th&gt;&lt;th&gt;模板&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;效果&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1（%2 – %3）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;花费&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;触达&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;互动&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;惩罚&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;相对模板提升&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;%10</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="195"/>
-        <source>&lt;p&gt;&lt;b&gt;Breaks:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;违反：&lt;/b&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="208"/>
-        <source>&lt;h3&gt;Charts&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;图表&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="209"/>
-        <source>Allocation by channel</source>
-        <translation>按渠道分配</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="210"/>
-        <source>plan</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="210"/>
-        <source>expert template</source>
-        <translation>专家模板</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="211"/>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="213"/>
-        <source>Predicted reach by channel and phase</source>
-        <translation>按渠道和阶段的预测触达</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="214"/>
-        <source>reach</source>
-        <translation>触达</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="219"/>
-        <source>&lt;h3&gt;Strategy matrix&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;tier&lt;/th&gt;</source>
-        <translation>&lt;h3&gt;策略矩阵&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;渠道&lt;/th&gt;&lt;th&gt;层级&lt;/th&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/PdfReport.cpp" line="243"/>
-        <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;cell&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;name&lt;/th&gt;&lt;th&gt;followers&lt;/th&gt;&lt;th&gt;format&lt;/th&gt;&lt;th&gt;price&lt;/th&gt;&lt;th&gt;predicted reach&lt;/th&gt;&lt;th&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h3&gt;各单元格的 KOL&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;单元格&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;名称&lt;/th&gt;&lt;th&gt;粉丝数&lt;/th&gt;&lt;th&gt;形式&lt;/th&gt;&lt;th&gt;价格&lt;/th&gt;&lt;th&gt;预测触达&lt;/th&gt;&lt;th&gt;评分&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
         <location filename="../ui/Launch.cpp" line="61"/>
         <source>Preparing a demo project: generating a market and training the KOL performance model…</source>
         <translation>正在准备示例项目：生成市场并训练 KOL 表现预测模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Launch.cpp" line="63"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/Launch.cpp" line="64"/>
@@ -140,57 +209,59 @@
         <translation>欢迎使用 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="92"/>
+        <location filename="../ui/Launch.cpp" line="71"/>
+        <source>Preparing a demo project: %1…</source>
+        <translation>正在准备示例项目：%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Launch.cpp" line="81"/>
         <source>No demo project</source>
         <translation>没有示例项目</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="93"/>
+        <location filename="../ui/Launch.cpp" line="82"/>
         <source>The demo project could not be built: %1</source>
         <translation>无法生成示例项目：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="30"/>
+        <location filename="../ui/Launch.cpp" line="87"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="29"/>
         <source>Budget planning over channels, phases and KOL tiers</source>
         <translation>按渠道、阶段和达人层级规划预算</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="33"/>
+        <location filename="../app/gui_main.cpp" line="32"/>
         <source>The .kolplan project to open</source>
         <translation>要打开的 .kolplan 项目</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="35"/>
+        <location filename="../app/gui_main.cpp" line="34"/>
         <source>Run one allocation, save a screenshot to FILE and exit</source>
         <translation>运行一次分配，将截图保存到 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="37"/>
+        <location filename="../app/gui_main.cpp" line="36"/>
         <source>Method for --smoke-test (default optimal)</source>
         <translation>--smoke-test 使用的方法（默认 optimal）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="39"/>
+        <location filename="../app/gui_main.cpp" line="38"/>
         <source>Most RL training steps (default 60000)</source>
         <translation>强化学习训练的最多步数（默认 60000）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="42"/>
-        <source>Write the PDF report of --scenario&apos;s latest plan to FILE and exit</source>
-        <translation>将 --scenario 最新方案的 PDF 报告写入 FILE 后退出</translation>
-    </message>
-    <message>
-        <location filename="../app/gui_main.cpp" line="44"/>
-        <source>Scenario for --export-pdf</source>
-        <translation>--export-pdf 使用的情景</translation>
-    </message>
-    <message>
-        <location filename="../app/gui_main.cpp" line="46"/>
+        <location filename="../app/gui_main.cpp" line="40"/>
         <source>User interface language, e.g. zh_CN</source>
         <translation>界面语言，例如 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="99"/>
+        <location filename="../ui/Launch.cpp" line="47"/>
+        <location filename="../ui/Launch.cpp" line="76"/>
+        <location filename="../app/gui_main.cpp" line="64"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -198,139 +269,109 @@
 <context>
     <name>kol::AllocatePanel</name>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="20"/>
+        <location filename="../ui/AllocatePanel.cpp" line="22"/>
         <source>Train a new policy</source>
         <translation>重新训练策略</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="21"/>
+        <location filename="../ui/AllocatePanel.cpp" line="23"/>
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="22"/>
+        <location filename="../ui/AllocatePanel.cpp" line="24"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <location filename="../ui/AllocatePanel.cpp" line="29"/>
         <source>Evaluation effect</source>
         <translation>评估效果</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="27"/>
-        <location filename="../ui/AllocatePanel.cpp" line="28"/>
+        <location filename="../ui/AllocatePanel.cpp" line="29"/>
+        <location filename="../ui/AllocatePanel.cpp" line="30"/>
         <source>training steps</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <location filename="../ui/AllocatePanel.cpp" line="29"/>
         <source>× template</source>
         <translation>× 模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="28"/>
+        <location filename="../ui/AllocatePanel.cpp" line="30"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="28"/>
+        <location filename="../ui/AllocatePanel.cpp" line="30"/>
         <source>loss, return</source>
         <translation>损失、回报</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="32"/>
-        <source>Expert template</source>
-        <translation>专家模板</translation>
-    </message>
-    <message>
-        <location filename="../ui/AllocatePanel.cpp" line="33"/>
-        <source>Greedy</source>
-        <translation>贪心</translation>
-    </message>
-    <message>
-        <location filename="../ui/AllocatePanel.cpp" line="34"/>
-        <source>Optimal search</source>
-        <translation>最优搜索</translation>
-    </message>
-    <message>
-        <location filename="../ui/AllocatePanel.cpp" line="35"/>
-        <source>Reinforcement learning (DDPG)</source>
-        <translation>强化学习（DDPG）</translation>
-    </message>
-    <message>
-        <location filename="../ui/AllocatePanel.cpp" line="40"/>
-        <source>Train the RL policy again even if the scenario has one</source>
-        <translation>即使情景已有策略也重新训练</translation>
-    </message>
-    <message>
-        <location filename="../ui/AllocatePanel.cpp" line="48"/>
+        <location filename="../ui/AllocatePanel.cpp" line="47"/>
         <source>policy&apos;s plan</source>
         <translation>策略方案</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="49"/>
+        <location filename="../ui/AllocatePanel.cpp" line="48"/>
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="50"/>
+        <location filename="../ui/AllocatePanel.cpp" line="49"/>
         <source>template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="51"/>
-        <source>episode return (shaped)</source>
-        <translation>回合回报（整形后）</translation>
-    </message>
-    <message>
         <location filename="../ui/AllocatePanel.cpp" line="52"/>
-        <source>actor loss</source>
-        <translation>策略网络损失</translation>
-    </message>
-    <message>
-        <location filename="../ui/AllocatePanel.cpp" line="53"/>
-        <source>critic loss</source>
-        <translation>价值网络损失</translation>
-    </message>
-    <message>
-        <location filename="../ui/AllocatePanel.cpp" line="56"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="111"/>
+        <location filename="../ui/AllocatePanel.cpp" line="89"/>
         <source>%1 finished in %2 s; longest GUI stall %3 ms</source>
         <translation>%1 完成，用时 %2 秒；界面最长停顿 %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="117"/>
+        <location filename="../ui/AllocatePanel.cpp" line="167"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="129"/>
-        <location filename="../ui/AllocatePanel.cpp" line="131"/>
+        <location filename="../ui/AllocatePanel.cpp" line="99"/>
+        <location filename="../ui/AllocatePanel.cpp" line="101"/>
         <source>Allocation failed: %1</source>
         <translation>分配失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="177"/>
+        <location filename="../ui/AllocatePanel.cpp" line="39"/>
+        <source>Train the policy again even if the scenario has one</source>
+        <translation>即使情景已有策略也重新训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="106"/>
         <source>Cancelled; the plan is unchanged</source>
         <translation>已取消；方案未改变</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="201"/>
+        <location filename="../ui/AllocatePanel.cpp" line="107"/>
+        <source>The run for &apos;%1&apos; was cancelled: %2</source>
+        <translation>“%1”的运行已取消：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="230"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
 </context>
 <context>
-    <name>kol::AllocationRunner</name>
+    <name>kol::BackgroundJob</name>
     <message>
-        <location filename="../ui/AllocationRunner.cpp" line="106"/>
-        <source>unknown method &apos;%1&apos;</source>
-        <translation>未知方法“%1”</translation>
+        <location filename="../ui/BackgroundJob.cpp" line="46"/>
+        <source>superseded by a new run</source>
+        <translation>已被新的运行取代</translation>
     </message>
 </context>
 <context>
@@ -349,12 +390,12 @@
 <context>
     <name>kol::CompareView</name>
     <message>
-        <location filename="../ui/CompareView.cpp" line="33"/>
+        <location filename="../ui/CompareView.cpp" line="32"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="37"/>
+        <location filename="../ui/CompareView.cpp" line="36"/>
         <source>Allocation per channel</source>
         <translation>各渠道分配</translation>
     </message>
@@ -364,95 +405,120 @@
         <translation>勾选 2 到 4 个情景</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="132"/>
+        <location filename="../ui/CompareView.cpp" line="70"/>
+        <source>Computing figures: %1 (%2%)</source>
+        <translation>正在计算指标：%1（%2%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="148"/>
         <source>Tick 2 to 4 scenarios to compare.</source>
         <translation>请勾选 2 到 4 个情景进行对比。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="149"/>
-        <source>Computing figures (savings by bisection)…</source>
-        <translation>正在计算指标（二分法求节省）…</translation>
-    </message>
-    <message>
-        <location filename="../ui/CompareView.cpp" line="185"/>
-        <location filename="../ui/CompareView.cpp" line="186"/>
+        <location filename="../ui/CompareView.cpp" line="80"/>
+        <location filename="../ui/CompareView.cpp" line="81"/>
         <source>Cannot compare: %1</source>
         <translation>无法对比：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="86"/>
+        <source>Comparison cancelled.</source>
+        <translation>比较已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="87"/>
+        <source>Comparison cancelled: %1.</source>
+        <translation>比较已取消：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="117"/>
+        <source>another project was opened</source>
+        <translation>打开了另一个项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="154"/>
+        <source>Computing figures…</source>
+        <translation>正在计算指标…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="172"/>
+        <source>%1, savings by bisection</source>
+        <translation>%1，二分法求节省预算</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/CompareView.cpp" line="200"/>
+        <location filename="../ui/CompareView.cpp" line="194"/>
         <source>Saved plans of %n scenario(s); colours mark differences from the first.</source>
         <translation>
             <numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="202"/>
+        <location filename="../ui/CompareView.cpp" line="196"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="203"/>
+        <location filename="../ui/CompareView.cpp" line="197"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="204"/>
+        <location filename="../ui/CompareView.cpp" line="198"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="205"/>
+        <location filename="../ui/CompareView.cpp" line="199"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="206"/>
+        <location filename="../ui/CompareView.cpp" line="200"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="207"/>
+        <location filename="../ui/CompareView.cpp" line="201"/>
         <source>Engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="208"/>
+        <location filename="../ui/CompareView.cpp" line="202"/>
         <source>Uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="209"/>
+        <location filename="../ui/CompareView.cpp" line="203"/>
         <source>Budget savings vs template</source>
         <translation>相对模板节省预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="230"/>
-        <source>n/a</source>
-        <translation>不适用</translation>
+        <location filename="../ui/CompareView.cpp" line="224"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="238"/>
+        <location filename="../ui/CompareView.cpp" line="232"/>
         <source>%1 than %2</source>
         <translation>比 %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="238"/>
+        <location filename="../ui/CompareView.cpp" line="232"/>
         <source>higher</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="238"/>
+        <location filename="../ui/CompareView.cpp" line="232"/>
         <source>lower</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="262"/>
+        <location filename="../ui/CompareView.cpp" line="259"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="290"/>
+        <location filename="../ui/CompareView.cpp" line="287"/>
         <source>%1 − %2
 %3</source>
         <translation>%1 − %2
@@ -600,17 +666,24 @@
 <context>
     <name>kol::PlanDocument</name>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="108"/>
+        <location filename="../ui/PlanDocument.cpp" line="102"/>
+        <location filename="../ui/PlanDocument.cpp" line="123"/>
+        <location filename="../ui/PlanDocument.cpp" line="151"/>
+        <source>a run is under way for this scenario</source>
+        <translation>该情景正在运行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDocument.cpp" line="117"/>
         <source>Set %1</source>
         <translation>设置 %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="165"/>
+        <location filename="../ui/PlanDocument.cpp" line="185"/>
         <source>Allocate with %1</source>
         <translation>用 %1 分配</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="183"/>
+        <location filename="../ui/PlanDocument.cpp" line="203"/>
         <source>the market cannot be rebuilt</source>
         <translation>无法重建市场</translation>
     </message>
@@ -618,634 +691,684 @@
 <context>
     <name>kol::ProjectWindow</name>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="63"/>
-        <location filename="../ui/ProjectWindow.cpp" line="461"/>
+        <location filename="../ui/ProjectWindow.cpp" line="56"/>
+        <location filename="../ui/ProjectWindow.cpp" line="308"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="77"/>
+        <location filename="../ui/ProjectWindow.cpp" line="70"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="78"/>
+        <location filename="../ui/ProjectWindow.cpp" line="71"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="79"/>
+        <location filename="../ui/ProjectWindow.cpp" line="72"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="80"/>
+        <location filename="../ui/ProjectWindow.cpp" line="73"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="89"/>
+        <location filename="../ui/ProjectWindow.cpp" line="83"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="94"/>
+        <location filename="../ui/ProjectWindow.cpp" line="88"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="102"/>
+        <location filename="../ui/ProjectWindow.cpp" line="96"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="103"/>
+        <location filename="../ui/ProjectWindow.cpp" line="97"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="104"/>
+        <location filename="../ui/ProjectWindow.cpp" line="98"/>
         <source>Compare scenarios</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="128"/>
+        <location filename="../ui/ProjectWindow.cpp" line="122"/>
         <source>Set the budget to %1</source>
         <translation>将预算设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="131"/>
+        <location filename="../ui/ProjectWindow.cpp" line="125"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="160"/>
+        <location filename="../ui/ProjectWindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="161"/>
+        <location filename="../ui/ProjectWindow.cpp" line="157"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="162"/>
+        <location filename="../ui/ProjectWindow.cpp" line="158"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="163"/>
+        <location filename="../ui/ProjectWindow.cpp" line="159"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="165"/>
+        <location filename="../ui/ProjectWindow.cpp" line="161"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="167"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="142"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="178"/>
+        <location filename="../ui/ProjectWindow.cpp" line="163"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="157"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="193"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="170"/>
+        <location filename="../ui/ProjectWindow.cpp" line="166"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="171"/>
+        <location filename="../ui/ProjectWindow.cpp" line="167"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="172"/>
+        <location filename="../ui/ProjectWindow.cpp" line="168"/>
         <source>Plan as &amp;CSV…</source>
         <translation>方案导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="173"/>
+        <location filename="../ui/ProjectWindow.cpp" line="169"/>
         <source>&amp;KOL list as CSV…</source>
         <translation>KOL 清单导出为 CSV(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="174"/>
+        <location filename="../ui/ProjectWindow.cpp" line="170"/>
         <source>&amp;Report as PDF…</source>
         <translation>报告导出为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="179"/>
+        <location filename="../ui/ProjectWindow.cpp" line="322"/>
+        <source>the window was closed</source>
+        <translation>窗口已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="342"/>
+        <source>Set-up not applied: a run is under way for this scenario; cancel it first</source>
+        <translation>设置未应用：该情景正在运行中，请先取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="226"/>
         <source>Export a PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="180"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="227"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="188"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="206"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="235"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="254"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="191"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="209"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="238"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="257"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="193"/>
+        <location filename="../ui/ProjectWindow.cpp" line="171"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="199"/>
+        <location filename="../ui/ProjectWindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="201"/>
+        <location filename="../ui/ProjectWindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="202"/>
+        <location filename="../ui/ProjectWindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="204"/>
+        <location filename="../ui/ProjectWindow.cpp" line="182"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="209"/>
+        <location filename="../ui/ProjectWindow.cpp" line="187"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="209"/>
+        <location filename="../ui/ProjectWindow.cpp" line="187"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="211"/>
+        <location filename="../ui/ProjectWindow.cpp" line="189"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="211"/>
+        <location filename="../ui/ProjectWindow.cpp" line="189"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="213"/>
+        <location filename="../ui/ProjectWindow.cpp" line="191"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="214"/>
+        <location filename="../ui/ProjectWindow.cpp" line="192"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="216"/>
+        <location filename="../ui/ProjectWindow.cpp" line="194"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="218"/>
+        <location filename="../ui/ProjectWindow.cpp" line="196"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="218"/>
+        <location filename="../ui/ProjectWindow.cpp" line="196"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="219"/>
+        <location filename="../ui/ProjectWindow.cpp" line="198"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="219"/>
+        <location filename="../ui/ProjectWindow.cpp" line="198"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="220"/>
+        <location filename="../ui/ProjectWindow.cpp" line="199"/>
         <source>&amp;Cancel allocation</source>
         <translation>取消分配(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="222"/>
+        <location filename="../ui/ProjectWindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="223"/>
+        <location filename="../ui/ProjectWindow.cpp" line="202"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="224"/>
+        <location filename="../ui/ProjectWindow.cpp" line="203"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="225"/>
+        <location filename="../ui/ProjectWindow.cpp" line="204"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="229"/>
+        <location filename="../ui/ProjectWindow.cpp" line="208"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="44"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="77"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="56"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="89"/>
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="59"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="92"/>
         <source>New project: import KOLs and posts with kolplanner-cli import, then fit the model</source>
         <translation>新项目：请用 kolplanner-cli import 导入 KOL 和帖子，然后训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="362"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="78"/>
         <source>This scenario cannot be shown: %1</source>
         <translation>无法显示该情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="393"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="92"/>
         <source>No figures for this scenario: %1</source>
         <translation>该情景没有指标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="404"/>
+        <location filename="../ui/ProjectWindow.cpp" line="250"/>
         <source>No scenario — create one with New</source>
         <translation>没有情景——请点击“新建”创建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="404"/>
+        <location filename="../ui/ProjectWindow.cpp" line="250"/>
         <source>No project open — File › Open…</source>
         <translation>未打开项目——文件 › 打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="420"/>
+        <location filename="../ui/ProjectWindow.cpp" line="266"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="422"/>
+        <location filename="../ui/ProjectWindow.cpp" line="268"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="422"/>
+        <location filename="../ui/ProjectWindow.cpp" line="268"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="427"/>
+        <location filename="../ui/ProjectWindow.cpp" line="273"/>
         <source>Plan (%1): effect &lt;b&gt;%2&lt;/b&gt; (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · penalty %9 · &lt;b&gt;%10&lt;/b&gt; vs template</source>
         <translation>方案（%1）：效果 &lt;b&gt;%2&lt;/b&gt;（%3 – %4）· 花费 %5 / %6 · 触达 %7 · 互动 %8 · 惩罚 %9 · 相对模板 &lt;b&gt;%10&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="435"/>
+        <location filename="../ui/ProjectWindow.cpp" line="281"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;Breaks: %1&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;违反：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="437"/>
+        <location filename="../ui/ProjectWindow.cpp" line="283"/>
         <source> (and %1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="443"/>
+        <location filename="../ui/ProjectWindow.cpp" line="289"/>
         <source>Plan (%1): no figures — %2</source>
         <translation>方案（%1）：无指标——%2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="445"/>
+        <location filename="../ui/ProjectWindow.cpp" line="291"/>
         <source>the market could not be built</source>
         <translation>无法构建市场</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="448"/>
+        <location filename="../ui/ProjectWindow.cpp" line="295"/>
         <source>%1 KOLs · %2 posts · %3</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="456"/>
+        <location filename="../ui/ProjectWindow.cpp" line="303"/>
         <source>&apos;%1&apos; has unsaved edits; the comparison uses saved scenarios — save to include them.</source>
         <translation>“%1”有未保存的编辑；对比使用已保存的情景——保存后才会包含这些编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="465"/>
+        <location filename="../ui/ProjectWindow.cpp" line="312"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="65"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="107"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="98"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="122"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="99"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="114"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="134"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="149"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="135"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="150"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="154"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="169"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="155"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="170"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="160"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="227"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="175"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="270"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="169"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="184"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="45"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="170"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="78"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="185"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="185"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="51"/>
+        <source>another project was opened</source>
+        <translation>打开了另一个项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="64"/>
+        <source>the project was closed</source>
+        <translation>项目已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="200"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="198"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="209"/>
+        <source>there is no plan with figures to report</source>
+        <translation>没有带指标的方案可生成报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="246"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="198"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="246"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="200"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="248"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="200"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="248"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="201"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="249"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="485"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="65"/>
+        <source>the scenario was switched</source>
+        <translation>已切换情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="117"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="485"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="117"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="491"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="123"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="503"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="135"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="503"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="135"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="504"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="136"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="509"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="141"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="521"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="153"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="521"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="153"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="526"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="158"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="538"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="170"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="539"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="171"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="544"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="176"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="568"/>
-        <location filename="../ui/ProjectWindow.cpp" line="576"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="179"/>
+        <source>the scenario was deleted</source>
+        <translation>情景已删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="347"/>
+        <location filename="../ui/ProjectWindow.cpp" line="355"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="573"/>
+        <location filename="../ui/ProjectWindow.cpp" line="352"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="587"/>
+        <location filename="../ui/ProjectWindowRun.cpp" line="39"/>
         <source>Cannot allocate: %1</source>
         <translation>无法分配：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="588"/>
+        <location filename="../ui/ProjectWindowRun.cpp" line="41"/>
         <source>no market for this scenario</source>
         <translation>该情景没有市场数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="599"/>
-        <source>Allocating with %1…</source>
-        <translation>正在用 %1 分配…</translation>
+        <location filename="../ui/ProjectWindowRun.cpp" line="46"/>
+        <source>Cannot allocate: unknown method &apos;%1&apos;</source>
+        <translation>无法分配：未知方法“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowRun.cpp" line="77"/>
+        <source>Allocating &apos;%1&apos; with %2…</source>
+        <translation>正在用%2分配“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowRun.cpp" line="83"/>
+        <source>The %1 plan for &apos;%2&apos; was not applied: the scenario changed while it ran.</source>
+        <translation>“%2”的 %1 方案未应用：运行期间情景已更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowRun.cpp" line="112"/>
+        <source>Running for &apos;%1&apos;…</source>
+        <translation>正在为“%1”运行…</translation>
     </message>
 </context>
 <context>
     <name>kol::ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="32"/>
+        <location filename="../ui/ResultsPanel.cpp" line="33"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="33"/>
+        <location filename="../ui/ResultsPanel.cpp" line="34"/>
         <source>Allocation by phase</source>
         <translation>按阶段分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="34"/>
+        <location filename="../ui/ResultsPanel.cpp" line="35"/>
         <source>Allocation by tier</source>
         <translation>按层级分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="35"/>
+        <location filename="../ui/ResultsPanel.cpp" line="36"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="36"/>
+        <location filename="../ui/ResultsPanel.cpp" line="37"/>
         <source>Predicted engagements by channel and phase</source>
         <translation>按渠道和阶段的预测互动</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="39"/>
+        <location filename="../ui/ResultsPanel.cpp" line="40"/>
         <source>Value curve of the cell</source>
         <translation>单元格的价值曲线</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="39"/>
-        <location filename="../ui/ResultsPanel.cpp" line="102"/>
-        <location filename="../ui/ResultsPanel.cpp" line="103"/>
-        <location filename="../ui/ResultsPanel.cpp" line="104"/>
+        <location filename="../ui/ResultsPanel.cpp" line="40"/>
+        <location filename="../ui/ResultsPanel.cpp" line="109"/>
+        <location filename="../ui/ResultsPanel.cpp" line="110"/>
+        <location filename="../ui/ResultsPanel.cpp" line="111"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="39"/>
+        <location filename="../ui/ResultsPanel.cpp" line="40"/>
         <source>value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="43"/>
+        <location filename="../ui/ResultsPanel.cpp" line="44"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="43"/>
+        <location filename="../ui/ResultsPanel.cpp" line="44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="43"/>
+        <location filename="../ui/ResultsPanel.cpp" line="44"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="43"/>
+        <location filename="../ui/ResultsPanel.cpp" line="44"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="43"/>
+        <location filename="../ui/ResultsPanel.cpp" line="44"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="43"/>
+        <location filename="../ui/ResultsPanel.cpp" line="44"/>
         <source>Predicted reach</source>
         <translation>预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="43"/>
+        <location filename="../ui/ResultsPanel.cpp" line="44"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="47"/>
+        <location filename="../ui/ResultsPanel.cpp" line="48"/>
         <source>best combination</source>
         <translation>最佳组合</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="48"/>
+        <location filename="../ui/ResultsPanel.cpp" line="49"/>
         <source>chosen amount</source>
         <translation>选定金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="101"/>
+        <location filename="../ui/ResultsPanel.cpp" line="108"/>
         <source>plan (%1)</source>
         <translation>方案（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="101"/>
+        <location filename="../ui/ResultsPanel.cpp" line="108"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="105"/>
+        <location filename="../ui/ResultsPanel.cpp" line="112"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="106"/>
+        <location filename="../ui/ResultsPanel.cpp" line="113"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="120"/>
+        <location filename="../ui/ResultsPanel.cpp" line="127"/>
         <source>Select a cell of the matrix to see its KOLs</source>
         <translation>选择矩阵中的单元格以查看其 KOL</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ResultsPanel.cpp" line="132"/>
+        <location filename="../ui/ResultsPanel.cpp" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 buys %n KOL(s) for %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 可购买 %n 个 KOL，花费 %3</numerusform>

@@ -1,6 +1,7 @@
 #include "AllocatePanel.h"
 
 #include "ChartKit.h"
+#include "core/alloc/MethodRegistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace kol {
 
@@ -26,18 +28,15 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     , m_charts(new QWidget(this))
     , m_effectChart(new LineChart(tr("Evaluation effect"), tr("training steps"), tr("× template"), m_charts))
     , m_lossChart(new LineChart(tr("Training"), tr("training steps"), tr("loss, return"), m_charts))
-    , m_runner(new AllocationRunner(this))
+    , m_job(new BackgroundJob(this))
     , m_timer(new QTimer(this))
 {
-    m_method->addItem(tr("Expert template"), QStringLiteral("template"));
-    m_method->addItem(tr("Greedy"), QStringLiteral("greedy"));
-    m_method->addItem(tr("Optimal search"), QStringLiteral("optimal"));
-    m_method->addItem(tr("Reinforcement learning (DDPG)"), QStringLiteral("rl"));
-    m_method->setCurrentIndex(2);
+    qRegisterMetaType<kol::RunResult>();
+    refreshMethods();
     m_method->setObjectName(QStringLiteral("method"));
     m_run->setObjectName(QStringLiteral("allocate"));
     m_cancel->setObjectName(QStringLiteral("cancel"));
-    m_retrain->setToolTip(tr("Train the RL policy again even if the scenario has one"));
+    m_retrain->setToolTip(tr("Train the policy again even if the scenario has one"));
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_elapsed->setMinimumWidth(80);
@@ -48,9 +47,6 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     m_eval = m_effectChart->addSeries(tr("policy's plan"));
     m_optimal = m_effectChart->addSeries(tr("optimal"));
     m_template = m_effectChart->addSeries(tr("template"));
-    m_return = m_lossChart->addSeries(tr("episode return (shaped)"));
-    m_actor = m_lossChart->addSeries(tr("actor loss"));
-    m_critic = m_lossChart->addSeries(tr("critic loss"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Method"), this));
@@ -73,64 +69,57 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     layout->addWidget(m_charts, 1);
 
     auto updateRetrain = [this] {
-        m_retrain->setVisible(method() == QStringLiteral("rl"));
+        const auto m = MethodRegistry::instance().find(method().toStdString());
+        m_retrain->setVisible(m && m->trains);
     };
     connect(m_method, &QComboBox::currentIndexChanged, this, updateRetrain);
     updateRetrain();
     connect(m_run, &QPushButton::clicked, this, &AllocatePanel::runRequested);
-    connect(m_cancel, &QPushButton::clicked, this, &AllocatePanel::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { cancel(); });
     m_timer->setInterval(10);
     connect(m_timer, &QTimer::timeout, this, &AllocatePanel::tick);
-    connect(m_runner, &AllocationRunner::progress, this, [this](double fraction, double) {
-        m_progress->setValue(static_cast<int>(1000 * std::clamp(fraction, 0.0, 1.0)));
+    connect(m_job, &BackgroundJob::progress, this,
+            [this](const JobTag&, const JobProgress& progress) { onProgress(progress); });
+    connect(m_job, &BackgroundJob::finished, this, [this](const JobTag& tag, const std::any& result) {
+        setRunning(false);
+        const auto* run = std::any_cast<RunResult>(&result);
+        if (!run) {
+            return;
+        }
+        Q_EMIT message(tr("%1 finished in %2 s; longest GUI stall %3 ms")
+                           .arg(QString::fromStdString(run->plan.method))
+                           .arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1))
+                           .arg(QLocale().toString(m_longestStall, 'f', 0)));
+        showNotes(run->plan.notes);
+        Q_EMIT allocated(tag, *run);
     });
-    connect(m_runner, &AllocationRunner::trainingProgress, this,
-            [this](long steps, double actorLoss, double criticLoss, double episodeReturn, double evalReturn,
-                   bool evaluated) {
-                m_progress->setValue(static_cast<int>(1000.0 * static_cast<double>(steps)
-                                                      / static_cast<double>(std::max(1L, m_trainSteps))));
-                const double x = static_cast<double>(steps);
-                if (steps % 100 == 0) {
-                    m_lossChart->append(m_return, x, episodeReturn);
-                }
-                if (evaluated) {
-                    m_effectChart->append(m_eval, x, evalReturn);
-                    m_effectChart->append(m_template, x, 1.0);
-                    if (m_optimalMultiple > 0) {
-                        m_effectChart->append(m_optimal, x, m_optimalMultiple);
-                    }
-                }
-                if (steps % 500 == 0) {
-                    m_lossChart->append(m_actor, x, actorLoss);
-                    m_lossChart->append(m_critic, x, criticLoss);
-                }
-            });
-    connect(m_runner, &AllocationRunner::finished, this,
-            [this](const Allocation& a, const std::optional<AllocationPolicy>& trained) {
-                setRunning(false);
-                QString text = tr("%1 finished in %2 s; longest GUI stall %3 ms")
-                                   .arg(QString::fromStdString(a.method))
-                                   .arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1))
-                                   .arg(QLocale().toString(m_longestStall, 'f', 0));
-                QStringList notes;
-                for (const std::string& note : a.notes) {
-                    notes << tr("Note: %1").arg(QString::fromStdString(note));
-                }
-                m_notes->setStyleSheet(QString());
-                m_notes->setText(notes.join(QLatin1Char('\n')));
-                m_notes->setVisible(!notes.isEmpty());
-                Q_EMIT message(text);
-                Q_EMIT allocated(a, trained);
-            });
-    connect(m_runner, &AllocationRunner::reference, this, [this](double multiple) { m_optimalMultiple = multiple; });
-    connect(m_runner, &AllocationRunner::failed, this, [this](const QString& text) {
+    connect(m_job, &BackgroundJob::failed, this, [this](const JobTag&, const QString& text) {
         setRunning(false);
         m_notes->setStyleSheet(QStringLiteral("color: #b00020"));
         m_notes->setText(tr("Allocation failed: %1").arg(text));
         m_notes->show();
         Q_EMIT message(tr("Allocation failed: %1").arg(text));
     });
+    connect(m_job, &BackgroundJob::cancelled, this, [this](const JobTag& tag, const QString& reason) {
+        setRunning(m_job->isRunning()); // a superseding run keeps the panel running
+        if (!m_job->isRunning()) {
+            Q_EMIT message(reason.isEmpty() ? tr("Cancelled; the plan is unchanged")
+                                            : tr("The run for '%1' was cancelled: %2").arg(tag.scenario, reason));
+        }
+    });
     setRunning(false);
+}
+
+void AllocatePanel::refreshMethods()
+{
+    const QString current = m_method->count() > 0 ? method() : QStringLiteral("optimal");
+    const QSignalBlocker block(m_method);
+    m_method->clear();
+    for (const Method& m : MethodRegistry::instance().methods()) {
+        m_method->addItem(QString::fromStdString(m.label), QString::fromStdString(m.name));
+        m_method->setItemData(m_method->count() - 1, QString::fromStdString(m.description), Qt::ToolTipRole);
+    }
+    setMethod(current);
 }
 
 QString AllocatePanel::method() const
@@ -145,15 +134,14 @@ void AllocatePanel::setMethod(const QString& method)
 
 bool AllocatePanel::retrain() const
 {
-    return m_retrain->isChecked();
+    return m_retrain->isVisible() && m_retrain->isChecked();
 }
 
-void AllocatePanel::start(AllocationRunner::Job job)
+void AllocatePanel::start(const JobTag& tag, const QString&, bool trains, long trainSteps, JobWork work)
 {
     m_optimalMultiple = 0;
-    m_trainSteps = job.trainSteps;
-    const bool training = job.method == QStringLiteral("rl") && !job.policy;
-    if (training) {
+    m_trainSteps = trainSteps;
+    if (trains) {
         m_effectChart->clear();
         m_lossChart->clear();
         m_charts->show();
@@ -163,25 +151,65 @@ void AllocatePanel::start(AllocationRunner::Job job)
     m_probe.start();
     m_progress->setValue(0);
     m_notes->hide();
+    m_job->start(tag, std::move(work));
     setRunning(true);
-    m_runner->start(std::move(job));
 }
 
-void AllocatePanel::cancel()
+void AllocatePanel::cancel(const QString& reason)
 {
-    if (!m_active) {
+    m_job->cancel(reason);
+}
+
+void AllocatePanel::showNotes(const std::vector<std::string>& notes)
+{
+    QStringList lines;
+    for (const std::string& note : notes) {
+        lines << tr("Note: %1").arg(QString::fromStdString(note));
+    }
+    m_notes->setStyleSheet(QString());
+    m_notes->setText(lines.join(QLatin1Char('\n')));
+    m_notes->setVisible(!lines.isEmpty());
+}
+
+void AllocatePanel::onProgress(const JobProgress& jp)
+{
+    const auto* p = std::any_cast<RunProgress>(&jp.detail);
+    if (!p) {
         return;
     }
-    m_runner->cancel();
-    setRunning(false);
-    Q_EMIT message(tr("Cancelled; the plan is unchanged"));
+    if (p->stage == RunProgress::Stage::Reference) {
+        m_optimalMultiple = std::isfinite(p->referenceMultiple) ? p->referenceMultiple : 0;
+        return;
+    }
+    m_progress->setValue(static_cast<int>(1000 * std::clamp(p->fraction, 0.0, 1.0)));
+    if (p->stage != RunProgress::Stage::Training || !p->training) {
+        return;
+    }
+    const TrainingProgress& t = *p->training;
+    const double x = static_cast<double>(t.steps);
+    if (t.evaluated && std::isfinite(t.evalMultiple)) {
+        m_effectChart->append(m_eval, x, t.evalMultiple);
+        m_effectChart->append(m_template, x, 1.0);
+        if (m_optimalMultiple > 0) {
+            m_effectChart->append(m_optimal, x, m_optimalMultiple);
+        }
+    }
+    // Every metric the training reports gets its series; each report adds a point (reports come
+    // at the end of every episode and at every evaluation, so the curves are dense).
+    for (const auto& [name, value] : t.metrics) {
+        auto it = m_metricSeries.find(name);
+        if (it == m_metricSeries.end()) {
+            it = m_metricSeries.emplace(name, m_lossChart->addSeries(QString::fromStdString(name))).first;
+        }
+        m_lossChart->append(it->second, x, value);
+    }
 }
 
 void AllocatePanel::setRunning(bool running)
 {
-    m_active = running;
     m_run->setEnabled(!running);
     m_method->setEnabled(!running);
+    m_retrain->setEnabled(!running);
     m_cancel->setEnabled(running);
     if (running) {
         m_timer->start();
@@ -191,6 +219,7 @@ void AllocatePanel::setRunning(bool running)
         m_lossChart->refresh();
         m_progress->setValue(0);
     }
+    Q_EMIT runningChanged(running);
 }
 
 void AllocatePanel::tick()

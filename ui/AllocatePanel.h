@@ -1,9 +1,11 @@
 #pragma once
 
-#include "AllocationRunner.h"
+#include "BackgroundJob.h"
+#include "core/session/MethodRun.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
+#include <map>
 
 class QCheckBox;
 class QComboBox;
@@ -16,9 +18,10 @@ namespace kol {
 
 class LineChart;
 
-// Choose a method, run it on the worker thread with progress, elapsed time and Cancel; for RL,
-// live charts of the evaluation effect (against the template and optimal) and the losses,
-// redrawn on a timer. A probe timer measures the longest stall of the GUI event loop meanwhile.
+// Choose a method (the method registry's list), run it on the worker thread with progress,
+// elapsed time and Cancel; for a method that trains, live charts of the evaluation effect
+// (against the template and optimal) and of every metric the training reports, redrawn on a
+// timer. A probe timer measures the longest stall of the GUI event loop meanwhile.
 class AllocatePanel : public QWidget
 {
     Q_OBJECT
@@ -28,24 +31,33 @@ public:
 
     QString method() const;
     void setMethod(const QString& method);
+    // Reads the method registry again (methods added since the panel was made).
+    void refreshMethods();
     bool retrain() const;
-    void start(AllocationRunner::Job job);
-    void cancel();
-    bool isRunning() const { return m_runner->isRunning() && m_active; }
-    AllocationRunner* runner() const { return m_runner; }
+    // Runs `work` (a runMethod call returning a RunResult) for `tag`; `trains` shows the charts.
+    void start(const JobTag& tag, const QString& method, bool trains, long trainSteps, JobWork work);
+    // Stops the run, if any; `reason` goes to the status line ("the scenario was switched").
+    void cancel(const QString& reason = {});
+    bool isRunning() const { return m_job->isRunning(); }
+    BackgroundJob* job() const { return m_job; }
     LineChart* effectChart() const { return m_effectChart; }
     LineChart* lossChart() const { return m_lossChart; }
+    // Shows an allocation's notes (why money stays unspent) under the bar, or hides them.
+    void showNotes(const std::vector<std::string>& notes);
     // The longest gap between event-loop ticks seen during the last run, in milliseconds.
     double longestStallMs() const { return m_longestStall; }
 
 Q_SIGNALS:
     void runRequested();
-    void allocated(const kol::Allocation& allocation, const std::optional<kol::AllocationPolicy>& trained);
+    void runningChanged(bool running);
+    // A finished run's result; the window decides whether it still applies (the tag's revision).
+    void allocated(const kol::JobTag& tag, const kol::RunResult& result);
     void message(const QString& text);
 
 private:
     void setRunning(bool running);
     void tick();
+    void onProgress(const JobProgress& progress);
 
     QComboBox* m_method;
     QCheckBox* m_retrain;
@@ -57,15 +69,17 @@ private:
     QWidget* m_charts;
     LineChart* m_effectChart;
     LineChart* m_lossChart;
-    int m_eval = -1, m_optimal = -1, m_template = -1, m_return = -1, m_actor = -1, m_critic = -1;
-    AllocationRunner* m_runner;
+    int m_eval = -1, m_optimal = -1, m_template = -1;
+    std::map<std::string, int> m_metricSeries; // metric name -> series of the loss chart
+    BackgroundJob* m_job;
     QTimer* m_timer;
     QElapsedTimer m_clock, m_probe;
     double m_longestStall = 0;
     double m_optimalMultiple = 0;
     long m_trainSteps = 60000;
-    bool m_active = false;
     int m_ticks = 0;
 };
 
 } // namespace kol
+
+Q_DECLARE_METATYPE(kol::RunResult)

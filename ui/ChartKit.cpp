@@ -63,6 +63,11 @@ void LineChart::clear()
     refresh();
 }
 
+QString LineChart::seriesName(int series) const
+{
+    return series >= 0 && series < seriesCount() ? m_series[static_cast<size_t>(series)]->name() : QString();
+}
+
 int LineChart::pointCount(int series) const
 {
     return static_cast<int>(m_series[static_cast<size_t>(series)]->count()

@@ -25,6 +25,9 @@ public:
     // Draws what was appended since the last refresh and rescales the axes.
     void refresh();
     int pointCount(int series) const;
+    int seriesCount() const { return static_cast<int>(m_series.size()); }
+    // The series' name; empty for a series the chart does not have.
+    QString seriesName(int series) const;
     QChart* chart() const { return m_chart; }
 
 private:

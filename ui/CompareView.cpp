@@ -1,19 +1,18 @@
 #include "CompareView.h"
 
+#include "BackgroundJob.h"
 #include "ChartKit.h"
 #include "MatrixCellText.h"
-#include "core/store/ProjectFile.h"
+#include "core/session/PlanningSession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <cmath>
 #include <map>
@@ -36,6 +35,7 @@ CompareView::CompareView(QWidget* parent)
     , m_figures(new QTableWidget(this))
     , m_chart(new BarChart(tr("Allocation per channel"), this))
     , m_difference(new QTableWidget(this))
+    , m_job(new BackgroundJob(this))
 {
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_difference->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -66,15 +66,34 @@ CompareView::CompareView(QWidget* parent)
     layout->addWidget(right, 1);
     left->setMaximumWidth(220);
     connect(m_run, &QPushButton::clicked, this, [this] { compare(checked()); });
+    connect(m_job, &BackgroundJob::progress, this, [this](const JobTag&, const JobProgress& p) {
+        m_state->setText(tr("Computing figures: %1 (%2%)").arg(p.stage).arg(static_cast<int>(100 * p.fraction)));
+    });
+    connect(m_job, &BackgroundJob::finished, this, [this](const JobTag&, const std::any& result) {
+        m_run->setEnabled(true);
+        if (const auto* figures = std::any_cast<std::vector<ScenarioFigures>>(&result)) {
+            show(*figures);
+        }
+    });
+    connect(m_job, &BackgroundJob::failed, this, [this](const JobTag&, const QString& problem) {
+        m_run->setEnabled(true);
+        m_state->setText(tr("Cannot compare: %1").arg(problem));
+        Q_EMIT message(tr("Cannot compare: %1").arg(problem));
+    });
+    connect(m_job, &BackgroundJob::cancelled, this, [this](const JobTag&, const QString& reason) {
+        m_run->setEnabled(!m_job->isRunning());
+        if (!m_job->isRunning()) {
+            m_state->setText(reason.isEmpty() ? tr("Comparison cancelled.")
+                                              : tr("Comparison cancelled: %1.").arg(reason));
+        }
+    });
 }
 
-CompareView::~CompareView()
+CompareView::~CompareView() = default;
+
+void CompareView::cancel(const QString& reason)
 {
-    if (m_cancel) {
-        m_cancel->store(true);
-    }
-    wait();
-    delete m_thread;
+    m_job->cancel(reason);
 }
 
 void CompareView::setNote(const QString& note)
@@ -84,22 +103,19 @@ void CompareView::setNote(const QString& note)
 
 bool CompareView::isBusy() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_job->isRunning();
 }
 
 void CompareView::wait()
 {
-    if (m_thread) {
-        m_thread->wait();
-    }
+    m_job->wait();
 }
 
 void CompareView::setProject(const QString& path, const QStringList& scenarios)
 {
-    if (m_cancel) {
-        m_cancel->store(true);
+    if (path != m_path) {
+        cancel(tr("another project was opened"));
     }
-    ++m_generation;
     m_path = path;
     const QStringList before = checked();
     m_list->clear();
@@ -135,67 +151,45 @@ void CompareView::compare(const QStringList& scenarios)
     for (int i = 0; i < m_list->count(); ++i) {
         m_list->item(i)->setCheckState(scenarios.contains(m_list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
     }
-    if (m_cancel) {
-        m_cancel->store(true);
-    }
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
-    const int generation = ++m_generation;
-    m_state->setText(tr("Computing figures (savings by bisection)…"));
+    m_state->setText(tr("Computing figures…"));
     m_run->setEnabled(false);
-    QPointer<CompareView> self(this);
     const std::string path = m_path.toStdString();
     std::vector<std::string> names;
     for (const QString& s : scenarios) {
         names.push_back(s.toStdString());
     }
-    m_thread = QThread::create([self, generation, cancel, path, names] {
-        // Its own read-only connection: SQLite handles are not shared across threads.
-        std::vector<ScenarioFigures> results;
-        QString problem;
-        auto project = ProjectFile::open(path, ProjectFile::Access::ReadOnly);
-        if (!project) {
-            problem = QString::fromStdString(project.error());
-        } else {
-            for (const std::string& name : names) {
-                auto f = scenarioFigures(*project.value(), name, cancel.get());
-                if (!f) {
-                    problem = QString::fromStdString(name + ": " + f.error());
-                    break;
-                }
-                results.push_back(f.take());
-            }
-        }
-        if (!self || cancel->load()) {
-            return;
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, results = std::move(results), problem]() mutable {
-                if (!self || self->m_generation != generation) {
-                    return;
-                }
-                self->m_run->setEnabled(true);
-                if (!problem.isEmpty()) {
-                    self->m_state->setText(tr("Cannot compare: %1").arg(problem));
-                    Q_EMIT self->message(tr("Cannot compare: %1").arg(problem));
-                    return;
-                }
-                self->show(std::move(results));
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
+    m_job->start(JobTag{scenarios.join(QStringLiteral(", ")), 0, 0},
+                 [path, names](const JobContext& context, QString& error) -> std::any {
+                     // Its own read-only connection: SQLite handles are not shared across threads.
+                     auto session = PlanningSession::open(path, ProjectFile::Access::ReadOnly);
+                     if (!session) {
+                         error = QString::fromStdString(session.error());
+                         return {};
+                     }
+                     std::vector<ScenarioFigures> results;
+                     for (size_t i = 0; i < names.size(); ++i) {
+                         context.progress(JobProgress{
+                             static_cast<double>(i) / static_cast<double>(names.size()),
+                             CompareView::tr("%1, savings by bisection").arg(QString::fromStdString(names[i])),
+                             {},
+                             {}});
+                         auto f = scenarioFigures(*session.value(), names[i], context.cancel);
+                         if (context.cancelled()) {
+                             return {};
+                         }
+                         if (!f) {
+                             error = QString::fromStdString(names[i] + ": " + f.error());
+                             return {};
+                         }
+                         results.push_back(f.take());
+                     }
+                     return results;
+                 });
 }
 
-void CompareView::show(std::vector<ScenarioFigures> results)
+void CompareView::show(const std::vector<ScenarioFigures>& results)
 {
-    m_results = std::move(results);
+    m_results = results;
     const int n = static_cast<int>(m_results.size());
     m_state->setText(tr("Saved plans of %n scenario(s); colours mark differences from the first.", nullptr, n));
     // Figures: one column per scenario.
@@ -227,7 +221,7 @@ void CompareView::show(std::vector<ScenarioFigures> results)
             {amountText(f.reach), f.reach - base.reach},
             {amountText(f.engagements), f.engagements - base.engagements},
             {percent(f.uplift), f.uplift - base.uplift},
-            {f.savings ? QLocale().toString(100 * *f.savings, 'f', 1) + QLatin1Char('%') : tr("n/a"),
+            {f.savings ? QLocale().toString(100 * *f.savings, 'f', 1) + QLatin1Char('%') : tr("none"),
              f.savings && base.savings ? *f.savings - *base.savings : 0.0}};
         for (int r = 0; r < rows.size(); ++r) {
             auto* item = new QTableWidgetItem(values[static_cast<size_t>(r)].first);
@@ -236,6 +230,9 @@ void CompareView::show(std::vector<ScenarioFigures> results)
             if (c > 0 && r > 0 && std::fabs(d) > 1e-9) {
                 item->setBackground(d > 0 ? QColor(0xD8, 0xF0, 0xD8) : QColor(0xF6, 0xD8, 0xD8));
                 item->setToolTip(tr("%1 than %2").arg(d > 0 ? tr("higher") : tr("lower"), headers.front()));
+            }
+            if (r == rows.size() - 1 && !f.savings) {
+                item->setToolTip(QString::fromStdString(f.savingsNote));
             }
             m_figures->setItem(r, c, item);
         }

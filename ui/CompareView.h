@@ -1,19 +1,17 @@
 #pragma once
 
-#include "core/report/ScenarioFigures.h"
+#include "core/session/ScenarioFigures.h"
 
 #include <QWidget>
-#include <atomic>
-#include <memory>
 
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace kol {
 
+class BackgroundJob;
 class BarChart;
 
 // Two to four scenarios side by side: a table of figures (budget, spend, effect, reach,
@@ -30,14 +28,18 @@ public:
 
     // The project to compare scenarios of (its saved state); empty to clear.
     void setProject(const QString& path, const QStringList& scenarios);
-    // Checks exactly these scenarios (2 to 4) and computes.
+    // Checks exactly these scenarios (2 to 4) and computes, on a worker with its own read-only
+    // connection to the saved project.
     void compare(const QStringList& scenarios);
+    // Stops a comparison under way (the Compare button comes back).
+    void cancel(const QString& reason = {});
     bool isBusy() const;
     // A line above the results, e.g. that unsaved edits are not part of the comparison.
     void setNote(const QString& note);
     void wait();
 
     QListWidget* scenarioList() const { return m_list; }
+    QPushButton* compareButton() const { return m_run; }
     QTableWidget* figuresTable() const { return m_figures; }
     QTableWidget* differenceTable() const { return m_difference; }
     BarChart* channelChart() const { return m_chart; }
@@ -48,7 +50,7 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
-    void show(std::vector<ScenarioFigures> results);
+    void show(const std::vector<ScenarioFigures>& results);
     QStringList checked() const;
 
     QString m_path;
@@ -60,9 +62,7 @@ private:
     BarChart* m_chart;
     QTableWidget* m_difference;
     std::vector<ScenarioFigures> m_results;
-    QThread* m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    int m_generation = 0;
+    BackgroundJob* m_job;
 };
 
 } // namespace kol

@@ -1,15 +1,15 @@
 #include "Launch.h"
 
 #include "AllocatePanel.h"
+#include "BackgroundJob.h"
 #include "CompareView.h"
 #include "PlanDocument.h"
 #include "ProjectWindow.h"
 #include "Settings.h"
-#include "cli/Cli.h"
+#include "core/session/DemoProject.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QListWidget>
@@ -18,11 +18,9 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
-#include <sstream>
 
 namespace kol {
 
@@ -41,107 +39,118 @@ void installTranslations(const QString& language)
     }
 }
 
-// First run: no project given and none opened before. Builds the demo project (a generated
-// market, a fitted performance model and a second scenario) in the user's data folder, on a
-// worker thread behind a progress dialog, so that a new user starts from a full example.
-QString firstRunProject(QWidget* parent)
+void openStartProject(ProjectWindow& window)
 {
-    const QStringList recent = settings::recentFiles();
-    for (const QString& path : recent) {
+    for (const QString& path : settings::recentFiles()) {
         if (QFileInfo::exists(path)) {
-            return path;
+            if (const Status s = window.openProject(path); !s) {
+                QMessageBox::critical(&window, QObject::tr("Cannot open project"), QString::fromStdString(s.message()));
+            }
+            return;
         }
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The data folder: one level (~/.local/share/kolplanner), not organisation/application.
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/kolplanner");
     QDir().mkpath(folder);
     const QString path = folder + QStringLiteral("/demo.kolplan");
     if (QFileInfo::exists(path)) {
-        return path;
+        window.openProject(path);
+        return;
     }
-    QProgressDialog progress(QObject::tr("Preparing a demo project: generating a market and training the KOL "
-                                         "performance model…"),
-                             QString(), 0, 0, parent);
-    progress.setWindowTitle(QObject::tr("Welcome to KOL Planner"));
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    std::string error;
-    const std::string target = path.toStdString();
-    const std::string partial = target + ".building";
-    QEventLoop wait;
-    QThread* worker = QThread::create([&] {
-        std::ostringstream out, err;
-        std::remove(partial.c_str());
-        const bool ok = runCli({"demo", partial}, out, err) == 0 && runCli({"fit", partial}, out, err) == 0
-            && runCli({"scenario", "copy", partial, "Baseline", "Douyin focus"}, out, err) == 0
-            && runCli({"scenario", "set", partial, "Douyin focus", "--budget", "1.5m", "--channel-share",
-                       "Douyin=40%..60%"},
-                      out, err)
-                == 0;
-        if (!ok || std::rename(partial.c_str(), target.c_str()) != 0) {
-            error = err.str();
-            std::remove(partial.c_str());
+    auto* dialog = new QProgressDialog(QObject::tr("Preparing a demo project: generating a market and training the "
+                                                   "KOL performance model…"),
+                                       QObject::tr("Cancel"), 0, 1000, &window);
+    dialog->setWindowTitle(QObject::tr("Welcome to KOL Planner"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(0);
+    dialog->setMinimumWidth(520);
+    auto* job = new BackgroundJob(dialog);
+    QObject::connect(job, &BackgroundJob::progress, dialog, [dialog](const JobTag&, const JobProgress& p) {
+        dialog->setValue(static_cast<int>(1000 * p.fraction));
+        dialog->setLabelText(QObject::tr("Preparing a demo project: %1…").arg(p.stage));
+    });
+    QObject::connect(job, &BackgroundJob::finished, &window, [&window, dialog, path](const JobTag&, const std::any&) {
+        dialog->deleteLater();
+        if (const Status s = window.openProject(path); !s) {
+            QMessageBox::critical(&window, QObject::tr("Cannot open project"), QString::fromStdString(s.message()));
         }
     });
-    QObject::connect(worker, &QThread::finished, &wait, &QEventLoop::quit);
-    worker->start();
-    wait.exec();
-    delete worker;
-    progress.close();
-    if (!error.empty()) {
-        QMessageBox::warning(parent, QObject::tr("No demo project"),
-                             QObject::tr("The demo project could not be built: %1").arg(QString::fromStdString(error)));
+    QObject::connect(job, &BackgroundJob::failed, &window, [&window, dialog](const JobTag&, const QString& error) {
+        dialog->deleteLater();
+        QMessageBox::warning(&window, QObject::tr("No demo project"),
+                             QObject::tr("The demo project could not be built: %1").arg(error));
+    });
+    QObject::connect(job, &BackgroundJob::cancelled, dialog,
+                     [dialog](const JobTag&, const QString&) { dialog->deleteLater(); });
+    QObject::connect(dialog, &QProgressDialog::canceled, job, [job] { job->cancel(QObject::tr("cancelled")); });
+    const std::string target = path.toStdString();
+    job->start(JobTag{}, [target](const JobContext& context, QString& error) -> std::any {
+        DemoBuildOptions options;
+        options.cancel = context.cancel;
+        options.progress = [&context](const std::string& what, double fraction) {
+            context.progress(JobProgress{fraction, QString::fromStdString(what), {}, {}});
+        };
+        if (const Status s = buildDemoProject(target, options); !s && !context.cancelled()) {
+            error = QString::fromStdString(s.message());
+        }
         return {};
-    }
-    return path;
+    });
+    dialog->show();
 }
 
-// --smoke-test: open the project, run one allocation, save a screenshot of the window, exit
-// 0 when the plan beats the template. Used under Xvfb by the test suite.
+// --smoke-test: open the project, run one allocation, save screenshots, exit 0 when the plan
+// beats the template. Every wait is a signal, never a nested event loop.
 int runSmokeTest(ProjectWindow& window, const QString& method, const QString& screenshot)
 {
     int code = 1;
     window.setUnsavedAnswer(QMessageBox::Discard); // the smoke test leaves the project as it was
-    QObject::connect(window.allocatePanel(), &AllocatePanel::allocated, &window, [&] {
-        QTimer::singleShot(300, &window, [&] {
-            const PlanDocument* doc = window.document();
-            const bool better = doc->hasFigures() && doc->outcome().effect > doc->templateEffect();
-            bool saved = window.grab().save(screenshot);
-            // The results tab too, next to it: NAME-results.png.
-            window.tabs()->setCurrentIndex(1);
-            QApplication::processEvents();
-            QString results = screenshot;
-            if (results.endsWith(QStringLiteral(".png"))) {
-                results.chop(4);
-            }
-            results += QStringLiteral("-results.png");
-            saved = window.grab().save(results) && saved;
-            // With two or more scenarios, the comparison of the first two: NAME-compare.png.
-            if (window.scenarioList()->count() >= 2) {
-                window.tabs()->setCurrentIndex(2);
-                QEventLoop wait;
-                QObject::connect(window.compareView(), &CompareView::compared, &wait, &QEventLoop::quit);
-                QTimer::singleShot(120000, &wait, &QEventLoop::quit);
-                window.compareView()->compare(
-                    {window.scenarioList()->item(0)->text(), window.scenarioList()->item(1)->text()});
-                wait.exec();
-                QApplication::processEvents();
-                QString compare = results;
-                compare.replace(QStringLiteral("-results.png"), QStringLiteral("-compare.png"));
-                saved = window.grab().save(compare) && saved;
-            }
-            window.tabs()->setCurrentIndex(0);
-            std::fprintf(stderr, "smoke test: %s effect %.2f (template %.2f), longest stall %.0f ms, screenshot %s\n",
-                         method.toUtf8().constData(), doc->outcome().effect, doc->templateEffect(),
-                         window.allocatePanel()->longestStallMs(), saved ? "saved" : "NOT saved");
-            code = better && saved ? 0 : 1;
-            QApplication::quit();
+    QString base = screenshot;
+    if (base.endsWith(QStringLiteral(".png"))) {
+        base.chop(4);
+    }
+    auto finish = [&window, &code, method](bool saved) {
+        window.tabs()->setCurrentIndex(0);
+        const PlanDocument* doc = window.document();
+        const bool better = doc->hasFigures() && doc->outcome().effect > doc->templateEffect();
+        std::fprintf(stderr, "smoke test: %s effect %.2f (template %.2f), longest stall %.0f ms, screenshots %s\n",
+                     method.toUtf8().constData(), doc->outcome().effect, doc->templateEffect(),
+                     window.allocatePanel()->longestStallMs(), saved ? "saved" : "NOT saved");
+        code = better && saved ? 0 : 1;
+        QApplication::quit();
+    };
+    auto saved = std::make_shared<bool>(true);
+    QObject::connect(window.compareView(), &CompareView::compared, &window, [&window, base, saved, finish] {
+        QTimer::singleShot(300, &window, [&window, base, saved, finish] {
+            *saved = window.grab().save(base + QStringLiteral("-compare.png")) && *saved;
+            finish(*saved);
         });
+    });
+    QObject::connect(window.allocatePanel(), &AllocatePanel::allocated, &window,
+                     [&window, screenshot, base, saved, finish] {
+                         QTimer::singleShot(300, &window, [&window, screenshot, base, saved, finish] {
+                             *saved = window.grab().save(screenshot);
+                             window.tabs()->setCurrentIndex(1); // the results tab too: NAME-results.png
+                             QTimer::singleShot(200, &window, [&window, base, saved, finish] {
+                                 *saved = window.grab().save(base + QStringLiteral("-results.png")) && *saved;
+                                 if (window.scenarioList()->count() < 2) {
+                                     finish(*saved);
+                                     return;
+                                 }
+                                 window.tabs()->setCurrentIndex(2); // and the comparison of the first two
+                                 window.compareView()->compare(
+                                     {window.scenarioList()->item(0)->text(), window.scenarioList()->item(1)->text()});
+                             });
+                         });
+                     });
+    QObject::connect(window.compareView(), &CompareView::message, &window, [finish](const QString& text) {
+        std::fprintf(stderr, "%s\n", text.toUtf8().constData());
+        finish(false);
     });
     QObject::connect(window.allocatePanel(), &AllocatePanel::message, &window,
                      [](const QString& text) { std::fprintf(stderr, "%s\n", text.toUtf8().constData()); });
     window.allocatePanel()->setMethod(method);
-    QTimer::singleShot(200, &window, [&] { window.allocate(); });
+    QTimer::singleShot(200, &window, [&window] { window.allocate(); });
     QTimer::singleShot(600000, &window, [] { QApplication::exit(2); });
     const int loop = QApplication::exec();
     return loop != 0 ? loop : code;

@@ -1,10 +1,8 @@
 #pragma once
 
-// How the desktop program starts: its language, the first-run demo project, and the modes the
-// test suite and the CLI use (a smoke test, a headless PDF export).
+// How the desktop program starts: its language, the first-run demo project, and the smoke test
+// the test suite runs under Xvfb.
 #include <QString>
-
-class QWidget;
 
 namespace kol {
 
@@ -14,9 +12,11 @@ class ProjectWindow;
 // (English when there is none); numbers follow the same locale.
 void installTranslations(const QString& language);
 
-// First run (no project given, none opened before): builds the demo project in the user's data
-// folder behind a progress dialog and returns its path; the most recent project otherwise.
-QString firstRunProject(QWidget* parent);
+// Opens what a start without a project should open: the most recent project that still exists;
+// else (the first run) the demo project in the user's data folder, building it first on a worker
+// thread (a generated market, a fitted model, a second scenario) behind a progress dialog that
+// can cancel it. Returns at once; the window opens the project when it is there.
+void openStartProject(ProjectWindow& window);
 
 // Runs one allocation with `method`, saves screenshots (the window, NAME-results.png and, with
 // two or more scenarios, NAME-compare.png) and returns 0 when the plan beats the template.

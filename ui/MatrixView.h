@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/Result.h"
+#include "core/base/Result.h"
 
 #include <QTableView>
 

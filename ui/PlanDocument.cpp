@@ -1,5 +1,8 @@
 #include "PlanDocument.h"
 
+#include "core/alloc/MethodRegistry.h"
+#include "core/report/PlanBuild.h"
+
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <cmath>
@@ -53,7 +56,7 @@ PlanDocument::~PlanDocument()
     m_undo->clear();
 }
 
-void PlanDocument::reset(State state, std::shared_ptr<Market> market, MarketFactory factory)
+void PlanDocument::reset(State state, std::shared_ptr<const Market> market, MarketFactory factory)
 {
     m_undo->clear();
     m_state = std::move(state);
@@ -61,6 +64,7 @@ void PlanDocument::reset(State state, std::shared_ptr<Market> market, MarketFact
     m_market = std::move(market);
     m_factory = std::move(factory);
     m_lastError.clear();
+    ++m_revision;
     evaluate();
     Q_EMIT changed();
 }
@@ -94,6 +98,10 @@ QStringList PlanDocument::issues(int cell) const
 
 bool PlanDocument::setAmount(int cell, double amount)
 {
+    if (m_readOnly) {
+        m_lastError = tr("a run is under way for this scenario");
+        return false;
+    }
     if (cell < 0 || cell >= static_cast<int>(m_state.amounts.size()) || !std::isfinite(amount) || amount < 0) {
         return false;
     }
@@ -103,6 +111,7 @@ bool PlanDocument::setAmount(int cell, double amount)
     State after = m_state;
     after.amounts[static_cast<size_t>(cell)] = amount;
     after.method = QStringLiteral("manual");
+    after.notes.clear();
     const QString name
         = QString::fromStdString(m_state.scenario.matrix().cellName(m_state.scenario.matrix().indexOf(cell)));
     return push(std::move(after), tr("Set %1").arg(name), cell);
@@ -110,6 +119,10 @@ bool PlanDocument::setAmount(int cell, double amount)
 
 bool PlanDocument::setAmounts(const std::vector<std::pair<int, double>>& edits, const QString& text)
 {
+    if (m_readOnly) {
+        m_lastError = tr("a run is under way for this scenario");
+        return false;
+    }
     State after = m_state;
     for (const auto& [cell, amount] : edits) {
         if (cell < 0 || cell >= static_cast<int>(after.amounts.size()) || !std::isfinite(amount) || amount < 0) {
@@ -118,6 +131,7 @@ bool PlanDocument::setAmounts(const std::vector<std::pair<int, double>>& edits, 
         after.amounts[static_cast<size_t>(cell)] = amount;
     }
     after.method = QStringLiteral("manual");
+    after.notes.clear();
     return push(std::move(after), text);
 }
 
@@ -133,6 +147,10 @@ bool PlanDocument::setCell(int cell, const MatrixCell& value, const QString& tex
 
 bool PlanDocument::setScenario(const Scenario& scenario, const QString& text)
 {
+    if (m_readOnly) {
+        m_lastError = tr("a run is under way for this scenario");
+        return false;
+    }
     State after = m_state;
     const bool reshaped = !(scenario.matrix().channels() == m_state.scenario.matrix().channels()
                             && scenario.matrix().phases() == m_state.scenario.matrix().phases()
@@ -156,12 +174,14 @@ bool PlanDocument::setScenario(const Scenario& scenario, const QString& text)
     return push(std::move(after), text);
 }
 
-void PlanDocument::applyPlan(const std::vector<double>& amounts, const QString& method)
+void PlanDocument::applyPlan(const std::vector<double>& amounts, const QString& method,
+                             const std::vector<std::string>& notes)
 {
     State after = m_state;
     after.amounts = amounts;
     after.amounts.resize(m_state.amounts.size(), 0.0);
     after.method = method;
+    after.notes = notes;
     push(std::move(after), tr("Allocate with %1").arg(method));
 }
 
@@ -189,14 +209,15 @@ bool PlanDocument::apply(const State& state)
             return false;
         }
         m_market = built.take();
-    } else if (m_market) {
-        if (m_market.use_count() > 1) {
-            m_market = std::make_shared<Market>(*m_market); // a worker may be reading the old one
-        }
-        m_market->updateScenario(state.scenario);
+    } else if (m_market && !(m_market->scenario() == state.scenario)) {
+        // A copy shares the curves; a worker may still be reading the old one.
+        auto updated = std::make_shared<Market>(*m_market);
+        updated->updateScenario(state.scenario);
+        m_market = std::move(updated);
     }
     m_state = state;
     m_lastError.clear();
+    ++m_revision;
     evaluate();
     Q_EMIT changed();
     return true;
@@ -206,13 +227,30 @@ void PlanDocument::evaluate()
 {
     m_outcome = PlanOutcome{};
     m_templateEffect = 0;
+    m_report.reset();
     if (!m_market || m_state.amounts.empty()) {
         return;
     }
     const PlanEvaluator evaluator(*m_market);
     m_outcome = evaluator.evaluate(m_state.amounts, m_state.scenario.budget);
-    m_templateEffect
-        = evaluator.netEffect(templateAmounts(m_state.scenario, m_state.scenario.budget), m_state.scenario.budget);
+    m_templateEffect = kol::templateEffect(*m_market, m_state.scenario.budget);
+}
+
+const PlanReport& PlanDocument::report() const
+{
+    if (!m_report) {
+        m_report = PlanReport{};
+        if (m_market && !m_state.amounts.empty()) {
+            Allocation a;
+            a.method = m_state.method.toStdString();
+            a.budget = m_state.scenario.budget;
+            a.amounts = m_state.amounts;
+            a.outcome = m_outcome;
+            a.notes = m_state.notes;
+            m_report = buildPlanReport(*m_market, a, m_templateEffect);
+        }
+    }
+    return *m_report;
 }
 
 } // namespace kol

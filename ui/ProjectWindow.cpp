@@ -4,21 +4,14 @@
 #include "CompareView.h"
 #include "MatrixCellText.h"
 #include "MatrixView.h"
-#include "PdfReport.h"
 #include "PlanDocument.h"
 #include "ProjectWindowKeys.h"
 #include "ResultsPanel.h"
 #include "Settings.h"
 #include "SetupDialog.h"
 #include "StrategyMatrixModel.h"
-#include "core/market/ProjectMarket.h"
-#include "core/model/Format.h"
-#include "core/report/PlanBuild.h"
-#include "core/report/PlanExport.h"
-#include "core/store/CatalogStore.h"
-#include "core/store/PlanStore.h"
-#include "core/store/ProjectFile.h"
-#include "core/store/ScenarioStore.h"
+#include "core/base/Text.h"
+#include "core/session/PlanningSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,6 +75,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
         auto* b = new QPushButton(text, this);
         connect(b, &QPushButton::clicked, this, slot);
         scenarioButtons->addWidget(b);
+        m_scenarioButtons.push_back(b);
     }
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -139,6 +133,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     connect(m_compare, &CompareView::message, this, &ProjectWindow::showMessage);
     connect(m_allocate, &AllocatePanel::runRequested, this, &ProjectWindow::allocate);
     connect(m_allocate, &AllocatePanel::allocated, this, &ProjectWindow::allocated);
+    connect(m_allocate, &AllocatePanel::runningChanged, this, &ProjectWindow::setRunning);
     createActions();
 
     if (!restoreGeometry(settings::windowGeometry())) {
@@ -151,8 +146,9 @@ ProjectWindow::ProjectWindow(QWidget* parent)
 ProjectWindow::~ProjectWindow()
 {
     m_doc->disconnect(this); // the document outlives this body (a child object)
-    m_allocate->runner()->cancel();
-    m_allocate->runner()->wait();
+    m_allocate->disconnect(this);
+    m_allocate->cancel();
+    m_allocate->job()->wait();
 }
 
 void ProjectWindow::createActions()
@@ -171,25 +167,7 @@ void ProjectWindow::createActions()
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Plan as &CSV…"), this, [this] { chooseAndExport(false); });
     exportMenu->addAction(tr("&KOL list as CSV…"), this, [this] { chooseAndExport(true); });
-    exportMenu->addAction(tr("&Report as PDF…"), this, [this] {
-        if (m_doc->isEmpty()) {
-            return;
-        }
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export a PDF report"),
-            settings::lastFolder() + QLatin1Char('/') + m_current + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
-        if (path.isEmpty()) {
-            return;
-        }
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Status s = writePdfReport(path, *m_doc);
-        QApplication::restoreOverrideCursor();
-        if (!s) {
-            QMessageBox::critical(this, tr("Cannot export"), q(s.message()));
-            return;
-        }
-        showMessage(tr("Exported %1").arg(path));
-    });
+    exportMenu->addAction(tr("&Report as PDF…"), this, &ProjectWindow::chooseAndExportPdf);
     file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         if (maybeSave()) {
             closeProject();
@@ -199,9 +177,9 @@ void ProjectWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undoAction = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_redoAction = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -214,10 +192,11 @@ void ProjectWindow::createActions()
     edit->addAction(tr("Enable selected cells"), this, [this] { m_matrixView->enableSelected(true); });
 
     QMenu* plan = menuBar()->addMenu(tr("&Plan"));
-    QAction* setup
+    QAction* setup = m_setupAction
         = plan->addAction(tr("Campaign &set-up…"), QKeySequence(tr("Ctrl+E")), this, &ProjectWindow::editSetup);
-    QAction* run = plan->addAction(tr("&Allocate"), QKeySequence(tr("Ctrl+R")), this, &ProjectWindow::allocate);
-    plan->addAction(tr("&Cancel allocation"), QKeySequence(Qt::Key_Escape), m_allocate, &AllocatePanel::cancel);
+    QAction* run = m_allocateAction
+        = plan->addAction(tr("&Allocate"), QKeySequence(tr("Ctrl+R")), this, &ProjectWindow::allocate);
+    plan->addAction(tr("&Cancel allocation"), QKeySequence(Qt::Key_Escape), this, [this] { m_allocate->cancel(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About KOL Planner"), this, [this] {
@@ -240,7 +219,12 @@ void ProjectWindow::createActions()
 
 QString ProjectWindow::projectPath() const
 {
-    return m_project ? q(m_project->path()) : QString();
+    return m_session ? q(m_session->path()) : QString();
+}
+
+QString ProjectWindow::statusText() const
+{
+    return m_status->text();
 }
 
 QString ProjectWindow::summaryText() const
@@ -258,156 +242,18 @@ void ProjectWindow::showMessage(const QString& text)
     statusBar()->showMessage(text, 15000);
 }
 
-Status ProjectWindow::openProject(const QString& path)
-{
-    auto opened = ProjectFile::open(path.toStdString());
-    if (!opened) {
-        return opened.status();
-    }
-    auto listing = ScenarioStore(*opened.value()).list();
-    if (!listing) {
-        return Status::failure(path.toStdString() + ": " + listing.error());
-    }
-    auto kols = CatalogStore(*opened.value()).loadKols();
-    if (!kols) {
-        return Status::failure(path.toStdString() + ": " + kols.error());
-    }
-    auto model = loadPerformanceModel(*opened.value());
-    m_allocate->runner()->cancel();
-    m_project = opened.take();
-    m_kols = kols.take();
-    m_model.reset();
-    m_modelProblem.clear();
-    if (model) {
-        m_model = model.take();
-    } else {
-        m_modelProblem = q(model.error());
-    }
-    m_current.clear();
-    m_doc->clear();
-    addRecent(path);
-    settings::setLastFolder(QFileInfo(path).absolutePath());
-    refreshScenarios();
-    return Status::success();
-}
-
-void ProjectWindow::closeProject()
-{
-    m_allocate->runner()->cancel();
-    m_project.reset();
-    m_kols.clear();
-    m_model.reset();
-    m_current.clear();
-    m_doc->clear();
-    refreshScenarios();
-}
-
-void ProjectWindow::refreshScenarios(const QString& select)
-{
-    m_switching = true;
-    m_scenarios->clear();
-    if (m_project) {
-        if (auto listing = ScenarioStore(*m_project).list()) {
-            for (const auto& l : listing.value()) {
-                m_scenarios->addItem(q(l.name));
-            }
-        }
-    }
-    m_switching = false;
-    QStringList names;
-    for (int i = 0; i < m_scenarios->count(); ++i) {
-        names << m_scenarios->item(i)->text();
-    }
-    m_compare->setProject(projectPath(), names);
-    QString target = select.isEmpty() ? m_current : select;
-    if (m_scenarios->findItems(target, Qt::MatchExactly).isEmpty()) {
-        target = m_scenarios->count() > 0 ? m_scenarios->item(0)->text() : QString();
-    }
-    if (target.isEmpty()) {
-        m_current.clear();
-        m_doc->clear();
-    } else if (target != m_current) {
-        loadScenario(target);
-    }
-    m_switching = true;
-    const auto items = m_scenarios->findItems(m_current, Qt::MatchExactly);
-    m_scenarios->setCurrentItem(items.isEmpty() ? nullptr : items.front());
-    m_switching = false;
-    updateTitle();
-}
-
-bool ProjectWindow::selectScenario(const QString& name)
-{
-    if (name == m_current) {
-        return true;
-    }
-    if (!maybeSave()) {
-        refreshScenarios(m_current); // stay
-        return false;
-    }
-    m_allocate->runner()->cancel();
-    loadScenario(name);
-    refreshScenarios(name);
-    return true;
-}
-
-void ProjectWindow::loadScenario(const QString& name)
-{
-    m_current = name;
-    m_storedPolicy.reset();
-    m_newPolicy.reset();
-    auto loaded = ScenarioStore(*m_project).load(name.toStdString());
-    if (!loaded) {
-        m_doc->clear();
-        showMessage(tr("This scenario cannot be shown: %1").arg(q(loaded.error())));
-        return;
-    }
-    const Scenario& s = loaded.value();
-    PlanDocument::State state;
-    state.scenario = s;
-    state.method = QStringLiteral("template");
-    state.amounts = templateAmounts(s, s.budget);
-    if (auto plan = PlanStore(*m_project).latest(s.name); plan && plan.value()) {
-        state.amounts = planAmounts(s.matrix(), *plan.value());
-        state.method = q(plan.value()->method);
-    }
-    if (auto policy = loadPolicy(*m_project, s.name); policy && policy.value()) {
-        m_storedPolicy = *policy.value();
-    }
-    std::shared_ptr<Market> market;
-    PlanDocument::MarketFactory factory;
-    if (m_model) {
-        factory = [this](const Scenario& sc) -> Result<std::shared_ptr<Market>> {
-            auto built = Market::build(sc, m_kols, *m_model, m_project->vocabulary());
-            if (!built) {
-                return built.status();
-            }
-            return std::make_shared<Market>(built.take());
-        };
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto built = factory(s);
-        QApplication::restoreOverrideCursor();
-        if (built) {
-            market = built.take();
-        } else {
-            showMessage(tr("No figures for this scenario: %1").arg(q(built.error())));
-        }
-    }
-    m_doc->reset(std::move(state), std::move(market), std::move(factory));
-}
-
 void ProjectWindow::showDocument()
 {
     updateTitle();
     if (m_doc->isEmpty()) {
         m_summary->clear();
-        m_figures->setText(m_project ? tr("No scenario — create one with New") : tr("No project open — File › Open…"));
+        m_figures->setText(m_session ? tr("No scenario — create one with New") : tr("No project open — File › Open…"));
         m_budget->setEnabled(false);
-        m_status->setText(m_project ? projectPath() : QString());
+        m_status->setText(m_session ? projectPath() : QString());
         return;
     }
     const Scenario& s = m_doc->scenario();
-    m_budget->setEnabled(true);
+    m_budget->setEnabled(!m_allocate->isRunning());
     {
         const QSignalBlocker block(m_budget);
         m_budget->setValue(s.budget);
@@ -439,12 +285,12 @@ void ProjectWindow::showDocument()
         }
         m_figures->setText(text);
     } else {
-        m_figures->setText(
-            tr("Plan (%1): no figures — %2")
-                .arg(method,
-                     m_modelProblem.isEmpty() ? tr("the market could not be built") : m_modelProblem.toHtmlEscaped()));
+        m_figures->setText(tr("Plan (%1): no figures — %2")
+                               .arg(method,
+                                    m_session->model() ? tr("the market could not be built")
+                                                       : q(m_session->modelProblem()).toHtmlEscaped()));
     }
-    if (auto summary = m_project->summary()) {
+    if (auto summary = m_session->project().summary()) {
         m_status->setText(tr("%1 KOLs · %2 posts · %3")
                               .arg(QLocale().toString(static_cast<qlonglong>(summary->kols)),
                                    QLocale().toString(static_cast<qlonglong>(summary->posts)), projectPath()));
@@ -457,7 +303,7 @@ void ProjectWindow::updateTitle()
                                                 "save to include them.")
                                                  .arg(m_current)
                                            : QString());
-    if (!m_project) {
+    if (!m_session) {
         setWindowTitle(tr("KOL Planner"));
         return;
     }
@@ -472,89 +318,17 @@ void ProjectWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    m_allocate->runner()->cancel();
+    cancelRuns(tr("the window was closed"));
     settings::setWindow(saveGeometry(), saveState());
     event->accept();
 }
 
-void ProjectWindow::newScenario()
-{
-    if (!m_project || !maybeSave()) {
-        return;
-    }
-    const QString name = QInputDialog::getText(this, tr("New scenario"), tr("Name"));
-    if (name.trimmed().isEmpty()) {
-        return;
-    }
-    Scenario s = Scenario::makeDefault(name.trimmed().toStdString(), Date::today());
-    if (const Status st = ScenarioStore(*m_project).create(s); !st) {
-        QMessageBox::critical(this, tr("Cannot create scenario"), q(st.message()));
-        return;
-    }
-    m_current.clear();
-    refreshScenarios(name.trimmed());
-}
-
-void ProjectWindow::duplicateScenario()
-{
-    if (!m_project || m_current.isEmpty() || !maybeSave()) {
-        return;
-    }
-    const QString name = QInputDialog::getText(this, tr("Duplicate scenario"), tr("Name of the copy"),
-                                               QLineEdit::Normal, tr("%1 (copy)").arg(m_current));
-    if (name.trimmed().isEmpty()) {
-        return;
-    }
-    if (const Status st = ScenarioStore(*m_project).copy(m_current.toStdString(), name.trimmed().toStdString()); !st) {
-        QMessageBox::critical(this, tr("Cannot duplicate scenario"), q(st.message()));
-        return;
-    }
-    refreshScenarios(name.trimmed());
-}
-
-void ProjectWindow::renameScenario()
-{
-    if (!m_project || m_current.isEmpty() || !maybeSave()) {
-        return;
-    }
-    const QString name
-        = QInputDialog::getText(this, tr("Rename scenario"), tr("New name"), QLineEdit::Normal, m_current).trimmed();
-    if (name.isEmpty() || name == m_current) {
-        return;
-    }
-    if (const Status st = ScenarioStore(*m_project).rename(m_current.toStdString(), name.toStdString()); !st) {
-        QMessageBox::critical(this, tr("Cannot rename scenario"), q(st.message()));
-        return;
-    }
-    m_current.clear();
-    refreshScenarios(name);
-}
-
-void ProjectWindow::deleteScenario()
-{
-    if (!m_project || m_current.isEmpty()) {
-        return;
-    }
-    if (QMessageBox::question(this, tr("Delete scenario"),
-                              tr("Delete scenario '%1' and its plans? This cannot be undone.").arg(m_current))
-        != QMessageBox::Yes) {
-        return;
-    }
-    if (const Status st = ScenarioStore(*m_project).remove(m_current.toStdString()); !st) {
-        QMessageBox::critical(this, tr("Cannot delete scenario"), q(st.message()));
-        return;
-    }
-    m_doc->clear();
-    m_current.clear();
-    refreshScenarios();
-}
-
 void ProjectWindow::editSetup()
 {
-    if (m_doc->isEmpty() || !m_project) {
+    if (m_doc->isEmpty() || !m_session || m_allocate->isRunning()) {
         return;
     }
-    SetupDialog dialog(m_doc->scenario(), m_project->vocabulary(), this);
+    SetupDialog dialog(m_doc->scenario(), m_session->project().vocabulary(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -563,8 +337,12 @@ void ProjectWindow::editSetup()
 
 bool ProjectWindow::applySetup(const Scenario& scenario)
 {
-    if (m_project) {
-        if (const auto errors = scenario.validate(m_project->vocabulary()); !errors.empty()) {
+    if (m_allocate->isRunning()) {
+        showMessage(tr("Set-up not applied: a run is under way for this scenario; cancel it first"));
+        return false;
+    }
+    if (m_session) {
+        if (const auto errors = scenario.validate(m_session->project().vocabulary()); !errors.empty()) {
             showMessage(tr("Set-up not applied: %1").arg(q(errors.front().toString())));
             return false;
         }
@@ -576,35 +354,6 @@ bool ProjectWindow::applySetup(const Scenario& scenario)
         showMessage(tr("Set-up not applied: %1").arg(m_doc->lastError()));
     }
     return ok;
-}
-
-void ProjectWindow::allocate()
-{
-    if (m_doc->isEmpty()) {
-        return;
-    }
-    if (!m_doc->market()) {
-        showMessage(tr("Cannot allocate: %1")
-                        .arg(m_modelProblem.isEmpty() ? tr("no market for this scenario") : m_modelProblem));
-        return;
-    }
-    AllocationRunner::Job job;
-    job.method = m_allocate->method();
-    job.market = m_doc->market();
-    job.trainSteps = m_trainSteps;
-    if (job.method == QStringLiteral("rl") && !m_allocate->retrain()) {
-        job.policy = m_newPolicy ? m_newPolicy : m_storedPolicy;
-    }
-    m_allocate->start(std::move(job));
-    showMessage(tr("Allocating with %1…").arg(m_allocate->method()));
-}
-
-void ProjectWindow::allocated(const Allocation& allocation, const std::optional<AllocationPolicy>& trained)
-{
-    if (trained) {
-        m_newPolicy = trained;
-    }
-    m_doc->applyPlan(allocation.amounts, q(allocation.method));
 }
 
 } // namespace kol

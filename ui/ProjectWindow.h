@@ -1,19 +1,22 @@
 #pragma once
 
-#include "core/alloc/RlAllocator.h"
-#include "core/market/PerformanceModel.h"
-#include "core/model/Catalog.h"
-#include "core/model/Result.h"
+#include "BackgroundJob.h"
+#include "core/base/Result.h"
+#include "core/model/Scenario.h"
+#include "core/model/StoredModel.h"
+#include "core/session/MethodRun.h"
 
 #include <QMainWindow>
 #include <map>
 #include <memory>
 #include <optional>
 
+class QAction;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 
 namespace kol {
@@ -22,13 +25,15 @@ class AllocatePanel;
 class CompareView;
 class MatrixView;
 class PlanDocument;
+class PlanningSession;
 class ResultsPanel;
-class ProjectFile;
 class StrategyMatrixModel;
 
 // The main window assembles the panels: scenarios on the left; the campaign's budget, the plan's
-// figures, the strategy matrix editor and the allocation panel on the right. It owns the open
-// project file and writes the edited scenario, its plan and a newly trained policy on Save.
+// figures, the strategy matrix editor and the allocation panel on the right. It plans through a
+// PlanningSession on the open project and writes the edited scenario, its plan and newly trained
+// policies on Save. While a run is under way the scenario's inputs (budget, matrix, set-up, undo)
+// are read-only; a result for a scenario or revision that changed meanwhile is dropped.
 class ProjectWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +53,8 @@ public:
     void closeProject();
     // Writes the plan on screen as CSV: one row per cell, or (kols) one row per KOL bought.
     Status exportCsv(const QString& path, bool kols);
+    // Writes the plan on screen as the PDF report (the same library the command line uses).
+    Status exportPdf(const QString& path);
     // Switches to another scenario of the project (asks about unsaved edits first).
     bool selectScenario(const QString& name);
     // Opens the campaign set-up dialog; applySetup() applies a set-up as one undo step.
@@ -58,6 +65,7 @@ public:
 
     QString projectPath() const;
     QString currentScenario() const { return m_current; }
+    PlanningSession* session() const { return m_session.get(); }
     QListWidget* scenarioList() const { return m_scenarios; }
     StrategyMatrixModel* matrixModel() const { return m_matrixModel; }
     MatrixView* matrixView() const { return m_matrixView; }
@@ -67,11 +75,14 @@ public:
     CompareView* compareView() const { return m_compare; }
     QTabWidget* tabs() const { return m_tabs; }
     QDoubleSpinBox* budgetEdit() const { return m_budget; }
+    QAction* allocateAction() const { return m_allocateAction; }
+    QAction* setupAction() const { return m_setupAction; }
     QString summaryText() const;
     QString figuresText() const;
+    QString statusText() const;
     // Set by tests: the answer to "save changes?" instead of asking.
     void setUnsavedAnswer(std::optional<int> button) { m_unsavedAnswer = button; }
-    // The most environment steps an RL training run takes (60,000 by default).
+    // The most environment steps a training run takes (60,000 by default).
     void setTrainSteps(long steps) { m_trainSteps = steps; }
 
 protected:
@@ -88,22 +99,23 @@ private:
     void chooseAndCreate();
     void chooseAndSaveAs();
     void chooseAndExport(bool kols);
+    void chooseAndExportPdf();
     void newScenario();
     void duplicateScenario();
     void renameScenario();
     void deleteScenario();
-    void addRecent(const QString& path);
     void fillRecentMenu();
     void showMessage(const QString& text);
-    void allocated(const Allocation& allocation, const std::optional<AllocationPolicy>& trained);
+    // Stops whatever runs for the current scenario (a switch, New, Open, Close).
+    void cancelRuns(const QString& reason);
+    void setRunning(bool running);
+    void allocated(const JobTag& tag, const RunResult& result);
+    // The policy a method that learns would re-plan with: trained this session, else stored.
+    std::optional<StoredModel> policyFor(const std::string& method);
 
-    std::unique_ptr<ProjectFile> m_project;
-    // What markets are built from, loaded once per project.
-    std::vector<Kol> m_kols;
-    std::optional<PerformanceModel> m_model;
-    QString m_modelProblem;
+    std::unique_ptr<PlanningSession> m_session;
     QString m_current;
-    std::optional<AllocationPolicy> m_storedPolicy, m_newPolicy;
+    std::map<std::string, StoredModel> m_newPolicies; // trained since the last save, by method
 
     PlanDocument* m_doc;
     QListWidget* m_scenarios;
@@ -118,6 +130,11 @@ private:
     QTabWidget* m_tabs;
     QLabel* m_status;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_allocateAction = nullptr;
+    QAction* m_setupAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    std::vector<QPushButton*> m_scenarioButtons;
     std::optional<int> m_unsavedAnswer;
     bool m_switching = false;
     long m_trainSteps = 60000;

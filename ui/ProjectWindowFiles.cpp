@@ -1,15 +1,19 @@
 // ProjectWindow: the project file itself: new, open, save, save as, recent files, export.
+#include "AllocatePanel.h"
+#include "CompareView.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
 #include "ProjectWindow.h"
 #include "ProjectWindowKeys.h"
 #include "Settings.h"
-#include "core/model/Format.h"
-#include "core/report/PlanBuild.h"
+#include "core/alloc/MethodRegistry.h"
 #include "core/report/PlanExport.h"
+#include "core/session/PlanningSession.h"
 #include "core/store/ProjectFile.h"
 #include "core/store/ScenarioStore.h"
+#include "ui/report/PdfReport.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +37,36 @@ Status ProjectWindow::newProject(const QString& path)
         }
     }
     return openProject(path);
+}
+
+Status ProjectWindow::openProject(const QString& path)
+{
+    auto opened = PlanningSession::open(path.toStdString());
+    if (!opened) {
+        return opened.status();
+    }
+    if (auto listing = ScenarioStore(opened.value()->project()).list(); !listing) {
+        return Status::failure(path.toStdString() + ": " + listing.error());
+    }
+    cancelRuns(tr("another project was opened"));
+    m_session = opened.take();
+    m_newPolicies.clear();
+    m_current.clear();
+    m_doc->clear();
+    settings::addRecentFile(path);
+    settings::setLastFolder(QFileInfo(path).absolutePath());
+    refreshScenarios();
+    return Status::success();
+}
+
+void ProjectWindow::closeProject()
+{
+    cancelRuns(tr("the project was closed"));
+    m_session.reset();
+    m_newPolicies.clear();
+    m_current.clear();
+    m_doc->clear();
+    refreshScenarios();
 }
 
 void ProjectWindow::chooseAndCreate()
@@ -60,34 +94,22 @@ void ProjectWindow::chooseAndCreate()
 
 Status ProjectWindow::saveProject()
 {
-    if (!m_project) {
+    if (!m_session) {
         return Status::failure(tr("no project is open").toStdString());
     }
-    if (m_doc->isEmpty() || (!m_doc->isModified() && !m_newPolicy)) {
+    if (m_doc->isEmpty() || (!m_doc->isModified() && m_newPolicies.empty())) {
         return Status::success();
     }
     const Scenario& s = m_doc->scenario();
-    if (const auto errors = s.validate(m_project->vocabulary()); !errors.empty()) {
+    if (const auto errors = s.validate(m_session->project().vocabulary()); !errors.empty()) {
         return Status::failure(s.name + ": " + errors.front().field + ": " + errors.front().message);
     }
-    std::optional<Plan> plan;
-    if (m_doc->market()) {
-        Allocation a;
-        a.method = m_doc->state().method.toStdString();
-        a.budget = s.budget;
-        a.amounts = m_doc->amounts();
-        a.outcome = m_doc->outcome();
-        plan = makePlan(*m_doc->market(), a);
-    }
-    const Status saved
-        = saveScenarioWork(*m_project, s, plan ? &*plan : nullptr, m_newPolicy ? &*m_newPolicy : nullptr);
+    const PlanReport* plan = m_doc->market() ? &m_doc->report() : nullptr;
+    const Status saved = m_session->save(s, plan, m_newPolicies);
     if (!saved) {
         return saved;
     }
-    if (m_newPolicy) {
-        m_storedPolicy = m_newPolicy;
-        m_newPolicy.reset();
-    }
+    m_newPolicies.clear();
     m_doc->markSaved();
     showMessage(tr("Saved %1").arg(projectPath()));
     updateTitle();
@@ -96,30 +118,30 @@ Status ProjectWindow::saveProject()
 
 Status ProjectWindow::saveProjectAs(const QString& path)
 {
-    if (!m_project) {
+    if (!m_session) {
         return Status::failure(tr("no project is open").toStdString());
     }
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(projectPath()).absoluteFilePath()) {
         return saveProject();
     }
-    if (const Status s = m_project->copyTo(path.toStdString()); !s) {
+    if (const Status s = m_session->project().copyTo(path.toStdString()); !s) {
         return s;
     }
-    auto opened = ProjectFile::open(path.toStdString());
+    auto opened = PlanningSession::open(path.toStdString());
     if (!opened) {
         return opened.status();
     }
-    m_project = opened.take(); // the edits stay in the document and are written there
-    addRecent(path);
+    m_session = opened.take(); // the edits stay in the document and are written there
+    settings::addRecentFile(path);
     settings::setLastFolder(QFileInfo(path).absolutePath());
-    const Status saved = m_doc->isModified() || m_newPolicy ? saveProject() : Status::success();
+    const Status saved = m_doc->isModified() || !m_newPolicies.empty() ? saveProject() : Status::success();
     updateTitle();
     return saved;
 }
 
 bool ProjectWindow::maybeSave()
 {
-    if (!m_doc->isModified() && !m_newPolicy) {
+    if (!m_doc->isModified() && m_newPolicies.empty()) {
         return true;
     }
     const int answer = m_unsavedAnswer
@@ -156,7 +178,7 @@ void ProjectWindow::chooseAndOpen()
 
 void ProjectWindow::chooseAndSaveAs()
 {
-    if (!m_project) {
+    if (!m_session) {
         return;
     }
     QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), settings::lastFolder(),
@@ -177,10 +199,43 @@ Status ProjectWindow::exportCsv(const QString& path, bool kols)
     if (m_doc->isEmpty() || !m_doc->market()) {
         return Status::failure(tr("there is no plan with figures to export").toStdString());
     }
-    const Market& market = *m_doc->market();
-    return writeFileAtomically(path.toStdString(),
-                               kols ? planKolsCsv(market, m_doc->amounts())
-                                    : planCellsCsv(market, m_doc->amounts(), m_doc->outcome()));
+    const PlanReport& plan = m_doc->report();
+    return writeFileAtomically(path.toStdString(), kols ? planKolsCsv(plan) : planCellsCsv(plan));
+}
+
+Status ProjectWindow::exportPdf(const QString& path)
+{
+    if (m_doc->isEmpty() || !m_doc->market()) {
+        return Status::failure(tr("there is no plan with figures to report").toStdString());
+    }
+    std::optional<PlanReport> expert;
+    RunOptions o;
+    o.method = "template";
+    if (auto run = runMethod(*m_doc->market(), *MethodRegistry::instance().find("template"), std::nullopt, o)) {
+        expert = run->plan;
+    }
+    return writePdfReport(path.toStdString(), m_doc->scenario(), m_doc->report(), expert ? &*expert : nullptr);
+}
+
+void ProjectWindow::chooseAndExportPdf()
+{
+    if (m_doc->isEmpty()) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export a PDF report"), settings::lastFolder() + QLatin1Char('/') + m_current + QStringLiteral(".pdf"),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = exportPdf(path);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        QMessageBox::critical(this, tr("Cannot export"), q(s.message()));
+        return;
+    }
+    showMessage(tr("Exported %1").arg(path));
 }
 
 void ProjectWindow::chooseAndExport(bool kols)
@@ -200,11 +255,6 @@ void ProjectWindow::chooseAndExport(bool kols)
         return;
     }
     showMessage(tr("Exported %1").arg(path));
-}
-
-void ProjectWindow::addRecent(const QString& path)
-{
-    settings::addRecentFile(path);
 }
 
 void ProjectWindow::fillRecentMenu()

@@ -3,6 +3,7 @@
 #include "ChartKit.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
+#include "core/alloc/Allocator.h"
 #include "core/report/PlanTotals.h"
 
 #include <QGridLayout>
@@ -97,7 +98,13 @@ void ResultsPanel::refresh()
     const Scenario& s = m_doc->scenario();
     const StrategyMatrix& m = s.matrix();
     const PlanTotals plan = planTotals(m, m_doc->amounts(), m_doc->hasFigures() ? &m_doc->outcome() : nullptr);
-    const PlanTotals expert = planTotals(m, templateAmounts(s, s.budget));
+    std::vector<double> templatePlan = templateAmounts(s, s.budget);
+    if (const auto market = m_doc->market()) {
+        if (auto expert = makeTemplateAllocator()->allocate(*market, {})) {
+            templatePlan = expert->amounts; // the template as every figure compares with it
+        }
+    }
+    const PlanTotals expert = planTotals(m, templatePlan);
     const QStringList series{tr("plan (%1)").arg(m_doc->state().method), tr("expert template")};
     m_byChannel->setData(names(m.channels()), series, {plan.byChannel, expert.byChannel}, tr("amount"));
     m_byPhase->setData(names(m.phases()), series, {plan.byPhase, expert.byPhase}, tr("amount"));
@@ -123,18 +130,20 @@ void ResultsPanel::refreshCell()
     const StrategyMatrix& m = m_doc->scenario().matrix();
     const double amount = m_doc->amounts()[static_cast<size_t>(m_cell)];
     const CellCurve& curve = market->curve(m_cell);
-    const std::vector<CurveOption> chosen = curve.choose(amount);
+    const PlanReport& report = m_doc->report();
+    const std::vector<PlanKol> none;
+    const std::vector<PlanKol>& booked
+        = m_cell < static_cast<int>(report.cells.size()) ? report.cells[static_cast<size_t>(m_cell)].kols : none;
     double price = 0;
-    for (const auto& c : chosen) {
-        price += c.price;
+    for (const auto& k : booked) {
+        price += k.price;
     }
     m_cellTitle->setText(
-        tr("<b>%1</b>: %2 buys %n KOL(s) for %3", nullptr, static_cast<int>(chosen.size()))
+        tr("<b>%1</b>: %2 buys %n KOL(s) for %3", nullptr, static_cast<int>(booked.size()))
             .arg(QString::fromStdString(m.cellName(m.indexOf(m_cell))), amountText(amount), amountText(price)));
-    m_kols->setRowCount(static_cast<int>(chosen.size()));
-    for (int r = 0; r < static_cast<int>(chosen.size()); ++r) {
-        const CurveOption& c = chosen[static_cast<size_t>(r)];
-        const Kol& k = market->kols()[static_cast<size_t>(c.kol)];
+    m_kols->setRowCount(static_cast<int>(booked.size()));
+    for (int r = 0; r < static_cast<int>(booked.size()); ++r) {
+        const PlanKol& k = booked[static_cast<size_t>(r)];
         auto number = [](double v, int decimals) {
             auto* item = new QTableWidgetItem;
             item->setData(Qt::DisplayRole,
@@ -145,11 +154,10 @@ void ResultsPanel::refreshCell()
         m_kols->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(k.id)));
         m_kols->setItem(r, 1, new QTableWidgetItem(QString::fromStdString(k.name)));
         m_kols->setItem(r, 2, number(static_cast<double>(k.followers), 0));
-        m_kols->setItem(r, 3,
-                        new QTableWidgetItem(QString::fromStdString(market->formats()[static_cast<size_t>(c.format)])));
-        m_kols->setItem(r, 4, number(c.price, 0));
-        m_kols->setItem(r, 5, number(c.reach, 0));
-        m_kols->setItem(r, 6, number(std::round(c.value * 1000) / 1000, 3));
+        m_kols->setItem(r, 3, new QTableWidgetItem(QString::fromStdString(k.format)));
+        m_kols->setItem(r, 4, number(k.price, 0));
+        m_kols->setItem(r, 5, number(k.reach, 0));
+        m_kols->setItem(r, 6, number(std::round(k.score * 1000) / 1000, 3));
     }
     m_kols->setSortingEnabled(true);
     const double top = std::min(curve.maxAmount(), std::max(3 * amount, 0.1 * m_doc->scenario().budget));

@@ -210,8 +210,8 @@ Qt::ItemFlags StrategyMatrixModel::flags(const QModelIndex& index) const
     if (!index.isValid()) {
         return Qt::NoItemFlags;
     }
-    return isTotal(index) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
-                          : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    return isTotal(index) || m_doc->isReadOnly() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
 } // namespace kol

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Environment.h"
 #include "market/PlanEvaluator.h"
+#include "rl/Environment.h"
 
 #include <vector>
 

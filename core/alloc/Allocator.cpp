@@ -1,7 +1,7 @@
 #include "Allocator.h"
 
 #include "Constraints.h"
-#include "model/Format.h"
+#include "base/Text.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
 #include "market/PlanEvaluator.h"
-#include "model/Result.h"
 
 #include <atomic>
 #include <cstdint>
@@ -54,8 +54,13 @@ protected:
                                             const AllocationOptions& options) const = 0;
 };
 
-// "template", "greedy" or "optimal"; nullptr for an unknown name.
+// The allocator of a registered method that does not learn ("template", "greedy", "optimal"; see
+// MethodRegistry.h); nullptr for an unknown name or a method that needs a trained policy.
 std::unique_ptr<Allocator> makeAllocator(const std::string& method);
+// The expert template's fixed shares, repaired into the constraints.
+std::unique_ptr<Allocator> makeTemplateAllocator();
+// Marginal-return hill climbing over a budget grid.
+std::unique_ptr<Allocator> makeGreedyAllocator();
 
 // Sentences that explain why `allocation` leaves more than 10% of its budget unspent: locks,
 // the KOLs on offer, the cells' bounds, the rules, or money that would lower the effect.

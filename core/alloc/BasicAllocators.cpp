@@ -84,18 +84,14 @@ protected:
 };
 } // namespace
 
-std::unique_ptr<Allocator> makeAllocator(const std::string& method)
+std::unique_ptr<Allocator> makeTemplateAllocator()
 {
-    if (method == "template") {
-        return std::make_unique<TemplateAllocator>();
-    }
-    if (method == "greedy") {
-        return std::make_unique<GreedyAllocator>();
-    }
-    if (method == "optimal") {
-        return std::make_unique<OptimalAllocator>();
-    }
-    return nullptr;
+    return std::make_unique<TemplateAllocator>();
+}
+
+std::unique_ptr<Allocator> makeGreedyAllocator()
+{
+    return std::make_unique<GreedyAllocator>();
 }
 
 } // namespace kol

@@ -1,6 +1,6 @@
 #include "Constraints.h"
 
-#include "model/Format.h"
+#include "base/Text.h"
 
 #include <algorithm>
 #include <cmath>

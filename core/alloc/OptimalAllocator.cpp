@@ -88,7 +88,7 @@ Result<std::vector<double>> OptimalAllocator::run(const Market& market, const Co
     std::vector<std::vector<double>> starts;
     AllocationOptions quiet = options;
     quiet.progress = nullptr; // the greedy start reports as part of this run
-    auto greedy = makeAllocator("greedy")->allocate(market, quiet);
+    auto greedy = makeGreedyAllocator()->allocate(market, quiet);
     if (!greedy) {
         return greedy.status();
     }

@@ -2,17 +2,14 @@
 
 #include "AllocationEnv.h"
 #include "Constraints.h"
-#include "model/Format.h"
-#include "store/ModelStore.h"
-#include "store/PlanStore.h"
-#include "store/ProjectFile.h"
-#include "store/ScenarioStore.h"
+#include "base/Text.h"
+#include "training/Training.h"
 
 #include <cmath>
 
 namespace kol {
 
-Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const RlTrainOptions& options)
+Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const TrainOptions& options)
 {
     AllocationEnv::Options trainOptions;
     trainOptions.shaping = true;
@@ -42,7 +39,21 @@ Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const RlTra
     o.evalEpisodes = 1; // the evaluation episode is deterministic
     o.patience = 6;
     o.tolerance = 0.002;
-    o.progress = options.progress;
+    if (options.progress) {
+        o.progress = [&options, total = options.steps](const DdpgProgress& d) {
+            TrainingProgress p;
+            p.steps = d.steps;
+            p.totalSteps = total;
+            p.episodes = d.episodes;
+            p.evaluated = d.evaluated;
+            p.evalMultiple = d.evaluated ? d.evalReturn : NAN;
+            p.metrics = {{"actor loss", d.actorLoss}, {"critic loss", d.criticLoss}};
+            if (d.episodeEnded) {
+                p.metrics.emplace_back("episode return", d.episodeReturn);
+            }
+            return options.progress(p);
+        };
+    }
     o.cancel = options.cancel;
     auto trained = trainDdpg(env, evalEnv, o);
     if (!trained) {
@@ -90,7 +101,7 @@ Result<std::vector<double>> RlAllocator::run(const Market& market, const Constra
     return env.amounts();
 }
 
-Status savePolicy(ProjectFile& project, const std::string& scenario, const AllocationPolicy& p)
+StoredModel rlPolicyToStored(const AllocationPolicy& p)
 {
     StoredModel m;
     m.kind = "policy";
@@ -117,20 +128,12 @@ Status savePolicy(ProjectFile& project, const std::string& scenario, const Alloc
     if (!p.history.empty()) {
         m.tensors["history"] = history;
     }
-    return ModelStore(project).save(policyModelName(scenario), m);
+    return m;
 }
 
-Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const std::string& scenario)
+Result<AllocationPolicy> rlPolicyFromStored(const StoredModel& m, const std::string& scenario)
 {
-    using R = Result<std::optional<AllocationPolicy>>;
-    auto stored = ModelStore(project).load(policyModelName(scenario));
-    if (!stored) {
-        return stored.status();
-    }
-    if (!stored.value()) {
-        return R(std::optional<AllocationPolicy>());
-    }
-    const StoredModel& m = *stored.value();
+    using R = Result<AllocationPolicy>;
     AllocationPolicy p;
     const auto layers = m.numbers.find("layers");
     const auto signature = m.texts.find("signature");
@@ -171,23 +174,7 @@ Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const s
     p.seconds = number("seconds");
     p.finalEvalEffect = number("final_eval_effect");
     p.converged = number("converged") != 0;
-    return R(std::optional<AllocationPolicy>(std::move(p)));
-}
-
-Status saveScenarioWork(ProjectFile& project, const Scenario& scenario, const Plan* plan,
-                        const AllocationPolicy* policy)
-{
-    return project.inOneTransaction([&]() -> Status {
-        if (Status s = ScenarioStore(project).save(scenario); !s) {
-            return s;
-        }
-        if (plan) {
-            if (auto id = PlanStore(project).add(scenario.name, *plan); !id) {
-                return id.status();
-            }
-        }
-        return policy ? savePolicy(project, scenario.name, *policy) : Status::success();
-    });
+    return p;
 }
 
 } // namespace kol

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "Allocator.h"
-#include "Ddpg.h"
-#include "model/Plan.h"
+#include "MethodRegistry.h"
+#include "model/StoredModel.h"
+#include "rl/Ddpg.h"
 
 #include <string>
 
 namespace kol {
-
-class ProjectFile;
 
 // A trained allocation policy with what it was trained on.
 struct AllocationPolicy
@@ -23,18 +22,10 @@ struct AllocationPolicy
     std::vector<DdpgProgress> history;
 };
 
-struct RlTrainOptions
-{
-    long steps = 60000;
-    uint64_t seed = 1;
-    bool td3 = false;
-    double learningRate = 1e-3; // the critic's; the actor learns at half this rate
-    std::function<bool(const DdpgProgress&)> progress;
-    const std::atomic<bool>* cancel = nullptr;
-};
-
 // Trains a DDPG policy for the market's scenario over a spread of budgets and cell masks.
-Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const RlTrainOptions& options);
+// Progress reports an evaluation's effect as a multiple of the template's and the actor loss,
+// critic loss and (at an episode's end) the shaped episode return.
+Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const TrainOptions& options);
 
 // The "rl" method: re-plans by running the trained policy once through the allocation episode.
 class RlAllocator : public Allocator
@@ -54,13 +45,10 @@ private:
     AllocationPolicy m_policy;
 };
 
-// Policies live in the project file as models named "policy/<scenario>".
-Status savePolicy(ProjectFile& project, const std::string& scenario, const AllocationPolicy& policy);
-// The window's Save: the scenario, a new plan and a newly trained policy (either may be null),
-// in one transaction, so that a crash mid-save leaves the previous save whole.
-Status saveScenarioWork(ProjectFile& project, const Scenario& scenario, const Plan* plan,
-                        const AllocationPolicy* policy);
-// nullopt when the scenario has no trained policy.
-Result<std::optional<AllocationPolicy>> loadPolicy(ProjectFile& project, const std::string& scenario);
+// The policy as named arrays for the project file (kind "policy": its layers, the signature of
+// the scenario it was trained for, and its training history), and back. Reading checks every
+// shape and value: a damaged or tampered policy is refused with a reason that names `scenario`.
+StoredModel rlPolicyToStored(const AllocationPolicy& policy);
+Result<AllocationPolicy> rlPolicyFromStored(const StoredModel& stored, const std::string& scenario);
 
 } // namespace kol

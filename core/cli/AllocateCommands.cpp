@@ -1,68 +1,93 @@
 // `allocate` and `compare`.
 #include "CliCommon.h"
-#include "alloc/Allocator.h"
-#include "alloc/RlAllocator.h"
-#include "market/ProjectMarket.h"
-#include "model/Format.h"
-#include "report/Figures.h"
-#include "report/PlanBuild.h"
-#include "store/PlanStore.h"
+#include "alloc/MethodRegistry.h"
+#include "base/Text.h"
+#include "report/PlanFigures.h"
+#include "session/MethodComparison.h"
 
-#include <cstdio>
+#include <fmt/format.h>
 
 namespace kol {
 
 namespace {
-const char* const kAllocateHelp
-    = R"(Usage: kolplanner-cli allocate PROJECT --scenario NAME --method template|greedy|optimal|rl
-                              [--budget X] [--seed N] [--dry-run] [--json]
-
-Spreads the scenario's budget over its strategy matrix with the chosen method, keeping locks,
+std::string allocateHelp()
+{
+    return "Usage: kolplanner-cli allocate PROJECT --scenario NAME --method " + MethodRegistry::instance().nameList()
+        + "\n                              [--budget X] [--seed N] [--dry-run] [--json]\n\n"
+          R"(Spreads the scenario's budget over its strategy matrix with the chosen method, keeping locks,
 bounds, disabled cells, channel shares and the budget, and stores the plan (with the KOLs
-chosen in each cell and its figures) in the project. 'rl' re-plans with the policy that
-'kolplanner-cli train' stored for the scenario.
-  --budget X   allocate this budget instead of the scenario's
+chosen in each cell and its figures) in the project. A method that learns re-plans with the
+policy 'kolplanner-cli train' stored for the scenario.
+  --budget X   allocate this budget instead of the scenario's: the answer is the plan for the
+               scenario set to that budget
   --dry-run    do not store the plan
-  --json       print {"scenario", "method", "budget", "spend", "effect", "reach", "engagements",
-               "penalty", "seconds", "cells": [{"channel", "phase", "tier", "amount", "spend",
-               "effect", "reach", "kols"}]}
-)";
+  --json       print {"scenario", "method", "budget", "spend", "effect", "effect_low",
+               "effect_high", "reach", "engagements", "penalty", "template_effect",
+               "uplift_vs_template", "seconds", "notes", "cells": [{"channel", "phase", "tier",
+               "amount", "spend", "effect", "reach", "engagements", "kols"}]}
+Methods:
+)" + [] {
+              std::string text;
+              for (const Method& m : MethodRegistry::instance().methods()) {
+                  text += "  " + m.name + std::string(m.name.size() < 10 ? 10 - m.name.size() : 1, ' ') + m.description
+                      + "\n";
+              }
+              return text;
+          }();
+}
 
 const char* const kCompareHelp = R"(Usage: kolplanner-cli compare PROJECT --scenario NAME [--json]
 
 Runs every method on the scenario and compares their figures: effect, spend, reach, penalty,
 uplift against the expert template, budget savings against the template (the smallest budget
-at which the method matches the template's effect, by bisection) and the gap to the best plan.
+at which the method matches the template's effect, by bisection; each budget is the scenario
+set to it) and the gap to the best plan. A method that learns takes part when the scenario has
+a trained policy.
   --json   print {"scenario", "budget", "methods": [{"method", "effect", "spend", "reach",
-           "penalty", "uplift_vs_template", "savings_vs_template", "gap_to_best", "seconds"}]}
+           "penalty", "uplift_vs_template", "savings_vs_template", "savings_note",
+           "gap_to_best", "seconds"}], "left_out": [...]}
 )";
 
-const char* const kMethods[] = {"template", "greedy", "optimal"};
-
-Result<Allocation> run(const Market& market, const std::string& method, double budget, uint64_t seed,
-                       const std::optional<AllocationPolicy>& policy = std::nullopt)
+double fig(const PlanReport& plan, const char* name)
 {
-    std::unique_ptr<Allocator> allocator
-        = method == "rl" && policy ? std::make_unique<RlAllocator>(*policy) : makeAllocator(method);
-    if (!allocator) {
-        return Result<Allocation>::failure(method == "rl" ? "scenario '" + market.scenario().name
-                                                   + "' has no trained policy yet; run "
-                                                     "'kolplanner-cli train' first"
-                                                          : "unknown method '" + method + "'");
-    }
-    AllocationOptions o;
-    o.budget = budget;
-    o.seed = seed;
-    return allocator->allocate(market, o);
+    return plan.figure(name).value_or(0);
 }
 } // namespace
+
+Json planToJson(const std::string& scenario, const PlanReport& plan)
+{
+    Json cells = Json::array();
+    for (const PlanCell& c : plan.cells) {
+        cells.push_back(Json{{"channel", c.channel},
+                             {"phase", c.phase},
+                             {"tier", c.tier},
+                             {"amount", jsonNumber(c.amount)},
+                             {"spend", jsonNumber(c.spend)},
+                             {"effect", jsonNumber(c.effect)},
+                             {"reach", jsonNumber(c.reach)},
+                             {"engagements", jsonNumber(c.engagements)},
+                             {"kols", jsonStrings(c.kolIds())}});
+    }
+    Json j{{"scenario", scenario}, {"method", plan.method}, {"budget", jsonNumber(plan.budget)}};
+    if (plan.id > 0) {
+        j["plan"] = plan.id;
+    }
+    for (const char* name :
+         {figure::spend, figure::effect, figure::effectLow, figure::effectHigh, figure::reach, figure::engagements,
+          figure::penalty, figure::templateEffect, figure::uplift, figure::seconds}) {
+        j[name] = jsonNumber(fig(plan, name));
+    }
+    j["notes"] = jsonStrings(plan.notes);
+    j["cells"] = cells;
+    return j;
+}
 
 int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
     const auto args = parseCommand(
         ctx, argv, {{"scenario", true}, {"method", true}, {"budget", true}, {"seed", true}, {"dry-run"}, {"json"}},
-        kAllocateHelp, 1, 1, code);
+        allocateHelp(), 1, 1, code);
     if (!args) {
         return code;
     }
@@ -74,90 +99,57 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
     if (!budget || !seed) {
         return fail(ctx, !budget ? budget.error() : seed.error(), kExitUsage);
     }
-    if (!makeAllocator(*args->value("method")) && *args->value("method") != "rl") {
-        return fail(ctx, "unknown method '" + *args->value("method") + "' (template, greedy, optimal, rl)", kExitUsage);
+    const std::string method = *args->value("method");
+    if (!MethodRegistry::instance().find(method)) {
+        return fail(
+            ctx, "unknown method " + quoteValue(method, 100) + " (" + MethodRegistry::instance().nameList(", ") + ")",
+            kExitUsage);
     }
-    auto opened = openScenarioMarket(ctx, args->positional()[0], *args->value("scenario"),
-                                     args->has("dry-run") ? OpenFor::Reading : OpenFor::Writing);
-    if (!opened) {
-        return fail(ctx, opened.error());
+    auto session = openSession(ctx, args->positional()[0], args->has("dry-run") ? OpenFor::Reading : OpenFor::Writing);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    ProjectFile& project = *opened->project;
-    const Market& market = opened->market;
-    auto policy = loadPolicy(project, market.scenario().name);
-    if (!policy) {
-        return fail(ctx, project.path() + ": " + policy.error());
-    }
-    auto allocation = run(market, *args->value("method"), budget.value().value_or(0),
-                          static_cast<uint64_t>(seed.value().value_or(1)), policy.value());
-    if (!allocation) {
-        return fail(ctx, allocation.error());
-    }
-    const Allocation& a = allocation.value();
-    const PlanOutcome& o = a.outcome;
-    const StrategyMatrix& m = market.scenario().matrix();
-    const Plan plan = makePlan(market, a);
-    Json cells = Json::array();
-    for (int i = 0; i < m.cellCount(); ++i) {
-        const PlanCell& cell = plan.cells[static_cast<size_t>(i)];
-        Json kols = Json::array();
-        for (const std::string& id : cell.kolIds) {
-            kols.push(id);
+    const std::string scenario = *args->value("scenario");
+    if (MethodRegistry::instance().find(method)->trains) {
+        // allocate re-plans with a stored policy; training is `train`'s (and the window's) job.
+        auto policy = session.value()->policy(scenario, method);
+        if (!policy) {
+            return fail(ctx, policy.error());
         }
-        const CellOutcome& co = o.cells[static_cast<size_t>(i)];
-        cells.push(Json::object()
-                       .set("channel", cell.channel)
-                       .set("phase", cell.phase)
-                       .set("tier", cell.tier)
-                       .set("amount", cell.amount)
-                       .set("spend", co.spend)
-                       .set("effect", co.effect)
-                       .set("reach", co.reach)
-                       .set("kols", kols));
-    }
-    if (!args->has("dry-run")) {
-        if (auto id = PlanStore(project).add(market.scenario().name, plan); !id) {
-            return fail(ctx, project.path() + ": " + id.error());
+        if (!policy.value()) {
+            return fail(ctx,
+                        "scenario " + quoteValue(scenario, 100) + " has no trained " + method
+                            + " policy yet; run 'kolplanner-cli train --method " + method + "' first");
         }
     }
-    for (const std::string& note : a.notes) {
+    RunOptions o;
+    o.method = method;
+    o.budget = budget.value().value_or(0);
+    o.seed = static_cast<uint64_t>(seed.value().value_or(1));
+    o.mayTrain = false;
+    auto run = session.value()->allocate(scenario, o, !args->has("dry-run"));
+    if (!run) {
+        return fail(ctx, run.error());
+    }
+    const PlanReport& plan = run->plan;
+    for (const std::string& note : plan.notes) {
         ctx.err << "note: " << note << "\n";
     }
     if (args->has("json")) {
-        Json notes = Json::array();
-        for (const std::string& note : a.notes) {
-            notes.push(note);
-        }
-        ctx.out << Json::object()
-                       .set("scenario", market.scenario().name)
-                       .set("method", a.method)
-                       .set("budget", a.budget)
-                       .set("spend", o.spend)
-                       .set("effect", o.effect)
-                       .set("effect_low", o.effectLow)
-                       .set("effect_high", o.effectHigh)
-                       .set("reach", o.reach)
-                       .set("engagements", o.engagements)
-                       .set("penalty", o.penalty)
-                       .set("seconds", a.seconds)
-                       .set("notes", notes)
-                       .set("cells", cells)
-                       .dump(2)
-                << "\n";
+        ctx.out << dumpJson(planToJson(scenario, plan)) << "\n";
         return kExitOk;
     }
-    ctx.out << a.method << " plan for " << market.scenario().name << ": effect " << formatAmount(o.effect, 2) << " ("
-            << formatAmount(o.effectLow, 1) << " to " << formatAmount(o.effectHigh, 1) << "), spend "
-            << formatAmount(o.spend) << " of " << formatAmount(a.budget) << ", reach " << formatAmount(o.reach, 0)
-            << ", penalty " << formatAmount(o.penalty, 2) << " (" << formatAmount(a.seconds, 2) << " s)\n";
-    for (size_t i = 0; i < plan.cells.size(); ++i) {
-        if (plan.cells[i].amount > 0) {
-            char line[200];
-            std::snprintf(line, sizeof line, "  %-28s %12s  spend %12s  %zu KOL(s)\n",
-                          m.cellName(m.indexOf(static_cast<int>(i))).c_str(),
-                          formatAmount(plan.cells[i].amount, 0).c_str(), formatAmount(o.cells[i].spend, 0).c_str(),
-                          plan.cells[i].kolIds.size());
-            ctx.out << line;
+    ctx.out << fmt::format("{} plan for {}: effect {} ({} to {}), spend {} of {}, reach {}, penalty {} ({} s)\n",
+                           plan.method, scenario, formatAmount(fig(plan, figure::effect), 2),
+                           formatAmount(fig(plan, figure::effectLow), 1),
+                           formatAmount(fig(plan, figure::effectHigh), 1), formatAmount(fig(plan, figure::spend)),
+                           formatAmount(plan.budget), formatAmount(fig(plan, figure::reach), 0),
+                           formatAmount(fig(plan, figure::penalty), 2), formatAmount(fig(plan, figure::seconds), 2));
+    for (const PlanCell& c : plan.cells) {
+        if (c.amount > 0) {
+            ctx.out << fmt::format("  {:<28} {:>12}  spend {:>12}  {} KOL(s)\n",
+                                   c.channel + "/" + c.phase + "/" + c.tier, formatAmount(c.amount, 0),
+                                   formatAmount(c.spend, 0), c.kols.size());
         }
     }
     return kExitOk;
@@ -173,79 +165,60 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
     if (!args->value("scenario")) {
         return fail(ctx, "compare needs --scenario NAME", kExitUsage);
     }
-    auto opened = openScenarioMarket(ctx, args->positional()[0], *args->value("scenario"), OpenFor::Reading);
-    if (!opened) {
-        return fail(ctx, opened.error());
+    auto session = openSession(ctx, args->positional()[0], OpenFor::Reading);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    ProjectFile& project = *opened->project;
-    const Market& market = opened->market;
-    const double budget = market.scenario().budget;
-    auto policy = loadPolicy(project, market.scenario().name);
-    if (!policy) {
-        return fail(ctx, project.path() + ": " + policy.error());
-    }
-    std::vector<std::string> methods(std::begin(kMethods), std::end(kMethods));
-    if (policy.value()) {
-        methods.push_back("rl");
-    } else {
-        ctx.err << "(no trained policy for this scenario: rl is left out; run 'kolplanner-cli train')\n";
-    }
-    std::vector<Allocation> results;
-    for (const auto& method : methods) {
-        auto a = run(market, method, budget, 1, policy.value());
-        if (!a) {
-            return fail(ctx, a.error());
+    auto compared = compareMethods(*session.value(), *args->value("scenario"), [&](const std::string& method, double) {
+        if (!method.empty()) {
+            ctx.err << method << "...\n";
         }
-        ctx.err << method << ": effect " << formatAmount(a->outcome.effect, 2) << "\n";
-        results.push_back(a.take());
+    });
+    if (!compared) {
+        return fail(ctx, compared.error());
     }
-    const double templateEffect = results.front().outcome.effect;
-    double best = 0;
-    for (const auto& a : results) {
-        best = std::max(best, a.outcome.effect);
+    const MethodComparison& c = compared.value();
+    for (const std::string& note : c.leftOut) {
+        ctx.err << "(" << note << ")\n";
     }
     Json rows = Json::array();
-    char line[256];
     if (!args->has("json")) {
-        std::snprintf(line, sizeof line, "%-10s %12s %12s %14s %10s %10s %10s %8s %9s\n", "method", "effect", "spend",
-                      "reach", "penalty", "uplift", "savings", "gap", "seconds");
-        ctx.out << line;
+        ctx.out << fmt::format("{:<10} {:>12} {:>12} {:>14} {:>10} {:>10} {:>10} {:>8} {:>9}\n", "method", "effect",
+                               "spend", "reach", "penalty", "uplift", "savings", "gap", "seconds");
     }
-    for (const auto& a : results) {
-        std::optional<double> savings = 0.0;
-        if (a.method != "template") {
-            savings = budgetSavings(
-                [&](double b) {
-                    auto r = run(market, a.method, b, 1, policy.value());
-                    return r ? r->outcome.effect : -1e300;
-                },
-                budget, templateEffect);
-        }
-        const double uplift = upliftVsTemplate(a.outcome.effect, templateEffect);
-        const double gap = gapToBest(a.outcome.effect, best);
-        rows.push(Json::object()
-                      .set("method", a.method)
-                      .set("effect", a.outcome.effect)
-                      .set("spend", a.outcome.spend)
-                      .set("reach", a.outcome.reach)
-                      .set("penalty", a.outcome.penalty)
-                      .set("uplift_vs_template", uplift)
-                      .set("savings_vs_template", savings ? Json(*savings) : Json())
-                      .set("gap_to_best", gap)
-                      .set("seconds", a.seconds));
+    for (const MethodFigures& f : c.methods) {
+        const PlanReport& p = f.plan;
+        rows.push_back(Json{{"method", p.method},
+                            {"effect", jsonNumber(fig(p, figure::effect))},
+                            {"spend", jsonNumber(fig(p, figure::spend))},
+                            {"reach", jsonNumber(fig(p, figure::reach))},
+                            {"penalty", jsonNumber(fig(p, figure::penalty))},
+                            {"uplift_vs_template", jsonNumber(fig(p, figure::uplift))},
+                            {"savings_vs_template", f.savings ? jsonNumber(*f.savings) : Json()},
+                            {"savings_note", f.savingsNote},
+                            {"gap_to_best", jsonNumber(f.gapToBest)},
+                            {"seconds", jsonNumber(fig(p, figure::seconds))}});
         if (!args->has("json")) {
-            std::snprintf(line, sizeof line, "%-10s %12s %12s %14s %10s %9.1f%% %9s %7.2f%% %9.2f\n", a.method.c_str(),
-                          formatAmount(a.outcome.effect, 2).c_str(), formatAmount(a.outcome.spend, 0).c_str(),
-                          formatAmount(a.outcome.reach, 0).c_str(), formatAmount(a.outcome.penalty, 2).c_str(),
-                          100 * uplift, savings ? (formatAmount(100 * *savings, 1) + "%").c_str() : "n/a", 100 * gap,
-                          a.seconds);
-            ctx.out << line;
+            ctx.out << fmt::format("{:<10} {:>12} {:>12} {:>14} {:>10} {:>9.1f}% {:>10} {:>7.2f}% {:>9.2f}\n", p.method,
+                                   formatAmount(fig(p, figure::effect), 2), formatAmount(fig(p, figure::spend), 0),
+                                   formatAmount(fig(p, figure::reach), 0), formatAmount(fig(p, figure::penalty), 2),
+                                   100 * fig(p, figure::uplift),
+                                   f.savings ? formatAmount(100 * *f.savings, 1) + "%" : "none*", 100 * f.gapToBest,
+                                   fig(p, figure::seconds));
         }
     }
     if (args->has("json")) {
-        ctx.out
-            << Json::object().set("scenario", market.scenario().name).set("budget", budget).set("methods", rows).dump(2)
-            << "\n";
+        ctx.out << dumpJson(Json{{"scenario", c.scenario},
+                                 {"budget", jsonNumber(c.budget)},
+                                 {"methods", rows},
+                                 {"left_out", jsonStrings(c.leftOut)}})
+                << "\n";
+        return kExitOk;
+    }
+    for (const MethodFigures& f : c.methods) {
+        if (!f.savings) {
+            ctx.out << "* " << f.plan.method << ": " << f.savingsNote << "\n";
+        }
     }
     return kExitOk;
 }

@@ -1,7 +1,8 @@
 #include "Args.h"
 
-#include "model/Format.h"
+#include "base/Text.h"
 
+#include <CLI/CLI.hpp>
 #include <charconv>
 #include <cmath>
 
@@ -9,48 +10,64 @@ namespace kol {
 
 Result<Args> Args::parse(const std::vector<std::string>& argv, const std::vector<OptionSpec>& spec)
 {
+    // CLI11 tokenises: "--x v" and "--x=v", flags, "--" ending the options, unknown options and
+    // missing values. Values are kept as text: amounts are read by parseAmount (k, m, 万).
+    CLI::App app;
+    app.set_help_flag();
+    app.allow_extras(false);
     Args args;
-    bool optionsEnded = false;
-    for (size_t i = 0; i < argv.size(); ++i) {
-        const std::string& a = argv[i];
-        if (optionsEnded || a.size() < 3 || a.compare(0, 2, "--") != 0) {
-            if (a == "--") {
-                optionsEnded = true;
-                continue;
+    std::vector<std::vector<std::string>> values(spec.size());
+    std::vector<CLI::Option*> options;
+    for (size_t i = 0; i < spec.size(); ++i) {
+        const OptionSpec& s = spec[i];
+        CLI::Option* o = nullptr;
+        if (s.takesValue) {
+            o = app.add_option("--" + s.name, values[i])
+                    ->expected(1)
+                    ->allow_extra_args(false)
+                    ->multi_option_policy(s.repeatable ? CLI::MultiOptionPolicy::TakeAll
+                                                       : CLI::MultiOptionPolicy::Throw);
+        } else {
+            o = app.add_flag("--" + s.name)->disable_flag_override();
+        }
+        options.push_back(o);
+    }
+    app.add_option("arguments", args.m_positional);
+    std::vector<std::string> reversed(argv.rbegin(), argv.rend()); // CLI11 takes them last first
+    try {
+        app.parse(reversed);
+    } catch (const CLI::ParseError& e) {
+        const std::string what = e.what();
+        for (const OptionSpec& s : spec) {
+            const std::string flag = "--" + s.name;
+            if (what.find(flag + ":") != std::string::npos || what.rfind(s.name + " ", 0) == 0) {
+                if (what.find("missing") != std::string::npos) {
+                    return Result<Args>::failure("option " + flag + " needs a value");
+                }
+                if (what.find("flag override") != std::string::npos) {
+                    return Result<Args>::failure("option " + flag + " takes no value");
+                }
+                return Result<Args>::failure("option " + flag + " is given twice");
             }
-            args.m_positional.push_back(a);
-            continue;
         }
-        std::string name = a.substr(2);
-        std::optional<std::string> inlineValue;
-        if (const auto eq = name.find('='); eq != std::string::npos) {
-            inlineValue = name.substr(eq + 1);
-            name.resize(eq);
+        const auto dashes = what.find(": -");
+        if (dashes != std::string::npos) {
+            std::string option = what.substr(dashes + 2);
+            option = option.substr(0, option.find_first_of(" =\n"));
+            return Result<Args>::failure("unknown option " + option + " (see --help)");
         }
-        const OptionSpec* found = nullptr;
-        for (const auto& s : spec) {
-            found = s.name == name ? &s : found;
-        }
-        if (!found) {
-            return Result<Args>::failure("unknown option --" + name + " (see --help)");
-        }
-        std::string value;
-        if (found->takesValue) {
-            if (inlineValue) {
-                value = *inlineValue;
-            } else if (i + 1 < argv.size()) {
-                value = argv[++i];
-            } else {
-                return Result<Args>::failure("option --" + name + " needs a value");
+        return Result<Args>::failure(what);
+    }
+    for (size_t i = 0; i < spec.size(); ++i) {
+        if (spec[i].takesValue) {
+            for (const std::string& v : values[i]) {
+                args.m_values[spec[i].name].push_back(v);
+                args.m_ordered.emplace_back(spec[i].name, v);
             }
-        } else if (inlineValue) {
-            return Result<Args>::failure("option --" + name + " takes no value");
+        } else if (options[i]->count() > 0) {
+            args.m_values[spec[i].name].push_back("");
+            args.m_ordered.emplace_back(spec[i].name, "");
         }
-        if (!found->repeatable && args.has(name)) {
-            return Result<Args>::failure("option --" + name + " is given twice");
-        }
-        args.m_values[name].push_back(value);
-        args.m_ordered.emplace_back(name, value);
     }
     return args;
 }
@@ -96,58 +113,6 @@ Result<std::optional<double>> Args::number(const std::string& name, double lo, d
                                                       + " to " + formatAmount(hi));
     }
     return v;
-}
-
-std::optional<double> parseAmount(const std::string& text)
-{
-    std::string s = text;
-    double scale = 1;
-    if (!s.empty() && (s.back() == 'k' || s.back() == 'K')) {
-        scale = 1e3;
-        s.pop_back();
-    } else if (!s.empty() && (s.back() == 'm' || s.back() == 'M')) {
-        scale = 1e6;
-        s.pop_back();
-    }
-    double v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v * scale)) {
-        return std::nullopt;
-    }
-    return v * scale;
-}
-
-std::optional<double> parseShare(const std::string& text)
-{
-    if (!text.empty() && text.back() == '%') {
-        const auto v = parseAmount(text.substr(0, text.size() - 1));
-        return v ? std::optional<double>(*v / 100.0) : std::nullopt;
-    }
-    return parseAmount(text);
-}
-
-std::vector<std::string> splitList(const std::string& text, char sep)
-{
-    std::vector<std::string> out;
-    std::string item;
-    for (const char c : text) {
-        if (c == sep) {
-            out.push_back(item);
-            item.clear();
-        } else {
-            item += c;
-        }
-    }
-    out.push_back(item);
-    for (auto& s : out) {
-        while (!s.empty() && s.front() == ' ') {
-            s.erase(0, 1);
-        }
-        while (!s.empty() && s.back() == ' ') {
-            s.pop_back();
-        }
-    }
-    return out;
 }
 
 } // namespace kol

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "model/Result.h"
+#include "base/Amount.h"
+#include "base/Result.h"
 
 #include <map>
 #include <optional>
@@ -38,11 +39,5 @@ private:
     std::map<std::string, std::vector<std::string>> m_values;
     std::vector<std::pair<std::string, std::string>> m_ordered;
 };
-
-// "250000", "250k", "1.5m", "2e6" -> number; nullopt when not a finite number.
-std::optional<double> parseAmount(const std::string& text);
-// "30%" or "0.3" -> 0.3.
-std::optional<double> parseShare(const std::string& text);
-std::vector<std::string> splitList(const std::string& text, char sep = ',');
 
 } // namespace kol

@@ -1,56 +1,12 @@
 #include "Cli.h"
 
 #include "CliCommon.h"
-#include "market/ProjectMarket.h"
 #include "store/Schema.h"
 
 #include <csignal>
 #include <sys/stat.h>
 
 namespace kol {
-
-namespace {
-const char* const kUsage = R"(Usage: kolplanner-cli COMMAND [ARGS] [--help]
-
-KOL Planner's command line: everything the desktop program does, headless.
-
-Project files
-  init PROJECT                      create an empty project (.kolplan)
-  info PROJECT [--json]             what the project holds
-  vocab PROJECT [--json]            the channels, phases, tiers and content formats
-  vocab add PROJECT KIND NAME...    add channels, phases, formats or tiers
-  import kols|posts PROJECT FILE.csv [--skip-bad-rows]
-                                    import the KOL catalog or the post history
-
-  demo PROJECT [--seed N] [--kols N] [--posts N] [--force]
-                                    write a project with a generated demo market
-  fit PROJECT [--epochs N] [--seed N] [--json]
-                                    train the KOL performance model on the post history
-
-Scenarios
-  scenario list PROJECT [--json]
-  scenario show PROJECT NAME [--json]
-  scenario new PROJECT NAME [OPTIONS]
-  scenario set PROJECT NAME OPTIONS
-  scenario copy PROJECT FROM TO
-  scenario rename PROJECT FROM TO
-  scenario delete PROJECT NAME
-  evaluate PROJECT --scenario NAME --plans FILE.csv [--budget X] [--json]
-                                    effect, spend, reach and penalties of plans
-  train PROJECT --scenario NAME [--steps N] [--seed N] [--json]
-                                    train the reinforcement-learning (DDPG) allocator
-  allocate PROJECT --scenario NAME --method template|greedy|optimal|rl [--budget X] [--json]
-                                    spread the budget over the matrix and store the plan
-  compare PROJECT --scenario NAME [--json]
-                                    every method's figures, uplift and savings against the template
-  export PROJECT --scenario NAME [--plan ID] [--csv FILE] [--kols-csv FILE] [--json]
-                                    a stored plan as CSV, per cell and per KOL
-  selftest pendulum [--steps N] [--seed N] [--json]
-                                    the DDPG code on the Pendulum-v1 control task
-
-Run 'kolplanner-cli COMMAND --help' for a command's options.
-)";
-} // namespace
 
 namespace {
 std::atomic<bool> g_interrupted{false};
@@ -100,7 +56,7 @@ int fail(CliContext& ctx, const std::string& message, int code)
 }
 
 std::optional<Args> parseCommand(CliContext& ctx, const std::vector<std::string>& argv, std::vector<OptionSpec> spec,
-                                 const char* help, size_t minPositional, size_t maxPositional, int& exitCode)
+                                 const std::string& help, size_t minPositional, size_t maxPositional, int& exitCode)
 {
     spec.push_back({"help", false, false});
     auto args = Args::parse(argv, spec);
@@ -117,7 +73,7 @@ std::optional<Args> parseCommand(CliContext& ctx, const std::vector<std::string>
     if (n < minPositional || n > maxPositional) {
         exitCode = fail(ctx,
                         std::string(n < minPositional ? "missing arguments" : "too many arguments")
-                            + "; usage: " + std::string(help).substr(0, std::string(help).find('\n')),
+                            + "; usage: " + help.substr(0, help.find('\n')),
                         kExitUsage);
         return std::nullopt;
     }
@@ -145,18 +101,13 @@ Result<std::unique_ptr<ProjectFile>> openProject(CliContext& ctx, const std::str
     return project;
 }
 
-Result<ScenarioMarket> openScenarioMarket(CliContext& ctx, const std::string& path, const std::string& scenario,
-                                          OpenFor mode)
+Result<std::unique_ptr<PlanningSession>> openSession(CliContext& ctx, const std::string& path, OpenFor mode)
 {
     auto project = openProject(ctx, path, mode);
     if (!project) {
         return project.status();
     }
-    auto market = loadMarket(*project.value(), scenario);
-    if (!market) {
-        return market.status();
-    }
-    return ScenarioMarket{project.take(), market.take()};
+    return PlanningSession::attach(project.take());
 }
 
 int runInit(CliContext& ctx, const std::vector<std::string>& argv)
@@ -178,64 +129,43 @@ int runInit(CliContext& ctx, const std::vector<std::string>& argv)
     return kExitOk;
 }
 
+namespace {
+std::string usage()
+{
+    std::string text = "Usage: kolplanner-cli COMMAND [ARGS] [--help]\n\n"
+                       "KOL Planner's command line: everything the desktop program does, headless.\n";
+    std::string section;
+    for (const Command& c : commands()) {
+        if (c.section != section) {
+            section = c.section;
+            text += "\n" + section + "\n";
+        }
+        text += c.synopsis();
+    }
+    return text + "\nRun 'kolplanner-cli COMMAND --help' for a command's options.\n";
+}
+} // namespace
+
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     CliContext ctx{out, err};
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        out << kUsage;
+        out << usage();
         return args.empty() ? kExitUsage : kExitOk;
     }
     if (args[0] == "--version") {
-        out << "kolplanner-cli 0.1.0 (file format " << schema::kCurrentVersion << ")\n";
+        out << "kolplanner-cli 0.2.0 (file format " << schema::kCurrentVersion << ")\n";
         return kExitOk;
     }
     const std::vector<std::string> rest(args.begin() + 1, args.end());
-    const std::string& command = args[0];
-    if (command == "init") {
-        return runInit(ctx, rest);
+    std::string names;
+    for (const Command& c : commands()) {
+        if (c.name == args[0]) {
+            return c.run(ctx, rest);
+        }
+        names += (names.empty() ? "" : ", ") + c.name;
     }
-    if (command == "info") {
-        return runInfo(ctx, rest);
-    }
-    if (command == "vocab") {
-        return runVocab(ctx, rest);
-    }
-    if (command == "import") {
-        return runImport(ctx, rest);
-    }
-    if (command == "scenario") {
-        return runScenario(ctx, rest);
-    }
-    if (command == "demo") {
-        return runDemo(ctx, rest);
-    }
-    if (command == "fit") {
-        return runFit(ctx, rest);
-    }
-    if (command == "evaluate") {
-        return runEvaluate(ctx, rest);
-    }
-    if (command == "allocate") {
-        return runAllocate(ctx, rest);
-    }
-    if (command == "compare") {
-        return runCompare(ctx, rest);
-    }
-    if (command == "train") {
-        return runTrain(ctx, rest);
-    }
-    if (command == "selftest") {
-        return runSelftest(ctx, rest);
-    }
-    if (command == "export") {
-        return runExport(ctx, rest);
-    }
-    return fail(ctx,
-                "unknown command '" + command
-                    + "' (commands: init, info, vocab, import, scenario, demo, fit, evaluate, train, allocate, "
-                      "compare, export, selftest; "
-                      "see --help)",
-                kExitUsage);
+    return fail(ctx, "unknown command '" + args[0] + "' (commands: " + names + "; see --help)", kExitUsage);
 }
 
 } // namespace kol

@@ -1,14 +1,15 @@
 #pragma once
 
-// Helpers shared by the command implementations; not part of the CLI's public interface.
+// What the commands share; not part of the CLI's public interface (Cli.h).
 
 #include "Args.h"
-#include "Json.h"
-#include "market/Market.h"
-#include "model/Result.h"
+#include "JsonOut.h"
+#include "base/Result.h"
+#include "session/PlanningSession.h"
 #include "store/ProjectFile.h"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -29,6 +30,18 @@ constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitInterrupted = 130; // Ctrl+C (SIGINT) or SIGTERM stopped a long command cleanly
 
+// One command of kolplanner-cli: its name, where the main usage lists it, its lines there, and
+// what runs it (with the arguments after its name). Commands.cpp holds the registry; each
+// command's code and help live in its own file.
+struct Command
+{
+    std::string name;
+    std::string section; // "Project files", "Scenarios", ...
+    std::function<std::string()> synopsis;
+    std::function<int(CliContext&, const std::vector<std::string>&)> run;
+};
+const std::vector<Command>& commands();
+
 // While alive, SIGINT and SIGTERM set flag() instead of killing the process, so that training
 // and fitting stop at their next step and change nothing. Restores the previous handlers.
 class InterruptGuard
@@ -48,22 +61,17 @@ int fail(CliContext& ctx, const std::string& message, int code = kExitFailure);
 // Parses a command's options; prints its help for --help. Returns nullopt with `exitCode` set
 // when the command should stop (help shown or a usage error).
 std::optional<Args> parseCommand(CliContext& ctx, const std::vector<std::string>& argv, std::vector<OptionSpec> spec,
-                                 const char* help, size_t minPositional, size_t maxPositional, int& exitCode);
+                                 const std::string& help, size_t minPositional, size_t maxPositional, int& exitCode);
 
 enum class OpenFor { Reading, Writing, WritingOrCreate };
 Result<std::unique_ptr<ProjectFile>> openProject(CliContext& ctx, const std::string& path, OpenFor mode);
-
-// An open project and one scenario's market (catalog, performance model, value curves).
-struct ScenarioMarket
-{
-    std::unique_ptr<ProjectFile> project;
-    Market market;
-};
-Result<ScenarioMarket> openScenarioMarket(CliContext& ctx, const std::string& path, const std::string& scenario,
-                                          OpenFor mode);
+// The project as a planning session (catalog and performance model read).
+Result<std::unique_ptr<PlanningSession>> openSession(CliContext& ctx, const std::string& path, OpenFor mode);
 
 Json scenarioToJson(const Scenario& s);
 void printScenario(std::ostream& out, const Scenario& s);
+// The plan as `allocate --json` prints it (SPEC 6), with its notes and figures.
+Json planToJson(const std::string& scenario, const PlanReport& plan);
 
 int runInit(CliContext& ctx, const std::vector<std::string>& argv);
 int runInfo(CliContext& ctx, const std::vector<std::string>& argv);

@@ -1,12 +1,11 @@
 // `evaluate`: the figures of plans read from CSV, with the same evaluator every allocator uses.
 #include "CliCommon.h"
+#include "base/Text.h"
 #include "market/PlanEvaluator.h"
-#include "market/ProjectMarket.h"
-#include "model/Format.h"
 #include "store/PlanCsv.h"
 
 #include <chrono>
-#include <cstdio>
+#include <fmt/format.h>
 
 namespace kol {
 
@@ -19,7 +18,7 @@ uncertainty), spend, reach, engagements and penalties, and whether the plan keep
 constraints (locks, bounds, disabled cells, channel shares). FILE.csv has the header
 plan,channel,phase,tier,amount with one row per plan and cell; cells not listed get 0. A plan
 that allocates more than the budget is an error.
-  --budget X   evaluate against this budget instead of the scenario's
+  --budget X   evaluate as if the scenario's budget were X
   --json       print {"plans": [{"plan", "effect", "spend", "reach", "engagements", "penalty",
                "feasible", ...}], "seconds"}
 )";
@@ -41,11 +40,15 @@ int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
         return fail(ctx, budget.error(), kExitUsage);
     }
     const auto start = std::chrono::steady_clock::now();
-    auto opened = openScenarioMarket(ctx, args->positional()[0], *args->value("scenario"), OpenFor::Reading);
-    if (!opened) {
-        return fail(ctx, opened.error());
+    auto session = openSession(ctx, args->positional()[0], OpenFor::Reading);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    const Market& market = opened->market;
+    auto marketAt = session.value()->market(*args->value("scenario"), budget.value().value_or(0));
+    if (!marketAt) {
+        return fail(ctx, marketAt.error());
+    }
+    const Market& market = *marketAt.value();
     auto plans = readPlanCsv(*args->value("plans"), market.scenario().matrix());
     if (!plans) {
         return fail(ctx, plans.error());
@@ -64,43 +67,34 @@ int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
     }
     const PlanEvaluator evaluator(market);
     Json list = Json::array();
-    char line[256];
     if (!args->has("json")) {
-        std::snprintf(line, sizeof line, "%-20s %14s %14s %14s %14s %12s  %s\n", "plan", "effect", "spend", "reach",
-                      "engagements", "penalty", "feasible");
-        ctx.out << line;
+        ctx.out << fmt::format("{:<20} {:>14} {:>14} {:>14} {:>14} {:>12}  {}\n", "plan", "effect", "spend", "reach",
+                               "engagements", "penalty", "feasible");
     }
     for (const auto& p : plans.value()) {
         const PlanOutcome o = evaluator.evaluate(p.amounts, limit);
         if (args->has("json")) {
-            Json violations = Json::array();
-            for (const auto& v : o.violations) {
-                violations.push(v);
-            }
-            list.push(Json::object()
-                          .set("plan", p.name)
-                          .set("effect", o.effect)
-                          .set("effect_low", o.effectLow)
-                          .set("effect_high", o.effectHigh)
-                          .set("spend", o.spend)
-                          .set("reach", o.reach)
-                          .set("engagements", o.engagements)
-                          .set("penalty", o.penalty)
-                          .set("hierarchy_penalty", o.hierarchyPenalty)
-                          .set("ratio_penalty", o.ratioPenalty)
-                          .set("feasible", o.feasible)
-                          .set("violations", violations));
+            list.push_back(Json{{"plan", p.name},
+                                {"effect", jsonNumber(o.effect)},
+                                {"effect_low", jsonNumber(o.effectLow)},
+                                {"effect_high", jsonNumber(o.effectHigh)},
+                                {"spend", jsonNumber(o.spend)},
+                                {"reach", jsonNumber(o.reach)},
+                                {"engagements", jsonNumber(o.engagements)},
+                                {"penalty", jsonNumber(o.penalty)},
+                                {"hierarchy_penalty", jsonNumber(o.hierarchyPenalty)},
+                                {"ratio_penalty", jsonNumber(o.ratioPenalty)},
+                                {"feasible", o.feasible},
+                                {"violations", jsonStrings(o.violations)}});
         } else {
-            std::snprintf(line, sizeof line, "%-20s %14s %14s %14s %14s %12s  %s\n", p.name.c_str(),
-                          formatAmount(o.effect, 3).c_str(), formatAmount(o.spend).c_str(),
-                          formatAmount(o.reach, 0).c_str(), formatAmount(o.engagements, 0).c_str(),
-                          formatAmount(o.penalty, 3).c_str(), o.feasible ? "yes" : ("no: " + o.violations[0]).c_str());
-            ctx.out << line;
+            ctx.out << fmt::format("{:<20} {:>14} {:>14} {:>14} {:>14} {:>12}  {}\n", p.name, formatAmount(o.effect, 3),
+                                   formatAmount(o.spend), formatAmount(o.reach, 0), formatAmount(o.engagements, 0),
+                                   formatAmount(o.penalty, 3), o.feasible ? "yes" : "no: " + o.violations[0]);
         }
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (args->has("json")) {
-        ctx.out << Json::object().set("plans", list).set("seconds", seconds).dump(2) << "\n";
+        ctx.out << dumpJson(Json{{"plans", list}, {"seconds", jsonNumber(seconds)}}) << "\n";
     }
     return kExitOk;
 }

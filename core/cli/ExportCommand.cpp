@@ -1,15 +1,10 @@
-// `export`: a stored plan as CSV (per cell and per KOL).
+// `export`: a stored plan as CSV (per cell and per KOL) or as the PDF report.
 #include "CliCommon.h"
-#include "market/PlanEvaluator.h"
-#include "report/PlanBuild.h"
+#include "alloc/MethodRegistry.h"
+#include "base/Text.h"
 #include "report/PlanExport.h"
 #include "store/PlanStore.h"
-
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "ui/report/PdfReport.h"
 
 namespace kol {
 
@@ -18,52 +13,20 @@ const char* const kExportHelp
     = R"(Usage: kolplanner-cli export PROJECT --scenario NAME [--plan ID] [--csv FILE] [--kols-csv FILE]
                             [--pdf FILE] [--json]
 
-Writes a stored plan of the scenario (the latest, or --plan ID) as CSV files that spreadsheet
-programs open directly (UTF-8 with a byte order mark; text that starts with = + - @ is written
-as text, never as a formula). Files are written whole or not at all.
-  --plan ID         a stored plan's id (export --json prints it); default the latest
+Writes a stored plan of the scenario (the latest, or --plan ID) exactly as it was stored: its
+amounts, the KOLs it booked with their formats, prices and predicted posts, and its figures.
+When the project's KOL catalog or performance model has changed since the plan was made, the
+export says so (the plan is not recomputed). Files are written whole or not at all.
+  --plan ID         a stored plan's id (allocate --json and export --json print it); default the latest
   --csv FILE        one row per cell: channel, phase, tier, amount, spend, effect, reach,
-                    engagements, kol_ids
-  --kols-csv FILE   one row per KOL bought: channel, phase, tier, kol_id, name, followers,
+                    engagements, kol_ids (UTF-8 with a byte order mark; text that starts with
+                    = + - @ is written as text, never as a formula)
+  --kols-csv FILE   one row per KOL booked: channel, phase, tier, kol_id, name, followers,
                     format, price, predicted_reach, predicted_engagements, score
-  --pdf FILE        the PDF report of the latest plan (cover with the requirements and figures,
-                    charts, matrix, KOLs per cell); drawn by the desktop program 'kolplanner'
-                    installed next to this one, without opening a window
-  --json            print {"scenario", "plan", "method", "effect", "files": [...]}
+  --pdf FILE        the PDF report: a cover with the requirements and the figures against the
+                    expert template, vector charts, the strategy matrix and the KOLs per cell
+  --json            print {"scenario", "plan", "method", "effect", "current", "files": [...]}
 )";
-
-// Runs `kolplanner --export-pdf` (Qt draws the report) and waits for it.
-Status exportPdf(const std::string& project, const std::string& scenario, const std::string& pdf)
-{
-    char self[4096];
-    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n <= 0) {
-        return Status::failure("cannot find the desktop program 'kolplanner' for the PDF report");
-    }
-    self[n] = 0;
-    std::string gui = self;
-    gui = gui.substr(0, gui.rfind('/') + 1) + "kolplanner";
-    if (access(gui.c_str(), X_OK) != 0) {
-        return Status::failure("the PDF report needs the desktop program " + gui + " (not found)");
-    }
-    const pid_t child = fork();
-    if (child < 0) {
-        return Status::failure(std::string("cannot start ") + gui + ": " + std::strerror(errno));
-    }
-    if (child == 0) {
-        setenv("QT_QPA_PLATFORM", "offscreen", 0);
-        const char* argv[]
-            = {gui.c_str(), "--export-pdf", pdf.c_str(), "--scenario", scenario.c_str(), project.c_str(), nullptr};
-        execv(gui.c_str(), const_cast<char* const*>(argv));
-        _exit(127);
-    }
-    int status = 0;
-    while (waitpid(child, &status, 0) < 0 && errno == EINTR) { }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        return Status::failure(pdf + ": the PDF report failed (see the message above)");
-    }
-    return Status::success();
-}
 } // namespace
 
 int runExport(CliContext& ctx, const std::vector<std::string>& argv)
@@ -81,67 +44,83 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
     if (!args->value("csv") && !args->value("kols-csv") && !args->value("pdf")) {
         return fail(ctx, "export needs --csv FILE, --kols-csv FILE or --pdf FILE", kExitUsage);
     }
-    if (args->value("pdf") && args->value("plan")) {
-        return fail(ctx, "--pdf reports the latest plan; leave out --plan", kExitUsage);
-    }
     auto planId = args->number("plan", 1, 9e15, true);
     if (!planId) {
         return fail(ctx, planId.error(), kExitUsage);
     }
-    auto opened = openScenarioMarket(ctx, args->positional()[0], *args->value("scenario"), OpenFor::Reading);
-    if (!opened) {
-        return fail(ctx, opened.error());
+    auto session = openSession(ctx, args->positional()[0], OpenFor::Reading);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    const Market& market = opened->market;
-    PlanStore store(*opened->project);
-    auto found = planId.value() ? store.find(market.scenario().name, static_cast<long long>(*planId.value()))
-                                : store.latest(market.scenario().name);
+    auto scenario = session.value()->scenario(*args->value("scenario"));
+    if (!scenario) {
+        return fail(ctx, scenario.error());
+    }
+    const std::string& name = scenario->name;
+    PlanStore store(session.value()->project());
+    auto found = planId.value() ? store.find(name, static_cast<long long>(*planId.value())) : store.latest(name);
     if (!found) {
-        return fail(ctx, opened->project->path() + ": " + found.error());
+        return fail(ctx, session.value()->path() + ": " + found.error());
     }
-    const std::optional<Plan>& plan = found.value();
-    if (!plan) {
+    if (!found.value()) {
         return fail(ctx,
-                    planId.value() ? "scenario '" + market.scenario().name + "' has no plan "
+                    planId.value() ? "scenario " + quoteValue(name, 100) + " has no plan "
                             + std::to_string(static_cast<long long>(*planId.value()))
-                                   : "scenario '" + market.scenario().name
-                            + "' has no stored plan yet; run 'kolplanner-cli allocate' first");
+                                   : "scenario " + quoteValue(name, 100)
+                            + " has no stored plan yet; run 'kolplanner-cli allocate' first");
     }
-    const std::vector<double> amounts = planAmounts(market.scenario().matrix(), *plan);
-    const PlanOutcome outcome = PlanEvaluator(market).evaluate(amounts, plan->budget);
+    const PlanReport& plan = *found.value();
+    // Whether the plan was made on the catalog and model the project has now.
+    auto market = session.value()->market(scenario.value());
+    const bool current = market && !plan.fingerprint.empty() && plan.fingerprint == market.value()->fingerprint();
+    if (!current) {
+        ctx.err << "note: plan " << plan.id << " is exported as it was stored on " << plan.created
+                << (plan.fingerprint.empty() ? " (before plans kept their KOLs' details)"
+                                             : "; the KOL catalog or the performance model has changed since")
+                << "\n";
+    }
     Json files = Json::array();
     if (const auto path = args->value("csv")) {
-        if (const Status s = writeFileAtomically(*path, planCellsCsv(market, amounts, outcome)); !s) {
+        if (const Status s = writeFileAtomically(*path, planCellsCsv(plan)); !s) {
             return fail(ctx, s.message());
         }
-        files.push(*path);
+        files.push_back(*path);
     }
     if (const auto path = args->value("kols-csv")) {
-        if (const Status s = writeFileAtomically(*path, planKolsCsv(market, amounts)); !s) {
+        if (const Status s = writeFileAtomically(*path, planKolsCsv(plan)); !s) {
             return fail(ctx, s.message());
         }
-        files.push(*path);
+        files.push_back(*path);
     }
     if (const auto path = args->value("pdf")) {
-        if (const Status s = exportPdf(args->positional()[0], market.scenario().name, *path); !s) {
+        // The template's plan at the plan's budget, for the report's comparison column and charts.
+        std::optional<PlanReport> expert;
+        if (auto at = session.value()->market(name, plan.budget)) {
+            RunOptions o;
+            o.method = "template";
+            if (auto run = runMethod(*at.value(), *MethodRegistry::instance().find("template"), std::nullopt, o)) {
+                expert = run->plan;
+            }
+        }
+        if (const Status s = writePdfReport(*path, scenario.value(), plan, expert ? &*expert : nullptr); !s) {
             return fail(ctx, s.message());
         }
-        files.push(*path);
+        files.push_back(*path);
     }
     if (args->has("json")) {
-        ctx.out << Json::object()
-                       .set("scenario", market.scenario().name)
-                       .set("plan", static_cast<double>(plan->id))
-                       .set("method", plan->method)
-                       .set("effect", outcome.effect)
-                       .set("files", files)
-                       .dump()
+        ctx.out << dumpJson(Json{{"scenario", name},
+                                 {"plan", plan.id},
+                                 {"method", plan.method},
+                                 {"effect", jsonNumber(plan.figure("effect").value_or(0))},
+                                 {"current", current},
+                                 {"files", files}},
+                            -1)
                 << "\n";
     } else {
-        ctx.err << "exported plan " << plan->id << " (" << plan->method << ") of scenario '" << market.scenario().name
-                << "'\n";
+        ctx.err << "exported plan " << plan.id << " (" << plan.method << ") of scenario " << quoteValue(name, 100)
+                << "\n";
     }
-    return 0;
+    return kExitOk;
 }
 
 } // namespace kol

@@ -1,6 +1,6 @@
 // `import kols|posts`: CSV into the project, all or nothing unless --skip-bad-rows.
 #include "CliCommon.h"
-#include "model/Format.h"
+#include "base/Text.h"
 #include "store/CatalogImport.h"
 
 namespace kol {
@@ -49,19 +49,13 @@ int runImport(CliContext& ctx, const std::vector<std::string>& argv)
         ctx.err << "... and " << (r.badRows - static_cast<long long>(r.problems.size())) << " more bad rows\n";
     }
     if (args->has("json")) {
-        Json problems = Json::array();
-        for (const auto& p : r.problems) {
-            problems.push(p);
-        }
-        ctx.out << Json::object()
-                       .set("kind", kind)
-                       .set("committed", r.committed)
-                       .set("rows", r.rowsRead)
-                       .set("added", r.added)
-                       .set("updated", r.updated)
-                       .set("bad_rows", r.badRows)
-                       .set("problems", problems)
-                       .dump(2)
+        ctx.out << dumpJson(Json{{"kind", kind},
+                                 {"committed", r.committed},
+                                 {"rows", r.rowsRead},
+                                 {"added", r.added},
+                                 {"updated", r.updated},
+                                 {"bad_rows", r.badRows},
+                                 {"problems", jsonStrings(r.problems)}})
                 << "\n";
     }
     if (!r.committed) {

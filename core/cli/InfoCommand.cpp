@@ -1,7 +1,7 @@
 // `info` and `vocab`: what a project holds.
 #include "CliCommon.h"
-#include "market/ProjectMarket.h"
-#include "model/Format.h"
+#include "base/Text.h"
+#include "session/ProjectMarket.h"
 #include "store/ScenarioStore.h"
 
 #include <iomanip>
@@ -25,20 +25,14 @@ scenarios may use. Imports refuse names outside it, so a misspelt channel cannot
 
 Json vocabularyJson(const Vocabulary& v)
 {
-    Json channels = Json::array(), phases = Json::array(), formats = Json::array(), tiers = Json::array();
-    for (const auto& c : v.channels) {
-        channels.push(c);
-    }
-    for (const auto& p : v.phases) {
-        phases.push(p);
-    }
-    for (const auto& f : v.formats) {
-        formats.push(f);
-    }
+    Json tiers = Json::array();
     for (const auto& t : v.tiers) {
-        tiers.push(Json::object().set("name", t.name).set("min_followers", static_cast<long long>(t.minFollowers)));
+        tiers.push_back(Json{{"name", t.name}, {"min_followers", t.minFollowers}});
     }
-    return Json::object().set("channels", channels).set("phases", phases).set("tiers", tiers).set("formats", formats);
+    return Json{{"channels", jsonStrings(v.channels)},
+                {"phases", jsonStrings(v.phases)},
+                {"tiers", tiers},
+                {"formats", jsonStrings(v.formats)}};
 }
 } // namespace
 
@@ -62,32 +56,37 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
     if (args->has("json")) {
         Json byChannel = Json::object(), byTier = Json::object(), names = Json::array();
         for (const auto& c : project.value()->vocabulary().channels) {
-            byChannel.set(c, static_cast<long long>(s.kolsByChannel.at(c)));
+            byChannel[c] = s.kolsByChannel.at(c);
         }
         for (const auto& [t, n] : s.kolsByTier) {
-            byTier.set(t, static_cast<long long>(n));
+            byTier[t] = n;
         }
         for (const auto& l : scenarios.value()) {
-            names.push(l.name);
+            names.push_back(l.name);
         }
-        Json j = Json::object();
-        j.set("path", project.value()->path()).set("format_version", s.formatVersion).set("created_at", s.createdAt);
-        j.set("kols", static_cast<long long>(s.kols)).set("posts", static_cast<long long>(s.posts));
-        j.set("scenarios", static_cast<long long>(s.scenarios)).set("plans", static_cast<long long>(s.plans));
-        j.set("kols_by_channel", byChannel).set("kols_by_tier", byTier).set("scenario_names", names);
-        j.set("first_post_date", s.firstPostDate.empty() ? Json() : Json(s.firstPostDate));
-        j.set("last_post_date", s.lastPostDate.empty() ? Json() : Json(s.lastPostDate));
-        j.set("vocabulary", vocabularyJson(project.value()->vocabulary()));
+        Json j{{"path", project.value()->path()},
+               {"format_version", s.formatVersion},
+               {"created_at", s.createdAt},
+               {"kols", s.kols},
+               {"posts", s.posts},
+               {"scenarios", s.scenarios},
+               {"plans", s.plans}};
+        j["kols_by_channel"] = byChannel;
+        j["kols_by_tier"] = byTier;
+        j["scenario_names"] = names;
+        j["first_post_date"] = s.firstPostDate.empty() ? Json() : Json(s.firstPostDate);
+        j["last_post_date"] = s.lastPostDate.empty() ? Json() : Json(s.lastPostDate);
+        j["vocabulary"] = vocabularyJson(project.value()->vocabulary());
         if (auto model = loadPerformanceModel(*project.value())) {
             Json metrics = Json::object();
             for (const auto& [name, value] : model->metrics) {
-                metrics.set(name, value);
+                metrics[name] = jsonNumber(value);
             }
-            j.set("model", metrics);
+            j["model"] = metrics;
         } else {
-            j.set("model", Json());
+            j["model"] = nullptr;
         }
-        ctx.out << j.dump(2) << "\n";
+        ctx.out << dumpJson(j) << "\n";
         return kExitOk;
     }
     std::ostream& o = ctx.out;
@@ -145,7 +144,7 @@ int runVocab(CliContext& ctx, const std::vector<std::string>& argv)
         }
         const Vocabulary& v = project.value()->vocabulary();
         if (args->has("json")) {
-            ctx.out << vocabularyJson(v).dump(2) << "\n";
+            ctx.out << dumpJson(vocabularyJson(v)) << "\n";
             return kExitOk;
         }
         ctx.out << "Channels  " << joinNames(v.channels) << "\nPhases    " << joinNames(v.phases) << "\nTiers    ";

@@ -1,24 +1,25 @@
 // `demo` and `fit`: the demo market and the performance model.
 #include "CliCommon.h"
-#include "market/DemoMarket.h"
+#include "base/Text.h"
 #include "market/ModelFit.h"
-#include "market/ProjectMarket.h"
-#include "model/Format.h"
-#include "store/CatalogStore.h"
-#include "store/ModelStore.h"
+#include "session/DemoProject.h"
+#include "session/ProjectMarket.h"
 
-#include <cstdio>
 #include <filesystem>
+#include <fmt/format.h>
 
 namespace kol {
 
 namespace {
-const char* const kDemoHelp = R"(Usage: kolplanner-cli demo PROJECT [--seed N] [--kols N] [--posts N] [--force]
+const char* const kDemoHelp
+    = R"(Usage: kolplanner-cli demo PROJECT [--seed N] [--kols N] [--posts N] [--with-model] [--force]
 
 Writes a new project with a generated, realistic market over the six default channels (3,000
 KOLs and 30,000 posts by default) and the scenario "Baseline" (1,000,000 CNY). The same seed
 gives the same file, byte for byte.
-  --force   replace PROJECT if it exists
+  --with-model  also fit the performance model and add the scenario "Douyin focus": the demo
+                the desktop program opens on its first run
+  --force       replace PROJECT if it exists
 )";
 
 const char* const kFitHelp
@@ -41,8 +42,8 @@ diverges (a NaN or infinite loss), with exit 1.
 int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args
-        = parseCommand(ctx, argv, {{"seed", true}, {"kols", true}, {"posts", true}, {"force"}}, kDemoHelp, 1, 1, code);
+    const auto args = parseCommand(
+        ctx, argv, {{"seed", true}, {"kols", true}, {"posts", true}, {"with-model"}, {"force"}}, kDemoHelp, 1, 1, code);
     if (!args) {
         return code;
     }
@@ -71,7 +72,22 @@ int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
         std::filesystem::remove(path, ec);
         std::filesystem::remove(path + "-journal", ec);
     }
-    if (Status s = writeDemoProject(path, options); !s) {
+    if (args->has("with-model")) {
+        DemoBuildOptions build;
+        build.market = options;
+        InterruptGuard interrupt;
+        build.cancel = InterruptGuard::flag();
+        std::string stage;
+        build.progress = [&](const std::string& what, double) {
+            if (what != stage) {
+                ctx.err << what << "...\n";
+                stage = what;
+            }
+        };
+        if (Status s = buildDemoProject(path, build); !s) {
+            return fail(ctx, s.message(), InterruptGuard::interrupted() ? kExitInterrupted : kExitFailure);
+        }
+    } else if (Status s = writeDemoProject(path, options); !s) {
         return fail(ctx, s.message());
     }
     ctx.err << "wrote demo project " << path << " (" << formatAmount(options.kols) << " KOLs, "
@@ -106,19 +122,6 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
     if (!project) {
         return fail(ctx, project.error());
     }
-    CatalogStore catalog(*project.value());
-    auto kols = catalog.loadKols();
-    if (!kols) {
-        return fail(ctx, project.value()->path() + ": " + kols.error());
-    }
-    std::vector<Post> posts;
-    if (Status s = catalog.forEachPost([&](const Post& p) {
-            posts.push_back(p);
-            return true;
-        });
-        !s) {
-        return fail(ctx, project.value()->path() + ": " + s.message());
-    }
     options.progress = [&](const FitProgress& p) {
         if (p.epoch % 10 == 0) {
             ctx.err << "network " << p.member + 1 << "/" << p.members << " epoch " << p.epoch << ": held-out loss "
@@ -128,42 +131,34 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
     };
     InterruptGuard interrupt;
     options.cancel = InterruptGuard::flag();
-    auto report = fitPerformanceModel(kols.value(), posts, project.value()->vocabulary(), options);
+    auto report = fitProjectModel(*project.value(), options);
     if (!report) {
         return fail(ctx, report.error(), InterruptGuard::interrupted() ? kExitInterrupted : kExitFailure);
     }
-    if (Status s = ModelStore(*project.value()).save(kPerformanceModelName, report->model.toStored()); !s) {
-        return fail(ctx, project.value()->path() + ": saving the model failed: " + s.message());
-    }
     const FitReport& r = report.value();
     if (args->has("json")) {
-        ctx.out << Json::object()
-                       .set("r2", r.network.r2Reach)
-                       .set("mape", r.network.mapeReach)
-                       .set("baseline_r2", r.baseline.r2Reach)
-                       .set("baseline_mape", r.baseline.mapeReach)
-                       .set("r2_engagements", r.network.r2Engagements)
-                       .set("mape_engagements", r.network.mapeEngagements)
-                       .set("baseline_r2_engagements", r.baseline.r2Engagements)
-                       .set("baseline_mape_engagements", r.baseline.mapeEngagements)
-                       .set("train_rows", static_cast<long long>(r.trainRows))
-                       .set("validation_rows", static_cast<long long>(r.validationRows))
-                       .set("members", options.members)
-                       .set("epochs_run", r.epochsRun)
-                       .set("seconds", r.seconds)
-                       .dump(2)
+        ctx.out << dumpJson(Json{{"r2", jsonNumber(r.network.r2Reach)},
+                                 {"mape", jsonNumber(r.network.mapeReach)},
+                                 {"baseline_r2", jsonNumber(r.baseline.r2Reach)},
+                                 {"baseline_mape", jsonNumber(r.baseline.mapeReach)},
+                                 {"r2_engagements", jsonNumber(r.network.r2Engagements)},
+                                 {"mape_engagements", jsonNumber(r.network.mapeEngagements)},
+                                 {"baseline_r2_engagements", jsonNumber(r.baseline.r2Engagements)},
+                                 {"baseline_mape_engagements", jsonNumber(r.baseline.mapeEngagements)},
+                                 {"train_rows", r.trainRows},
+                                 {"validation_rows", r.validationRows},
+                                 {"members", options.members},
+                                 {"epochs_run", r.epochsRun},
+                                 {"seconds", jsonNumber(r.seconds)}})
                 << "\n";
         return kExitOk;
     }
-    char line[256];
     ctx.out << "Held-out posts: " << r.validationRows << " (trained on " << r.trainRows << ")\n";
-    std::snprintf(line, sizeof line, "%-22s %10s %10s %14s %14s\n", "", "R² reach", "MAPE reach", "R² engagements",
-                  "MAPE engagem.");
-    ctx.out << line;
+    ctx.out << fmt::format("{:<22} {:>10} {:>10} {:>14} {:>14}\n", "", "R² reach", "MAPE reach", "R² engagements",
+                           "MAPE engagem.");
     for (const auto& [name, s] : {std::pair{"neural network", r.network}, std::pair{"linear baseline", r.baseline}}) {
-        std::snprintf(line, sizeof line, "%-22s %10.3f %9.1f%% %14.3f %13.1f%%\n", name, s.r2Reach, 100 * s.mapeReach,
-                      s.r2Engagements, 100 * s.mapeEngagements);
-        ctx.out << line;
+        ctx.out << fmt::format("{:<22} {:>10.3f} {:>9.1f}% {:>14.3f} {:>13.1f}%\n", name, s.r2Reach, 100 * s.mapeReach,
+                               s.r2Engagements, 100 * s.mapeEngagements);
     }
     ctx.out << "Fitted in " << formatAmount(r.seconds, 1) << " s; the model is stored in the project.\n";
     return kExitOk;

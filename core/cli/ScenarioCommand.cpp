@@ -1,6 +1,6 @@
 // `scenario list|show|new|set|copy|rename|delete`.
 #include "CliCommon.h"
-#include "model/Format.h"
+#include "base/Text.h"
 #include "model/Scenario.h"
 #include "store/ScenarioStore.h"
 
@@ -56,15 +56,14 @@ int list(CliContext& ctx, const Args& args)
     if (args.has("json")) {
         Json list = Json::array();
         for (const auto& l : scenarios.value()) {
-            list.push(Json::object()
-                          .set("name", l.name)
-                          .set("budget", l.budget)
-                          .set("currency", l.currency)
-                          .set("cells", l.cells)
-                          .set("plans", static_cast<long long>(l.plans))
-                          .set("modified_at", l.modifiedAt));
+            list.push_back(Json{{"name", l.name},
+                                {"budget", jsonNumber(l.budget)},
+                                {"currency", l.currency},
+                                {"cells", l.cells},
+                                {"plans", l.plans},
+                                {"modified_at", l.modifiedAt}});
         }
-        ctx.out << Json::object().set("scenarios", list).dump(2) << "\n";
+        ctx.out << dumpJson(Json{{"scenarios", list}}) << "\n";
         return kExitOk;
     }
     if (scenarios->empty()) {
@@ -88,7 +87,7 @@ int show(CliContext& ctx, const Args& args)
         return fail(ctx, scenario.error());
     }
     if (args.has("json")) {
-        ctx.out << scenarioToJson(scenario.value()).dump(2) << "\n";
+        ctx.out << dumpJson(scenarioToJson(scenario.value())) << "\n";
     } else {
         printScenario(ctx.out, scenario.value());
     }

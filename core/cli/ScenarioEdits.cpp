@@ -1,7 +1,7 @@
 // The options of `scenario new` and `scenario set`, applied to a Scenario in memory. The caller
 // validates and saves, so a bad option changes nothing.
 #include "CliCommon.h"
-#include "model/Format.h"
+#include "base/Text.h"
 #include "model/Scenario.h"
 #include "model/Vocabulary.h"
 

@@ -1,6 +1,6 @@
 // How `scenario show` presents a scenario: a JSON object, or a text summary with the matrix.
 #include "CliCommon.h"
-#include "model/Format.h"
+#include "base/Text.h"
 #include "model/Scenario.h"
 
 #include <iomanip>
@@ -11,14 +11,14 @@ namespace kol {
 namespace {
 Json optionalAmount(const std::optional<double>& v)
 {
-    return v ? Json(*v) : Json();
+    return v ? jsonNumber(*v) : Json();
 }
 
 Json weightsJson(const std::map<std::string, double>& weights)
 {
     Json j = Json::object();
     for (const auto& [name, w] : weights) {
-        j.set(name, w);
+        j[name] = jsonNumber(w);
     }
     return j;
 }
@@ -57,57 +57,43 @@ std::string sharesText(const Scenario& s, const std::vector<std::string>& axis,
 Json scenarioToJson(const Scenario& s)
 {
     const StrategyMatrix& m = s.matrix();
-    Json phases = Json::array(), channels = Json::array(), tiers = Json::array(), formats = Json::array();
+    Json phases = Json::array();
     for (const auto& p : s.phases()) {
-        phases.push(Json::object().set("name", p.name).set("start", p.start.toString()).set("end", p.end.toString()));
-    }
-    for (const auto& c : m.channels()) {
-        channels.push(c);
-    }
-    for (const auto& t : m.tiers()) {
-        tiers.push(t);
-    }
-    for (const auto& f : s.formats) {
-        formats.push(f);
+        phases.push_back(Json{{"name", p.name}, {"start", p.start.toString()}, {"end", p.end.toString()}});
     }
     Json shares = Json::object();
     for (const auto& [channel, b] : s.rules.channelShares) {
-        shares.set(channel, Json::object().set("min", b.minShare).set("max", b.maxShare));
+        shares[channel] = Json{{"min", jsonNumber(b.minShare)}, {"max", jsonNumber(b.maxShare)}};
     }
     Json cells = Json::array();
     for (int i = 0; i < m.cellCount(); ++i) {
         const CellIndex idx = m.indexOf(i);
         const MatrixCell& c = m.cell(idx);
-        cells.push(Json::object()
-                       .set("channel", m.channels()[idx.channel])
-                       .set("phase", m.phases()[idx.phase])
-                       .set("tier", m.tiers()[idx.tier])
-                       .set("enabled", c.enabled)
-                       .set("locked", optionalAmount(c.locked))
-                       .set("min", c.minAmount)
-                       .set("max", optionalAmount(c.maxAmount)));
+        cells.push_back(Json{{"channel", m.channels()[static_cast<size_t>(idx.channel)]},
+                             {"phase", m.phases()[static_cast<size_t>(idx.phase)]},
+                             {"tier", m.tiers()[static_cast<size_t>(idx.tier)]},
+                             {"enabled", c.enabled},
+                             {"locked", optionalAmount(c.locked)},
+                             {"min", jsonNumber(c.minAmount)},
+                             {"max", optionalAmount(c.maxAmount)}});
     }
-    Json j = Json::object();
-    j.set("name", s.name).set("budget", s.budget).set("currency", s.currency).set("notes", s.notes);
-    j.set("phases", phases).set("channels", channels).set("tiers", tiers).set("formats", formats);
-    j.set("weights",
-          Json::object()
-              .set("reach", s.weights.reach)
-              .set("engagement", s.weights.engagement)
-              .set("quality", s.weights.quality)
-              .set("price_efficiency", s.weights.priceEfficiency)
-              .set("format_fit", s.weights.formatFit));
-    j.set("rules",
-          Json::object()
-              .set("tier_hierarchy", s.rules.tierHierarchy)
-              .set("max_cell_share", s.rules.maxCellShare)
-              .set("channel_shares", shares));
-    j.set("template",
-          Json::object()
-              .set("channels", weightsJson(s.expertTemplate.channelWeights))
-              .set("phases", weightsJson(s.expertTemplate.phaseWeights))
-              .set("tiers", weightsJson(s.expertTemplate.tierWeights)));
-    j.set("cells", cells);
+    Json j{{"name", s.name}, {"budget", jsonNumber(s.budget)}, {"currency", s.currency}, {"notes", s.notes}};
+    j["phases"] = phases;
+    j["channels"] = jsonStrings(m.channels());
+    j["tiers"] = jsonStrings(m.tiers());
+    j["formats"] = jsonStrings(s.formats);
+    j["weights"] = Json{{"reach", jsonNumber(s.weights.reach)},
+                        {"engagement", jsonNumber(s.weights.engagement)},
+                        {"quality", jsonNumber(s.weights.quality)},
+                        {"price_efficiency", jsonNumber(s.weights.priceEfficiency)},
+                        {"format_fit", jsonNumber(s.weights.formatFit)}};
+    j["rules"] = Json{{"tier_hierarchy", s.rules.tierHierarchy},
+                      {"max_cell_share", jsonNumber(s.rules.maxCellShare)},
+                      {"channel_shares", shares}};
+    j["template"] = Json{{"channels", weightsJson(s.expertTemplate.channelWeights)},
+                         {"phases", weightsJson(s.expertTemplate.phaseWeights)},
+                         {"tiers", weightsJson(s.expertTemplate.tierWeights)}};
+    j["cells"] = cells;
     return j;
 }
 

@@ -1,8 +1,9 @@
 // `selftest pendulum`: the allocator's DDPG code on Gymnasium's Pendulum-v1.
 #include "CliCommon.h"
-#include "alloc/Ddpg.h"
-#include "alloc/Pendulum.h"
-#include "model/Format.h"
+#include "base/Text.h"
+#include "rl/Ddpg.h"
+#include "rl/Pendulum.h"
+#include "training/Training.h"
 
 namespace kol {
 
@@ -57,13 +58,11 @@ int runSelftest(CliContext& ctx, const std::vector<std::string>& argv)
     const double mean = evaluatePolicy(result->actor, check, 10, o.seed + 1000003);
     const bool passed = mean >= -200;
     if (args->has("json")) {
-        ctx.out << Json::object()
-                       .set("steps", result->steps)
-                       .set("mean_return", mean)
-                       .set("episodes", result->episodes)
-                       .set("seconds", result->seconds)
-                       .set("passed", passed)
-                       .dump(2)
+        ctx.out << dumpJson(Json{{"steps", result->steps},
+                                 {"mean_return", jsonNumber(mean)},
+                                 {"episodes", result->episodes},
+                                 {"seconds", jsonNumber(result->seconds)},
+                                 {"passed", passed}})
                 << "\n";
     } else {
         ctx.out << "Pendulum-v1, " << result->steps << " steps (" << result->episodes << " episodes, "

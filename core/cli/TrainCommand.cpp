@@ -1,87 +1,102 @@
-// `train`: the DDPG allocation policy of a scenario.
+// `train`: the policy of a method that learns, for a scenario.
 #include "CliCommon.h"
-#include "alloc/RlAllocator.h"
-#include "market/ProjectMarket.h"
-#include "model/Format.h"
+#include "alloc/MethodRegistry.h"
+#include "base/Text.h"
+
+#include <cmath>
 
 namespace kol {
 
 namespace {
-const char* const kHelp
-    = R"(Usage: kolplanner-cli train PROJECT --scenario NAME [--steps N] [--seed N] [--learning-rate X] [--json]
+const char* const kHelp = R"(Usage: kolplanner-cli train PROJECT --scenario NAME [--method M] [--steps N] [--seed N]
+                           [--learning-rate X] [--td3] [--json]
 
-Trains the reinforcement-learning allocator (DDPG) for the scenario over a spread of budgets
-(0.5x to 2x) and masked cells, evaluating it on the scenario as it is every 2,000 steps; stops
-when the evaluation stops improving (halving the learning rates at the first plateau) or after
-N steps, and stores the policy and its training history in the project. Afterwards
-'allocate --method rl' re-plans instantly, also after the budget or cells are edited.
+Trains the policy of a method that learns (default rl: DDPG) for the scenario over a spread of
+budgets (0.5x to 2x) and masked cells, evaluating it on the scenario as it is every 2,000 steps;
+stops when the evaluation stops improving (halving the learning rates at the first plateau) or
+after N steps, and stores the policy and its training history in the project. Afterwards
+'allocate --method M' re-plans instantly, also after the budget or cells are edited.
 Ctrl+C (or SIGTERM) stops training at the next step and keeps the stored policy (exit 130);
 so does a run that diverges (a NaN or infinite loss), with exit 1.
+  --method M  the method whose policy to train (default rl)
   --steps N   most environment steps (default 60000)
   --seed N    seed (default 1)
-  --td3       the TD3 variant (twin critics, delayed actor updates, target smoothing)
+  --td3       rl: the TD3 variant (twin critics, delayed actor updates, target smoothing)
   --learning-rate X  the critic's learning rate (default 0.001; the actor's is half)
-  --json      print {"steps", "episodes", "seconds", "final_eval_effect", "converged"}
+  --json      print {"method", "steps", "episodes", "seconds", "final_eval_effect", "converged"}
 )";
 } // namespace
 
 int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(
-        ctx, argv, {{"scenario", true}, {"steps", true}, {"seed", true}, {"td3"}, {"learning-rate", true}, {"json"}},
-        kHelp, 1, 1, code);
+    const auto args = parseCommand(ctx, argv,
+                                   {{"scenario", true},
+                                    {"method", true},
+                                    {"steps", true},
+                                    {"seed", true},
+                                    {"td3"},
+                                    {"learning-rate", true},
+                                    {"json"}},
+                                   kHelp, 1, 1, code);
     if (!args) {
         return code;
     }
     if (!args->value("scenario")) {
         return fail(ctx, "train needs --scenario NAME", kExitUsage);
     }
+    const std::string methodName = args->value("method").value_or("rl");
+    const auto method = MethodRegistry::instance().find(methodName);
+    if (!method || !method->trains) {
+        std::string learners;
+        for (const Method& m : MethodRegistry::instance().methods()) {
+            learners += m.trains ? (learners.empty() ? "" : ", ") + m.name : "";
+        }
+        return fail(ctx, "--method: " + quoteValue(methodName, 100) + " is not a method that learns (" + learners + ")",
+                    kExitUsage);
+    }
     auto steps = args->number("steps", 100, 1e7, true);
     auto seed = args->number("seed", 0, 1e15, true);
-    auto rate = args->number("learning-rate", 1e-9, 1e9, true);
+    auto rate = args->number("learning-rate", 1e-9, 1e9);
     for (const auto* r : {&steps, &seed, &rate}) {
         if (!*r) {
             return fail(ctx, r->error(), kExitUsage);
         }
     }
-    auto opened = openScenarioMarket(ctx, args->positional()[0], *args->value("scenario"), OpenFor::Writing);
-    if (!opened) {
-        return fail(ctx, opened.error());
+    auto session = openSession(ctx, args->positional()[0], OpenFor::Writing);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    ProjectFile& project = *opened->project;
-    const Market& market = opened->market;
-    RlTrainOptions o;
-    o.steps = static_cast<long>(steps.value().value_or(o.steps));
+    TrainOptions o;
+    o.steps = static_cast<long>(steps.value().value_or(static_cast<double>(o.steps)));
     o.seed = static_cast<uint64_t>(seed.value().value_or(1));
     o.td3 = args->has("td3");
     o.learningRate = rate.value().value_or(o.learningRate);
     InterruptGuard interrupt;
     o.cancel = InterruptGuard::flag();
-    o.progress = [&](const DdpgProgress& p) {
+    o.progress = [&](const TrainingProgress& p) {
         if (p.evaluated) {
+            std::string losses;
+            for (const auto& [name, value] : p.metrics) {
+                losses += ", " + name + " " + formatAmount(value, 5);
+            }
             ctx.err << "step " << p.steps << " (" << p.episodes << " episodes): the policy's plan earns "
-                    << formatAmount(p.evalReturn, 3) << " x the template's, critic loss "
-                    << formatAmount(p.criticLoss, 5) << "\n";
+                    << formatAmount(p.evalMultiple, 3) << " x the template's" << losses << "\n";
         }
         return true;
     };
-    auto policy = trainAllocationPolicy(market, o);
+    auto policy = session.value()->train(*args->value("scenario"), method->name, o);
     if (!policy) {
         return fail(ctx, policy.error(), InterruptGuard::interrupted() ? kExitInterrupted : kExitFailure);
     }
-    if (Status s = savePolicy(project, market.scenario().name, policy.value()); !s) {
-        return fail(ctx, project.path() + ": saving the policy failed: " + s.message());
-    }
-    const AllocationPolicy& p = policy.value();
+    const PolicySummary p = summarisePolicy(policy.value());
     if (args->has("json")) {
-        ctx.out << Json::object()
-                       .set("steps", static_cast<long long>(p.steps))
-                       .set("episodes", static_cast<long long>(p.episodes))
-                       .set("seconds", p.seconds)
-                       .set("final_eval_effect", p.finalEvalEffect)
-                       .set("converged", p.converged)
-                       .dump(2)
+        ctx.out << dumpJson(Json{{"method", method->name},
+                                 {"steps", p.steps},
+                                 {"episodes", p.episodes},
+                                 {"seconds", jsonNumber(p.seconds)},
+                                 {"final_eval_effect", jsonNumber(p.finalEvalEffect)},
+                                 {"converged", p.converged}})
                 << "\n";
     } else {
         ctx.out << "Trained " << p.steps << " steps (" << p.episodes << " episodes) in " << formatAmount(p.seconds, 1)

@@ -1,12 +1,9 @@
 #include "DemoMarket.h"
 
 #include "MarketAssumptions.h"
-#include "Random.h"
+#include "base/Random.h"
 #include "model/Scenario.h"
 #include "model/Vocabulary.h"
-#include "store/CatalogStore.h"
-#include "store/ProjectFile.h"
-#include "store/ScenarioStore.h"
 
 #include <algorithm>
 #include <cmath>
@@ -145,28 +142,6 @@ DemoMarket generateDemoMarket(const DemoOptions& options)
         market.posts.push_back(makePost(rng, i, k, v.phases));
     }
     return market;
-}
-
-Status writeDemoProject(const std::string& path, const DemoOptions& options)
-{
-    if (options.kols < 1 || options.kols > 1000000 || options.posts < 0 || options.posts > 10000000) {
-        return Status::failure("the demo takes 1 to 1,000,000 KOLs and 0 to 10,000,000 posts");
-    }
-    const DemoMarket market = generateDemoMarket(options);
-    const TimestampOverride fixed("2026-01-01T00:00:00Z");
-    auto project = ProjectFile::create(path);
-    if (!project) {
-        return project.status();
-    }
-    Status s = CatalogStore(*project.value()).insert(market.kols, market.posts);
-    if (s) {
-        s = ScenarioStore(*project.value()).save(Scenario::makeDefault("Baseline", Date{2026, 3, 2}));
-    }
-    if (!s) {
-        project.value().reset();
-        std::remove(path.c_str());
-    }
-    return s;
 }
 
 } // namespace kol

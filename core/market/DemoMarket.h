@@ -1,15 +1,13 @@
 #pragma once
 
+#include "base/Result.h"
 #include "model/Catalog.h"
-#include "model/Result.h"
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace kol {
-
-class ProjectFile;
 
 struct DemoOptions
 {
@@ -30,10 +28,5 @@ struct DemoMarket
 // followers, and a year of posts (2025) whose reach and engagement follow from the KOL, the
 // channel, the phase and the format with log-normal noise, viral hits and flops.
 DemoMarket generateDemoMarket(const DemoOptions& options);
-
-// Writes a new project at `path`: the demo market plus the "Baseline" scenario (1,000,000 CNY;
-// 6 channels x 3 phases x 3 tiers from 2026-03-02; the default template; hierarchy on; max cell
-// share 30%). Timestamps are fixed, so the same options give the same file, byte for byte.
-Status writeDemoProject(const std::string& path, const DemoOptions& options);
 
 } // namespace kol

@@ -2,6 +2,7 @@
 
 #include "MarketAssumptions.h"
 #include "PerformanceModel.h"
+#include "base/Hash.h"
 #include "model/Vocabulary.h"
 
 #include <algorithm>
@@ -20,13 +21,48 @@ double median(std::vector<double> v)
 }
 } // namespace
 
+std::string marketFingerprint(const std::vector<Kol>& kols, const PerformanceModel& model)
+{
+    Fingerprint f;
+    f.add(static_cast<uint64_t>(kols.size()));
+    for (const Kol& k : kols) {
+        f.add(k.id);
+        f.add(k.name);
+        f.add(k.channel);
+        f.add(static_cast<uint64_t>(k.followers));
+        f.add(k.followerQuality);
+        f.add(k.interactionRate);
+        for (const auto& [format, price] : k.prices) {
+            f.add(format);
+            f.add(price);
+        }
+    }
+    f.add(model.layout.signature());
+    for (const auto& net : model.members) {
+        for (const auto& layer : net) {
+            for (Eigen::Index i = 0; i < layer.weight.size(); ++i) {
+                f.add(layer.weight.data()[i]);
+            }
+            for (Eigen::Index i = 0; i < layer.bias.size(); ++i) {
+                f.add(layer.bias.data()[i]);
+            }
+        }
+    }
+    return f.hex();
+}
+
 double Market::compositeScore(const Kol& kol, double reach, double engagements, double price, const std::string& phase,
                               const std::string& format) const
 {
-    const ScoreWeights& w = m_scenario.weights;
-    const double r = reach / m_reachNorm;
-    const double e = engagements / m_engagementNorm;
-    const double efficiency = std::min(3.0, (reach / std::max(1.0, price)) / m_efficiencyNorm);
+    return compositeScore(*m_data, m_scenario.weights, kol, reach, engagements, price, phase, format);
+}
+
+double Market::compositeScore(const Data& d, const ScoreWeights& w, const Kol& kol, double reach, double engagements,
+                              double price, const std::string& phase, const std::string& format)
+{
+    const double r = reach / d.reachNorm;
+    const double e = engagements / d.engagementNorm;
+    const double efficiency = std::min(3.0, (reach / std::max(1.0, price)) / d.efficiencyNorm);
     const double fit = formatFit(kol.channel, phase, format);
     // Reach and engagements are what a post buys; quality, price efficiency and format fit are
     // properties of that reach, so they weight it rather than add to it (a tiny account with a
@@ -48,8 +84,11 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
     Market m;
     m.m_scenario = scenario;
     m.m_options = options;
-    m.m_kols = kols;
-    m.m_formats = scenario.formats.empty() ? vocabulary.formats : scenario.formats;
+    auto data = std::make_shared<Data>();
+    Data& d = *data;
+    d.fingerprint = marketFingerprint(kols, model);
+    d.kols = kols;
+    d.formats = scenario.formats.empty() ? vocabulary.formats : scenario.formats;
     const StrategyMatrix& matrix = scenario.matrix();
     const auto& phases = matrix.phases();
 
@@ -62,10 +101,10 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
         double price;
     };
     std::vector<Row> rows;
-    for (size_t k = 0; k < m.m_kols.size(); ++k) {
-        for (int f = 0; f < static_cast<int>(m.m_formats.size()); ++f) {
-            const auto price = m.m_kols[k].prices.find(m.m_formats[static_cast<size_t>(f)]);
-            if (price == m.m_kols[k].prices.end()) {
+    for (size_t k = 0; k < d.kols.size(); ++k) {
+        for (int f = 0; f < static_cast<int>(d.formats.size()); ++f) {
+            const auto price = d.kols[k].prices.find(d.formats[static_cast<size_t>(f)]);
+            if (price == d.kols[k].prices.end()) {
                 continue;
             }
             for (int p = 0; p < static_cast<int>(phases.size()); ++p) {
@@ -76,9 +115,9 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
     Eigen::MatrixXf features(static_cast<Eigen::Index>(rows.size()), model.layout.size());
     Eigen::Matrix<float, 1, Eigen::Dynamic> row(model.layout.size());
     for (size_t i = 0; i < rows.size(); ++i) {
-        const Kol& k = m.m_kols[rows[i].kol];
+        const Kol& k = d.kols[rows[i].kol];
         model.layout.encode(k, phases[static_cast<size_t>(rows[i].phase)],
-                            m.m_formats[static_cast<size_t>(rows[i].format)],
+                            d.formats[static_cast<size_t>(rows[i].format)],
                             vocabulary.tierFor(k.followers).value_or(""), row.data());
         features.row(static_cast<Eigen::Index>(i)) = row;
     }
@@ -91,18 +130,18 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
         engagement.push_back(predicted[i].engagements);
         efficiency.push_back(predicted[i].reach / std::max(1.0, rows[i].price));
     }
-    m.m_reachNorm = median(reach);
-    m.m_engagementNorm = median(engagement);
-    m.m_efficiencyNorm = median(efficiency);
+    d.reachNorm = median(reach);
+    d.engagementNorm = median(engagement);
+    d.efficiencyNorm = median(efficiency);
 
     // Options per cell, grouped per KOL.
     const int nc = matrix.channelCount(), np = matrix.phaseCount(), nt = matrix.tierCount();
     std::vector<std::vector<std::vector<CurveOption>>> cells(static_cast<size_t>(matrix.cellCount()));
-    std::vector<int> kolTier(m.m_kols.size(), -1), kolChannel(m.m_kols.size(), -1);
-    for (size_t k = 0; k < m.m_kols.size(); ++k) {
-        const auto tier = vocabulary.tierFor(m.m_kols[k].followers);
+    std::vector<int> kolTier(d.kols.size(), -1), kolChannel(d.kols.size(), -1);
+    for (size_t k = 0; k < d.kols.size(); ++k) {
+        const auto tier = vocabulary.tierFor(d.kols[k].followers);
         for (int c = 0; c < nc; ++c) {
-            kolChannel[k] = matrix.channels()[static_cast<size_t>(c)] == m.m_kols[k].channel ? c : kolChannel[k];
+            kolChannel[k] = matrix.channels()[static_cast<size_t>(c)] == d.kols[k].channel ? c : kolChannel[k];
         }
         for (int t = 0; t < nt && tier; ++t) {
             kolTier[k] = matrix.tiers()[static_cast<size_t>(t)] == *tier ? t : kolTier[k];
@@ -117,19 +156,19 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
         const int cell = (kolChannel[k] * np + rows[i].phase) * nt + kolTier[k];
         const Prediction& pr = predicted[i];
         const std::string& phase = phases[static_cast<size_t>(rows[i].phase)];
-        const std::string& format = m.m_formats[static_cast<size_t>(rows[i].format)];
-        const Kol& kol = m.m_kols[k];
+        const std::string& format = d.formats[static_cast<size_t>(rows[i].format)];
+        const Kol& kol = d.kols[k];
         CurveOption o;
         o.kol = static_cast<int>(k);
         o.format = rows[i].format;
         o.price = rows[i].price;
         o.reach = pr.reach;
         o.engagements = pr.engagements;
-        o.value = m.compositeScore(kol, pr.reach, pr.engagements, o.price, phase, format);
-        o.valueLow = m.compositeScore(kol, pr.reach * std::exp(-pr.logSdReach),
-                                      pr.engagements * std::exp(-pr.logSdEngagements), o.price, phase, format);
-        o.valueHigh = m.compositeScore(kol, pr.reach * std::exp(pr.logSdReach),
-                                       pr.engagements * std::exp(pr.logSdEngagements), o.price, phase, format);
+        o.value = compositeScore(d, scenario.weights, kol, pr.reach, pr.engagements, o.price, phase, format);
+        o.valueLow = compositeScore(d, scenario.weights, kol, pr.reach * std::exp(-pr.logSdReach),
+                                    pr.engagements * std::exp(-pr.logSdEngagements), o.price, phase, format);
+        o.valueHigh = compositeScore(d, scenario.weights, kol, pr.reach * std::exp(pr.logSdReach),
+                                     pr.engagements * std::exp(pr.logSdEngagements), o.price, phase, format);
         auto& group = cells[static_cast<size_t>(cell)];
         if (lastKol[static_cast<size_t>(cell)] != static_cast<int>(k)) {
             group.emplace_back();
@@ -138,7 +177,7 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
         group.back().push_back(o);
     }
     const double span = options.budgetSpan * scenario.budget;
-    m.m_channelCapacity.assign(static_cast<size_t>(nc), 0.0);
+    d.channelCapacity.assign(static_cast<size_t>(nc), 0.0);
     for (int cell = 0; cell < matrix.cellCount(); ++cell) {
         double affordable = 0; // beyond buying every KOL in its dearest format, more money buys nothing
         for (const auto& options : cells[static_cast<size_t>(cell)]) {
@@ -148,17 +187,18 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
             }
             affordable += dearest;
         }
-        m.m_curves.emplace_back(std::move(cells[static_cast<size_t>(cell)]), std::min(span, affordable),
-                                options.gridPoints);
-        m.m_cellCapacity.push_back(options.cellOverlap * m.m_curves.back().totalValue());
+        d.curves.emplace_back(std::move(cells[static_cast<size_t>(cell)]), std::min(span, affordable),
+                              options.gridPoints);
+        d.cellCapacity.push_back(options.cellOverlap * d.curves.back().totalValue());
     }
     const double reference = options.saturationSpend * scenario.budget / std::max(1, matrix.cellCount());
     for (int cell = 0; cell < matrix.cellCount(); ++cell) {
-        const double cap = m.m_cellCapacity[static_cast<size_t>(cell)];
-        const double value = m.m_curves[static_cast<size_t>(cell)].at(reference).value;
-        m.m_channelCapacity[static_cast<size_t>(matrix.indexOf(cell).channel)]
+        const double cap = d.cellCapacity[static_cast<size_t>(cell)];
+        const double value = d.curves[static_cast<size_t>(cell)].at(reference).value;
+        d.channelCapacity[static_cast<size_t>(matrix.indexOf(cell).channel)]
             += options.channelCapacity * (cap > 0 ? cap * (1 - std::exp(-value / cap)) : 0.0);
     }
+    m.m_data = std::move(data);
     return m;
 }
 

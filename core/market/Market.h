@@ -1,10 +1,11 @@
 #pragma once
 
 #include "CellCurve.h"
+#include "base/Result.h"
 #include "model/Catalog.h"
-#include "model/Result.h"
 #include "model/Scenario.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@ namespace kol {
 
 class PerformanceModel;
 struct Vocabulary;
+
+// The fingerprint of a catalog and a performance model (Market::fingerprint).
+std::string marketFingerprint(const std::vector<Kol>& kols, const PerformanceModel& model);
 
 // The knobs of the environment (SPEC 3.3-3.5). Defaults are the product's; tests vary them.
 struct MarketOptions
@@ -45,13 +49,16 @@ public:
     // Takes `s`'s cell constraints, rules and template (the curves stay); requires !needsRebuild(s).
     void updateScenario(const Scenario& s);
     const MarketOptions& options() const { return m_options; }
-    const std::vector<Kol>& kols() const { return m_kols; }
-    const std::vector<std::string>& formats() const { return m_formats; }
-    const CellCurve& curve(int cell) const { return m_curves[static_cast<size_t>(cell)]; }
-    int cellCount() const { return static_cast<int>(m_curves.size()); }
+    // Of the catalog and performance model this market was built from (not of the scenario):
+    // stored with every plan, so that an old plan says when what it was valued on has changed.
+    const std::string& fingerprint() const { return m_data->fingerprint; }
+    const std::vector<Kol>& kols() const { return m_data->kols; }
+    const std::vector<std::string>& formats() const { return m_data->formats; }
+    const CellCurve& curve(int cell) const { return m_data->curves[static_cast<size_t>(cell)]; }
+    int cellCount() const { return static_cast<int>(m_data->curves.size()); }
     // Audience capacity of a cell (its value saturates at this) and of a channel.
-    double cellCapacity(int cell) const { return m_cellCapacity[static_cast<size_t>(cell)]; }
-    double channelCapacity(int channel) const { return m_channelCapacity[static_cast<size_t>(channel)]; }
+    double cellCapacity(int cell) const { return m_data->cellCapacity[static_cast<size_t>(cell)]; }
+    double channelCapacity(int channel) const { return m_data->channelCapacity[static_cast<size_t>(channel)]; }
 
     // The composite score of one post (SPEC 3.2): reach, engagements, follower quality, price
     // efficiency and format fit, normalised by the catalog's medians and weighted by the scenario.
@@ -59,14 +66,24 @@ public:
                           const std::string& format) const;
 
 private:
+    // What the curves are built from and of, shared (never changed) by copies of the market that
+    // differ only in cell constraints, rules or template: a copy costs a scenario, not the curves.
+    struct Data
+    {
+        std::vector<Kol> kols;
+        std::vector<std::string> formats;
+        std::vector<CellCurve> curves;
+        std::vector<double> cellCapacity;
+        std::vector<double> channelCapacity;
+        double reachNorm = 1, engagementNorm = 1, efficiencyNorm = 1;
+        std::string fingerprint;
+    };
+    static double compositeScore(const Data& data, const ScoreWeights& weights, const Kol& kol, double reach,
+                                 double engagements, double price, const std::string& phase, const std::string& format);
+
     Scenario m_scenario;
     MarketOptions m_options;
-    std::vector<Kol> m_kols;
-    std::vector<std::string> m_formats;
-    std::vector<CellCurve> m_curves;
-    std::vector<double> m_cellCapacity;
-    std::vector<double> m_channelCapacity;
-    double m_reachNorm = 1, m_engagementNorm = 1, m_efficiencyNorm = 1;
+    std::shared_ptr<const Data> m_data;
 };
 
 } // namespace kol

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PerformanceModel.h"
-#include "model/Result.h"
+#include "base/Result.h"
 
 #include <atomic>
 #include <cstdint>
@@ -55,10 +55,5 @@ struct FitReport
     int epochsRun = 0; // summed over members
     double seconds = 0;
 };
-
-// Trains the performance model on the post history with LibTorch (one intra-op thread), seeded
-// and reproducible. A loss that becomes NaN or infinite stops the fit with an error.
-Result<FitReport> fitPerformanceModel(const std::vector<Kol>& kols, const std::vector<Post>& posts,
-                                      const Vocabulary& vocabulary, const FitOptions& options);
 
 } // namespace kol

@@ -1,6 +1,6 @@
 #include "PerformanceModel.h"
 
-#include "model/Format.h"
+#include "base/Text.h"
 #include "model/Vocabulary.h"
 
 #include <cmath>

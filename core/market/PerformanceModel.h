@@ -1,7 +1,8 @@
 #pragma once
 
+#include "base/Result.h"
 #include "model/Catalog.h"
-#include "model/Result.h"
+#include "model/StoredModel.h"
 
 #include <Eigen/Dense>
 #include <map>
@@ -11,24 +12,6 @@
 namespace kol {
 
 struct Vocabulary;
-
-// Named float arrays with their shapes: how models live in the project file (never pickles).
-struct TensorData
-{
-    int rows = 0;
-    int cols = 0;
-    std::vector<float> values; // row-major, rows * cols
-
-    bool operator==(const TensorData& o) const { return rows == o.rows && cols == o.cols && values == o.values; }
-};
-
-struct StoredModel
-{
-    std::string kind;
-    std::map<std::string, TensorData> tensors;
-    std::map<std::string, double> numbers;
-    std::map<std::string, std::string> texts;
-};
 
 // The inputs the model sees for one post: log followers, follower quality, log interaction
 // rate, and one-hot channel, phase, format and tier (in the vocabulary's order).

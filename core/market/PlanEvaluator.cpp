@@ -1,6 +1,6 @@
 #include "PlanEvaluator.h"
 
-#include "model/Format.h"
+#include "base/Text.h"
 
 #include <cmath>
 

@@ -1,8 +1,7 @@
 // Scenario::validate: every rule a scenario must satisfy before it is saved or allocated.
-#include "Format.h"
 #include "Scenario.h"
 #include "Vocabulary.h"
-#include "model/Format.h"
+#include "base/Text.h"
 
 #include <algorithm>
 #include <cmath>

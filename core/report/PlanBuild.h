@@ -2,15 +2,21 @@
 
 #include "alloc/Allocator.h"
 #include "market/Market.h"
-#include "model/Plan.h"
+#include "model/PlanReport.h"
 
 namespace kol {
 
-// An allocation as a plan to store or export: one cell per matrix cell with the KOLs its amount
-// buys, and the figures (effect, its band, spend, reach, engagements, penalty, seconds).
-Plan makePlan(const Market& market, const Allocation& allocation);
+// The one plan value for an allocation: per cell its amount, spend, effect, predicted reach and
+// engagements and the KOLs it books (with format, price and predicted post); the figures of
+// PlanFigures.h (effect and its band, spend, reach, engagements, penalties, the template's effect
+// at the same budget and the uplift against it, seconds); the allocation's notes; and the market's
+// fingerprint. `templateEffect` is templateEffect(market, budget) (MethodRegistry.h), passed in
+// so that callers that already know it do not plan the template again.
+PlanReport buildPlanReport(const Market& market, const Allocation& allocation, double templateEffect);
+// The same, computing the template's effect.
+PlanReport buildPlanReport(const Market& market, const Allocation& allocation);
 
-// The amounts of a stored plan in the matrix's flat order (cells the matrix lacks are skipped).
-std::vector<double> planAmounts(const StrategyMatrix& matrix, const Plan& plan);
+// The amounts of a plan in `matrix`'s flat order (cells the matrix lacks are skipped).
+std::vector<double> planAmounts(const StrategyMatrix& matrix, const PlanReport& plan);
 
 } // namespace kol

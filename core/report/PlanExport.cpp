@@ -43,46 +43,34 @@ std::string csvField(const std::string& text)
     return quoted + "\"";
 }
 
-std::string planCellsCsv(const Market& market, const std::vector<double>& amounts, const PlanOutcome& outcome)
+std::string planCellsCsv(const PlanReport& plan)
 {
-    const StrategyMatrix& m = market.scenario().matrix();
     std::string out = kBom;
     out += "channel,phase,tier,amount,spend,effect,reach,engagements,kol_ids";
     out += kEol;
-    for (int i = 0; i < m.cellCount(); ++i) {
-        const CellIndex c = m.indexOf(i);
-        const double amount = amounts[static_cast<size_t>(i)];
-        const CellOutcome* co
-            = i < static_cast<int>(outcome.cells.size()) ? &outcome.cells[static_cast<size_t>(i)] : nullptr;
+    for (const PlanCell& c : plan.cells) {
         std::string ids;
-        for (const CurveOption& o : market.curve(i).choose(amount)) {
-            ids += (ids.empty() ? "" : " ") + market.kols()[static_cast<size_t>(o.kol)].id;
+        for (const PlanKol& k : c.kols) {
+            ids += (ids.empty() ? "" : " ") + k.id;
         }
-        out += csvField(m.channels()[static_cast<size_t>(c.channel)]) + ","
-            + csvField(m.phases()[static_cast<size_t>(c.phase)]) + ","
-            + csvField(m.tiers()[static_cast<size_t>(c.tier)]) + "," + number(amount, 2) + ","
-            + number(co ? co->spend : 0, 2) + "," + number(co ? co->effect : 0, 4) + "," + number(co ? co->reach : 0, 0)
-            + "," + number(co ? co->engagements : 0, 0) + "," + csvField(ids) + kEol;
+        out += csvField(c.channel) + "," + csvField(c.phase) + "," + csvField(c.tier) + "," + number(c.amount, 2) + ","
+            + number(c.spend, 2) + "," + number(c.effect, 4) + "," + number(c.reach, 0) + "," + number(c.engagements, 0)
+            + "," + csvField(ids) + kEol;
     }
     return out;
 }
 
-std::string planKolsCsv(const Market& market, const std::vector<double>& amounts)
+std::string planKolsCsv(const PlanReport& plan)
 {
-    const StrategyMatrix& m = market.scenario().matrix();
     std::string out = kBom;
     out += "channel,phase,tier,kol_id,name,followers,format,price,predicted_reach,predicted_engagements,score";
     out += kEol;
-    for (int i = 0; i < m.cellCount(); ++i) {
-        const CellIndex c = m.indexOf(i);
-        for (const CurveOption& o : market.curve(i).choose(amounts[static_cast<size_t>(i)])) {
-            const Kol& k = market.kols()[static_cast<size_t>(o.kol)];
-            out += csvField(m.channels()[static_cast<size_t>(c.channel)]) + ","
-                + csvField(m.phases()[static_cast<size_t>(c.phase)]) + ","
-                + csvField(m.tiers()[static_cast<size_t>(c.tier)]) + "," + csvField(k.id) + "," + csvField(k.name) + ","
-                + std::to_string(k.followers) + "," + csvField(market.formats()[static_cast<size_t>(o.format)]) + ","
-                + number(o.price, 2) + "," + number(o.reach, 0) + "," + number(o.engagements, 0) + ","
-                + number(o.value, 4) + kEol;
+    for (const PlanCell& c : plan.cells) {
+        for (const PlanKol& k : c.kols) {
+            out += csvField(c.channel) + "," + csvField(c.phase) + "," + csvField(c.tier) + "," + csvField(k.id) + ","
+                + csvField(k.name) + "," + std::to_string(k.followers) + "," + csvField(k.format) + ","
+                + number(k.price, 2) + "," + number(k.reach, 0) + "," + number(k.engagements, 0) + ","
+                + number(k.score, 4) + kEol;
         }
     }
     return out;

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "market/Market.h"
-#include "market/PlanEvaluator.h"
-#include "model/Result.h"
+#include "base/Result.h"
+#include "model/PlanReport.h"
 
 #include <string>
 #include <vector>
@@ -17,11 +16,11 @@ std::string csvField(const std::string& text);
 // The plan, one row per cell: channel, phase, tier, amount, spend, effect, reach, engagements,
 // kol_ids (space-separated). UTF-8 with a byte order mark, CRLF line ends, as spreadsheet
 // programs expect.
-std::string planCellsCsv(const Market& market, const std::vector<double>& amounts, const PlanOutcome& outcome);
+std::string planCellsCsv(const PlanReport& plan);
 
 // The KOLs the plan buys, one row per KOL: channel, phase, tier, kol_id, name, followers,
 // format, price, predicted_reach, predicted_engagements, score.
-std::string planKolsCsv(const Market& market, const std::vector<double>& amounts);
+std::string planKolsCsv(const PlanReport& plan);
 
 // Writes `bytes` to `path` through a temporary file in the same folder, flushed and renamed over
 // `path`: a failed write leaves no half file and the old file, if any, unchanged.

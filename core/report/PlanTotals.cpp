@@ -26,4 +26,20 @@ PlanTotals planTotals(const StrategyMatrix& m, const std::vector<double>& amount
     return t;
 }
 
+PlanTotals planTotals(const StrategyMatrix& m, const PlanReport& plan)
+{
+    std::vector<double> amounts(static_cast<size_t>(m.cellCount()), 0.0);
+    PlanOutcome outcome;
+    outcome.cells.resize(amounts.size());
+    for (const PlanCell& c : plan.cells) {
+        if (const auto idx = m.find(c.channel, c.phase, c.tier)) {
+            const auto i = static_cast<size_t>(m.flatIndex(*idx));
+            amounts[i] = c.amount;
+            outcome.cells[i].reach = c.reach;
+            outcome.cells[i].engagements = c.engagements;
+        }
+    }
+    return planTotals(m, amounts, &outcome);
+}
+
 } // namespace kol

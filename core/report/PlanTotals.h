@@ -1,6 +1,7 @@
 #pragma once
 
 #include "market/PlanEvaluator.h"
+#include "model/PlanReport.h"
 #include "model/StrategyMatrix.h"
 
 #include <vector>
@@ -17,5 +18,7 @@ struct PlanTotals
 // `outcome` (may be null) supplies the predicted reach and engagements per cell.
 PlanTotals planTotals(const StrategyMatrix& matrix, const std::vector<double>& amounts,
                       const PlanOutcome* outcome = nullptr);
+// The same for a plan value, matching its cells to the matrix by name (cells it lacks count 0).
+PlanTotals planTotals(const StrategyMatrix& matrix, const PlanReport& plan);
 
 } // namespace kol

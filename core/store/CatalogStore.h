@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
 #include "model/Catalog.h"
-#include "model/Result.h"
 
 #include <functional>
 #include <vector>

@@ -3,7 +3,7 @@
 #include "CsvReader.h"
 #include "ProjectFile.h"
 #include "RowReader.h"
-#include "model/Format.h"
+#include "base/Text.h"
 #include "model/Vocabulary.h"
 
 #include <charconv>

@@ -1,8 +1,8 @@
 // importKols: the KOL catalog's columns and how one row is checked and stored.
 #include "ImportRunner.h"
 #include "ProjectFile.h"
+#include "base/Text.h"
 #include "model/Catalog.h"
-#include "model/Format.h"
 
 #include <unordered_map>
 

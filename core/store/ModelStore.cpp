@@ -2,7 +2,7 @@
 
 #include "ProjectFile.h"
 #include "RowReader.h"
-#include "model/Format.h"
+#include "base/Text.h"
 
 #include <cstring>
 #include <sqlite3.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "market/PerformanceModel.h"
-#include "model/Result.h"
+#include "base/Result.h"
+#include "model/StoredModel.h"
 
 #include <optional>
 #include <string>

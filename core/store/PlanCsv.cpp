@@ -94,8 +94,9 @@ Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string
         const size_t cell = static_cast<size_t>((c * m.phaseCount() + p) * m.tierCount() + t);
         long long& first = seenLine[it->second][cell];
         if (first) {
-            return R::failure(at + "plan " + quoteValue(f[0]) + " gives cell " + m.cellName(m.indexOf(static_cast<int>(cell)))
-                              + " twice (first on line " + std::to_string(first) + ")");
+            return R::failure(at + "plan " + quoteValue(f[0]) + " gives cell "
+                              + m.cellName(m.indexOf(static_cast<int>(cell))) + " twice (first on line "
+                              + std::to_string(first) + ")");
         }
         first = csv.line();
         plans[it->second].amounts[cell] = *amount;

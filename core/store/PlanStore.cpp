@@ -3,8 +3,9 @@
 #include "ProjectFile.h"
 #include "RowReader.h"
 #include "ScenarioStore.h"
-#include "model/Format.h"
+#include "base/Text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -29,7 +30,7 @@ Result<int64_t> scenarioId(Database& db, const std::string& name)
 }
 } // namespace
 
-Result<long long> PlanStore::add(const std::string& scenario, const Plan& plan)
+Result<long long> PlanStore::add(const std::string& scenario, const PlanReport& plan)
 {
     using R = Result<long long>;
     if (m_project.readOnly()) {
@@ -49,6 +50,25 @@ Result<long long> PlanStore::add(const std::string& scenario, const Plan& plan)
             return R::failure("plan figure " + quoteValue(name, 100) + " is not a finite number");
         }
     }
+    for (const auto& c : plan.cells) {
+        for (double v : {c.spend, c.effect, c.reach, c.engagements}) {
+            if (!std::isfinite(v)) {
+                return R::failure("plan cell " + c.channel + "/" + c.phase + "/" + c.tier
+                                  + ": a figure is not a finite number");
+            }
+        }
+        for (const auto& k : c.kols) {
+            for (double v : {k.price, k.reach, k.engagements, k.score}) {
+                if (!std::isfinite(v)) {
+                    return R::failure("plan KOL " + quoteValue(k.id, 100) + ": a figure is not a finite number");
+                }
+            }
+        }
+    }
+    std::string notes;
+    for (const auto& n : plan.notes) {
+        notes += (notes.empty() ? "" : "\n") + n;
+    }
     Database& db = m_project.database();
     Transaction tx(db);
     if (!tx.status()) {
@@ -58,7 +78,8 @@ Result<long long> PlanStore::add(const std::string& scenario, const Plan& plan)
     if (!sid) {
         return sid.status();
     }
-    auto head = db.prepare("INSERT INTO plan(scenario_id, method, created_at, budget) VALUES (?1, ?2, ?3, ?4)");
+    auto head = db.prepare("INSERT INTO plan(scenario_id, method, created_at, budget, fingerprint, notes)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!head) {
         return head.status();
     }
@@ -66,25 +87,47 @@ Result<long long> PlanStore::add(const std::string& scenario, const Plan& plan)
                     .bind(2, plan.method)
                     .bind(3, plan.created.empty() ? utcTimestamp() : plan.created)
                     .bind(4, plan.budget)
+                    .bind(5, plan.fingerprint)
+                    .bind(6, notes)
                     .run();
     const int64_t id = db.lastInsertId();
-    auto cell = db.prepare("INSERT INTO plan_cell VALUES (?1, ?2, ?3, ?4, ?5)");
-    auto kol = db.prepare("INSERT INTO plan_kol VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto cell = db.prepare("INSERT INTO plan_cell(plan_id, channel, phase, tier, amount, spend, effect, reach,"
+                           " engagements) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto kol = db.prepare("INSERT INTO plan_kol(plan_id, channel, phase, tier, position, kol_key, name, followers,"
+                          " format, price, reach, engagements, score)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     auto fig = db.prepare("INSERT INTO plan_figure VALUES (?1, ?2, ?3)");
     if (!cell || !kol || !fig) {
         return Status::failure(db.lastError());
     }
     for (const auto& c : plan.cells) {
         if (st) {
-            st = cell->bind(1, id).bind(2, c.channel).bind(3, c.phase).bind(4, c.tier).bind(5, c.amount).run();
+            st = cell->bind(1, id)
+                     .bind(2, c.channel)
+                     .bind(3, c.phase)
+                     .bind(4, c.tier)
+                     .bind(5, c.amount)
+                     .bind(6, c.spend)
+                     .bind(7, c.effect)
+                     .bind(8, c.reach)
+                     .bind(9, c.engagements)
+                     .run();
         }
-        for (size_t k = 0; st && k < c.kolIds.size(); ++k) {
+        for (size_t k = 0; st && k < c.kols.size(); ++k) {
+            const PlanKol& b = c.kols[k];
             st = kol->bind(1, id)
                      .bind(2, c.channel)
                      .bind(3, c.phase)
                      .bind(4, c.tier)
                      .bind(5, static_cast<int64_t>(k))
-                     .bind(6, c.kolIds[k])
+                     .bind(6, b.id)
+                     .bind(7, b.name)
+                     .bind(8, static_cast<int64_t>(b.followers))
+                     .bind(9, b.format)
+                     .bind(10, b.price)
+                     .bind(11, b.reach)
+                     .bind(12, b.engagements)
+                     .bind(13, b.score)
                      .run();
         }
     }
@@ -102,25 +145,25 @@ Result<long long> PlanStore::add(const std::string& scenario, const Plan& plan)
     return static_cast<long long>(id);
 }
 
-Result<std::vector<Plan>> PlanStore::list(const std::string& scenario)
+Result<std::vector<PlanReport>> PlanStore::list(const std::string& scenario)
 {
     return load(scenario, 0);
 }
 
-Result<std::optional<Plan>> PlanStore::find(const std::string& scenario, long long planId)
+Result<std::optional<PlanReport>> PlanStore::find(const std::string& scenario, long long planId)
 {
-    using R = Result<std::optional<Plan>>;
+    using R = Result<std::optional<PlanReport>>;
     if (planId <= 0) {
-        return R(std::optional<Plan>());
+        return R(std::optional<PlanReport>());
     }
     auto plans = load(scenario, planId);
     if (!plans) {
         return plans.status();
     }
-    return plans->empty() ? R(std::optional<Plan>()) : R(std::optional<Plan>(std::move(plans->front())));
+    return plans->empty() ? R(std::optional<PlanReport>()) : R(std::optional<PlanReport>(std::move(plans->front())));
 }
 
-Result<std::optional<Plan>> PlanStore::latest(const std::string& scenario)
+Result<std::optional<PlanReport>> PlanStore::latest(const std::string& scenario)
 {
     Database& db = m_project.database();
     auto sid = scenarioId(db, scenario);
@@ -139,9 +182,9 @@ Result<std::optional<Plan>> PlanStore::latest(const std::string& scenario)
 }
 
 // All plans of the scenario (onlyId 0) or the one with that id, with cells, KOLs and figures.
-Result<std::vector<Plan>> PlanStore::load(const std::string& scenario, long long onlyId)
+Result<std::vector<PlanReport>> PlanStore::load(const std::string& scenario, long long onlyId)
 {
-    using R = Result<std::vector<Plan>>;
+    using R = Result<std::vector<PlanReport>>;
     Database& db = m_project.database();
     auto sid = scenarioId(db, scenario);
     if (!sid) {
@@ -149,10 +192,10 @@ Result<std::vector<Plan>> PlanStore::load(const std::string& scenario, long long
     }
     // Reading one plan goes through the tables' primary keys; reading all, through the scenario.
     const std::string which = onlyId > 0 ? " p.id = ?2 AND p.scenario_id = ?1" : " p.scenario_id = ?1";
-    std::vector<Plan> plans;
+    std::vector<PlanReport> plans;
     std::map<long long, size_t> byId;
-    auto head
-        = db.prepare("SELECT p.id, p.method, p.created_at, p.budget FROM plan p WHERE" + which + " ORDER BY p.id");
+    auto head = db.prepare("SELECT p.id, p.method, p.created_at, p.budget, p.fingerprint, p.notes FROM plan p WHERE"
+                           + which + " ORDER BY p.id");
     if (!head) {
         return head.status();
     }
@@ -162,11 +205,18 @@ Result<std::vector<Plan>> PlanStore::load(const std::string& scenario, long long
     }
     while (head->next()) {
         RowReader r(*head, "plan", head->int64(0));
-        Plan p;
+        PlanReport p;
         p.id = head->int64(0);
         p.method = r.text(1, "method", 100);
         p.created = r.text(2, "created_at", 40);
         p.budget = r.real(3, "budget", 0, kMaxAmount);
+        p.fingerprint = r.text(4, "fingerprint", 100, true);
+        const std::string notes = r.text(5, "notes", 100000, true);
+        for (size_t from = 0; !notes.empty() && from <= notes.size();) {
+            const size_t end = std::min(notes.find('\n', from), notes.size());
+            p.notes.push_back(notes.substr(from, end - from));
+            from = end + 1;
+        }
         if (!r.ok()) {
             return r.status();
         }
@@ -176,10 +226,12 @@ Result<std::vector<Plan>> PlanStore::load(const std::string& scenario, long long
     if (!head->status()) {
         return head->status();
     }
-    auto cells = db.prepare("SELECT c.rowid, c.plan_id, c.channel, c.phase, c.tier, c.amount FROM plan_cell c"
+    auto cells = db.prepare("SELECT c.rowid, c.plan_id, c.channel, c.phase, c.tier, c.amount, c.spend, c.effect,"
+                            " c.reach, c.engagements FROM plan_cell c"
                             " JOIN plan p ON p.id = c.plan_id WHERE"
                             + which + " ORDER BY c.rowid");
-    auto kols = db.prepare("SELECT k.rowid, k.plan_id, k.channel, k.phase, k.tier, k.kol_key FROM plan_kol k"
+    auto kols = db.prepare("SELECT k.rowid, k.plan_id, k.channel, k.phase, k.tier, k.kol_key, k.name, k.followers,"
+                           " k.format, k.price, k.reach, k.engagements, k.score FROM plan_kol k"
                            " JOIN plan p ON p.id = k.plan_id WHERE"
                            + which + " ORDER BY k.plan_id, k.position");
     auto figs = db.prepare("SELECT f.rowid, f.plan_id, f.name, f.value FROM plan_figure f"
@@ -198,15 +250,19 @@ Result<std::vector<Plan>> PlanStore::load(const std::string& scenario, long long
     while (cells->next()) {
         RowReader r(*cells, "plan_cell", cells->int64(0));
         const long long planId = cells->int64(1);
-        PlanCell c{r.text(2, "channel", 100),
-                   r.text(3, "phase", 100),
-                   r.text(4, "tier", 100),
-                   r.real(5, "amount", 0, kMaxAmount),
-                   {}};
+        PlanCell c;
+        c.channel = r.text(2, "channel", 100);
+        c.phase = r.text(3, "phase", 100);
+        c.tier = r.text(4, "tier", 100);
+        c.amount = r.real(5, "amount", 0, kMaxAmount);
+        c.spend = r.real(6, "spend", 0, kMaxAmount);
+        c.effect = r.real(7, "effect", -1e300, 1e300);
+        c.reach = r.real(8, "reach", 0, 1e300);
+        c.engagements = r.real(9, "engagements", 0, 1e300);
         if (!r.ok()) {
             return r.status();
         }
-        Plan& p = plans[byId.at(planId)];
+        PlanReport& p = plans[byId.at(planId)];
         cellAt[{planId, CellKey{c.channel, c.phase, c.tier}}] = p.cells.size();
         p.cells.push_back(std::move(c));
     }
@@ -214,7 +270,15 @@ Result<std::vector<Plan>> PlanStore::load(const std::string& scenario, long long
         RowReader r(*kols, "plan_kol", kols->int64(0));
         const long long planId = kols->int64(1);
         const CellKey key{r.text(2, "channel", 100), r.text(3, "phase", 100), r.text(4, "tier", 100)};
-        const std::string kolKey = r.text(5, "kol_key", 200);
+        PlanKol k;
+        k.id = r.text(5, "kol_key", 200);
+        k.name = r.text(6, "name", 1000, true);
+        k.followers = r.integer(7, "followers", 0, int64_t{1} << 53);
+        k.format = r.text(8, "format", 100, true);
+        k.price = r.real(9, "price", 0, kMaxAmount);
+        k.reach = r.real(10, "reach", 0, 1e300);
+        k.engagements = r.real(11, "engagements", 0, 1e300);
+        k.score = r.real(12, "score", -1e300, 1e300);
         if (!r.ok()) {
             return r.status();
         }
@@ -223,7 +287,7 @@ Result<std::vector<Plan>> PlanStore::load(const std::string& scenario, long long
             return R::failure("table 'plan_kol' row " + std::to_string(kols->int64(0))
                               + ": names a cell the plan has no amount for");
         }
-        plans[byId.at(planId)].cells[at->second].kolIds.push_back(kolKey);
+        plans[byId.at(planId)].cells[at->second].kols.push_back(std::move(k));
     }
     while (figs->next()) {
         RowReader r(*figs, "plan_figure", figs->int64(0));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Plan.h"
-#include "model/Result.h"
+#include "base/Result.h"
+#include "model/PlanReport.h"
 
 #include <optional>
 #include <string>
@@ -21,16 +21,16 @@ public:
     }
 
     // Stores a new plan and returns its id.
-    Result<long long> add(const std::string& scenario, const Plan& plan);
+    Result<long long> add(const std::string& scenario, const PlanReport& plan);
     // Every plan of the scenario, oldest first.
-    Result<std::vector<Plan>> list(const std::string& scenario);
+    Result<std::vector<PlanReport>> list(const std::string& scenario);
     // The newest plan, or the one with `planId`; nullopt when there is none. Reads only that plan.
-    Result<std::optional<Plan>> latest(const std::string& scenario);
-    Result<std::optional<Plan>> find(const std::string& scenario, long long planId);
+    Result<std::optional<PlanReport>> latest(const std::string& scenario);
+    Result<std::optional<PlanReport>> find(const std::string& scenario, long long planId);
     Status remove(long long planId);
 
 private:
-    Result<std::vector<Plan>> load(const std::string& scenario, long long onlyId);
+    Result<std::vector<PlanReport>> load(const std::string& scenario, long long onlyId);
 
     ProjectFile& m_project;
 };

@@ -1,8 +1,8 @@
 // importPosts: the post history's columns and how one row is checked and stored.
 #include "ImportRunner.h"
 #include "ProjectFile.h"
+#include "base/Text.h"
 #include "model/Date.h"
-#include "model/Format.h"
 
 #include <unordered_map>
 

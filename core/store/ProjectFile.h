@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SqliteDb.h"
-#include "model/Result.h"
+#include "base/Result.h"
 #include "model/Vocabulary.h"
 
 #include <functional>

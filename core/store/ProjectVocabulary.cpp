@@ -1,7 +1,7 @@
 // The project's vocabulary: reading it (checked), writing it and extending it.
 #include "ProjectFile.h"
 #include "RowReader.h"
-#include "model/Format.h"
+#include "base/Text.h"
 
 namespace kol {
 

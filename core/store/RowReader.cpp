@@ -1,6 +1,6 @@
 #include "RowReader.h"
 
-#include "model/Format.h"
+#include "base/Text.h"
 
 #include <cmath>
 #include <sqlite3.h>

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "model/Format.h" // isValidUtf8
-
 #include "SqliteDb.h"
+#include "base/Text.h" // isValidUtf8
 
 #include <cstdint>
 #include <optional>

@@ -2,7 +2,7 @@
 #include "ProjectFile.h"
 #include "RowReader.h"
 #include "ScenarioStore.h"
-#include "model/Format.h"
+#include "base/Text.h"
 
 #include <sqlite3.h>
 

@@ -2,7 +2,7 @@
 
 #include "ProjectFile.h"
 #include "RowReader.h"
-#include "model/Format.h"
+#include "base/Text.h"
 
 #include <sqlite3.h>
 
@@ -19,16 +19,17 @@ Status checkName(const std::string& name)
     return Status::success();
 }
 
+// SQL: whether the model named by `column` is a policy of the scenario ?1 (PolicyStore.h's names:
+// "policy/<scenario>" or "policy.<method>/<scenario>"; method names hold no '/').
+#define KOL_POLICY_OF(column)                                                                                          \
+    "(" column " = 'policy/' || ?1 OR (substr(" column ", 1, 7) = 'policy.' AND substr(" column ", instr(" column      \
+    ", '/') + 1) = ?1))"
+
 Status writable(ProjectFile& p)
 {
     return p.readOnly() ? Status::failure(p.path() + ": is open read-only") : Status::success();
 }
 } // namespace
-
-std::string policyModelName(const std::string& scenario)
-{
-    return "policy/" + scenario;
-}
 
 Result<int64_t> ScenarioStore::idOf(const std::string& name)
 {
@@ -242,17 +243,18 @@ Status ScenarioStore::rename(const std::string& from, const std::string& to)
     }
     Database& db = m_project.database();
     Transaction tx(db);
-    // The scenario's trained policy (model "policy/<name>") follows it; the model's rows are
-    // renamed together, so foreign keys are checked at commit.
+    // The scenario's trained policies (models "policy/<name>", "policy.<method>/<name>") follow
+    // it; the models' rows are renamed together, so foreign keys are checked at commit.
     Status s = tx.status() ? db.exec("PRAGMA defer_foreign_keys = ON") : tx.status();
     auto stmt = db.prepare("UPDATE scenario SET name = ?2, modified_at = ?3 WHERE id = ?1");
     s = s && stmt ? stmt->bind(1, *id).bind(2, to).bind(3, utcTimestamp()).run() : (s ? stmt.status() : s);
     for (const char* sql :
-         {"UPDATE model SET name = ?2 WHERE name = ?1", "UPDATE model_tensor SET model = ?2 WHERE model = ?1",
-          "UPDATE model_value SET model = ?2 WHERE model = ?1"}) {
+         {"UPDATE model SET name = substr(name, 1, instr(name, '/')) || ?2 WHERE " KOL_POLICY_OF("name"),
+          "UPDATE model_tensor SET model = substr(model, 1, instr(model, '/')) || ?2 WHERE " KOL_POLICY_OF("model"),
+          "UPDATE model_value SET model = substr(model, 1, instr(model, '/')) || ?2 WHERE " KOL_POLICY_OF("model")}) {
         if (s) {
             auto update = db.prepare(sql);
-            s = update ? update->bind(1, policyModelName(from)).bind(2, policyModelName(to)).run() : update.status();
+            s = update ? update->bind(1, from).bind(2, to).run() : update.status();
         }
     }
     return s ? tx.commit() : s;
@@ -280,13 +282,13 @@ Status ScenarioStore::remove(const std::string& name)
     Database& db = m_project.database();
     Transaction tx(db);
     auto scenario = db.prepare("DELETE FROM scenario WHERE id = ?1");
-    auto policy = db.prepare("DELETE FROM model WHERE name = ?1");
+    auto policy = db.prepare("DELETE FROM model WHERE " KOL_POLICY_OF("name"));
     if (!tx.status() || !scenario || !policy) {
         return Status::failure(db.lastError());
     }
     Status s = scenario->bind(1, *id).run();
     if (s) {
-        s = policy->bind(1, policyModelName(name)).run();
+        s = policy->bind(1, name).run();
     }
     return s ? tx.commit() : s;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Result.h"
+#include "base/Result.h"
 #include "model/Scenario.h"
 
 #include <string>
@@ -9,9 +9,6 @@
 namespace kol {
 
 class ProjectFile;
-
-// The model that holds a scenario's trained allocation policy.
-std::string policyModelName(const std::string& scenario);
 
 struct ScenarioListing
 {

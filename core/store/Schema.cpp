@@ -1,7 +1,7 @@
 #include "Schema.h"
 
 #include "SqliteDb.h"
-#include "model/Format.h"
+#include "base/Text.h"
 
 #include <map>
 #include <set>
@@ -185,9 +185,28 @@ CREATE TABLE model_value (
 );
 )sql";
 
+// Step 4: a plan keeps what it bought as it was valued when made: each cell's spend and predicted
+// figures, each KOL's name, format, price and predicted post, the plan's notes, and the
+// fingerprint of the catalog and performance model behind it.
+const char* const kStep4 = R"sql(
+ALTER TABLE plan ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_cell ADD COLUMN spend REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_cell ADD COLUMN effect REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_cell ADD COLUMN reach REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_cell ADD COLUMN engagements REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_kol ADD COLUMN name TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_kol ADD COLUMN followers INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE plan_kol ADD COLUMN format TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_kol ADD COLUMN price REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_kol ADD COLUMN reach REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_kol ADD COLUMN engagements REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_kol ADD COLUMN score REAL NOT NULL DEFAULT 0;
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> s = {kStep1, kStep2, kStep3};
+    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4};
     return s;
 }
 

@@ -232,6 +232,7 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
         progress.steps = step;
         progress.noise = noise.sd();
         progress.evaluated = false;
+        progress.episodeEnded = done;
         if (o.evalEvery > 0 && step % o.evalEvery == 0) {
             progress.evalReturn = evaluatePolicy(toPolicy(actor), evalEnv, o.evalEpisodes, o.seed + 7919);
             progress.evaluated = true;

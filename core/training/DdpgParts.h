@@ -3,8 +3,8 @@
 // The pieces of DDPG, kept apart so that tests can check each one: networks, a replay buffer
 // preallocated as tensors, decaying Gaussian noise, soft target updates. LibTorch only.
 
-#include "alloc/Ddpg.h"
-#include "market/Random.h"
+#include "base/Random.h"
+#include "rl/Ddpg.h"
 
 #include <torch/torch.h>
 

@@ -2,7 +2,7 @@
 // (see TrainingAbi.h). Inference is plain C++ (PerformanceModel.cpp), so nothing else includes
 // or links torch.
 #include "Trainers.h"
-#include "market/Random.h"
+#include "base/Random.h"
 #include "model/Vocabulary.h"
 
 #include <chrono>

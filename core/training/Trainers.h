@@ -3,8 +3,8 @@
 // What the training module does, in C++ (TrainingEntry.cpp exports it with C linkage). Only
 // code built into the module or its tests includes this.
 
-#include "alloc/Ddpg.h"
 #include "market/ModelFit.h"
+#include "rl/Ddpg.h"
 
 namespace kol {
 

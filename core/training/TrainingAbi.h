@@ -4,13 +4,15 @@
 // the only code that links LibTorch. The module is loaded on first use, so that commands and
 // windows that do not train never pay LibTorch's start-up time and memory.
 
-#include "alloc/Ddpg.h"
 #include "market/ModelFit.h"
+#include "rl/Ddpg.h"
 
 namespace kol::training {
 
-// Raised whenever the structs below change; the loader refuses a module of another version.
-constexpr int kAbiVersion = 3;
+// The module's ABI: a hash of every engine header, made by the build (core/CMakeLists.txt), so
+// that any change to the structs that cross this boundary gives a new one and the loader refuses
+// a module built from other headers (a stale installed module) instead of calling into it.
+inline const char* const kAbiVersion = KOL_TRAINING_ABI;
 
 struct FitCall
 {
@@ -30,7 +32,7 @@ struct DdpgCall
 };
 
 // Exported by the module with C linkage.
-using AbiVersionFn = int (*)();
+using AbiVersionFn = const char* (*)();
 using FitFn = void (*)(const FitCall*);
 using DdpgFn = void (*)(const DdpgCall*);
 inline const char* const kAbiVersionSymbol = "kolplanner_training_abi_version";

@@ -5,7 +5,7 @@
 
 #include <exception>
 
-extern "C" __attribute__((visibility("default"))) int kolplanner_training_abi_version()
+extern "C" __attribute__((visibility("default"))) const char* kolplanner_training_abi_version()
 {
     return kol::training::kAbiVersion;
 }

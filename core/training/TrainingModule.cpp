@@ -2,6 +2,7 @@
 #include "TrainingAbi.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <dlfcn.h>
 #include <mutex>
 #include <unistd.h>
@@ -31,8 +32,8 @@ struct Module
     std::string error;
 };
 
-// Where the module may be: $KOLPLANNER_TRAINING_MODULE, next to an installed program
-// (../lib/kolplanner/), in the build tree (../lib/), then where this build put it.
+// Where the module may be: $KOLPLANNER_TRAINING_MODULE (that alone, when set), else next to an
+// installed program (../lib/kolplanner/), in the build tree (../lib/), then where this build put it.
 const Module& module()
 {
     static Module m;
@@ -41,17 +42,14 @@ const Module& module()
         std::vector<std::string> candidates;
         if (const char* env = std::getenv("KOLPLANNER_TRAINING_MODULE"); env && *env) {
             candidates.emplace_back(env);
+        } else {
+            const std::string dir = executableDir();
+            if (!dir.empty()) {
+                candidates.push_back(dir + "/../lib/kolplanner/" + kModuleName);
+                candidates.push_back(dir + "/../lib/" + kModuleName);
+            }
+            candidates.emplace_back(KOL_TRAINING_MODULE_BUILD_PATH);
         }
-        const std::string dir = executableDir();
-        if (!dir.empty()) {
-            candidates.push_back(dir + "/../lib/kolplanner/" + kModuleName);
-            candidates.push_back(dir + "/../lib/" + kModuleName);
-        }
-        candidates.emplace_back(KOL_TRAINING_MODULE_BUILD_PATH);
-        // LibTorch's networks here are small: one thread is fastest, and OpenBLAS (loaded with
-        // the module) reads this when it loads; a user's own setting wins.
-        setenv("OPENBLAS_NUM_THREADS", "1", 0);
-        setenv("OMP_NUM_THREADS", "1", 0);
         std::string tried;
         for (const auto& path : candidates) {
             if (access(path.c_str(), R_OK) != 0) {
@@ -65,10 +63,18 @@ const Module& module()
             auto version = reinterpret_cast<training::AbiVersionFn>(dlsym(handle, training::kAbiVersionSymbol));
             auto fit = reinterpret_cast<training::FitFn>(dlsym(handle, training::kFitSymbol));
             auto ddpg = reinterpret_cast<training::DdpgFn>(dlsym(handle, training::kDdpgSymbol));
-            if (!version || !fit || !ddpg || version() != training::kAbiVersion) {
+            if (!version || !fit || !ddpg || std::strcmp(version(), training::kAbiVersion) != 0) {
                 tried += std::string(tried.empty() ? "" : "; ") + path + " is from another version";
                 dlclose(handle);
                 continue;
+            }
+            // The networks here are small: one BLAS thread is fastest. Set through OpenBLAS's
+            // own call (never the environment, which other threads may be reading); a user's
+            // OPENBLAS_NUM_THREADS wins.
+            using SetThreads = void (*)(int);
+            if (auto setThreads = reinterpret_cast<SetThreads>(dlsym(handle, "openblas_set_num_threads"));
+                setThreads && !std::getenv("OPENBLAS_NUM_THREADS")) {
+                setThreads(1);
             }
             m.handle = handle;
             m.fit = fit;

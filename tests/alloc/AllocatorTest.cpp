@@ -2,7 +2,7 @@
 
 #include "../market/MarketFixture.h"
 #include "alloc/Constraints.h"
-#include "market/Random.h"
+#include "base/Random.h"
 #include "report/Figures.h"
 
 #include <chrono>

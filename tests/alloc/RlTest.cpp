@@ -1,8 +1,8 @@
 #include "../market/MarketFixture.h"
 #include "alloc/AllocationEnv.h"
 #include "alloc/Constraints.h"
-#include "alloc/Pendulum.h"
 #include "alloc/RlAllocator.h"
+#include "rl/Pendulum.h"
 
 #include <cmath>
 #include <gtest/gtest.h>

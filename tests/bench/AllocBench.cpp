@@ -3,7 +3,8 @@
 #include "Bench.h"
 #include "alloc/Allocator.h"
 #include "alloc/RlAllocator.h"
-#include "market/ProjectMarket.h"
+#include "session/ProjectMarket.h"
+#include "store/PolicyStore.h"
 #include "store/ProjectFile.h"
 
 #include <atomic>
@@ -64,9 +65,11 @@ std::vector<Row> allocBench(const std::string& dir, bool big)
     const ChildRun train = runChild({cli, "train", project, "--scenario", "Baseline"});
     rows.push_back({"RL training to convergence (CLI train)", train.seconds, train.peakMiB,
                     train.exitCode == 0 ? "DDPG, 1 thread, at most 60,000 steps" : "FAILED"});
-    auto policy = loadPolicy(*opened.value(), "Baseline");
-    if (policy && policy.value()) {
-        const RlAllocator rl(*policy.value());
+    auto stored = PolicyStore(*opened.value()).load("Baseline", "rl");
+    auto policy = stored && stored.value() ? rlPolicyFromStored(*stored.value(), "Baseline")
+                                           : Result<AllocationPolicy>::failure("no policy");
+    if (policy) {
+        const RlAllocator rl(policy.value());
         double best = 1e9;
         Result<Allocation> a = Result<Allocation>::failure("not run");
         for (int i = 0; i < 20; ++i) {

@@ -1,9 +1,9 @@
 // The market simulator: demo generation, model fitting (default size and 1M posts), building a
 // scenario's value curves, evaluating plans in-process and through the CLI.
 #include "Bench.h"
+#include "base/Random.h"
 #include "market/PlanEvaluator.h"
-#include "market/ProjectMarket.h"
-#include "market/Random.h"
+#include "session/ProjectMarket.h"
 #include "store/ProjectFile.h"
 
 #include <chrono>

@@ -178,10 +178,62 @@ TEST(MarketCli, ExportWritesSpreadsheetSafeCsvOfTheStoredPlan)
     EXPECT_TRUE(contains(r.err, "missing/dir/plan.csv: cannot write")) << r.err;
     EXPECT_FALSE(kol::test::fileExists(dir.file("missing/dir/plan.csv.partial")));
     EXPECT_EQ(cli({"export", p, "--scenario", "Baseline"}).code, 2) << "needs a file to write";
-    // The PDF is drawn by the desktop program next to the running binary (not next to a test).
-    r = cli({"export", p, "--scenario", "Baseline", "--pdf", dir.file("r.pdf")});
-    EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(contains(r.err, "the PDF report needs the desktop program")) << r.err;
-    EXPECT_FALSE(kol::test::fileExists(dir.file("r.pdf")));
     EXPECT_EQ(cli({"export", p, "--scenario", "Baseline", "--plan", "99", "--csv", dir.file("x.csv")}).code, 1);
+}
+
+TEST(MarketCli, ExportWritesTheStoredPlanAsItWasAndThePdfWithoutTheWindow)
+{
+    TempDir dir;
+    const std::string p = dir.file("copy.kolplan");
+    kol::test::writeFile(p, kol::test::readFile(project()));
+    ASSERT_EQ(cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy"}).code, 0);
+    CliRun r
+        = cli({"export", p, "--scenario", "Baseline", "--plan", "1", "--kols-csv", dir.file("before.csv"), "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "\"current\":true")) << r.out;
+    const std::string before = kol::test::readFile(dir.file("before.csv"));
+
+    // Re-import one booked KOL with another name and price: the stored plan keeps what it booked.
+    std::istringstream rows(before);
+    std::string header, first;
+    std::getline(rows, header);
+    std::getline(rows, first);
+    std::vector<std::string> f;
+    std::istringstream fields(first);
+    for (std::string x; std::getline(fields, x, ',');) {
+        f.push_back(x);
+    }
+    ASSERT_GE(f.size(), 8u) << first;
+    const std::string id = f[3], channel = f[0], followers = f[5];
+    kol::test::writeFile(dir.file("update.csv"),
+                         "kol_id,name,channel,followers,follower_quality,interaction_rate,price_short_video,"
+                         "price_image_text,price_live_stream\n"
+                             + id + ",Renamed," + channel + "," + followers + ",0.5,0.01,1,1,1\n");
+    ASSERT_EQ(cli({"import", "kols", p, dir.file("update.csv")}).code, 0);
+    r = cli({"export", p, "--scenario", "Baseline", "--kols-csv", dir.file("after.csv"), "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(kol::test::readFile(dir.file("after.csv")), before) << "a stored plan exports what it stored";
+    EXPECT_TRUE(contains(r.out, "\"current\":false")) << r.out;
+    EXPECT_TRUE(contains(r.err, "the KOL catalog or the performance model has changed since")) << r.err;
+
+    // The PDF report, drawn by the command line itself (no desktop program next to this test).
+    r = cli({"export", p, "--scenario", "Baseline", "--plan", "1", "--pdf", dir.file("r.pdf")});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(kol::test::readFile(dir.file("r.pdf")).rfind("%PDF", 0), 0u);
+    FILE* text = popen(("pdftotext '" + dir.file("r.pdf") + "' -").c_str(), "r");
+    ASSERT_NE(text, nullptr);
+    std::string report;
+    char buffer[4096];
+    for (size_t n = 0; (n = fread(buffer, 1, sizeof buffer, text)) > 0;) {
+        report.append(buffer, n);
+    }
+    pclose(text);
+    for (const std::string& part : {std::string("Figures against the expert template"), std::string("KOLs per cell"),
+                                    std::string("Strategy matrix"), id}) {
+        EXPECT_TRUE(contains(report, part)) << part;
+    }
+    r = cli({"export", p, "--scenario", "Baseline", "--pdf", dir.file("missing/r.pdf")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, dir.file("missing/r.pdf"))) << r.err;
+    EXPECT_FALSE(kol::test::fileExists(dir.file("missing/r.pdf.partial")));
 }

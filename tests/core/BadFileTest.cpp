@@ -5,6 +5,7 @@
 #include "store/CatalogImport.h"
 #include "store/CatalogStore.h"
 #include "store/PlanStore.h"
+#include "store/PolicyStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
 #include "store/Schema.h"
@@ -20,6 +21,20 @@ using namespace kol;
 using kol::test::TempDir;
 
 namespace {
+// The stored rl policy as the window and the command line read it: the file's arrays, then the
+// policy's own checks.
+Result<AllocationPolicy> loadRlPolicy(ProjectFile& p, const std::string& scenario)
+{
+    auto stored = PolicyStore(p).load(scenario, "rl");
+    if (!stored) {
+        return stored.status();
+    }
+    if (!stored.value()) {
+        return Result<AllocationPolicy>::failure("no policy");
+    }
+    return rlPolicyFromStored(*stored.value(), scenario);
+}
+
 // A real project with enough rows to span many pages.
 void makeProject(const std::string& path, int kols = 3000)
 {
@@ -295,14 +310,14 @@ TEST(HostileModels, TamperedPolicyWeightsAreRefused)
                                                            std::vector<float>(static_cast<size_t>(out), 0.1f), in,
                                                            out});
             }
-            ASSERT_TRUE(savePolicy(*p.value(), "Baseline", policy));
-            auto loaded = loadPolicy(*p.value(), "Baseline");
-            ASSERT_TRUE(loaded && loaded.value()) << "the untampered policy loads";
+            ASSERT_TRUE(PolicyStore(*p.value()).save("Baseline", "rl", rlPolicyToStored(policy)));
+            auto loaded = loadRlPolicy(*p.value(), "Baseline");
+            ASSERT_TRUE(loaded) << "the untampered policy loads: " << loaded.error();
         }
         sql(path, c.statement);
         auto p = ProjectFile::open(path);
         ASSERT_TRUE(p) << p.error();
-        auto loaded = loadPolicy(*p.value(), "Baseline");
+        auto loaded = loadRlPolicy(*p.value(), "Baseline");
         ASSERT_FALSE(loaded);
         EXPECT_NE(loaded.error().find(c.expected), std::string::npos) << loaded.error();
         EXPECT_EQ(loaded.error().find('\n'), std::string::npos);
@@ -349,6 +364,6 @@ TEST(Migration, VersionOneFileOpensAndIsUpgraded)
     EXPECT_DOUBLE_EQ(s->templateChannelShare("Douyin"), 0.6);
     EXPECT_EQ(p.value()->summary()->kols, 1);
     // The plan tables of step 2 now exist and work.
-    EXPECT_TRUE(PlanStore(*p.value()).add("Old", Plan{0, "template", "", 500000, {}, {{"effect", 1}}}));
+    EXPECT_TRUE(PlanStore(*p.value()).add("Old", PlanReport{0, "template", "", 500000, {}, {{"effect", 1}}, {}, ""}));
     EXPECT_EQ(p.value()->database().scalar("PRAGMA user_version").value(), schema::kCurrentVersion);
 }

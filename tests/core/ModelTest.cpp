@@ -1,5 +1,5 @@
+#include "base/Text.h"
 #include "model/Date.h"
-#include "model/Format.h"
 #include "model/Scenario.h"
 #include "model/Vocabulary.h"
 

@@ -5,6 +5,7 @@
 #include "store/CatalogStore.h"
 #include "store/ModelStore.h"
 #include "store/PlanStore.h"
+#include "store/PolicyStore.h"
 #include "store/ScenarioStore.h"
 #include "store/Schema.h"
 #include "store/SqliteDb.h"
@@ -103,10 +104,22 @@ TEST(ProjectFile, SavingAgainReplacesAndKeepsPlans)
     ScenarioStore store(*p.value());
     Scenario s = richScenario("S");
     ASSERT_TRUE(store.save(s));
-    Plan plan;
+    PlanReport plan;
     plan.method = "template";
     plan.budget = s.budget;
-    plan.cells = {{"Douyin", "Launch", "Head", 300000, {"dy1", "dy2"}}, {"Bilibili", "Warm-up", "Mid", 1234.5, {}}};
+    plan.cells = {PlanCell{"Douyin",
+                           "Launch",
+                           "Head",
+                           300000,
+                           290000,
+                           12.5,
+                           8e5,
+                           3e4,
+                           {PlanKol{"dy1", "One", 2000000, "short video", 150000, 5e5, 2e4, 7.5},
+                            PlanKol{"dy2", "Two", 1500000, "live stream", 140000, 3e5, 1e4, 5}}},
+                  PlanCell{"Bilibili", "Warm-up", "Mid", 1234.5, 0, 0, 0, 0, {}}};
+    plan.notes = {"a note", "another note"};
+    plan.fingerprint = "0123456789abcdef";
     plan.figures = {{"effect", 12.75}, {"spend", 299000}};
     auto id = PlanStore(*p.value()).add("S", plan);
     ASSERT_TRUE(id) << id.error();
@@ -125,10 +138,10 @@ TEST(ProjectFile, SavingAgainReplacesAndKeepsPlans)
     EXPECT_EQ(plans->front(), plan);
 
     // The newest plan and a plan by id read just that plan, the same as the full list has it.
-    Plan second = plan;
+    PlanReport second = plan;
     second.id = 0;
     second.method = "greedy";
-    second.cells[0].kolIds = {"dy3"};
+    second.cells[0].kols = {PlanKol{"dy3", "Three", 1200000, "short video", 90000, 2e5, 9e3, 3}};
     auto secondId = PlanStore(*p.value()).add("S", second);
     ASSERT_TRUE(secondId);
     auto latest = PlanStore(*p.value()).latest("S");
@@ -166,7 +179,7 @@ TEST(ProjectFile, RenameCopyDeleteScenarios)
     auto p = ProjectFile::create(dir.file("p.kolplan"));
     ScenarioStore store(*p.value());
     ASSERT_TRUE(store.save(richScenario("A")));
-    ASSERT_TRUE(PlanStore(*p.value()).add("A", Plan{0, "greedy", "", 1, {}, {}}));
+    ASSERT_TRUE(PlanStore(*p.value()).add("A", PlanReport{0, "greedy", "", 1, {}, {}, {}, ""}));
     ASSERT_TRUE(store.copy("A", "B"));
     EXPECT_FALSE(store.copy("A", "B")) << "copying onto an existing name must fail";
     ASSERT_TRUE(store.rename("A", "A2"));

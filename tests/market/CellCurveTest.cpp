@@ -1,7 +1,7 @@
 // The combination search against brute force on small random cells.
 #include "market/CellCurve.h"
 
-#include "market/Random.h"
+#include "base/Random.h"
 
 #include <functional>
 #include <gtest/gtest.h>

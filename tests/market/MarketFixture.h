@@ -7,6 +7,7 @@
 #include "market/ModelFit.h"
 #include "model/Scenario.h"
 #include "model/Vocabulary.h"
+#include "training/Training.h"
 
 #include <gtest/gtest.h>
 

@@ -1,15 +1,17 @@
 #include "../TestUtil.h"
 #include "MarketFixture.h"
+#include "base/Random.h"
 #include "market/PlanEvaluator.h"
-#include "market/ProjectMarket.h"
-#include "market/Random.h"
 #include "report/PlanTotals.h"
+#include "session/DemoProject.h"
+#include "session/ProjectMarket.h"
 #include "store/ModelStore.h"
 #include "store/ProjectFile.h"
+#include "training/Training.h"
 
 #include <cmath>
-#include <numeric>
 #include <gtest/gtest.h>
+#include <numeric>
 #include <set>
 
 using namespace kol;
@@ -276,7 +278,9 @@ TEST(PlanTotals, SumsAlongEachAxisAndCarriesTheOutcome)
     const std::vector<double> amounts = templateAmounts(s, s.budget);
     const PlanOutcome o = PlanEvaluator(market).evaluate(amounts, s.budget);
     const PlanTotals t = planTotals(s.matrix(), amounts, &o);
-    auto sum = [](const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    auto sum = [](const std::vector<double>& v) {
+        return std::accumulate(v.begin(), v.end(), 0.0);
+    };
     const double total = sum(amounts);
     EXPECT_NEAR(sum(t.byChannel), total, 1e-6);
     EXPECT_NEAR(sum(t.byPhase), total, 1e-6);

@@ -1,6 +1,7 @@
 #include "ui/ProjectWindow.h"
 
 #include "../TestUtil.h"
+#include "UiFixture.h"
 #include "cli/Cli.h"
 #include "core/market/DemoMarket.h"
 #include "core/store/PlanStore.h"
@@ -10,7 +11,6 @@
 #include "ui/ChartKit.h"
 #include "ui/CompareView.h"
 #include "ui/MatrixView.h"
-#include "ui/PdfReport.h"
 #include "ui/PlanDocument.h"
 #include "ui/ResultsPanel.h"
 #include "ui/SetupDialog.h"
@@ -35,7 +35,10 @@
 #include <sstream>
 
 using namespace kol;
+using kol::test::commandOutput;
+using kol::test::demoProject;
 using kol::test::TempDir;
+using kol::test::waitFor;
 
 namespace {
 Scenario constrained()
@@ -63,39 +66,6 @@ int cellOf(const Scenario& s, const char* channel, const char* phase, const char
     return s.matrix().flatIndex(*s.matrix().find(channel, phase, tier));
 }
 
-// A real demo project with a fitted performance model (small: 600 KOLs, 6,000 posts).
-std::string demoProject(TempDir& dir)
-{
-    const std::string path = dir.file("demo.kolplan");
-    std::ostringstream out, err;
-    EXPECT_EQ(runCli({"demo", path, "--kols", "600", "--posts", "6000"}, out, err), 0) << err.str();
-    EXPECT_EQ(runCli({"fit", path, "--members", "1", "--epochs", "15"}, out, err), 0) << err.str();
-    return path;
-}
-
-std::string commandOutput(const std::string& command)
-{
-    std::string out;
-    if (FILE* p = popen(command.c_str(), "r")) {
-        char buffer[4096];
-        size_t n = 0;
-        while ((n = fread(buffer, 1, sizeof buffer, p)) > 0) {
-            out.append(buffer, n);
-        }
-        pclose(p);
-    }
-    return out;
-}
-
-bool waitFor(const std::function<bool()>& done, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms) {
-        QTest::qWait(10);
-    }
-    return done();
-}
 } // namespace
 
 TEST(StrategyMatrixModel, PassesTheModelTesterWithTotalsAndConstraints)
@@ -271,19 +241,29 @@ TEST(ProjectWindow, StartingAndCancellingTraining200TimesLeavesNoTrace)
     panel->setMethod(QStringLiteral("rl")); // no policy yet: every run starts by training one
     QSignalSpy allocated(panel, &AllocatePanel::allocated);
     QSignalSpy messages(panel, &AllocatePanel::message);
-    QSignalSpy training(panel->runner(), &AllocationRunner::trainingProgress);
+    QSignalSpy progress(panel->job(), &BackgroundJob::progress);
+    auto trainingReported = [&progress] {
+        for (const auto& args : progress) {
+            const JobProgress jp = args.at(1).value<JobProgress>();
+            const auto* p = std::any_cast<RunProgress>(&jp.detail);
+            if (p && p->stage == RunProgress::Stage::Training) {
+                return true;
+            }
+        }
+        return false;
+    };
     std::mt19937 rng(3);
     int midTraining = 0;
     double longestCall = 0; // how long the GUI thread waits to start or cancel a run
     for (int i = 0; i < 200; ++i) {
         QElapsedTimer clock;
         clock.start();
-        window.allocate(); // also supersedes a run still stopping
+        window.allocate(); // starts a run; refused (Allocate is disabled) while one is under way
         longestCall = std::max(longestCall, clock.nsecsElapsed() / 1e6);
         if (i % 20 == 0) {
             // Now and then let DDPG get going (its first evaluation) before stopping it.
-            training.clear();
-            midTraining += waitFor([&] { return training.count() > 0; }, 20000) ? 1 : 0;
+            progress.clear();
+            midTraining += waitFor(trainingReported, 20000) ? 1 : 0;
         } else {
             QTest::qWait(std::uniform_int_distribution<int>(0, 25)(rng));
         }
@@ -426,13 +406,13 @@ TEST(ProjectWindow, BudgetAllocateCancelSaveAndReopen)
     // The PDF report, read back with poppler's tools.
     const std::string pdf = dir.file("report.pdf");
     kol::test::writeFile(pdf, "an older report");
-    const Status reported = writePdfReport(QString::fromStdString(pdf), *window.document());
+    const Status reported = window.exportPdf(QString::fromStdString(pdf));
     ASSERT_TRUE(reported) << reported.message();
     EXPECT_FALSE(kol::test::fileExists(pdf + ".partial"));
     EXPECT_EQ(kol::test::readFile(pdf).rfind("%PDF", 0), 0u) << "the older report is replaced";
     // A failed export names the file and leaves nothing behind.
     const std::string nowhere = dir.file("missing-folder/report.pdf");
-    const Status failed = writePdfReport(QString::fromStdString(nowhere), *window.document());
+    const Status failed = window.exportPdf(QString::fromStdString(nowhere));
     ASSERT_FALSE(failed);
     EXPECT_EQ(failed.message().rfind(nowhere, 0), 0u) << failed.message();
     EXPECT_FALSE(kol::test::fileExists(nowhere));
@@ -462,7 +442,7 @@ TEST(ProjectWindow, BudgetAllocateCancelSaveAndReopen)
     if (const char* keep = getenv("KOLPLANNER_KEEP_REPORT")) {
         kol::test::writeFile(keep, kol::test::readFile(pdf)); // to look at it
     }
-    EXPECT_FALSE(writePdfReport(QString::fromStdString(dir.file("no/such/dir/r.pdf")), *window.document()));
+    EXPECT_FALSE(window.exportPdf(QString::fromStdString(dir.file("no/such/dir/r.pdf"))));
 
     ASSERT_TRUE(window.saveProject());
     EXPECT_FALSE(window.windowTitle().contains('*'));

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "Market.h"
-#include "PerformanceModel.h"
-#include "model/Result.h"
+#include "base/Result.h"
+#include "market/Market.h"
+#include "market/ModelFit.h"
+#include "market/PerformanceModel.h"
 
 #include <string>
 
@@ -18,5 +19,10 @@ Result<PerformanceModel> loadPerformanceModel(ProjectFile& project);
 
 // Everything an allocator or an evaluation needs for one scenario of a project.
 Result<Market> loadMarket(ProjectFile& project, const std::string& scenario, const MarketOptions& options = {});
+
+// Fits the performance model on the project's catalog and post history (the training module,
+// FitOptions' progress and cancel) and stores it, replacing the previous one. A failed or
+// cancelled fit leaves the stored model as it was.
+Result<FitReport> fitProjectModel(ProjectFile& project, const FitOptions& options);
 
 } // namespace kol

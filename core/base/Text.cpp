@@ -1,36 +1,45 @@
-#include "Format.h"
+#include "Text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <fmt/format.h>
+#include <locale>
 
 namespace kol {
+
+namespace {
+// Thousands separated by ',' and a '.' decimal point whatever the process's locale: messages and
+// tables read the same everywhere (the window formats with the user's locale instead).
+const std::locale& groupedLocale()
+{
+    struct Grouping : std::numpunct<char>
+    {
+        char do_thousands_sep() const override { return ','; }
+        char do_decimal_point() const override { return '.'; }
+        std::string do_grouping() const override { return "\3"; }
+    };
+    static const std::locale locale(std::locale::classic(), new Grouping);
+    return locale;
+}
+} // namespace
 
 std::string formatAmount(double value, int decimals)
 {
     if (!std::isfinite(value)) {
         return std::isnan(value) ? "NaN" : (value > 0 ? "inf" : "-inf");
     }
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
-    std::string digits(buf);
-    std::string fraction;
-    if (const auto dot = digits.find('.'); dot != std::string::npos) {
-        fraction = digits.substr(dot);
-        digits.resize(dot);
-        while (!fraction.empty() && (fraction.back() == '0' || fraction.back() == '.')) {
-            fraction.pop_back();
+    std::string text = fmt::format(groupedLocale(), "{:.{}Lf}", value, std::max(0, decimals));
+    if (const auto dot = text.find('.'); dot != std::string::npos) {
+        while (text.back() == '0') {
+            text.pop_back();
+        }
+        if (text.back() == '.') {
+            text.pop_back();
         }
     }
-    std::string grouped;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) {
-            grouped += ',';
-        }
-        grouped += digits[i];
-    }
-    const bool negative = value < 0 && (grouped != "0" || !fraction.empty());
-    return (negative ? "-" : "") + grouped + fraction;
+    return text == "-0" ? "0" : text;
 }
 
 std::string formatPercent(double share)

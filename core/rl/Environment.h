@@ -1,6 +1,6 @@
 #pragma once
 
-#include "market/Random.h"
+#include "base/Random.h"
 
 #include <vector>
 

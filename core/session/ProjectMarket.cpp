@@ -4,6 +4,7 @@
 #include "store/ModelStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
+#include "training/Training.h"
 
 namespace kol {
 
@@ -39,6 +40,31 @@ Result<Market> loadMarket(ProjectFile& project, const std::string& scenarioName,
         return Result<Market>::failure(project.path() + ": " + kols.error());
     }
     return Market::build(scenario.value(), kols.value(), model.value(), project.vocabulary(), options);
+}
+
+Result<FitReport> fitProjectModel(ProjectFile& project, const FitOptions& options)
+{
+    CatalogStore catalog(project);
+    auto kols = catalog.loadKols();
+    if (!kols) {
+        return Result<FitReport>::failure(project.path() + ": " + kols.error());
+    }
+    std::vector<Post> posts;
+    if (Status s = catalog.forEachPost([&](const Post& p) {
+            posts.push_back(p);
+            return true;
+        });
+        !s) {
+        return Result<FitReport>::failure(project.path() + ": " + s.message());
+    }
+    auto report = fitPerformanceModel(kols.value(), posts, project.vocabulary(), options);
+    if (!report) {
+        return report;
+    }
+    if (Status s = ModelStore(project).save(kPerformanceModelName, report->model.toStored()); !s) {
+        return Result<FitReport>::failure(project.path() + ": saving the model failed: " + s.message());
+    }
+    return report;
 }
 
 } // namespace kol

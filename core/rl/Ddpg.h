@@ -4,7 +4,7 @@
 // The trainer runs in the training module (LibTorch); the policy runs in plain C++.
 
 #include "Environment.h"
-#include "model/Result.h"
+#include "base/Result.h"
 
 #include <atomic>
 #include <cstdint>
@@ -57,7 +57,8 @@ struct DdpgProgress
     double episodeReturn = 0; // of the last finished episode
     double evalReturn = 0;    // of the last evaluation (NaN before the first)
     double noise = 0;
-    bool evaluated = false; // this report carries a new evaluation
+    bool evaluated = false;    // this report carries a new evaluation
+    bool episodeEnded = false; // ... or the end of an episode (episodeReturn is its return)
 };
 
 struct DdpgResult
@@ -70,9 +71,6 @@ struct DdpgResult
     std::vector<DdpgProgress> history; // one entry per evaluation (or per episode when none)
     double seconds = 0;
 };
-
-// Trains on `env`, evaluating on `evalEnv` (both owned by the caller). Loads the training module.
-Result<DdpgResult> trainDdpg(Environment& env, Environment& evalEnv, const DdpgOptions& options);
 
 // Mean return of the deterministic policy over `episodes` episodes.
 double evaluatePolicy(const PolicyNetwork& policy, Environment& env, int episodes, uint64_t seed);

@@ -1,0 +1,114 @@
+#include "MethodComparison.h"
+
+#include "base/Text.h"
+#include "report/PlanBuild.h"
+#include "report/Figures.h"
+#include "report/PlanFigures.h"
+
+#include <algorithm>
+
+namespace kol {
+
+std::optional<double> methodSavings(const std::function<double(double)>& effectAt, double budget,
+                                    double templateEffectAtBudget, std::string& note)
+{
+    note.clear();
+    if (!(templateEffectAtBudget > 0)) {
+        note = "the template's plan has no effect at this budget, so there is nothing to save against";
+        return std::nullopt;
+    }
+    auto savings = budgetSavings(effectAt, budget, templateEffectAtBudget);
+    if (!savings) {
+        note = "does not reach the template's effect (" + formatAmount(templateEffectAtBudget, 1)
+            + ") even at twice the budget (" + formatAmount(2 * budget, 0) + ")";
+    }
+    return savings;
+}
+
+Result<MethodComparison> compareMethods(PlanningSession& session, const std::string& scenario,
+                                        const std::function<void(const std::string&, double)>& progress,
+                                        const std::atomic<bool>* cancel)
+{
+    using R = Result<MethodComparison>;
+    auto s = session.scenario(scenario);
+    if (!s) {
+        return s.status();
+    }
+    MethodComparison c;
+    c.scenario = s->name;
+    c.budget = s->budget;
+    std::vector<Method> methods;
+    std::vector<std::optional<StoredModel>> policies;
+    for (const Method& m : MethodRegistry::instance().methods()) {
+        std::optional<StoredModel> policy;
+        if (m.trains) {
+            auto p = session.policy(c.scenario, m.name);
+            if (!p) {
+                return p.status();
+            }
+            auto market = session.market(s.value());
+            if (!market) {
+                return market.status();
+            }
+            if (!p.value() || (m.policyFits && !m.policyFits(*p.value(), *market.value()))) {
+                c.leftOut.push_back(m.name + ": no trained policy for this scenario" + (p.value() ? " that fits it" : "")
+                                    + "; run 'kolplanner-cli train'");
+                continue;
+            }
+            policy = p.take();
+        }
+        methods.push_back(m);
+        policies.push_back(std::move(policy));
+    }
+    const double steps = static_cast<double>(methods.size());
+    auto runAt = [&](size_t k, double budget) -> Result<RunResult> {
+        auto market = session.market(c.scenario, budget);
+        if (!market) {
+            return market.status();
+        }
+        RunOptions o;
+        o.method = methods[k].name;
+        o.mayTrain = false;
+        o.cancel = cancel;
+        return runMethod(*market.value(), methods[k], policies[k], o);
+    };
+    double best = -1e300;
+    double templateEffect = 0;
+    for (size_t k = 0; k < methods.size(); ++k) {
+        if (progress) {
+            progress(methods[k].name, static_cast<double>(k) / steps);
+        }
+        auto run = runAt(k, 0);
+        if (!run) {
+            return run.status();
+        }
+        MethodFigures f;
+        f.plan = run->plan;
+        templateEffect = f.plan.figure(figure::templateEffect).value_or(0);
+        f.savings = methods[k].name == "template" ? std::optional<double>(0.0)
+                                                   : methodSavings(
+                                                         [&](double b) {
+                                                             auto r = runAt(k, b);
+                                                             return r ? r->plan.figure(figure::effect).value_or(0)
+                                                                      : -1e300;
+                                                         },
+                                                         c.budget, templateEffect, f.savingsNote);
+        if (cancel && cancel->load()) {
+            return R::failure("cancelled");
+        }
+        if (f.savings) {
+            f.plan.figures[figure::savings] = *f.savings;
+        }
+        best = std::max(best, f.plan.figure(figure::effect).value_or(0));
+        c.methods.push_back(std::move(f));
+    }
+    for (auto& f : c.methods) {
+        f.gapToBest = gapToBest(f.plan.figure(figure::effect).value_or(0), best);
+    }
+    if (progress) {
+        progress("", 1.0);
+    }
+    return c;
+}
+
+} // namespace kol

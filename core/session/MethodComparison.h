@@ -1,0 +1,43 @@
+#pragma once
+
+#include "PlanningSession.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kol {
+
+// One method's plan for a scenario and how it stands against the template and the others.
+struct MethodFigures
+{
+    PlanReport plan;               // with uplift_vs_template and, when found, savings_vs_template
+    std::optional<double> savings; // 1 - B'/B (SPEC 5); none when the method never reaches the
+    std::string savingsNote;       // template's effect up to twice the budget: then this says so
+    double gapToBest = 0;          // 1 - effect / the best effect of the methods compared
+};
+
+struct MethodComparison
+{
+    std::string scenario;
+    double budget = 0;
+    std::vector<MethodFigures> methods;  // in the registry's order
+    std::vector<std::string> leftOut;    // "rl: no trained policy for this scenario; ..."
+};
+
+// Runs every registered method on the stored scenario and finds each one's budget savings against
+// the template by bisection (each budget answered as the scenario set to it, like a what-if
+// budget). Methods that learn take part when the scenario has a policy that fits. `progress`
+// gets (method, done fraction of all the work).
+Result<MethodComparison> compareMethods(PlanningSession& session, const std::string& scenario,
+                                        const std::function<void(const std::string&, double)>& progress = {},
+                                        const std::atomic<bool>* cancel = nullptr);
+
+// The savings of `method` against `templateEffectAtBudget` by bisection on the scenario's
+// budget, with `effectAt(budget)` answering each step; the note says why there are none.
+std::optional<double> methodSavings(const std::function<double(double)>& effectAt, double budget,
+                                    double templateEffectAtBudget, std::string& note);
+
+} // namespace kol

@@ -1,0 +1,216 @@
+#include "PlanningSession.h"
+
+#include "ProjectMarket.h"
+#include "base/Text.h"
+#include "store/CatalogStore.h"
+#include "store/PlanStore.h"
+#include "store/PolicyStore.h"
+#include "store/ScenarioStore.h"
+
+namespace kol {
+
+namespace {
+constexpr size_t kMarketsKept = 4;
+}
+
+PlanningSession::PlanningSession(std::unique_ptr<ProjectFile> project)
+    : m_project(std::move(project))
+{
+}
+
+Result<std::unique_ptr<PlanningSession>> PlanningSession::open(const std::string& path, ProjectFile::Access access)
+{
+    auto project = ProjectFile::open(path, access);
+    if (!project) {
+        return project.status();
+    }
+    return attach(project.take());
+}
+
+Result<std::unique_ptr<PlanningSession>> PlanningSession::attach(std::unique_ptr<ProjectFile> project)
+{
+    std::unique_ptr<PlanningSession> session(new PlanningSession(std::move(project)));
+    if (Status s = session->reload(); !s) {
+        return s;
+    }
+    return session;
+}
+
+Status PlanningSession::reload()
+{
+    auto kols = CatalogStore(*m_project).loadKols();
+    if (!kols) {
+        return Status::failure(m_project->path() + ": " + kols.error());
+    }
+    m_kols = kols.take();
+    m_model.reset();
+    m_modelProblem.clear();
+    if (auto model = loadPerformanceModel(*m_project)) {
+        m_model = model.take();
+    } else {
+        m_modelProblem = model.error();
+    }
+    m_markets.clear();
+    return Status::success();
+}
+
+Result<Scenario> PlanningSession::scenario(const std::string& name)
+{
+    return ScenarioStore(*m_project).load(name);
+}
+
+Result<std::shared_ptr<const Market>> PlanningSession::market(const Scenario& s)
+{
+    using R = Result<std::shared_ptr<const Market>>;
+    if (!m_model) {
+        return R::failure(m_modelProblem);
+    }
+    for (size_t i = 0; i < m_markets.size(); ++i) {
+        if (m_markets[i]->needsRebuild(s)) {
+            continue;
+        }
+        std::shared_ptr<const Market> found = m_markets[i];
+        if (!(found->scenario() == s)) {
+            auto updated = std::make_shared<Market>(*found); // the curves stay; constraints follow `s`
+            updated->updateScenario(s);
+            found = updated;
+        }
+        m_markets.erase(m_markets.begin() + static_cast<long>(i));
+        m_markets.insert(m_markets.begin(), found);
+        return found;
+    }
+    auto built = Market::build(s, m_kols, *m_model, m_project->vocabulary());
+    if (!built) {
+        return built.status();
+    }
+    auto shared = std::make_shared<const Market>(built.take());
+    m_markets.insert(m_markets.begin(), shared);
+    if (m_markets.size() > kMarketsKept) {
+        m_markets.pop_back();
+    }
+    return shared;
+}
+
+Result<std::shared_ptr<const Market>> PlanningSession::market(const std::string& name, double budget)
+{
+    auto s = scenario(name);
+    if (!s) {
+        return s.status();
+    }
+    if (budget > 0) {
+        s->budget = budget;
+    }
+    return market(s.value());
+}
+
+Result<std::optional<StoredModel>> PlanningSession::policy(const std::string& scenario, const std::string& method)
+{
+    auto stored = PolicyStore(*m_project).load(scenario, method);
+    if (!stored) {
+        return Result<std::optional<StoredModel>>::failure(m_project->path() + ": " + stored.error());
+    }
+    return stored;
+}
+
+Result<RunResult> PlanningSession::allocate(const std::string& name, const RunOptions& options, bool store)
+{
+    using R = Result<RunResult>;
+    const auto method = MethodRegistry::instance().find(options.method);
+    if (!method) {
+        return R::failure("unknown method " + quoteValue(options.method, 100) + " ("
+                          + MethodRegistry::instance().nameList(", ") + ")");
+    }
+    auto market = this->market(name, options.budget);
+    if (!market) {
+        return market.status();
+    }
+    std::optional<StoredModel> stored;
+    if (method->trains) {
+        auto p = policy(name, method->name);
+        if (!p) {
+            return p.status();
+        }
+        stored = p.take();
+    }
+    auto run = runMethod(*market.value(), *method, stored, options);
+    if (!run) {
+        return run;
+    }
+    if (store) {
+        const Status saved = m_project->inOneTransaction([&]() -> Status {
+            if (auto id = PlanStore(*m_project).add(name, run->plan); !id) {
+                return id.status();
+            } else {
+                run->plan.id = id.value();
+            }
+            return run->trainedPolicy ? PolicyStore(*m_project).save(name, method->name, *run->trainedPolicy)
+                                      : Status::success();
+        });
+        if (!saved) {
+            return R::failure(m_project->path() + ": " + saved.message());
+        }
+    }
+    return run;
+}
+
+Result<StoredModel> PlanningSession::train(const std::string& name, const std::string& methodName,
+                                           const TrainOptions& options)
+{
+    using R = Result<StoredModel>;
+    const auto method = MethodRegistry::instance().find(methodName);
+    if (!method || !method->trains) {
+        return R::failure("method " + quoteValue(methodName, 100) + " does not learn a policy");
+    }
+    auto market = this->market(name);
+    if (!market) {
+        return market.status();
+    }
+    auto trained = method->train(*market.value(), options);
+    if (!trained) {
+        return trained;
+    }
+    if (Status s = PolicyStore(*m_project).save(name, method->name, trained.value()); !s) {
+        return R::failure(m_project->path() + ": saving the policy failed: " + s.message());
+    }
+    return trained;
+}
+
+Status PlanningSession::save(const Scenario& scenario, const PlanReport* plan,
+                             const std::map<std::string, StoredModel>& policies)
+{
+    return saveScenarioWork(*m_project, scenario, plan, policies);
+}
+
+Result<FitReport> PlanningSession::fit(const FitOptions& options)
+{
+    auto report = fitProjectModel(*m_project, options);
+    if (report) {
+        if (Status s = reload(); !s) {
+            return s;
+        }
+    }
+    return report;
+}
+
+Status saveScenarioWork(ProjectFile& project, const Scenario& scenario, const PlanReport* plan,
+                        const std::map<std::string, StoredModel>& policies)
+{
+    return project.inOneTransaction([&]() -> Status {
+        if (Status s = ScenarioStore(project).save(scenario); !s) {
+            return s;
+        }
+        if (plan) {
+            if (auto id = PlanStore(project).add(scenario.name, *plan); !id) {
+                return id.status();
+            }
+        }
+        for (const auto& [method, policy] : policies) {
+            if (Status s = PolicyStore(project).save(scenario.name, method, policy); !s) {
+                return s;
+            }
+        }
+        return Status::success();
+    });
+}
+
+} // namespace kol

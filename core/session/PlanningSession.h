@@ -1,0 +1,80 @@
+#pragma once
+
+#include "MethodRun.h"
+#include "market/Market.h"
+#include "market/ModelFit.h"
+#include "market/PerformanceModel.h"
+#include "model/Catalog.h"
+#include "store/ProjectFile.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kol {
+
+// The planning service: one open project with its KOL catalog, performance model, the markets
+// of the scenarios asked about and their trained policies. The window, `allocate`, `train`,
+// `compare` and `export` all plan through it, so that a method is run, a what-if budget answered
+// and a plan stored the same way everywhere.
+//
+// A session owns its project file's connection: use it from one thread. Long runs go to a worker
+// with runMethod() (MethodRun.h) on a market and policy taken from here, which touch no file.
+class PlanningSession
+{
+public:
+    static Result<std::unique_ptr<PlanningSession>> open(const std::string& path,
+                                                         ProjectFile::Access access = ProjectFile::Access::ReadWrite);
+    // Takes over an open project and reads its catalog and performance model.
+    static Result<std::unique_ptr<PlanningSession>> attach(std::unique_ptr<ProjectFile> project);
+
+    ProjectFile& project() { return *m_project; }
+    const std::string& path() const { return m_project->path(); }
+    const std::vector<Kol>& kols() const { return m_kols; }
+    // The fitted performance model, or null with modelProblem() saying why (not fitted yet, or
+    // fitted for another vocabulary).
+    const PerformanceModel* model() const { return m_model ? &*m_model : nullptr; }
+    const std::string& modelProblem() const { return m_modelProblem; }
+    // Reads the catalog and the model again (after an import or a fit); markets are rebuilt.
+    Status reload();
+
+    Result<Scenario> scenario(const std::string& name);
+    // The market of `scenario` as it is (its budget, weights, formats, axes, constraints); built
+    // once and shared while those stay the same.
+    Result<std::shared_ptr<const Market>> market(const Scenario& scenario);
+    // The market of a stored scenario at `budget` (0: its own): a what-if budget is answered as
+    // the scenario set to that budget, so both ways of asking give the same plan.
+    Result<std::shared_ptr<const Market>> market(const std::string& scenario, double budget = 0);
+
+    // The scenario's stored policy for `method`, if any.
+    Result<std::optional<StoredModel>> policy(const std::string& scenario, const std::string& method);
+
+    // Runs `options.method` on the stored scenario at `options.budget` (0: its own), with its
+    // stored policy for a method that learns (training one when there is none or it does not
+    // fit), and, when `store` is set, stores the plan and a newly trained policy in one transaction.
+    Result<RunResult> allocate(const std::string& scenario, const RunOptions& options, bool store);
+    // Trains `method`'s policy for the stored scenario and stores it; returns it.
+    Result<StoredModel> train(const std::string& scenario, const std::string& method, const TrainOptions& options);
+    // The window's Save: the scenario, a new plan (may be null) and newly trained policies (by
+    // method) in one transaction, so that a crash mid-save leaves the previous save whole.
+    Status save(const Scenario& scenario, const PlanReport* plan, const std::map<std::string, StoredModel>& policies);
+    // Fits the performance model (training module), stores it and reloads.
+    Result<FitReport> fit(const FitOptions& options);
+
+private:
+    explicit PlanningSession(std::unique_ptr<ProjectFile> project);
+
+    std::unique_ptr<ProjectFile> m_project;
+    std::vector<Kol> m_kols;
+    std::optional<PerformanceModel> m_model;
+    std::string m_modelProblem;
+    std::vector<std::shared_ptr<const Market>> m_markets; // the most recently used first
+};
+
+// Stores a scenario's work in one transaction (PlanningSession::save without a session).
+Status saveScenarioWork(ProjectFile& project, const Scenario& scenario, const PlanReport* plan,
+                        const std::map<std::string, StoredModel>& policies);
+
+} // namespace kol

@@ -1,0 +1,23 @@
+#pragma once
+
+// The PDF report: a function of a scenario and a plan value, drawn with QtGui alone, so that the
+// desktop program and the command line (`export --pdf`) write the same report.
+#include "core/base/Result.h"
+#include "core/model/PlanReport.h"
+#include "core/model/Scenario.h"
+
+#include <string>
+
+namespace kol {
+
+// Writes the PDF report of `plan` for `scenario` to `path`: a cover with the campaign's
+// requirements and the plan's figures beside the expert template's at the same budget
+// (`templatePlan`, may be null: the column stays empty), vector charts, the strategy matrix with
+// totals and lock and rule marks, and the KOLs booked per cell; A4, numbered pages. Written
+// through a temporary file and renamed over `path`, so a failure leaves no half file and an
+// older report is replaced at once. Errors name the file. Creates an offscreen
+// QGuiApplication when the process has none (the command line).
+Status writePdfReport(const std::string& path, const Scenario& scenario, const PlanReport& plan,
+                      const PlanReport* templatePlan);
+
+} // namespace kol
