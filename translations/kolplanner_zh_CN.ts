@@ -224,7 +224,7 @@
         <translation>无法生成示例项目：%1</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="87"/>
+        <location filename="../ui/Launch.cpp" line="86"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -377,12 +377,12 @@
 <context>
     <name>kol::BarChart</name>
     <message>
-        <location filename="../ui/ChartKit.cpp" line="132"/>
+        <location filename="../ui/ChartKit.cpp" line="137"/>
         <source> (millions)</source>
         <translation>（百万）</translation>
     </message>
     <message>
-        <location filename="../ui/ChartKit.cpp" line="132"/>
+        <location filename="../ui/ChartKit.cpp" line="137"/>
         <source> (thousands)</source>
         <translation>（千）</translation>
     </message>
@@ -441,7 +441,7 @@
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="172"/>
+        <location filename="../ui/CompareView.cpp" line="173"/>
         <source>%1, savings by bisection</source>
         <translation>%1，二分法求节省预算</translation>
     </message>
@@ -666,24 +666,24 @@
 <context>
     <name>kol::PlanDocument</name>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="102"/>
-        <location filename="../ui/PlanDocument.cpp" line="123"/>
-        <location filename="../ui/PlanDocument.cpp" line="151"/>
+        <location filename="../ui/PlanDocument.cpp" line="104"/>
+        <location filename="../ui/PlanDocument.cpp" line="125"/>
+        <location filename="../ui/PlanDocument.cpp" line="153"/>
         <source>a run is under way for this scenario</source>
         <translation>该情景正在运行中</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="117"/>
+        <location filename="../ui/PlanDocument.cpp" line="119"/>
         <source>Set %1</source>
         <translation>设置 %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="185"/>
+        <location filename="../ui/PlanDocument.cpp" line="187"/>
         <source>Allocate with %1</source>
         <translation>用 %1 分配</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="203"/>
+        <location filename="../ui/PlanDocument.cpp" line="205"/>
         <source>the market cannot be rebuilt</source>
         <translation>无法重建市场</translation>
     </message>
@@ -692,129 +692,139 @@
     <name>kol::ProjectWindow</name>
     <message>
         <location filename="../ui/ProjectWindow.cpp" line="56"/>
-        <location filename="../ui/ProjectWindow.cpp" line="308"/>
+        <location filename="../ui/ProjectWindow.cpp" line="320"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="70"/>
+        <location filename="../ui/ProjectWindow.cpp" line="71"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="71"/>
+        <location filename="../ui/ProjectWindow.cpp" line="72"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="72"/>
+        <location filename="../ui/ProjectWindow.cpp" line="73"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="73"/>
+        <location filename="../ui/ProjectWindow.cpp" line="74"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="83"/>
+        <location filename="../ui/ProjectWindow.cpp" line="84"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="88"/>
+        <location filename="../ui/ProjectWindow.cpp" line="89"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="96"/>
+        <location filename="../ui/ProjectWindow.cpp" line="97"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="97"/>
+        <location filename="../ui/ProjectWindow.cpp" line="98"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="98"/>
+        <location filename="../ui/ProjectWindow.cpp" line="99"/>
         <source>Compare scenarios</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="122"/>
+        <location filename="../ui/ProjectWindow.cpp" line="123"/>
         <source>Set the budget to %1</source>
         <translation>将预算设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="125"/>
+        <location filename="../ui/ProjectWindow.cpp" line="126"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="156"/>
+        <location filename="../ui/ProjectWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="157"/>
+        <location filename="../ui/ProjectWindow.cpp" line="158"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="158"/>
+        <location filename="../ui/ProjectWindow.cpp" line="159"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="159"/>
+        <location filename="../ui/ProjectWindow.cpp" line="160"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="161"/>
+        <location filename="../ui/ProjectWindow.cpp" line="162"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="163"/>
+        <location filename="../ui/ProjectWindow.cpp" line="164"/>
         <location filename="../ui/ProjectWindowFiles.cpp" line="157"/>
         <location filename="../ui/ProjectWindowFiles.cpp" line="193"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="166"/>
+        <location filename="../ui/ProjectWindow.cpp" line="167"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="167"/>
+        <location filename="../ui/ProjectWindow.cpp" line="168"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="168"/>
+        <location filename="../ui/ProjectWindow.cpp" line="169"/>
         <source>Plan as &amp;CSV…</source>
         <translation>方案导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="169"/>
+        <location filename="../ui/ProjectWindow.cpp" line="170"/>
         <source>&amp;KOL list as CSV…</source>
         <translation>KOL 清单导出为 CSV(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="170"/>
+        <location filename="../ui/ProjectWindow.cpp" line="171"/>
         <source>&amp;Report as PDF…</source>
         <translation>报告导出为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="322"/>
+        <location filename="../ui/ProjectWindow.cpp" line="294"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;Data: %1&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;数据：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="296"/>
+        <source> (and %1 more; hover for all)</source>
+        <translation>（另有 %1 条；悬停查看全部）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="334"/>
         <source>the window was closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="342"/>
+        <location filename="../ui/ProjectWindow.cpp" line="354"/>
         <source>Set-up not applied: a run is under way for this scenario; cancel it first</source>
         <translation>设置未应用：该情景正在运行中，请先取消</translation>
     </message>
@@ -841,114 +851,114 @@
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="171"/>
+        <location filename="../ui/ProjectWindow.cpp" line="172"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="177"/>
+        <location filename="../ui/ProjectWindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="179"/>
+        <location filename="../ui/ProjectWindow.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="180"/>
+        <location filename="../ui/ProjectWindow.cpp" line="181"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="182"/>
+        <location filename="../ui/ProjectWindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="187"/>
+        <location filename="../ui/ProjectWindow.cpp" line="188"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="187"/>
+        <location filename="../ui/ProjectWindow.cpp" line="188"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="189"/>
+        <location filename="../ui/ProjectWindow.cpp" line="190"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="189"/>
+        <location filename="../ui/ProjectWindow.cpp" line="190"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="191"/>
+        <location filename="../ui/ProjectWindow.cpp" line="192"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="192"/>
+        <location filename="../ui/ProjectWindow.cpp" line="193"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="194"/>
+        <location filename="../ui/ProjectWindow.cpp" line="195"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="196"/>
+        <location filename="../ui/ProjectWindow.cpp" line="197"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="196"/>
+        <location filename="../ui/ProjectWindow.cpp" line="197"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="198"/>
+        <location filename="../ui/ProjectWindow.cpp" line="199"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="198"/>
+        <location filename="../ui/ProjectWindow.cpp" line="199"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="199"/>
+        <location filename="../ui/ProjectWindow.cpp" line="200"/>
         <source>&amp;Cancel allocation</source>
         <translation>取消分配(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="201"/>
+        <location filename="../ui/ProjectWindow.cpp" line="202"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="202"/>
+        <location filename="../ui/ProjectWindow.cpp" line="203"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="203"/>
+        <location filename="../ui/ProjectWindow.cpp" line="204"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="204"/>
+        <location filename="../ui/ProjectWindow.cpp" line="205"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="208"/>
+        <location filename="../ui/ProjectWindow.cpp" line="209"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -978,67 +988,67 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>该情景没有指标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="250"/>
+        <location filename="../ui/ProjectWindow.cpp" line="251"/>
         <source>No scenario — create one with New</source>
         <translation>没有情景——请点击“新建”创建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="250"/>
+        <location filename="../ui/ProjectWindow.cpp" line="251"/>
         <source>No project open — File › Open…</source>
         <translation>未打开项目——文件 › 打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="266"/>
+        <location filename="../ui/ProjectWindow.cpp" line="267"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="268"/>
+        <location filename="../ui/ProjectWindow.cpp" line="269"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="268"/>
+        <location filename="../ui/ProjectWindow.cpp" line="269"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="273"/>
+        <location filename="../ui/ProjectWindow.cpp" line="274"/>
         <source>Plan (%1): effect &lt;b&gt;%2&lt;/b&gt; (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · penalty %9 · &lt;b&gt;%10&lt;/b&gt; vs template</source>
         <translation>方案（%1）：效果 &lt;b&gt;%2&lt;/b&gt;（%3 – %4）· 花费 %5 / %6 · 触达 %7 · 互动 %8 · 惩罚 %9 · 相对模板 &lt;b&gt;%10&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="281"/>
+        <location filename="../ui/ProjectWindow.cpp" line="282"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;Breaks: %1&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;违反：%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="283"/>
+        <location filename="../ui/ProjectWindow.cpp" line="284"/>
         <source> (and %1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="289"/>
+        <location filename="../ui/ProjectWindow.cpp" line="301"/>
         <source>Plan (%1): no figures — %2</source>
         <translation>方案（%1）：无指标——%2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="291"/>
+        <location filename="../ui/ProjectWindow.cpp" line="303"/>
         <source>the market could not be built</source>
         <translation>无法构建市场</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="295"/>
+        <location filename="../ui/ProjectWindow.cpp" line="307"/>
         <source>%1 KOLs · %2 posts · %3</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="303"/>
+        <location filename="../ui/ProjectWindow.cpp" line="315"/>
         <source>&apos;%1&apos; has unsaved edits; the comparison uses saved scenarios — save to include them.</source>
         <translation>“%1”有未保存的编辑；对比使用已保存的情景——保存后才会包含这些编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="312"/>
+        <location filename="../ui/ProjectWindow.cpp" line="324"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
@@ -1211,13 +1221,13 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>情景已删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="347"/>
-        <location filename="../ui/ProjectWindow.cpp" line="355"/>
+        <location filename="../ui/ProjectWindow.cpp" line="359"/>
+        <location filename="../ui/ProjectWindow.cpp" line="367"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="352"/>
+        <location filename="../ui/ProjectWindow.cpp" line="364"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>

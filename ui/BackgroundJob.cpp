@@ -38,7 +38,8 @@ void BackgroundJob::cancel(const QString& reason)
     m_cancel->store(true);
     const JobTag tag = m_tag;
     // Queued like every other delivery, so a receiver never re-enters itself.
-    QMetaObject::invokeMethod(this, [this, tag, reason] { Q_EMIT cancelled(tag, reason); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, tag, reason] { Q_EMIT cancelled(tag, reason); }, Qt::QueuedConnection);
 }
 
 quint64 BackgroundJob::start(JobTag tag, JobWork work)

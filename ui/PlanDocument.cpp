@@ -90,7 +90,9 @@ QStringList PlanDocument::issues(int cell) const
     if (cell < 0 || cell >= static_cast<int>(m_state.amounts.size())) {
         return out;
     }
-    for (const std::string& s : cellIssues(m_state.scenario, m_state.amounts, m_state.scenario.budget, cell)) {
+    const std::vector<double> cheapest = m_market ? cheapestPrices(*m_market) : std::vector<double>{};
+    for (const std::string& s :
+         cellIssues(m_state.scenario, m_state.amounts, m_state.scenario.budget, cell, m_market ? &cheapest : nullptr)) {
         out << QString::fromStdString(s);
     }
     return out;

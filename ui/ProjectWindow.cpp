@@ -57,6 +57,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setWordWrap(true);
     m_figures->setObjectName(QStringLiteral("figures"));
     m_budget->setRange(1, 1e12);
     m_budget->setDecimals(0);
@@ -283,6 +284,18 @@ void ProjectWindow::showDocument()
                              + (o.violations.size() > 1 ? tr(" (and %1 more)").arg(o.violations.size() - 1)
                                                         : QString()));
         }
+        // What the data behind these figures cannot support well (thin history, capped predictions).
+        const std::vector<std::string>& warnings = m_doc->market()->warnings();
+        QStringList all;
+        for (const std::string& w : warnings) {
+            all << q(w);
+        }
+        if (!warnings.empty()) {
+            text += tr("<br><span style='color:#8a5a00'>Data: %1</span>")
+                        .arg(all.front().toHtmlEscaped()
+                             + (all.size() > 1 ? tr(" (and %1 more; hover for all)").arg(all.size() - 1) : QString()));
+        }
+        m_figures->setToolTip(all.join(QLatin1Char('\n')));
         m_figures->setText(text);
     } else {
         m_figures->setText(tr("Plan (%1): no figures — %2")

@@ -82,7 +82,9 @@ void ProjectWindow::loadScenario(const QString& name)
     std::shared_ptr<const Market> market;
     PlanDocument::MarketFactory factory;
     if (m_session->model()) {
-        factory = [this](const Scenario& sc) { return m_session->market(sc); };
+        factory = [this](const Scenario& sc) {
+            return m_session->market(sc);
+        };
         QApplication::setOverrideCursor(Qt::WaitCursor);
         auto built = factory(s);
         QApplication::restoreOverrideCursor();
@@ -137,7 +139,9 @@ void ProjectWindow::duplicateScenario()
     if (name.trimmed().isEmpty()) {
         return;
     }
-    if (const Status st = ScenarioStore(m_session->project()).copy(m_current.toStdString(), name.trimmed().toStdString()); !st) {
+    if (const Status st
+        = ScenarioStore(m_session->project()).copy(m_current.toStdString(), name.trimmed().toStdString());
+        !st) {
         QMessageBox::critical(this, tr("Cannot duplicate scenario"), q(st.message()));
         return;
     }
@@ -154,7 +158,8 @@ void ProjectWindow::renameScenario()
     if (name.isEmpty() || name == m_current) {
         return;
     }
-    if (const Status st = ScenarioStore(m_session->project()).rename(m_current.toStdString(), name.toStdString()); !st) {
+    if (const Status st = ScenarioStore(m_session->project()).rename(m_current.toStdString(), name.toStdString());
+        !st) {
         QMessageBox::critical(this, tr("Cannot rename scenario"), q(st.message()));
         return;
     }

@@ -55,49 +55,101 @@ std::vector<std::string> explainUnspent(const Market& market, const Constraints&
     if (!(budget > 0) || spend >= 0.9 * budget) {
         return {};
     }
-    const std::string unspent
-        = formatAmount(budget - spend, 0) + " of the budget of " + formatAmount(budget, 0) + " stays unspent";
-    double locks = 0, supply = 0, bounds = 0;
+    const StrategyMatrix& m = market.scenario().matrix();
+    const double tolerance = amountTolerance(budget);
+    // What the hard constraints let the plan place, what the catalog sells within them, per channel.
+    std::vector<double> bound(static_cast<size_t>(c.channelCount()), 0.0), supply(bound), within(bound), kols(bound);
+    double locks = 0;
     int open = 0;
     for (int cell = 0; cell < c.cellCount(); ++cell) {
-        if (c.hi(cell) <= 0) {
-            continue; // disabled or fixed at zero
-        }
+        const auto ch = static_cast<size_t>(c.channelOf(cell));
         const CellCurve& curve = market.curve(cell);
-        if (c.lo(cell) >= c.hi(cell)) {
+        bound[ch] += c.hi(cell);
+        // Everything the cell offers, and what its maximum lets it buy.
+        supply[ch] += c.hi(cell) > 0 ? curve.neededAmount(curve.maxAmount()) : 0.0;
+        within[ch] += curve.neededAmount(std::min(c.hi(cell), curve.maxAmount()));
+        kols[ch] += c.hi(cell) > 0 && !curve.empty() ? 1 : 0;
+        if (c.hi(cell) > 0 && c.lo(cell) >= c.hi(cell)) {
             locks += c.lo(cell);
-        } else {
+        } else if (c.hi(cell) > 0) {
             ++open;
         }
-        supply += std::min(c.hi(cell), curve.neededAmount(curve.maxAmount()));
-        bounds += c.hi(cell);
     }
-    const double maxCellShare = market.scenario().rules.maxCellShare;
+    const std::string unspent
+        = formatAmount(budget - spend, 0) + " of the budget of " + formatAmount(budget, 0) + " stays unspent";
     if (open == 0) {
         return {unspent + ": every cell that may get money is locked, and the locks add up to " + formatAmount(locks, 0)
                 + " (unlock cells to place the rest)"};
     }
-    if (supply < 0.9 * budget) {
-        return {unspent + ": buying every KOL the enabled cells offer costs only " + formatAmount(supply, 0)
-                + " (enable more cells or channels, or import more KOLs)"};
+    double placeable = 0, sellable = 0, sellableWithin = 0, cellBounds = 0;
+    std::string capped, empty;
+    for (int ch = 0; ch < c.channelCount(); ++ch) {
+        const auto i = static_cast<size_t>(ch);
+        const std::string& name = m.channels()[i];
+        placeable += std::min(c.channelHi(ch), bound[i]);
+        sellable += std::min(c.channelHi(ch), supply[i]);
+        sellableWithin += std::min(c.channelHi(ch), within[i]);
+        cellBounds += bound[i];
+        if (c.channelHi(ch) < bound[i] - tolerance) {
+            capped += (capped.empty() ? "" : ", ") + name + " at most " + formatPercent(c.channelHi(ch) / budget) + " ("
+                + formatAmount(c.channelHi(ch), 0) + ")";
+        }
+        if (bound[i] > 0 && kols[i] == 0) {
+            empty += (empty.empty() ? "" : ", ") + name;
+        }
     }
-    if (bounds < 0.9 * budget) {
-        return {unspent + ": the cells' maximums allow at most " + formatAmount(bounds, 0)};
+    // Account for all the money left, reason by reason, largest constraint first.
+    std::vector<std::string> parts;
+    double accounted = 0;
+    auto part = [&](double amount, const std::string& why) {
+        if (amount > tolerance && accounted < budget - spend - tolerance) {
+            amount = std::min(amount, budget - spend - accounted);
+            parts.push_back(formatAmount(amount, 0) + " " + why);
+            accounted += amount;
+        }
+    };
+    placeable = std::min(placeable, budget);
+    if (!capped.empty() && placeable < budget - tolerance) {
+        part(budget - placeable,
+             "because the channel share caps allow at most " + formatAmount(placeable, 0) + ": " + capped);
+    } else {
+        part(budget - placeable,
+             "because the cells' maximums, locks and disabled cells allow at most " + formatAmount(placeable, 0));
     }
-    if (maxCellShare * open < 0.9) {
-        return {unspent + ": the rule 'no cell above " + formatPercent(maxCellShare) + " of the budget' with "
-                + std::to_string(open) + " open cell(s) penalises spending more than "
-                + formatAmount(maxCellShare * open * budget, 0) + " (enable more cells or raise the rule)"};
-    }
+    sellable = std::min(sellable, placeable);
+    sellableWithin = std::min(sellableWithin, sellable);
+    part(placeable - sellable,
+         "because buying every KOL the enabled cells offer costs only " + formatAmount(sellable, 0)
+             + (empty.empty() ? std::string(" (enable more cells or channels, or import more KOLs)")
+                              : " (" + empty + (empty.find(',') == std::string::npos ? " has" : " have")
+                        + " no KOL in the enabled cells: import KOLs for it or open other tiers)"));
+    part(sellable - sellableWithin,
+         "because the cells' maximums are below the price of their KOLs: within the "
+         "maximums the KOLs on offer cost only "
+             + formatAmount(sellableWithin, 0) + " (raise the maximums to buy the others)");
+    sellable = sellableWithin;
     double allocated = 0;
     for (double x : a.amounts) {
         allocated += x;
     }
-    if (allocated - spend > 0.05 * budget) {
-        return {unspent + ": " + formatAmount(allocated - spend, 0)
-                + " is allocated to cells but is less than the price of their next KOL"};
+    const double dust = std::max(0.0, allocated - spend);
+    const double maxCellShare = market.scenario().rules.maxCellShare;
+    if (maxCellShare * open < std::min(1.0, sellable / budget) - 1e-9) {
+        part(sellable - allocated,
+             "because the rule 'no cell above " + formatPercent(maxCellShare) + " of the budget' with "
+                 + std::to_string(open) + " open cell(s) penalises spending more than "
+                 + formatAmount(maxCellShare * open * budget, 0) + " (enable more cells or raise the rule)");
+    } else {
+        part(sellable - allocated,
+             "because more money in any cell would lower the effect net of penalties (saturation and the rules)");
     }
-    return {unspent + ": more money in any cell would lower the effect net of penalties (saturation and the rules)"};
+    part(dust, "is allocated to cells but is less than the price of their next KOL");
+    part(budget - spend - accounted, "is not allocated");
+    std::string text = unspent + ": ";
+    for (size_t i = 0; i < parts.size(); ++i) {
+        text += (i ? "; " : "") + parts[i];
+    }
+    return {text};
 }
 
 Result<Allocation> Allocator::allocate(const Market& market, const AllocationOptions& options) const

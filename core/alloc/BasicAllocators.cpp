@@ -14,9 +14,12 @@ public:
     std::string name() const override { return "template"; }
 
 protected:
+    // The template's shares; what a cell cannot take (disabled, locked, at its maximum, over its
+    // channel's cap) goes to the other cells by their template weights, so a disabled channel's
+    // share is moved rather than lost.
     Result<std::vector<double>> run(const Market& market, const Constraints& c, const AllocationOptions&) const override
     {
-        return c.repair(templateAmounts(market.scenario(), c.budget()));
+        return c.fillByWeights(templateAmounts(market.scenario(), c.budget()));
     }
 };
 

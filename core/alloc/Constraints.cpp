@@ -172,6 +172,48 @@ std::vector<double> Constraints::repair(std::vector<double> a) const
     return a;
 }
 
+std::vector<double> Constraints::fillByWeights(const std::vector<double>& weights) const
+{
+    std::vector<double> a = minimumPlan();
+    std::vector<bool> full(a.size(), false);
+    std::vector<double> channel(static_cast<size_t>(channelCount()), 0.0);
+    for (int i = 0; i < cellCount(); ++i) {
+        channel[static_cast<size_t>(channelOf(i))] += a[static_cast<size_t>(i)];
+        full[static_cast<size_t>(i)] = hi(i) <= a[static_cast<size_t>(i)] || weights[static_cast<size_t>(i)] <= 0;
+    }
+    double left = m_budget - std::accumulate(a.begin(), a.end(), 0.0);
+    // Each round gives every open cell its weight's share of what is left, up to its cell's and
+    // its channel's room; a cell or channel that fills drops out. At most one round per cell.
+    for (int round = 0; round <= cellCount() && left > m_budget * 1e-12; ++round) {
+        double weight = 0;
+        for (int i = 0; i < cellCount(); ++i) {
+            weight += full[static_cast<size_t>(i)] ? 0.0 : weights[static_cast<size_t>(i)];
+        }
+        if (weight <= 0) {
+            break;
+        }
+        double given = 0;
+        for (int i = 0; i < cellCount(); ++i) {
+            const auto k = static_cast<size_t>(i);
+            if (full[k]) {
+                continue;
+            }
+            const auto ch = static_cast<size_t>(channelOf(i));
+            const double room = std::min(hi(i) - a[k], channelHi(channelOf(i)) - channel[ch]);
+            const double d = std::min(left * weights[k] / weight, std::max(0.0, room));
+            a[k] += d;
+            channel[ch] += d;
+            given += d;
+            full[k] = d >= room - 1e-9 * m_budget;
+        }
+        left -= given;
+        if (given <= m_budget * 1e-12) {
+            break;
+        }
+    }
+    return repair(a);
+}
+
 bool Constraints::feasible(const std::vector<double>& a, double tolerance) const
 {
     double total = 0;

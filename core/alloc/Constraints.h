@@ -31,6 +31,11 @@ public:
     // back to the budget (never above it).
     std::vector<double> repair(std::vector<double> amounts) const;
     bool feasible(const std::vector<double>& amounts, double tolerance) const;
+    // The budget spread in proportion to `weights` (per cell, >= 0) over the cells that may take
+    // money: each cell between its bounds, each channel within its shares; what a capped cell or
+    // channel cannot take goes to the others by their weights, until the budget is placed or no
+    // cell can take more.
+    std::vector<double> fillByWeights(const std::vector<double>& weights) const;
 
 private:
     double m_budget = 0;

@@ -11,14 +11,16 @@ namespace kol {
 namespace {
 std::vector<Method> builtInMethods()
 {
-    Method expert{"template", "Expert template",
-                  "the expert template's fixed shares per channel, phase and tier", false};
+    Method expert{"template", "Expert template", "the expert template's fixed shares per channel, phase and tier",
+                  false};
     expert.make = makeTemplateAllocator;
     Method greedy{"greedy", "Greedy", "marginal-return hill climbing over a budget grid, as media-mix tools do", false};
     greedy.make = makeGreedyAllocator;
     Method optimal{"optimal", "Optimal search",
                    "multi-start local search on the exact effect (carry-over and saturation included)", false};
-    optimal.make = [] { return std::make_unique<OptimalAllocator>(); };
+    optimal.make = [] {
+        return std::make_unique<OptimalAllocator>();
+    };
     Method rl{"rl", "Reinforcement learning (DDPG)",
               "a DDPG policy trained over budgets of 0.5x-2x and masked cells; re-plans without retraining", true};
     rl.train = [](const Market& market, const TrainOptions& options) -> Result<StoredModel> {

@@ -49,7 +49,8 @@ int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
         return fail(ctx, marketAt.error());
     }
     const Market& market = *marketAt.value();
-    auto plans = readPlanCsv(*args->value("plans"), market.scenario().matrix());
+    auto plans
+        = readPlanCsv(*args->value("plans"), market.scenario().matrix(), &session.value()->project().vocabulary());
     if (!plans) {
         return fail(ctx, plans.error());
     }

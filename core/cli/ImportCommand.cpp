@@ -3,6 +3,9 @@
 #include "base/Text.h"
 #include "store/CatalogImport.h"
 
+#include <algorithm>
+#include <filesystem>
+
 namespace kol {
 
 namespace {
@@ -29,39 +32,78 @@ int runImport(CliContext& ctx, const std::vector<std::string>& argv)
     if (kind != "kols" && kind != "posts") {
         return fail(ctx, "import what? 'kols' or 'posts', not '" + kind + "'", kExitUsage);
     }
-    auto project = openProject(ctx, args->positional()[1], OpenFor::WritingOrCreate);
+    const std::string& path = args->positional()[1];
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(path, ec);
+    auto project = openProject(ctx, path, OpenFor::WritingOrCreate);
     if (!project) {
         return fail(ctx, project.error());
     }
+    // A failed import into a project it created leaves no empty project behind.
+    auto failed = [&](const std::string& message) {
+        if (!existed) {
+            project.value().reset();
+            std::filesystem::remove(path, ec);
+            std::filesystem::remove(path + "-journal", ec);
+            ctx.err << "removed " << path << ", which this import had created\n";
+        }
+        return fail(ctx, message);
+    };
     ImportOptions options;
     options.skipBadRows = args->has("skip-bad-rows");
+    if (args->has("json")) {
+        options.maxListedProblems = 1000000; // every problem in the JSON
+    }
     const std::string& file = args->positional()[2];
     auto report
         = kind == "kols" ? importKols(*project.value(), file, options) : importPosts(*project.value(), file, options);
     if (!report) {
-        return fail(ctx, report.error());
+        return failed(report.error());
     }
     const ImportReport& r = report.value();
-    for (const auto& p : r.problems) {
-        ctx.err << p << "\n";
+    const size_t shown = std::min<size_t>(r.problems.size(), 20);
+    for (size_t i = 0; i < shown; ++i) {
+        ctx.err << r.problems[i] << "\n";
     }
-    if (r.badRows > static_cast<long long>(r.problems.size())) {
-        ctx.err << "... and " << (r.badRows - static_cast<long long>(r.problems.size())) << " more bad rows\n";
+    if (r.badRows > static_cast<long long>(shown)) {
+        ctx.err << "... and " << (r.badRows - static_cast<long long>(shown)) << " more bad rows\n";
+    }
+    if (r.badRows > 0) {
+        ctx.err << "problems by column and kind:";
+        for (const auto& [kindOf, count] : r.problemCounts) {
+            ctx.err << " " << kindOf << " (" << count << ")";
+        }
+        ctx.err << "\n";
+    }
+    for (size_t i = 0; i < std::min<size_t>(r.warnings.size(), 20); ++i) {
+        ctx.err << "warning: " << r.warnings[i] << "\n";
+    }
+    if (r.warningRows > 20) {
+        ctx.err << "... and " << (r.warningRows - 20) << " more rows with warnings\n";
     }
     if (args->has("json")) {
+        Json counts = Json::object();
+        for (const auto& [kindOf, count] : r.problemCounts) {
+            counts[kindOf] = count;
+        }
         ctx.out << dumpJson(Json{{"kind", kind},
                                  {"committed", r.committed},
                                  {"rows", r.rowsRead},
                                  {"added", r.added},
                                  {"updated", r.updated},
                                  {"bad_rows", r.badRows},
-                                 {"problems", jsonStrings(r.problems)}})
+                                 {"problems", jsonStrings(r.problems)},
+                                 {"problem_counts", counts},
+                                 {"warning_rows", r.warningRows},
+                                 {"warnings", jsonStrings(r.warnings)}})
                 << "\n";
     }
     if (!r.committed) {
-        return fail(ctx,
-                    file + ": " + std::to_string(r.badRows) + " bad row(s); nothing was imported"
-                        + " (fix them, or use --skip-bad-rows to import the rest)");
+        return failed(file + ": " + std::to_string(r.badRows) + " bad row(s); nothing was imported"
+                      + " (fix them, or use --skip-bad-rows to import the rest)");
+    }
+    if (r.added + r.updated == 0 && r.badRows > 0) {
+        return failed(file + ": every row was bad (" + std::to_string(r.badRows) + "); nothing was imported");
     }
     ctx.err << "imported " << formatAmount(static_cast<double>(r.added + r.updated)) << " " << kind << " ("
             << formatAmount(static_cast<double>(r.added)) << " new, " << formatAmount(static_cast<double>(r.updated))

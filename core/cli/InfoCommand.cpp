@@ -23,6 +23,22 @@ The project's words: the channels, phases, KOL tiers and content formats that KO
 scenarios may use. Imports refuse names outside it, so a misspelt channel cannot slip in.
 )";
 
+// The vocabulary's channels, phases and formats with few posts in the model's history.
+std::vector<std::string> thinCategories(const PerformanceModel& model, const Vocabulary& v)
+{
+    std::vector<std::string> out;
+    for (const auto& [kind, names] :
+         {std::pair{"channel", &v.channels}, std::pair{"phase", &v.phases}, std::pair{"format", &v.formats}}) {
+        for (const auto& name : *names) {
+            const double posts = model.postsOf(kind, name);
+            if (posts >= 0 && posts < HistorySupport::kThinPosts) {
+                out.push_back(std::string(kind) + " " + name + ": " + formatAmount(posts) + " posts");
+            }
+        }
+    }
+    return out;
+}
+
 Json vocabularyJson(const Vocabulary& v)
 {
     Json tiers = Json::array();
@@ -83,6 +99,7 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
                 metrics[name] = jsonNumber(value);
             }
             j["model"] = metrics;
+            j["thin_categories"] = jsonStrings(thinCategories(*model, project.value()->vocabulary()));
         } else {
             j["model"] = nullptr;
         }
@@ -120,6 +137,9 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
         };
         o << "Model       fitted: R² " << metric("r2") << " (linear baseline " << metric("baseline_r2") << ") on "
           << formatAmount(model->metrics["validation_rows"]) << " held-out posts\n";
+        for (const std::string& thin : thinCategories(*model, project.value()->vocabulary())) {
+            o << "  thin history: " << thin << "\n";
+        }
     } else {
         o << "Model       " << model.error().substr(model.error().find(": ") + 2) << "\n";
     }
@@ -177,7 +197,7 @@ int runVocab(CliContext& ctx, const std::vector<std::string>& argv)
     } else {
         return fail(ctx, "unknown kind '" + kind + "' (channel, phase, format or tier)", kExitUsage);
     }
-    auto project = openProject(ctx, pos[1], OpenFor::Writing);
+    auto project = openProject(ctx, pos[1], OpenFor::WritingOrCreate); // like import, creates a new project
     if (!project) {
         return fail(ctx, project.error());
     }

@@ -2,10 +2,9 @@
 
 // JSON for command output (nlohmann's ordered_json: members print in the order they are set, as
 // the documented shapes read).
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 

@@ -28,7 +28,9 @@ const char* const kFitHelp
 Trains the KOL performance prediction model on the project's post history (a small ensemble of
 neural networks predicting reach and engagements of one post) and a linear least-squares
 baseline on the same split, reports both on held-out posts and stores the model in the project.
-R² is of log(1 + reach); MAPE of reach itself.
+R² is of log(1 + reach); WAPE (weighted absolute percentage error) and MAPE of reach itself,
+MAPE over the posts with reach above 0. Channels, phases, formats and tiers with fewer than 30
+posts are named: their predictions borrow from the others of their kind, with a wider band.
   --epochs N    most epochs per network (default 60; each stops early when held-out loss stalls)
   --seed N      seed of the split and the training (default 1)
   --members N   ensemble size (default 3)
@@ -141,6 +143,10 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
                                  {"mape", jsonNumber(r.network.mapeReach)},
                                  {"baseline_r2", jsonNumber(r.baseline.r2Reach)},
                                  {"baseline_mape", jsonNumber(r.baseline.mapeReach)},
+                                 {"wape", jsonNumber(r.network.wapeReach)},
+                                 {"baseline_wape", jsonNumber(r.baseline.wapeReach)},
+                                 {"wape_engagements", jsonNumber(r.network.wapeEngagements)},
+                                 {"baseline_wape_engagements", jsonNumber(r.baseline.wapeEngagements)},
                                  {"r2_engagements", jsonNumber(r.network.r2Engagements)},
                                  {"mape_engagements", jsonNumber(r.network.mapeEngagements)},
                                  {"baseline_r2_engagements", jsonNumber(r.baseline.r2Engagements)},
@@ -149,16 +155,23 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
                                  {"validation_rows", r.validationRows},
                                  {"members", options.members},
                                  {"epochs_run", r.epochsRun},
-                                 {"seconds", jsonNumber(r.seconds)}})
+                                 {"seconds", jsonNumber(r.seconds)},
+                                 {"thin_categories", jsonStrings(r.thinCategories)}})
                 << "\n";
         return kExitOk;
     }
     ctx.out << "Held-out posts: " << r.validationRows << " (trained on " << r.trainRows << ")\n";
-    ctx.out << fmt::format("{:<22} {:>10} {:>10} {:>14} {:>14}\n", "", "R² reach", "MAPE reach", "R² engagements",
-                           "MAPE engagem.");
+    ctx.out << fmt::format("{:<22} {:>10} {:>10} {:>10} {:>14} {:>14}\n", "", "R² reach", "WAPE reach", "MAPE reach",
+                           "R² engagements", "WAPE engagem.");
     for (const auto& [name, s] : {std::pair{"neural network", r.network}, std::pair{"linear baseline", r.baseline}}) {
-        ctx.out << fmt::format("{:<22} {:>10.3f} {:>9.1f}% {:>14.3f} {:>13.1f}%\n", name, s.r2Reach, 100 * s.mapeReach,
-                               s.r2Engagements, 100 * s.mapeEngagements);
+        ctx.out << fmt::format("{:<22} {:>10.3f} {:>9.1f}% {:>9.1f}% {:>14.3f} {:>13.1f}%\n", name, s.r2Reach,
+                               100 * s.wapeReach, 100 * s.mapeReach, s.r2Engagements, 100 * s.wapeEngagements);
+    }
+    ctx.out << "(R² of log(1 + reach); WAPE: sum of absolute errors over the sum of actual values, which posts with\n"
+               "0 reach do not break; MAPE: over the posts with reach above 0.)\n";
+    for (const std::string& thin : r.thinCategories) {
+        ctx.err << "warning: " << thin << " (fewer than " << HistorySupport::kThinPosts
+                << "): its predictions borrow from the others of its kind and carry a wide band\n";
     }
     ctx.out << "Fitted in " << formatAmount(r.seconds, 1) << " s; the model is stored in the project.\n";
     return kExitOk;

@@ -117,13 +117,14 @@ Status applyTemplate(const std::string& option, std::map<std::string, double>& w
     return Status::success();
 }
 
-bool matches(const std::string& pattern, const std::string& name)
+// Whether `pattern` ('*' or a name the vocabulary resolves, aliases such as B站 included) names `name`.
+bool matches(const std::string& pattern, const std::string& name, const std::optional<std::string>& resolved)
 {
-    return pattern == "*" || toLowerAscii(pattern) == toLowerAscii(name);
+    return pattern == "*" || (resolved ? *resolved == name : toLowerAscii(pattern) == toLowerAscii(name));
 }
 
 // --cell "CHANNEL/PHASE/TIER:lock=X,min=X,max=X,enabled=yes" ('*' matches any; none clears).
-Status applyCell(Scenario& s, const std::string& spec)
+Status applyCell(Scenario& s, const std::string& spec, const Vocabulary& v)
 {
     const auto colon = spec.find(':');
     const std::vector<std::string> parts = splitList(spec.substr(0, colon), '/');
@@ -131,11 +132,15 @@ Status applyCell(Scenario& s, const std::string& spec)
         return optionError("cell", "'" + spec + "' is not of the form CHANNEL/PHASE/TIER:key=value,...");
     }
     StrategyMatrix& m = s.matrix();
+    const auto channel = v.findChannel(parts[0]);
+    const auto phase = v.findPhase(parts[1]);
+    const auto tier = v.findTier(parts[2]);
     std::vector<CellIndex> cells;
     for (int i = 0; i < m.cellCount(); ++i) {
         const CellIndex c = m.indexOf(i);
-        if (matches(parts[0], m.channels()[c.channel]) && matches(parts[1], m.phases()[c.phase])
-            && matches(parts[2], m.tiers()[c.tier])) {
+        if (matches(parts[0], m.channels()[static_cast<size_t>(c.channel)], channel)
+            && matches(parts[1], m.phases()[static_cast<size_t>(c.phase)], phase)
+            && matches(parts[2], m.tiers()[static_cast<size_t>(c.tier)], tier)) {
             cells.push_back(c);
         }
     }
@@ -304,7 +309,7 @@ Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& v)
     }
     for (const auto& spec : args.values("cell")) {
         if (st) {
-            st = applyCell(s, spec);
+            st = applyCell(s, spec, v);
         }
     }
     return st;

@@ -31,7 +31,15 @@ double roundTo(double v, double step)
     return std::round(v / step) * step;
 }
 
-Kol makeKol(Random& rng, int index, const std::vector<std::string>& channels)
+// What the generator knows of a KOL beyond the catalog: how far its posts travel per follower and
+// how engaging they are per view. The catalog's interaction rate is their product.
+struct Creator
+{
+    double reachPerFollower = 0;
+    double engagementPerView = 0;
+};
+
+Kol makeKol(Random& rng, int index, const std::vector<std::string>& channels, Creator& creator)
 {
     // Channel by its share of the catalog.
     double total = 0;
@@ -55,7 +63,21 @@ Kol makeKol(Random& rng, int index, const std::vector<std::string>& channels)
     // Big accounts carry more bought and dormant followers, and engage a smaller share of them.
     k.followerQuality = std::clamp(rng.normal(p.qualityMean, 0.1) - 0.03 * std::log10(f / 1e5), 0.2, 0.99);
     k.followerQuality = std::round(k.followerQuality * 1000) / 1000;
-    k.interactionRate = std::clamp(rng.logNormal(p.medianInteraction, 0.45) * std::pow(f / 1e5, -0.12), 5e-4, 0.3);
+    // A creator's pull (heavy-tailed: a few accounts travel much further than their followers)
+    // and how engaging their posts are.
+    const double q = k.followerQuality;
+    // Where posts go to subscribers, only the real, active ones read them (reach grows with the
+    // follower quality itself); feeds recommend beyond the followers, so quality matters less.
+    const double active = p.feedBoost > 0 ? 0.35 + 0.65 * q : std::pow(q, 2.0);
+    creator.reachPerFollower
+        = p.reachPerFollower * std::pow(f / 1e5, p.reachElasticity - 1) * active * rng.logNormal(1.0, 0.6);
+    creator.engagementPerView
+        = std::clamp(p.engagementPerView * std::pow(f / 1e5, -0.08) * rng.logNormal(1.0, 0.4), 1e-4, 0.5);
+    // The list's interaction rate is measured on a few past posts (noisy), and accounts whose
+    // audience looks bought also buy engagement: their rate looks better than their reach is.
+    const double bots = q < 0.55 ? 1.6 : 1.0;
+    k.interactionRate
+        = std::min(20.0, creator.reachPerFollower * creator.engagementPerView * bots * rng.logNormal(1.0, 0.35));
     k.interactionRate = std::round(k.interactionRate * 1e5) / 1e5;
     k.category = kCategories[rng.below(8)];
     char id[32];
@@ -76,7 +98,7 @@ Kol makeKol(Random& rng, int index, const std::vector<std::string>& channels)
     return k;
 }
 
-Post makePost(Random& rng, int index, const Kol& k, const std::vector<std::string>& phases)
+Post makePost(Random& rng, int index, const Kol& k, const Creator& creator, const std::vector<std::string>& phases)
 {
     const ChannelProfile& p = channelProfile(k.channel);
     Post post;
@@ -96,33 +118,39 @@ Post makePost(Random& rng, int index, const Kol& k, const std::vector<std::strin
     }
     post.format = it->first;
     post.price = roundTo(it->second * rng.uniform(0.85, 1.05), 10);
-
+    if (rng.chance(0.01)) {
+        return post; // taken down, or never measured: 0 reach and 0 engagements, as real exports have
+    }
     const double f = static_cast<double>(k.followers);
-    const double q = k.followerQuality;
-    // Platforms throttle audiences that look bought; algorithmic feeds amplify engaging accounts;
-    // live-commerce stars draw disproportionately large rooms. None of this is log-linear in
-    // the KOL's attributes, which is why the performance model is a network.
-    const double throttle = q < 0.55 ? 0.35 : 1.0;
-    const double boost = std::pow(k.interactionRate / p.medianInteraction, p.feedBoost);
+    // Live-commerce stars draw disproportionately large rooms; mega accounts reach a shrinking
+    // share. None of this is log-linear in the KOL's attributes, which is why the performance
+    // model is a network.
+    // Platforms throttle the distribution of accounts whose audience looks bought.
+    const double throttle = k.followerQuality < 0.55 ? 0.35 : 1.0;
     const double liveStar = post.format == "live stream" ? std::pow(f / 1e5, 0.25) : 1.0;
-    const double megaFatigue = std::pow(1.0 + f / 3e6, -0.35); // mega accounts reach a shrinking share
-    const double expected = p.reachRate * std::pow(f, p.reachElasticity) * formatReachFactor(k.channel, post.format)
-        * phaseReachFactor(k.channel, post.phase) * std::pow(0.35 + 0.65 * q, 1.5) * throttle * boost * liveStar
-        * megaFatigue;
-    double surprise = rng.logNormal(1.0, 0.3);
-    if (rng.chance(0.02)) {
-        surprise *= rng.uniform(3, 8); // a viral hit
-    } else if (rng.chance(0.03)) {
-        surprise *= rng.uniform(0.1, 0.3); // a flop
+    const double megaFatigue = std::pow(1.0 + f / 3e6, -0.35);
+    // Feeds show engaging creators more, channel by channel: not log-linear in the catalog's
+    // attributes across channels, which is why the performance model is a network.
+    const double boost = std::pow(creator.engagementPerView / p.engagementPerView, p.feedBoost);
+    const double expected = f * creator.reachPerFollower * formatReachFactor(k.channel, post.format)
+        * phaseReachFactor(k.channel, post.phase) * throttle * liveStar * megaFatigue * boost;
+    // Post to post, reach is heavy-tailed [T]: most posts near the creator's typical reach, a few
+    // going viral (5 to 40 times), some flopping.
+    double surprise = rng.logNormal(1.0, 0.7);
+    if (rng.chance(0.03)) {
+        surprise *= rng.uniform(5, 40);
+    } else if (rng.chance(0.04)) {
+        surprise *= rng.uniform(0.05, 0.3);
     }
     const double reach = std::max(10.0, expected * surprise);
     post.reach = static_cast<int64_t>(std::round(reach));
     const double formatEngagement = post.format == "live stream" ? 1.6 : (post.format == "image-text" ? 0.8 : 1.0);
-    const double engagements = k.interactionRate * f * formatEngagement * std::pow(surprise, 0.7)
-        * rng.logNormal(1.0, 0.3) * std::min(1.0, 2.0 * reach / std::max(1.0, f));
-    post.likes = static_cast<int64_t>(std::round(engagements * 0.82));
-    post.comments = static_cast<int64_t>(std::round(engagements * 0.07));
-    post.shares = static_cast<int64_t>(std::round(engagements * 0.11));
+    const double engagements
+        = reach * creator.engagementPerView * formatEngagement * std::pow(surprise, 0.15) * rng.logNormal(1.0, 0.35);
+    // Each channel's own mix of likes, comments and shares [T] [B].
+    post.likes = static_cast<int64_t>(std::round(engagements * p.likeShare));
+    post.comments = static_cast<int64_t>(std::round(engagements * p.commentShare));
+    post.shares = static_cast<int64_t>(std::round(engagements * (1 - p.likeShare - p.commentShare)));
     return post;
 }
 } // namespace
@@ -132,14 +160,26 @@ DemoMarket generateDemoMarket(const DemoOptions& options)
     const Vocabulary v = Vocabulary::defaults();
     Random rng(options.seed);
     DemoMarket market;
-    market.kols.reserve(static_cast<size_t>(options.kols));
+    std::vector<Creator> creators(static_cast<size_t>(std::max(0, options.kols)));
+    market.kols.reserve(creators.size());
     for (int i = 0; i < options.kols; ++i) {
-        market.kols.push_back(makeKol(rng, i, v.channels));
+        market.kols.push_back(makeKol(rng, i, v.channels, creators[static_cast<size_t>(i)]));
+    }
+    // How active each KOL is: heavy-tailed, so that most have a post or none and a few many, as in
+    // public post sets (median posts per creator 1 [T]).
+    std::vector<double> cumulative;
+    double total = 0;
+    for (size_t k = 0; k < market.kols.size(); ++k) {
+        total += rng.logNormal(1.0, 2.0);
+        cumulative.push_back(total);
     }
     market.posts.reserve(static_cast<size_t>(options.posts));
     for (int i = 0; i < options.posts && !market.kols.empty(); ++i) {
-        const Kol& k = market.kols[rng.below(market.kols.size())];
-        market.posts.push_back(makePost(rng, i, k, v.phases));
+        const double at = rng.uniform() * total;
+        const size_t k
+            = static_cast<size_t>(std::lower_bound(cumulative.begin(), cumulative.end(), at) - cumulative.begin());
+        const size_t kol = std::min(k, market.kols.size() - 1);
+        market.posts.push_back(makePost(rng, i, market.kols[kol], creators[kol], v.phases));
     }
     return market;
 }

@@ -22,11 +22,14 @@ struct DemoMarket
     std::vector<Post> posts;
 };
 
-// A seeded, realistic market over the six default channels (assumptions in
-// MarketAssumptions.cpp): heavy-tailed follower counts covering every tier, channel-typical
-// interaction rates and follower quality, prices per format that grow sub-linearly with
-// followers, and a year of posts (2025) whose reach and engagement follow from the KOL, the
-// channel, the phase and the format with log-normal noise, viral hits and flops.
+// A seeded, realistic market over the six default channels (assumptions and their sources in
+// MarketAssumptions.cpp and docs/demo-market.md): heavy-tailed follower counts covering every
+// tier, follower quality, prices per format that grow sub-linearly with followers, and a year of
+// posts (2025) spread over the KOLs as unevenly as in public post sets (most KOLs have one post
+// or none, a few have many). Reach per follower is channel-typical and heavy-tailed (above 1 on
+// short-video feeds, with viral hits and flops, and a few posts with no reach at all);
+// engagements follow reach (so they can exceed the followers on short-video channels) and split
+// into likes, comments and shares in each channel's own mix.
 DemoMarket generateDemoMarket(const DemoOptions& options);
 
 } // namespace kol

@@ -3,6 +3,7 @@
 #include "MarketAssumptions.h"
 #include "PerformanceModel.h"
 #include "base/Hash.h"
+#include "base/Text.h"
 #include "model/Vocabulary.h"
 
 #include <algorithm>
@@ -20,6 +21,28 @@ double median(std::vector<double> v)
     return std::max(1e-9, v[v.size() / 2]);
 }
 } // namespace
+
+// The scenario's channels, phases and formats with little post history, in words.
+std::vector<std::string> dataWarnings(const Scenario& scenario, const PerformanceModel& model,
+                                      const std::vector<std::string>& formats)
+{
+    std::vector<std::string> out;
+    const StrategyMatrix& m = scenario.matrix();
+    for (const auto& [kind, names] :
+         {std::pair{"channel", &m.channels()}, std::pair{"phase", &m.phases()}, std::pair{"format", &formats}}) {
+        for (const auto& name : *names) {
+            const double posts = model.postsOf(kind, name);
+            if (posts >= 0 && posts < HistorySupport::kThinPosts) {
+                out.push_back(
+                    std::string(kind == std::string("format") ? "content format " : std::string(kind) + " ") + name
+                    + " has " + (posts == 0 ? std::string("no post history") : formatAmount(posts) + " posts")
+                    + " (fewer than " + std::to_string(HistorySupport::kThinPosts)
+                    + "): its predictions borrow from the other " + kind + "s and carry a wide uncertainty band");
+            }
+        }
+    }
+    return out;
+}
 
 std::string marketFingerprint(const std::vector<Kol>& kols, const PerformanceModel& model)
 {
@@ -122,6 +145,25 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
         features.row(static_cast<Eigen::Index>(i)) = row;
     }
     const std::vector<Prediction> predicted = rows.empty() ? std::vector<Prediction>{} : model.predict(features);
+    long cappedKols = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Prediction& p = predicted[i];
+        if (!std::isfinite(p.reach) || !std::isfinite(p.engagements) || !std::isfinite(p.logSdReach)
+            || !std::isfinite(p.logSdEngagements)) {
+            const Kol& k = d.kols[rows[i].kol];
+            return R::failure("the performance model predicts no finite reach for KOL " + quoteValue(k.id, 100) + " ("
+                              + k.channel + ", " + phases[static_cast<size_t>(rows[i].phase)] + ", "
+                              + d.formats[static_cast<size_t>(rows[i].format)] + ", "
+                              + formatAmount(static_cast<double>(k.followers)) + " followers); fit the model again");
+        }
+        cappedKols += p.capped ? 1 : 0;
+    }
+    d.warnings = dataWarnings(scenario, model, d.formats);
+    if (cappedKols > 0) {
+        d.warnings.push_back(formatAmount(static_cast<double>(cappedKols))
+                             + " predictions were brought within the reach and engagements per follower that the "
+                               "channel's post history shows");
+    }
 
     // Normalisers: the catalog's medians, so scores mean the same in every scenario of a project.
     std::vector<double> reach, engagement, efficiency;

@@ -14,6 +14,10 @@ namespace kol {
 class PerformanceModel;
 struct Vocabulary;
 
+// The scenario's channels, phases and formats with fewer than HistorySupport::kThinPosts posts
+// in the model's history, each as a sentence.
+std::vector<std::string> dataWarnings(const Scenario& scenario, const PerformanceModel& model,
+                                      const std::vector<std::string>& formats);
 // The fingerprint of a catalog and a performance model (Market::fingerprint).
 std::string marketFingerprint(const std::vector<Kol>& kols, const PerformanceModel& model);
 
@@ -52,6 +56,10 @@ public:
     // Of the catalog and performance model this market was built from (not of the scenario):
     // stored with every plan, so that an old plan says when what it was valued on has changed.
     const std::string& fingerprint() const { return m_data->fingerprint; }
+    // What a planner should know about the data behind this market's figures: channels, phases
+    // and content formats of the scenario with little post history, predictions capped at what
+    // the history supports. Plans carry these in their notes.
+    const std::vector<std::string>& warnings() const { return m_data->warnings; }
     const std::vector<Kol>& kols() const { return m_data->kols; }
     const std::vector<std::string>& formats() const { return m_data->formats; }
     const CellCurve& curve(int cell) const { return m_data->curves[static_cast<size_t>(cell)]; }
@@ -77,6 +85,7 @@ private:
         std::vector<double> channelCapacity;
         double reachNorm = 1, engagementNorm = 1, efficiencyNorm = 1;
         std::string fingerprint;
+        std::vector<std::string> warnings;
     };
     static double compositeScore(const Data& data, const ScoreWeights& weights, const Kol& kol, double reach,
                                  double engagements, double price, const std::string& phase, const std::string& format);

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace kol {
@@ -35,13 +36,16 @@ struct FitOptions
     const std::atomic<bool>* cancel = nullptr;
 };
 
-// Held-out quality of a predictor: R² of log(1 + reach) and MAPE of reach itself, likewise for
-// engagements.
+// Held-out quality of a predictor: R² of log(1 + reach); WAPE of reach itself (weighted absolute
+// percentage error, sum |predicted - actual| / sum actual: posts with 0 reach count without
+// dividing by zero); MAPE over the posts whose reach is not 0. Likewise for engagements.
 struct FitScores
 {
     double r2Reach = 0;
+    double wapeReach = 0;
     double mapeReach = 0;
     double r2Engagements = 0;
+    double wapeEngagements = 0;
     double mapeEngagements = 0;
 };
 
@@ -54,6 +58,9 @@ struct FitReport
     long validationRows = 0;
     int epochsRun = 0; // summed over members
     double seconds = 0;
+    // Channels, phases, formats and tiers of the vocabulary with fewer posts than
+    // HistorySupport::kThinPosts, as "channel Bilibili: 0 posts".
+    std::vector<std::string> thinCategories;
 };
 
 } // namespace kol

@@ -3,6 +3,7 @@
 #include "base/Text.h"
 #include "model/Vocabulary.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace kol {
@@ -88,6 +89,56 @@ void FeatureLayout::encode(const Kol& kol, const std::string& phase, const std::
     }
 }
 
+FeatureLayout::FeatureLayout(std::vector<std::string> channels, std::vector<std::string> phases,
+                             std::vector<std::string> formats, std::vector<std::string> tiers)
+    : m_channels(std::move(channels))
+    , m_phases(std::move(phases))
+    , m_formats(std::move(formats))
+    , m_tiers(std::move(tiers))
+{
+}
+
+std::optional<FeatureLayout> FeatureLayout::parse(const std::string& signature)
+{
+    std::vector<std::vector<std::string>> blocks;
+    size_t from = 0;
+    for (size_t bar = signature.find('|'); from <= signature.size(); bar = signature.find('|', from)) {
+        const std::string part = signature.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
+        std::vector<std::string> names;
+        for (size_t at = 0; !part.empty() && at <= part.size();) {
+            const size_t comma = std::min(part.find(',', at), part.size());
+            names.push_back(part.substr(at, comma - at));
+            at = comma + 1;
+        }
+        blocks.push_back(std::move(names));
+        if (bar == std::string::npos) {
+            break;
+        }
+        from = bar + 1;
+    }
+    if (blocks.size() != 5 || blocks[0] != std::vector<std::string>{"v1"}) {
+        return std::nullopt;
+    }
+    FeatureLayout layout(blocks[1], blocks[2], blocks[3], blocks[4]);
+    if (layout.signature() != signature) {
+        return std::nullopt; // a name with a comma or a bar cannot be told apart: do not guess
+    }
+    return layout;
+}
+
+bool FeatureLayout::extends(const FeatureLayout& older) const
+{
+    const auto mine = blocks(), theirs = older.blocks();
+    for (size_t b = 0; b < mine.size(); ++b) {
+        for (const auto& name : *theirs[b].names) {
+            if (std::find(mine[b].names->begin(), mine[b].names->end(), name) == mine[b].names->end()) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 std::string FeatureLayout::signature() const
 {
     std::string s = "v1";
@@ -97,7 +148,7 @@ std::string FeatureLayout::signature() const
     return s;
 }
 
-std::vector<Prediction> PerformanceModel::predict(const Eigen::MatrixXf& features) const
+Eigen::MatrixXf PerformanceModel::forward(const Eigen::MatrixXf& features, Eigen::MatrixXf* variance) const
 {
     const Eigen::Index n = features.rows();
     Eigen::MatrixXf x
@@ -117,16 +168,34 @@ std::vector<Prediction> PerformanceModel::predict(const Eigen::MatrixXf& feature
         sumSq += h.cwiseProduct(h);
     }
     const float m = static_cast<float>(std::max<size_t>(1, members.size()));
+    Eigen::MatrixXf mean = sum / m;
+    if (variance) {
+        *variance = (sumSq / m - mean.cwiseProduct(mean)).cwiseMax(0.0f);
+    }
+    return mean;
+}
+
+std::vector<Prediction> PerformanceModel::predict(const Eigen::MatrixXf& features) const
+{
+    const Eigen::Index n = features.rows();
+    Eigen::MatrixXf variance;
+    Eigen::MatrixXf mean = forward(features, &variance);
+    std::vector<bool> capped(static_cast<size_t>(n), false);
+    if (!support.empty()) {
+        borrowForThinCategories(features, mean, variance);
+        limitToHistory(features, mean, capped);
+    }
     std::vector<Prediction> out(static_cast<size_t>(n));
     for (Eigen::Index i = 0; i < n; ++i) {
-        const double meanReach = sum(i, 0) / m, meanEng = sum(i, 1) / m;
-        const double varReach = std::max(0.0, sumSq(i, 0) / m - meanReach * meanReach);
-        const double varEng = std::max(0.0, sumSq(i, 1) / m - meanEng * meanEng);
         Prediction& p = out[static_cast<size_t>(i)];
-        p.reach = std::max(0.0, std::expm1(meanReach));
-        p.engagements = std::max(0.0, std::expm1(meanEng));
-        p.logSdReach = std::sqrt(varReach);
-        p.logSdEngagements = std::sqrt(varEng);
+        // NaN stays NaN (a broken model is refused where the market is built, naming the KOL).
+        const double reach = std::expm1(static_cast<double>(mean(i, 0)));
+        const double engagements = std::expm1(static_cast<double>(mean(i, 1)));
+        p.reach = std::isnan(reach) ? reach : std::max(0.0, reach);
+        p.engagements = std::isnan(engagements) ? engagements : std::max(0.0, engagements);
+        p.logSdReach = std::sqrt(std::max(0.0f, variance(i, 0)));
+        p.logSdEngagements = std::sqrt(std::max(0.0f, variance(i, 1)));
+        p.capped = capped[static_cast<size_t>(i)];
     }
     return out;
 }
@@ -155,6 +224,11 @@ StoredModel PerformanceModel::toStored() const
     s.tensors["feature_scale"] = toTensor(featureScale.transpose());
     s.tensors["target_mean"] = toTensor(targetMean.transpose());
     s.tensors["target_scale"] = toTensor(targetScale.transpose());
+    if (!support.empty()) {
+        s.tensors["support.counts"] = toTensor(support.counts.transpose());
+        s.tensors["support.reach_per_follower"] = toTensor(support.reachPerFollower);
+        s.tensors["support.engagements_per_follower"] = toTensor(support.engagementsPerFollower);
+    }
     for (size_t m = 0; m < members.size(); ++m) {
         for (size_t l = 0; l < members[m].size(); ++l) {
             const std::string prefix = "member" + std::to_string(m) + ".layer" + std::to_string(l);
@@ -169,15 +243,19 @@ Result<PerformanceModel> PerformanceModel::fromStored(const StoredModel& s, cons
 {
     using R = Result<PerformanceModel>;
     PerformanceModel model;
-    model.layout = FeatureLayout(vocabulary);
+    const FeatureLayout current(vocabulary);
     const auto layout = s.texts.find("layout");
     if (s.kind != "performance" || layout == s.texts.end()) {
         return R::failure("the stored model is not a performance model");
     }
-    if (layout->second != model.layout.signature()) {
+    // A model fitted before names were added to the vocabulary is read in its own layout and
+    // widened to the current one below; one fitted for other names is refused.
+    const auto fitted = FeatureLayout::parse(layout->second);
+    if (layout->second != current.signature() && (!fitted || !current.extends(*fitted))) {
         return R::failure("the performance model was fitted for other channels, phases, formats or tiers; "
                           "fit it again");
     }
+    model.layout = layout->second == current.signature() ? current : *fitted;
     auto number = [&](const char* name, double lo, double hi) -> Result<double> {
         const auto it = s.numbers.find(name);
         if (it == s.numbers.end() || !std::isfinite(it->second) || it->second < lo || it->second > hi) {
@@ -239,6 +317,32 @@ Result<PerformanceModel> PerformanceModel::fromStored(const StoredModel& s, cons
         if (name.rfind("metric.", 0) == 0) {
             model.metrics[name.substr(7)] = value;
         }
+    }
+    if (s.tensors.count("support.counts")) {
+        const int channels = static_cast<int>(model.layout.channels().size());
+        auto counts = fromTensor(s, "support.counts", 1, d);
+        auto reach = fromTensor(s, "support.reach_per_follower", channels, 2);
+        auto engagements = fromTensor(s, "support.engagements_per_follower", channels, 2);
+        for (const auto* t : {&counts, &reach, &engagements}) {
+            if (!*t) {
+                return t->status();
+            }
+        }
+        if ((counts->array() < 0).any() || (reach->col(0).array() > reach->col(1).array()).any()
+            || (engagements->col(0).array() > engagements->col(1).array()).any()) {
+            return R::failure("the performance model's history support is damaged; fit it again");
+        }
+        model.support.counts = counts->transpose();
+        model.support.reachPerFollower = reach.take();
+        model.support.engagementsPerFollower = engagements.take();
+    } else if (const auto rows = model.metrics.find("train_rows"); rows != model.metrics.end()) {
+        // Fitted before the model kept its support: the training posts per category follow from
+        // the one-hot columns' means. No per-follower ranges are known.
+        model.support.counts = (model.featureMean * static_cast<float>(rows->second)).array().round();
+        model.support.counts.head(3).setZero();
+    }
+    if (!(model.layout.signature() == current.signature())) {
+        model.widenTo(current);
     }
     return model;
 }

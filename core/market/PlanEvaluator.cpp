@@ -3,6 +3,7 @@
 #include "base/Text.h"
 
 #include <cmath>
+#include <limits>
 
 namespace kol {
 
@@ -14,19 +15,33 @@ double saturate(double x, double capacity)
 }
 } // namespace
 
-double hierarchyExcess(const StrategyMatrix& m, const std::vector<double>& amounts)
+double hierarchyExcess(const StrategyMatrix& m, const std::vector<double>& amounts, const std::vector<double>* cheapest)
 {
     double excess = 0;
     for (int c = 0; c < m.channelCount(); ++c) {
         for (int p = 0; p < m.phaseCount(); ++p) {
             for (int t = 1; t < m.tierCount(); ++t) {
-                const double upper = amounts[static_cast<size_t>((c * m.phaseCount() + p) * m.tierCount() + t - 1)];
-                const double lower = amounts[static_cast<size_t>((c * m.phaseCount() + p) * m.tierCount() + t)];
+                const auto up = static_cast<size_t>((c * m.phaseCount() + p) * m.tierCount() + t - 1);
+                const double upper = amounts[up];
+                const double lower = amounts[up + 1];
+                if (cheapest && (*cheapest)[up] > lower) {
+                    continue; // the tier above could buy nothing with that money
+                }
                 excess += std::max(0.0, lower - upper);
             }
         }
     }
     return excess;
+}
+
+std::vector<double> cheapestPrices(const Market& market)
+{
+    std::vector<double> out;
+    for (int i = 0; i < market.cellCount(); ++i) {
+        const CellCurve& curve = market.curve(i);
+        out.push_back(curve.empty() ? std::numeric_limits<double>::infinity() : curve.cheapestPrice());
+    }
+    return out;
 }
 
 double ratioExcess(const std::vector<double>& amounts, double budget, double maxShare)
@@ -38,7 +53,8 @@ double ratioExcess(const std::vector<double>& amounts, double budget, double max
     return excess;
 }
 
-std::vector<std::string> cellIssues(const Scenario& s, const std::vector<double>& amounts, double budget, int i)
+std::vector<std::string> cellIssues(const Scenario& s, const std::vector<double>& amounts, double budget, int i,
+                                    const std::vector<double>* cheapest)
 {
     std::vector<std::string> out;
     const StrategyMatrix& m = s.matrix();
@@ -61,7 +77,7 @@ std::vector<std::string> cellIssues(const Scenario& s, const std::vector<double>
     if (cell.maxAmount && a > *cell.maxAmount + tolerance) {
         out.push_back("above its maximum " + formatAmount(*cell.maxAmount, 0));
     }
-    if (s.rules.tierHierarchy && idx.tier > 0) {
+    if (s.rules.tierHierarchy && idx.tier > 0 && !(cheapest && (*cheapest)[static_cast<size_t>(i - 1)] > a)) {
         const double upper = amounts[static_cast<size_t>(i - 1)];
         if (a > upper + tolerance) {
             out.push_back("tier hierarchy: more than " + m.tiers()[static_cast<size_t>(idx.tier - 1)] + " ("
@@ -162,7 +178,7 @@ double PlanEvaluator::netEffect(const std::vector<double>& amounts, double budge
     const MarketOptions& o = m_market.options();
     double excess = o.ratioPenalty * ratioExcess(amounts, budget, s.rules.maxCellShare);
     if (s.rules.tierHierarchy) {
-        excess += o.hierarchyPenalty * hierarchyExcess(s.matrix(), amounts);
+        excess += o.hierarchyPenalty * hierarchyExcess(s.matrix(), amounts, &m_cheapest);
     }
     return grossEffect(amounts) - (excess > 0 ? excess * penaltyRate(budget) : 0.0);
 }
@@ -189,8 +205,9 @@ PlanOutcome PlanEvaluator::evaluate(const std::vector<double>& amounts, double b
     // Soft rules cost effect in proportion to the money that breaks them, priced at what the
     // template earns per unit of money at this budget.
     const double perMoney = penaltyRate(out.budget);
-    out.hierarchyPenalty
-        = s.rules.tierHierarchy ? m_market.options().hierarchyPenalty * perMoney * hierarchyExcess(m, amounts) : 0.0;
+    out.hierarchyPenalty = s.rules.tierHierarchy
+        ? m_market.options().hierarchyPenalty * perMoney * hierarchyExcess(m, amounts, &m_cheapest)
+        : 0.0;
     out.ratioPenalty
         = m_market.options().ratioPenalty * perMoney * ratioExcess(amounts, out.budget, s.rules.maxCellShare);
     out.penalty = out.hierarchyPenalty + out.ratioPenalty;

@@ -35,8 +35,12 @@ struct PlanOutcome
 };
 
 // Money that breaks the soft rules (pure functions, in currency units):
-// tier hierarchy - per channel and phase, how much each tier exceeds the tier above it;
-double hierarchyExcess(const StrategyMatrix& matrix, const std::vector<double>& amounts);
+// tier hierarchy - per channel and phase, how much each tier exceeds the tier above it, where
+// the tier above could use that money: with `cheapest` (per cell, the price of its cheapest KOL;
+// infinity for a cell without KOLs), a tier above whose cheapest KOL costs more than the tier
+// below gets is exempt (nobody should put money into a Head cell where no KOL fits);
+double hierarchyExcess(const StrategyMatrix& matrix, const std::vector<double>& amounts,
+                       const std::vector<double>* cheapest = nullptr);
 // max cell share - how much cells exceed maxShare x budget.
 double ratioExcess(const std::vector<double>& amounts, double budget, double maxShare);
 // How far an amount may differ from a limit and still keep it: a millionth of the budget (at
@@ -50,7 +54,9 @@ inline double amountTolerance(double budget)
 // disabled but funded, off its lock, outside its bounds, above the tier above it (hierarchy),
 // above the max cell share.
 std::vector<std::string> cellIssues(const Scenario& scenario, const std::vector<double>& amounts, double budget,
-                                    int cell);
+                                    int cell, const std::vector<double>* cheapest = nullptr);
+// Per cell of `market`, the price of its cheapest KOL (infinity where it has none).
+std::vector<double> cheapestPrices(const Market& market);
 
 // The expert template's amounts: budget x channel x phase x tier share, for every cell.
 std::vector<double> templateAmounts(const Scenario& scenario, double budget);
@@ -62,6 +68,7 @@ class PlanEvaluator
 public:
     explicit PlanEvaluator(const Market& market)
         : m_market(market)
+        , m_cheapest(cheapestPrices(market))
     {
     }
 
@@ -83,6 +90,7 @@ private:
     Gross gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells) const;
 
     const Market& m_market;
+    std::vector<double> m_cheapest;   // per cell, for the tier hierarchy's exemption
     mutable double m_rateBudget = -1; // cache of penaltyRate (an evaluator serves one thread)
     mutable double m_rate = 0;
 };

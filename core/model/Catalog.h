@@ -17,7 +17,7 @@ struct Kol
     std::string channel;
     int64_t followers = 0;
     double followerQuality = 0; // share of real, active followers, 0..1
-    double interactionRate = 0; // engagements per follower per post, 0..1
+    double interactionRate = 0; // engagements per follower per post, 0..20 (above 1 on short-video channels)
     std::string category;
     std::map<std::string, double> prices;
 

@@ -42,6 +42,48 @@ std::optional<Date> Date::parse(std::string_view text)
 }
 
 // Civil-from-days and days-from-civil after Howard Hinnant's public-domain algorithms.
+std::optional<Date> Date::parseDateTime(std::string_view text)
+{
+    if (text.size() <= 10) {
+        return parse(text);
+    }
+    const auto date = parse(text.substr(0, 10));
+    if (!date || (text[10] != ' ' && text[10] != 'T')) {
+        return std::nullopt;
+    }
+    std::string_view t = text.substr(11);
+    auto twoDigits = [&](size_t at, int max) {
+        return at + 2 <= t.size() && t[at] >= '0' && t[at] <= '9' && t[at + 1] >= '0' && t[at + 1] <= '9'
+            && (t[at] - '0') * 10 + (t[at + 1] - '0') <= max;
+    };
+    // HH:MM, then optionally :SS and a fraction, then optionally Z or +hh:mm / -hh:mm.
+    if (!twoDigits(0, 23) || t.size() < 5 || t[2] != ':' || !twoDigits(3, 59)) {
+        return std::nullopt;
+    }
+    size_t at = 5;
+    if (at < t.size() && t[at] == ':') {
+        if (!twoDigits(at + 1, 60)) {
+            return std::nullopt;
+        }
+        at += 3;
+        if (at < t.size() && t[at] == '.') {
+            ++at;
+            while (at < t.size() && t[at] >= '0' && t[at] <= '9') {
+                ++at;
+            }
+        }
+    }
+    if (at < t.size() && t[at] == 'Z') {
+        ++at;
+    } else if (at < t.size() && (t[at] == '+' || t[at] == '-')) {
+        if (!twoDigits(at + 1, 23) || at + 6 > t.size() || t[at + 3] != ':' || !twoDigits(at + 4, 59)) {
+            return std::nullopt;
+        }
+        at += 6;
+    }
+    return at == t.size() ? date : std::nullopt;
+}
+
 long Date::toDays() const
 {
     const int y = year - (month <= 2 ? 1 : 0);

@@ -15,6 +15,10 @@ struct Date
 
     // Strict ISO 8601 calendar date; nullopt for anything else (including 2026-02-30).
     static std::optional<Date> parse(std::string_view text);
+    // A date with an optional time of day, as exports of post histories write them:
+    // "2025-02-23", "2025-02-23 10:48", "2025-02-23 10:48:59", "2025-02-23T10:48:59Z",
+    // "2025-02-23T10:48:59.123+08:00". The date part counts; the time must be valid.
+    static std::optional<Date> parseDateTime(std::string_view text);
     static Date fromDays(long days);
     static Date today();
 

@@ -2,24 +2,36 @@
 
 #include "Vocabulary.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace kol {
 
 namespace {
+// A name's share of the axis. A name the template does not list (a channel added to the
+// vocabulary later, say) gets the average weight of the ones it lists, not nothing; with none
+// listed, every name gets an even share.
 double normalisedShare(const std::map<std::string, double>& weights, const std::vector<std::string>& axis,
                        const std::string& name)
 {
+    double listed = 0;
+    int count = 0;
+    for (const auto& a : axis) {
+        if (const auto it = weights.find(a); it != weights.end()) {
+            listed += it->second;
+            ++count;
+        }
+    }
+    const double fallback = count > 0 ? listed / count : 1.0;
+    auto weight = [&](const std::string& n) {
+        const auto it = weights.find(n);
+        return it == weights.end() ? fallback : it->second;
+    };
     double total = 0;
     for (const auto& a : axis) {
-        const auto it = weights.find(a);
-        total += it == weights.end() ? 0.0 : it->second;
+        total += weight(a);
     }
-    const auto it = weights.find(name);
-    if (total <= 0 || it == weights.end()) {
-        return 0;
-    }
-    return it->second / total;
+    return total > 0 && std::find(axis.begin(), axis.end(), name) != axis.end() ? weight(name) / total : 0;
 }
 
 std::vector<std::string> phaseNames(const std::vector<PhaseWindow>& phases)

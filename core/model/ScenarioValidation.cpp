@@ -63,16 +63,21 @@ constexpr double kMaxBudget = 1e15;
 void checkTemplate(Checker& check, const std::string& field, const std::map<std::string, double>& weights,
                    const std::vector<std::string>& axis)
 {
-    double total = 0;
+    double listed = 0;
+    int count = 0;
     for (const auto& [name, w] : weights) {
         if (check.range(field + "[" + name + "]", w, 0, 1e9)) {
             bool onAxis = false;
             for (const auto& a : axis) {
                 onAxis = onAxis || a == name;
             }
-            total += onAxis ? w : 0;
+            listed += onAxis ? w : 0;
+            count += onAxis ? 1 : 0;
         }
     }
+    // Names the template does not list get the average listed weight (Scenario::templateChannelShare).
+    const double unlisted = static_cast<double>(axis.size()) - count;
+    const double total = listed + unlisted * (count > 0 ? listed / count : 1.0);
     if (total <= 0) {
         check.fail(field,
                    "the weights of the scenario's " + std::string(field.substr(field.find('.') + 1))

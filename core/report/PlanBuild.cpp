@@ -4,6 +4,8 @@
 #include "PlanFigures.h"
 #include "alloc/MethodRegistry.h"
 
+#include <cmath>
+
 namespace kol {
 
 PlanReport buildPlanReport(const Market& market, const Allocation& a, double templateEffectValue)
@@ -14,6 +16,7 @@ PlanReport buildPlanReport(const Market& market, const Allocation& a, double tem
     plan.method = a.method;
     plan.budget = a.budget;
     plan.notes = a.notes;
+    plan.notes.insert(plan.notes.end(), market.warnings().begin(), market.warnings().end());
     plan.fingerprint = market.fingerprint();
     plan.figures = {{figure::effect, o.effect},
                     {figure::effectLow, o.effectLow},
@@ -49,6 +52,31 @@ PlanReport buildPlanReport(const Market& market, const Allocation& a, double tem
         plan.cells.push_back(std::move(cell));
     }
     return plan;
+}
+
+Status checkPlanReport(const PlanReport& plan)
+{
+    for (const auto& [name, value] : plan.figures) {
+        if (!std::isfinite(value)) {
+            return Status::failure("the " + plan.method + " plan's figure '" + name
+                                   + "' is not a finite number; the plan is not kept");
+        }
+    }
+    for (const PlanCell& c : plan.cells) {
+        for (double v : {c.amount, c.spend, c.effect, c.reach, c.engagements}) {
+            if (!std::isfinite(v)) {
+                return Status::failure("the " + plan.method + " plan's cell " + c.channel + "/" + c.phase + "/" + c.tier
+                                       + " has a figure that is not a finite number; the plan is not kept");
+            }
+        }
+        for (const PlanKol& k : c.kols) {
+            if (!std::isfinite(k.reach) || !std::isfinite(k.engagements) || !std::isfinite(k.score)) {
+                return Status::failure("KOL " + k.id + " in " + c.channel + "/" + c.phase + "/" + c.tier
+                                       + " has a predicted figure that is not a finite number; the plan is not kept");
+            }
+        }
+    }
+    return Status::success();
 }
 
 PlanReport buildPlanReport(const Market& market, const Allocation& a)

@@ -16,6 +16,11 @@ PlanReport buildPlanReport(const Market& market, const Allocation& allocation, d
 // The same, computing the template's effect.
 PlanReport buildPlanReport(const Market& market, const Allocation& allocation);
 
+// Every figure of the plan, its cells and its KOLs is a finite number; otherwise an error naming
+// the figure, cell or KOL. Whatever prints or stores a plan checks it first, so that `allocate`,
+// `compare` and `--dry-run` refuse the same plans.
+Status checkPlanReport(const PlanReport& plan);
+
 // The amounts of a plan in `matrix`'s flat order (cells the matrix lacks are skipped).
 std::vector<double> planAmounts(const StrategyMatrix& matrix, const PlanReport& plan);
 

@@ -1,11 +1,10 @@
 #include "DemoProject.h"
 
+#include "ProjectMarket.h"
 #include "model/Scenario.h"
 #include "store/CatalogStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
-
-#include "ProjectMarket.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -63,8 +62,8 @@ Status buildDemoProject(const std::string& path, const DemoBuildOptions& options
         FitOptions fit = options.fit;
         fit.cancel = options.cancel;
         fit.progress = [&](const FitProgress& p) {
-            const double done = (p.member + static_cast<double>(p.epoch) / std::max(1, p.epochs))
-                / std::max(1, p.members);
+            const double done
+                = (p.member + static_cast<double>(p.epoch) / std::max(1, p.epochs)) / std::max(1, p.members);
             say("training the KOL performance model", 0.1 + 0.85 * done);
             return !(options.cancel && options.cancel->load());
         };
@@ -85,8 +84,8 @@ Status buildDemoProject(const std::string& path, const DemoBuildOptions& options
         m.cell(*m.find("Douyin", "Launch", "Head")).locked = 200000;
         for (int p = 0; p < m.phaseCount(); ++p) {
             for (int t = 0; t < m.tierCount(); ++t) {
-                m.cell(*m.find("Weibo", m.phases()[static_cast<size_t>(p)], m.tiers()[static_cast<size_t>(t)]))
-                    .enabled = false;
+                m.cell(*m.find("Weibo", m.phases()[static_cast<size_t>(p)], m.tiers()[static_cast<size_t>(t)])).enabled
+                    = false;
             }
         }
         if (Status s = ScenarioStore(*project.value()).create(focus); !s) {

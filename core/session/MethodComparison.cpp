@@ -1,8 +1,8 @@
 #include "MethodComparison.h"
 
 #include "base/Text.h"
-#include "report/PlanBuild.h"
 #include "report/Figures.h"
+#include "report/PlanBuild.h"
 #include "report/PlanFigures.h"
 
 #include <algorithm>
@@ -51,8 +51,8 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
                 return market.status();
             }
             if (!p.value() || (m.policyFits && !m.policyFits(*p.value(), *market.value()))) {
-                c.leftOut.push_back(m.name + ": no trained policy for this scenario" + (p.value() ? " that fits it" : "")
-                                    + "; run 'kolplanner-cli train'");
+                c.leftOut.push_back(m.name + ": no trained policy for this scenario"
+                                    + (p.value() ? " that fits it" : "") + "; run 'kolplanner-cli train'");
                 continue;
             }
             policy = p.take();
@@ -85,14 +85,14 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
         MethodFigures f;
         f.plan = run->plan;
         templateEffect = f.plan.figure(figure::templateEffect).value_or(0);
-        f.savings = methods[k].name == "template" ? std::optional<double>(0.0)
-                                                   : methodSavings(
-                                                         [&](double b) {
-                                                             auto r = runAt(k, b);
-                                                             return r ? r->plan.figure(figure::effect).value_or(0)
-                                                                      : -1e300;
-                                                         },
-                                                         c.budget, templateEffect, f.savingsNote);
+        f.savings = methods[k].name == "template"
+            ? std::optional<double>(0.0)
+            : methodSavings(
+                [&](double b) {
+                    auto r = runAt(k, b);
+                    return r ? r->plan.figure(figure::effect).value_or(0) : -1e300;
+                },
+                c.budget, templateEffect, f.savingsNote);
         if (cancel && cancel->load()) {
             return R::failure("cancelled");
         }

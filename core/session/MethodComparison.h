@@ -23,8 +23,8 @@ struct MethodComparison
 {
     std::string scenario;
     double budget = 0;
-    std::vector<MethodFigures> methods;  // in the registry's order
-    std::vector<std::string> leftOut;    // "rl: no trained policy for this scenario; ..."
+    std::vector<MethodFigures> methods; // in the registry's order
+    std::vector<std::string> leftOut;   // "rl: no trained policy for this scenario; ..."
 };
 
 // Runs every registered method on the stored scenario and finds each one's budget savings against

@@ -33,10 +33,11 @@ Result<RunResult> runMethod(const Market& market, const Method& method, const st
         if (policy && !options.retrain && (!method.policyFits || method.policyFits(*policy, market))) {
             use = policy;
         } else if (!options.mayTrain) {
-            return R::failure(policy ? "the trained " + method.name + " policy of scenario " + quoteValue(market.scenario().name, 100)
-                                       + " is for other channels, phases or tiers; train it again"
+            return R::failure(policy ? "the trained " + method.name + " policy of scenario "
+                                      + quoteValue(market.scenario().name, 100)
+                                      + " is for other channels, phases or tiers; train it again"
                                      : "scenario " + quoteValue(market.scenario().name, 100) + " has no trained "
-                                       + method.name + " policy yet; train one first");
+                                      + method.name + " policy yet; train one first");
         } else {
             if (options.reference) {
                 // The target a live chart draws the policy against, in template multiples.
@@ -106,6 +107,9 @@ Result<RunResult> runMethod(const Market& market, const Method& method, const st
     result.allocation = allocation.take();
     result.allocation.method = method.name; // the registry's name, whatever class plans it
     result.plan = buildPlanReport(market, result.allocation);
+    if (Status ok = checkPlanReport(result.plan); !ok) {
+        return ok;
+    }
     return result;
 }
 

@@ -17,9 +17,9 @@ struct RunProgress
 {
     enum class Stage { Reference, Training, Allocating };
     Stage stage = Stage::Allocating;
-    double fraction = 0;               // of the current stage, 0..1, as well as the method can tell
-    double bestEffect = 0;             // Allocating: the best plan's effect so far
-    double referenceMultiple = NAN;    // Reference, once known: optimal's effect / the template's
+    double fraction = 0;            // of the current stage, 0..1, as well as the method can tell
+    double bestEffect = 0;          // Allocating: the best plan's effect so far
+    double referenceMultiple = NAN; // Reference, once known: optimal's effect / the template's
     std::optional<TrainingProgress> training;
 };
 

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,7 @@ class ProjectFile;
 struct ImportOptions
 {
     bool skipBadRows = false;
-    size_t maxListedProblems = 20;
+    size_t maxListedProblems = 20; // problems and warnings kept as text (all are counted)
     // Called every few thousand rows with the rows read so far; return false to cancel (the
     // import then changes nothing).
     std::function<bool(long long rowsRead)> progress;
@@ -28,6 +29,12 @@ struct ImportReport
     long long updated = 0;             // rows whose id was already in the project
     long long badRows = 0;             // skipped with skipBadRows, else the reason nothing was imported
     std::vector<std::string> problems; // "file:line: column 'x': reason", the first maxListedProblems
+    // Problems counted by column and kind ("followers: not a number"), however many there were.
+    std::map<std::string, long long> problemCounts;
+    // Rows imported with something worth a second look ("likes above reach"), the first
+    // maxListedProblems, and how many there were.
+    std::vector<std::string> warnings;
+    long long warningRows = 0;
 };
 
 // Imports the KOL catalog from CSV. Columns (header names, any order, case-insensitive):

@@ -40,7 +40,7 @@ Result<std::vector<Kol>> CatalogStore::loadKols()
         k.channel = r.text(3, "channel", 100);
         k.followers = r.integer(4, "followers", 0, kMaxFollowers);
         k.followerQuality = r.real(5, "follower_quality", 0, 1);
-        k.interactionRate = r.real(6, "interaction_rate", 0, 1);
+        k.interactionRate = r.real(6, "interaction_rate", 0, 20);
         k.category = r.text(7, "category", 200, true);
         if (!r.ok()) {
             return r.status();

@@ -6,7 +6,6 @@
 #include "base/Text.h"
 #include "model/Vocabulary.h"
 
-#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -33,24 +32,16 @@ std::string baseName(const std::string& path)
 }
 } // namespace
 
+NumberStyle styleOf(char delimiter)
+{
+    NumberStyle style;
+    style.decimalMark = delimiter == ';' ? ',' : '.';
+    return style;
+}
+
 std::optional<double> parseNumber(std::string_view text, char delimiter)
 {
-    std::string s = trim(text);
-    if (delimiter == ';' && s.find('.') == std::string::npos) {
-        const auto comma = s.find(',');
-        if (comma != std::string::npos && s.find(',', comma + 1) == std::string::npos) {
-            s[comma] = '.';
-        }
-    }
-    if (!s.empty() && s[0] == '+') {
-        s.erase(0, 1);
-    }
-    double v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) {
-        return std::nullopt;
-    }
-    return v;
+    return parseMarketNumber(text, styleOf(delimiter));
 }
 
 const std::string& FieldReader::raw(const std::string& column) const
@@ -58,10 +49,10 @@ const std::string& FieldReader::raw(const std::string& column) const
     return m_fields[m_columns.at(column)];
 }
 
-void FieldReader::fail(const std::string& column, std::string reason)
+void FieldReader::fail(const std::string& column, std::string reason, std::string kind)
 {
     if (!m_problem) {
-        m_problem = RowProblem{column, std::move(reason)};
+        m_problem = RowProblem{column, std::move(reason), std::move(kind)};
     }
 }
 
@@ -72,18 +63,19 @@ std::string FieldReader::text(const std::string& column, bool required, size_t m
     }
     std::string v = trim(raw(column));
     if (!isValidUtf8(v)) {
-        fail(column, "is not valid UTF-8 text (save the file as UTF-8)");
+        fail(column, "is not valid UTF-8 text (save the file as UTF-8)", "not UTF-8");
     } else if (v.size() > maxBytes) {
-        fail(column, "is longer than " + std::to_string(maxBytes) + " bytes");
+        fail(column, "is longer than " + std::to_string(maxBytes) + " bytes", "too long");
     } else if (required && v.empty()) {
-        fail(column, "is empty");
+        fail(column, "is empty", "empty");
     } else {
         return v;
     }
     return {};
 }
 
-std::optional<double> FieldReader::number(const std::string& column, double lo, double hi, bool required)
+std::optional<double> FieldReader::read(const std::string& column, double lo, double hi, bool required,
+                                        const NumberStyle& style)
 {
     if (!has(column)) {
         return std::nullopt;
@@ -91,36 +83,67 @@ std::optional<double> FieldReader::number(const std::string& column, double lo, 
     const std::string& text = raw(column);
     if (trim(text).empty()) {
         if (required) {
-            fail(column, "is empty");
+            fail(column, "is empty", "empty");
         }
         return std::nullopt;
     }
-    const auto v = parseNumber(text, m_delimiter);
+    const auto v = parseMarketNumber(text, style);
     if (!v) {
-        fail(column, quoteValue(text) + " is not a number");
+        fail(column, quoteValue(text) + " is not a number", "not a number");
     } else if (*v < lo || *v > hi) {
-        fail(column, formatExact(*v) + " is outside " + formatExact(lo) + ".." + formatExact(hi));
+        fail(column, formatExact(*v) + " is outside " + formatExact(lo) + ".." + formatExact(hi), "out of range");
     } else {
         return v;
     }
     return std::nullopt;
 }
 
+std::optional<double> FieldReader::number(const std::string& column, double lo, double hi, bool required)
+{
+    return read(column, lo, hi, required, styleOf(m_delimiter));
+}
+
+std::optional<double> FieldReader::amount(const std::string& column, double lo, double hi, bool required)
+{
+    NumberStyle style = styleOf(m_delimiter);
+    style.allowMultiplier = true;
+    return read(column, lo, hi, required, style);
+}
+
 std::optional<long long> FieldReader::integer(const std::string& column, long long lo, long long hi)
 {
-    const auto v = number(column, static_cast<double>(lo), static_cast<double>(hi));
+    const auto v = amount(column, static_cast<double>(lo), static_cast<double>(hi));
     if (v && std::floor(*v) != *v) {
-        fail(column, formatExact(*v) + " is not a whole number");
+        fail(column, formatExact(*v) + " is not a whole number", "not whole");
         return std::nullopt;
     }
     return v ? std::optional<long long>(static_cast<long long>(*v)) : std::nullopt;
+}
+
+std::optional<double> FieldReader::rate(const std::string& column, double lo, double hi)
+{
+    if (!has(column)) {
+        return std::nullopt;
+    }
+    const std::string& text = raw(column);
+    if (m_percentColumns.count(column) && !trim(text).empty() && !hasPercentSign(text)) {
+        fail(column,
+             quoteValue(text) + " has no % sign while other rows of this column are percentages; write " + trim(text)
+                 + "% if that is the rate, or convert the column",
+             "ambiguous percentage");
+        return std::nullopt;
+    }
+    NumberStyle style = styleOf(m_delimiter);
+    style.allowPercent = true;
+    return read(column, lo, hi, true, style);
 }
 
 void RowHandler::remember(FieldReader& row, const std::string& column, const std::string& id, long long line)
 {
     const auto [it, fresh] = m_seen.emplace(id, line);
     if (!fresh) {
-        row.fail(column, quoteValue(id) + " appears twice (first on line " + std::to_string(it->second) + ")");
+        row.fail(column, quoteValue(id) + " appears twice (first on line " + std::to_string(it->second) + ")",
+                 "duplicate id");
     }
 }
 
@@ -165,6 +188,27 @@ Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath,
         return R::failure(name + ":1: " + s.message());
     }
 
+    // Which rate columns hold percentages anywhere in the file: a first reading of it.
+    std::set<std::string> percentColumns;
+    {
+        std::ifstream again(csvPath, std::ios::binary);
+        CsvReader scan(again, name);
+        std::vector<std::string> fields;
+        std::vector<std::pair<std::string, size_t>> rates;
+        for (const std::string& column : handler.rateColumns()) {
+            if (const auto it = columns.find(column); it != columns.end()) {
+                rates.emplace_back(column, it->second);
+            }
+        }
+        for (CsvReader::Next n; !rates.empty() && (n = scan.next(fields)) != CsvReader::Next::End;) {
+            for (const auto& [column, at] : rates) {
+                if (n == CsvReader::Next::Record && at < fields.size() && hasPercentSign(fields[at])) {
+                    percentColumns.insert(column);
+                }
+            }
+        }
+    }
+
     Database& db = project.database();
     Transaction tx(db);
     if (!tx.status()) {
@@ -176,8 +220,9 @@ Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath,
     }
 
     ImportReport report;
-    auto problem = [&](long long line, const std::string& text) {
+    auto problem = [&](long long line, const std::string& text, const std::string& kind) {
         ++report.badRows;
+        ++report.problemCounts[kind];
         if (report.problems.size() < options.maxListedProblems) {
             report.problems.push_back(name + ":" + std::to_string(line) + ": " + text);
         }
@@ -194,22 +239,29 @@ Result<ImportReport> runImport(ProjectFile& project, const std::string& csvPath,
             return report; // the transaction rolls back
         }
         if (n == CsvReader::Next::Error) {
-            problem(csv.line(), csv.error());
+            problem(csv.line(), csv.error(), "unreadable CSV");
             continue;
         }
         if (fields.size() != columns.size()) {
             problem(csv.line(),
-                    "expected " + std::to_string(columns.size()) + " fields, found " + std::to_string(fields.size()));
+                    "expected " + std::to_string(columns.size()) + " fields, found " + std::to_string(fields.size()),
+                    "wrong number of fields");
             continue;
         }
-        FieldReader row(fields, columns, csv.delimiter());
+        FieldReader row(fields, columns, csv.delimiter(), percentColumns);
         // Once a row is bad and bad rows are not skipped, nothing will be written: only check.
         const bool write = report.badRows == 0 || options.skipBadRows;
-        if (auto p = handler.handle(row, csv.line(), write)) {
+        std::string warning;
+        if (auto p = handler.handle(row, csv.line(), write, warning)) {
             if (p->column.empty()) {
                 return R::failure(project.path() + ": " + p->reason);
             }
-            problem(csv.line(), "column " + quoteValue(p->column, 100) + ": " + p->reason);
+            problem(csv.line(), "column " + quoteValue(p->column, 100) + ": " + p->reason, p->column + ": " + p->kind);
+        } else if (!warning.empty()) {
+            ++report.warningRows;
+            if (report.warnings.size() < options.maxListedProblems) {
+                report.warnings.push_back(name + ":" + std::to_string(csv.line()) + ": " + warning);
+            }
         }
     }
     if (report.badRows > 0 && !options.skipBadRows) {

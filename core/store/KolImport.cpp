@@ -11,6 +11,10 @@ namespace kol {
 namespace {
 constexpr double kMaxPrice = 1e12;
 constexpr long long kMaxFollowers = 10'000'000'000LL;
+// Engagements per follower per post: short-video posts often reach far beyond the followers, and
+// public sets show creators averaging several times their follower count; beyond 20 (2,000%) a
+// value is a typing or unit error.
+constexpr double kMaxInteractionRate = 20;
 
 class KolRows : public RowHandler
 {
@@ -22,6 +26,8 @@ public:
             m_priceColumns.emplace_back("price_" + formatColumnKey(f), f);
         }
     }
+
+    std::vector<std::string> rateColumns() const override { return {"follower_quality", "interaction_rate"}; }
 
     std::vector<std::string> requiredColumns() const override
     {
@@ -76,21 +82,22 @@ public:
         return Status::success();
     }
 
-    std::optional<RowProblem> handle(FieldReader& row, long long line, bool write) override
+    std::optional<RowProblem> handle(FieldReader& row, long long line, bool write, std::string& warning) override
     {
         Kol k;
         k.id = row.text("kol_id");
         k.name = row.text("name", false);
         const std::string channel = row.text("channel");
         k.followers = row.integer("followers", 0, kMaxFollowers).value_or(0);
-        k.followerQuality = row.number("follower_quality", 0, 1).value_or(0);
-        k.interactionRate = row.number("interaction_rate", 0, 1).value_or(0);
+        k.followerQuality = row.rate("follower_quality", 0, 1).value_or(0);
+        k.interactionRate = row.rate("interaction_rate", 0, kMaxInteractionRate).value_or(0);
         k.category = row.text("category", false);
         for (const auto& [column, format] : m_priceColumns) {
-            if (const auto p = row.number(column, 0, kMaxPrice, false)) {
+            if (const auto p = row.amount(column, 0, kMaxPrice, false)) {
                 if (*p <= 0) {
                     row.fail(column,
-                             "a price must be positive (leave it empty if the KOL does not offer " + format + ")");
+                             "a price must be positive (leave it empty if the KOL does not offer " + format + ")",
+                             "not positive");
                 }
                 k.prices[format] = *p;
             }
@@ -101,17 +108,23 @@ public:
             } else {
                 row.fail("channel",
                          quoteValue(channel) + " is not a channel of this project (" + joinNames(m_vocabulary.channels)
-                             + ")");
+                             + ")",
+                         "unknown channel");
             }
         }
         if (!row.problem() && k.prices.empty()) {
-            row.fail("price_*", "the KOL has no price for any content format");
+            row.fail("price_*", "the KOL has no price for any content format", "no price");
         }
         if (!row.problem()) {
             remember(row, "kol_id", k.id, line);
         }
         if (row.problem()) {
             return row.problem();
+        }
+        if (k.interactionRate > 1) {
+            warning = "interaction rate " + formatPercent(k.interactionRate)
+                + ": more engagements per post than followers (common on short-video channels; check it is not a "
+                  "typing error)";
         }
         return write ? store(k) : std::nullopt;
     }
@@ -125,7 +138,7 @@ private:
         up.bind(1, k.id).bind(2, k.name).bind(3, k.channel).bind(4, static_cast<int64_t>(k.followers));
         up.bind(5, k.followerQuality).bind(6, k.interactionRate).bind(7, k.category);
         if (!up.next()) {
-            return RowProblem{"", up.status().message()};
+            return RowProblem{"", up.status().message(), "database"};
         }
         const int64_t id = up.int64(0);
         up.reset();
@@ -134,7 +147,7 @@ private:
             s = m_price->bind(1, id).bind(2, it->first).bind(3, it->second).run();
         }
         if (!s) {
-            return RowProblem{"", s.message()};
+            return RowProblem{"", s.message(), "database"};
         }
         ++written;
         return std::nullopt;

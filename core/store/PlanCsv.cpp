@@ -23,7 +23,8 @@ int find(const std::vector<std::string>& names, const std::string& name)
 }
 } // namespace
 
-Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string& source, const StrategyMatrix& m)
+Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string& source, const StrategyMatrix& m,
+                                             const Vocabulary* vocabulary)
 {
     using R = Result<std::vector<PlanAmounts>>;
     CsvReader csv(in, source);
@@ -66,7 +67,13 @@ Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string
         if (f[0].empty()) {
             return R::failure(at + "column 'plan': is empty");
         }
-        const int c = find(m.channels(), f[1]), p = find(m.phases(), f[2]), t = find(m.tiers(), f[3]);
+        // Names as the project's vocabulary resolves them (aliases such as B站 or 抖音 too).
+        auto resolved = [&](const std::string& name, std::optional<std::string> canonical) {
+            return canonical ? *canonical : name;
+        };
+        const int c = find(m.channels(), vocabulary ? resolved(f[1], vocabulary->findChannel(f[1])) : f[1]);
+        const int p = find(m.phases(), vocabulary ? resolved(f[2], vocabulary->findPhase(f[2])) : f[2]);
+        const int t = find(m.tiers(), vocabulary ? resolved(f[3], vocabulary->findTier(f[3])) : f[3]);
         if (c < 0) {
             return R::failure(at + "column 'channel': " + quoteValue(f[1]) + " is not a channel of the scenario ("
                               + joinNames(m.channels()) + ")");
@@ -79,7 +86,10 @@ Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string
             return R::failure(at + "column 'tier': " + quoteValue(f[3]) + " is not a tier of the scenario ("
                               + joinNames(m.tiers()) + ")");
         }
-        const auto amount = parseNumber(f[4], csv.delimiter());
+        NumberStyle style;
+        style.decimalMark = csv.delimiter() == ';' ? ',' : '.';
+        style.allowMultiplier = true;
+        const auto amount = parseMarketNumber(f[4], style);
         if (!amount) {
             return R::failure(at + "column 'amount': " + quoteValue(f[4]) + " is not a number");
         }
@@ -107,7 +117,8 @@ Result<std::vector<PlanAmounts>> readPlanCsv(std::istream& in, const std::string
     return plans;
 }
 
-Result<std::vector<PlanAmounts>> readPlanCsv(const std::string& path, const StrategyMatrix& matrix)
+Result<std::vector<PlanAmounts>> readPlanCsv(const std::string& path, const StrategyMatrix& matrix,
+                                             const Vocabulary* vocabulary)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -115,7 +126,7 @@ Result<std::vector<PlanAmounts>> readPlanCsv(const std::string& path, const Stra
                                                          + ": cannot be read (no such file, or permission denied)");
     }
     const auto slash = path.find_last_of('/');
-    return readPlanCsv(in, slash == std::string::npos ? path : path.substr(slash + 1), matrix);
+    return readPlanCsv(in, slash == std::string::npos ? path : path.substr(slash + 1), matrix, vocabulary);
 }
 
 } // namespace kol

@@ -57,14 +57,14 @@ public:
         return Status::success();
     }
 
-    std::optional<RowProblem> handle(FieldReader& row, long long line, bool write) override
+    std::optional<RowProblem> handle(FieldReader& row, long long line, bool write, std::string& warning) override
     {
         const std::string id = row.text("post_id");
         const std::string kolKey = row.text("kol_id");
         const std::string date = row.text("date", true, 40);
         const std::string phase = row.text("phase");
         const std::string format = row.text("format");
-        const double price = row.number("price", 0, kMaxPrice).value_or(0);
+        const double price = row.amount("price", 0, kMaxPrice).value_or(0);
         const long long reach = row.integer("reach", 0, kMaxCount).value_or(0);
         const long long likes = row.integer("likes", 0, kMaxCount).value_or(0);
         const long long comments = row.integer("comments", 0, kMaxCount).value_or(0);
@@ -73,32 +73,48 @@ public:
             return row.problem();
         }
         const auto kol = m_kols.find(kolKey);
-        const auto parsedDate = Date::parse(date);
+        const auto parsedDate = Date::parseDateTime(date);
         const auto phaseName = m_vocabulary.findPhase(phase);
         const auto formatName = m_vocabulary.findFormat(format);
         if (kol == m_kols.end()) {
-            row.fail("kol_id", quoteValue(kolKey) + " is not in the project's KOL catalog (import the KOLs first)");
+            row.fail("kol_id", quoteValue(kolKey) + " is not in the project's KOL catalog (import the KOLs first)",
+                     "unknown KOL");
         } else if (!parsedDate) {
-            row.fail("date", quoteValue(date) + " is not a date of the form YYYY-MM-DD");
+            row.fail("date",
+                     quoteValue(date)
+                         + " is not a date (YYYY-MM-DD, optionally with a time: 2025-02-23 10:48:59 or "
+                           "2025-02-23T10:48:59Z)",
+                     "not a date");
         } else if (!phaseName) {
             row.fail("phase",
-                     quoteValue(phase) + " is not a phase of this project (" + joinNames(m_vocabulary.phases) + ")");
+                     quoteValue(phase) + " is not a phase of this project (" + joinNames(m_vocabulary.phases) + ")",
+                     "unknown phase");
         } else if (!formatName) {
             row.fail("format",
                      quoteValue(format) + " is not a content format of this project (" + joinNames(m_vocabulary.formats)
-                         + ")");
+                         + ")",
+                     "unknown format");
         } else {
             remember(row, "post_id", id, line);
         }
-        if (row.problem() || !write) {
+        if (row.problem()) {
             return row.problem();
+        }
+        if (likes + comments + shares > reach) {
+            warning = reach == 0 ? "no reach, but " + formatAmount(static_cast<double>(likes + comments + shares))
+                    + " engagements (reach missing in the source?)"
+                                 : "more engagements (" + formatAmount(static_cast<double>(likes + comments + shares))
+                    + ") than reach (" + formatAmount(static_cast<double>(reach)) + "); check the row";
+        }
+        if (!write) {
+            return std::nullopt;
         }
         Statement& up = *m_upsert;
         up.bind(1, id).bind(2, kol->second).bind(3, parsedDate->toString()).bind(4, *phaseName).bind(5, *formatName);
         up.bind(6, price).bind(7, static_cast<int64_t>(reach)).bind(8, static_cast<int64_t>(likes));
         up.bind(9, static_cast<int64_t>(comments)).bind(10, static_cast<int64_t>(shares));
         if (Status s = up.run(); !s) {
-            return RowProblem{"", s.message()};
+            return RowProblem{"", s.message(), "database"};
         }
         ++written;
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include "base/Random.h"
 #include "model/Vocabulary.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -61,7 +62,8 @@ Eigen::MatrixXf toEigen(const torch::Tensor& t)
     return Eigen::Map<const RowMajor>(c.data_ptr<float>(), c.size(0), c.dim() > 1 ? c.size(1) : 1);
 }
 
-// R² in log space and MAPE in natural units, for predictions of log1p values.
+// R² in log space; WAPE and MAPE (posts with a non-zero actual) in natural units, for
+// predictions of log1p values.
 FitScores score(const Eigen::MatrixXf& predicted, const Eigen::MatrixXf& actual)
 {
     FitScores s;
@@ -72,10 +74,81 @@ FitScores score(const Eigen::MatrixXf& predicted, const Eigen::MatrixXf& actual)
         const double sst = (a - a.mean()).square().sum();
         const double r2 = sst > 0 ? 1 - sse / sst : 0;
         const Eigen::ArrayXd natural = a.exp() - 1, guess = p.exp() - 1;
-        const double mape = ((guess - natural).abs() / natural.max(1.0)).mean();
+        const Eigen::ArrayXd error = (guess - natural).abs();
+        const double wape = natural.sum() > 0 ? error.sum() / natural.sum() : 0;
+        double mape = 0;
+        long nonZero = 0;
+        for (Eigen::Index i = 0; i < natural.size(); ++i) {
+            if (natural(i) >= 0.5) {
+                mape += error(i) / natural(i);
+                ++nonZero;
+            }
+        }
+        mape = nonZero > 0 ? mape / static_cast<double>(nonZero) : 0;
         (k == 0 ? s.r2Reach : s.r2Engagements) = r2;
+        (k == 0 ? s.wapeReach : s.wapeEngagements) = wape;
         (k == 0 ? s.mapeReach : s.mapeEngagements) = mape;
     }
+    return s;
+}
+
+double quantile(std::vector<double> v, double q)
+{
+    if (v.empty()) {
+        return 0;
+    }
+    const size_t at = std::min(v.size() - 1, static_cast<size_t>(q * static_cast<double>(v.size() - 1) + 0.5));
+    std::nth_element(v.begin(), v.begin() + static_cast<long>(at), v.end());
+    return v[at];
+}
+
+// What the history supports (PerformanceModel.h's HistorySupport), from every post.
+HistorySupport historySupport(const Dataset& all, const FeatureLayout& layout, std::vector<std::string>& thin)
+{
+    HistorySupport s;
+    s.counts = all.x.colwise().sum().transpose();
+    s.counts.head(3).setZero();
+    for (const auto& block : layout.blocks()) {
+        for (size_t i = 0; i < block.names->size(); ++i) {
+            const float n = s.counts(block.offset + static_cast<Eigen::Index>(i));
+            if (n < HistorySupport::kThinPosts) {
+                thin.push_back(std::string(block.kind) + " " + (*block.names)[i] + ": "
+                               + std::to_string(static_cast<long>(n)) + " posts");
+            }
+        }
+    }
+    // Per channel: log((reach + 1) / followers), log((engagements + 1) / followers).
+    const Eigen::Index channels = static_cast<Eigen::Index>(layout.channels().size());
+    std::vector<std::vector<double>> reach(static_cast<size_t>(channels) + 1), engagements(reach.size());
+    const double ln10 = std::log(10.0);
+    for (Eigen::Index r = 0; r < all.x.rows(); ++r) {
+        const double followers = ln10 * all.x(r, 0);
+        Eigen::Index channel = channels; // the last list: every post
+        for (Eigen::Index c = 0; c < channels; ++c) {
+            channel = all.x(r, layout.channelOffset() + c) > 0.5f ? c : channel;
+        }
+        for (const Eigen::Index list : {channel, channels}) {
+            reach[static_cast<size_t>(list)].push_back(all.y(r, 0) - followers);
+            engagements[static_cast<size_t>(list)].push_back(all.y(r, 1) - followers);
+            if (list == channels) {
+                break;
+            }
+        }
+    }
+    const double widen = std::log(3.0);
+    auto bounds = [&](const std::vector<std::vector<double>>& lists) {
+        Eigen::MatrixXf b(channels, 2);
+        for (Eigen::Index c = 0; c < channels; ++c) {
+            const auto& list = lists[static_cast<size_t>(c)].size() >= HistorySupport::kThinPosts
+                ? lists[static_cast<size_t>(c)]
+                : lists[static_cast<size_t>(channels)];
+            b(c, 0) = static_cast<float>(quantile(list, 0.005) - widen);
+            b(c, 1) = static_cast<float>(quantile(list, 0.995) + widen);
+        }
+        return b;
+    };
+    s.reachPerFollower = bounds(reach);
+    s.engagementsPerFollower = bounds(engagements);
     return s;
 }
 
@@ -124,6 +197,7 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
     }
     report.trainRows = static_cast<long>(nTrain);
     report.validationRows = static_cast<long>(nValid);
+    model.support = historySupport(all, model.layout, report.thinCategories);
 
     // Baseline: ordinary least squares with an intercept, on the same features.
     {
@@ -137,9 +211,14 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
     }
 
     model.featureMean = xt.colwise().mean().transpose();
-    model.featureScale = ((xt.rowwise() - model.featureMean.transpose()).array().square().colwise().mean().sqrt())
-                             .transpose()
-                             .cwiseMax(1e-3f);
+    model.featureScale
+        = ((xt.rowwise() - model.featureMean.transpose()).array().square().colwise().mean().sqrt()).transpose();
+    // A column that never varies in training (a category without posts) is left unscaled: its
+    // input stays 0 or 1, never 1/epsilon (predictions for such categories borrow from the
+    // others; see PerformanceModel::predict).
+    for (Eigen::Index j = 0; j < model.featureScale.size(); ++j) {
+        model.featureScale(j) = model.featureScale(j) < 1e-4f ? 1.0f : model.featureScale(j);
+    }
     model.targetMean = yt.colwise().mean().transpose();
     model.targetScale = ((yt.rowwise() - model.targetMean.transpose()).array().square().colwise().mean().sqrt())
                             .transpose()
@@ -225,6 +304,8 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
     model.residualSdEngagements = std::sqrt(resid.col(1).square().mean());
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     model.metrics = {{"r2", report.network.r2Reach},
+                     {"wape", report.network.wapeReach},
+                     {"baseline_wape", report.baseline.wapeReach},
                      {"mape", report.network.mapeReach},
                      {"r2_engagements", report.network.r2Engagements},
                      {"mape_engagements", report.network.mapeEngagements},

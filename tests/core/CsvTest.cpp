@@ -111,13 +111,49 @@ TEST(ParseNumber, AcceptsSpreadsheetForms)
     EXPECT_EQ(parseNumber(" 12.5 ", ','), 12.5);
     EXPECT_EQ(parseNumber("+3", ','), 3);
     EXPECT_EQ(parseNumber("1e6", ','), 1e6);
+    EXPECT_EQ(parseNumber("1.2E+07", ','), 1.2e7);
     EXPECT_EQ(parseNumber("0,85", ';'), 0.85);
     EXPECT_FALSE(parseNumber("0,85", ','));
-    EXPECT_FALSE(parseNumber("1,000,000", ';'));
-    EXPECT_FALSE(parseNumber("12k", ','));
+    EXPECT_FALSE(parseNumber("1,000,000", ';')) << "a comma is the decimal mark there: two of them is no number";
+    EXPECT_FALSE(parseNumber("12k", ',')) << "a plain number takes no multiplier";
     EXPECT_FALSE(parseNumber("", ','));
     EXPECT_FALSE(parseNumber("nan", ','));
     EXPECT_FALSE(parseNumber("inf", ','));
+}
+
+TEST(ParseNumber, ReadsNumbersAsMarketersWriteThem)
+{
+    NumberStyle counts;
+    counts.allowMultiplier = true;
+    EXPECT_EQ(parseMarketNumber("409.8M", counts), 409.8e6);
+    EXPECT_EQ(parseMarketNumber("3.3k", counts), 3300);
+    EXPECT_EQ(parseMarketNumber("88K", counts), 88000);
+    EXPECT_EQ(parseMarketNumber("1.2万", counts), 12000);
+    EXPECT_EQ(parseMarketNumber("3亿", counts), 3e8);
+    EXPECT_EQ(parseMarketNumber("1.5w", counts), 15000);
+    EXPECT_EQ(parseMarketNumber("1,250,000", counts), 1250000);
+    EXPECT_EQ(parseMarketNumber(" 2.1M ", counts), 2.1e6);
+    EXPECT_FALSE(parseMarketNumber("1,25,000", counts)) << "groups of three only";
+    EXPECT_FALSE(parseMarketNumber("1.2x", counts));
+    EXPECT_FALSE(parseMarketNumber("5%", counts)) << "a count is no percentage";
+
+    // Semicolon files write decimal commas, and dots group thousands there.
+    NumberStyle european = counts;
+    european.decimalMark = ',';
+    EXPECT_EQ(parseMarketNumber("8.000", european), 8000);
+    EXPECT_EQ(parseMarketNumber("18.500", european), 18500);
+    EXPECT_EQ(parseMarketNumber("1.355,90", european), 1355.90);
+    EXPECT_EQ(parseMarketNumber("0,56", european), 0.56);
+    EXPECT_EQ(parseMarketNumber("0.850", european), 0.85) << "a leading 0 is never a thousands group";
+    EXPECT_EQ(parseMarketNumber("1.234.567", european), 1234567);
+
+    NumberStyle rates;
+    rates.allowPercent = true;
+    EXPECT_DOUBLE_EQ(*parseMarketNumber("1.39%", rates), 0.0139);
+    EXPECT_DOUBLE_EQ(*parseMarketNumber("240%", rates), 2.4);
+    EXPECT_DOUBLE_EQ(*parseMarketNumber("0.76", rates), 0.76);
+    EXPECT_TRUE(hasPercentSign(" 3% "));
+    EXPECT_FALSE(hasPercentSign("0.76"));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,6 +22,20 @@ TEST(Date, ParsesStrictIsoDates)
     EXPECT_FALSE(Date::parse("2024-01-0x"));
 }
 
+TEST(Date, DatesWithATimeCountByTheirDate)
+{
+    for (const char* text : {"2025-02-23", "2025-02-23 10:48", "2025-02-23 10:48:59", "2025-02-23T10:48:59Z",
+                             "2025-02-23T10:48:59.123+08:00", "2025-02-23T23:59:60-05:30"}) {
+        const auto d = Date::parseDateTime(text);
+        ASSERT_TRUE(d) << text;
+        EXPECT_EQ(d->toString(), "2025-02-23") << text;
+    }
+    for (const char* text : {"2025-02-30 10:00", "2025-02-23 25:00", "2025-02-23T10:61", "2025-02-23 10", "2025-02-23x",
+                             "2025-02-23T10:48:59+8", "2025-02-23 10:48:59 extra"}) {
+        EXPECT_FALSE(Date::parseDateTime(text)) << text;
+    }
+}
+
 TEST(Date, DayArithmeticRoundTrips)
 {
     const Date start = *Date::parse("2026-12-25");

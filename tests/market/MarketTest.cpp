@@ -9,8 +9,11 @@
 #include "store/ProjectFile.h"
 #include "training/Training.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <map>
 #include <numeric>
 #include <set>
 
@@ -61,19 +64,97 @@ TEST(DemoMarket, RealisticShape)
     EXPECT_GT(slope, 0.6) << "prices grow with followers";
     EXPECT_LT(slope, 0.98) << "... sub-linearly";
     std::set<std::string> phases;
+    int zero = 0;
     for (const auto& p : m.posts) {
         phases.insert(p.phase);
-        EXPECT_GE(p.reach, 10);
+        zero += p.reach == 0 ? 1 : 0;
+        EXPECT_TRUE(p.reach >= 10 || (p.reach == 0 && p.likes == 0)) << "reach 10 or more, or none at all";
     }
     EXPECT_EQ(phases.size(), 3u);
+    EXPECT_GT(zero, 0) << "some posts were never measured, as in real exports";
+    EXPECT_LT(zero, static_cast<int>(m.posts.size()) / 30);
+}
+
+TEST(DemoMarket, CalibratedToPublicFigures)
+{
+    const DemoMarket m = generateDemoMarket(DemoOptions{42, 3000, 30000});
+    std::map<std::string, const Kol*> kols;
+    std::map<std::string, int> postsOf;
+    for (const auto& k : m.kols) {
+        kols[k.id] = &k;
+        postsOf[k.id] = 0;
+    }
+    std::map<std::string, std::vector<double>> reachPerFollower;
+    std::map<std::string, std::array<double, 3>> mix;
+    std::map<std::string, int> aboveFollowers, posts;
+    for (const auto& p : m.posts) {
+        const Kol& k = *kols.at(p.kolId);
+        ++postsOf[p.kolId];
+        if (p.reach == 0) {
+            continue;
+        }
+        reachPerFollower[k.channel].push_back(static_cast<double>(p.reach) / static_cast<double>(k.followers));
+        mix[k.channel][0] += static_cast<double>(p.likes);
+        mix[k.channel][1] += static_cast<double>(p.comments);
+        mix[k.channel][2] += static_cast<double>(p.shares);
+        aboveFollowers[k.channel] += p.likes + p.comments + p.shares > k.followers ? 1 : 0;
+        ++posts[k.channel];
+    }
+    auto median = [](std::vector<double> v) {
+        std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    std::vector<double> counts;
+    for (const auto& [id, n] : postsOf) {
+        counts.push_back(n);
+    }
+    EXPECT_LE(median(counts), 1) << "most KOLs have one post or none (public sets: median 1)";
+    EXPECT_GT(*std::max_element(counts.begin(), counts.end()), 100) << "and a few have many";
+    // Short-video feeds reach beyond the followers; subscriber channels far below them.
+    EXPECT_GT(median(reachPerFollower["Douyin"]), 1.0);
+    EXPECT_GT(median(reachPerFollower["Kuaishou"]), 1.0);
+    EXPECT_LT(median(reachPerFollower["WeChat"]), 0.2);
+    EXPECT_LT(median(reachPerFollower["Weibo"]), 0.5);
+    int reachedBeyond = 0;
+    for (double r : reachPerFollower["Douyin"]) {
+        reachedBeyond += r > 1 ? 1 : 0;
+    }
+    EXPECT_GT(reachedBeyond, 0.6 * static_cast<double>(reachPerFollower["Douyin"].size()));
+    EXPECT_GT(aboveFollowers["Douyin"], 0) << "some short-video posts draw more engagements than followers";
+    EXPECT_EQ(aboveFollowers["WeChat"], 0);
+    // Each channel's mix of likes, comments and shares: TikTok-like 85/1/14, Bilibili 84/16/0.
+    auto share = [&](const std::string& channel, int i) {
+        const auto& x = mix[channel];
+        return x[static_cast<size_t>(i)] / (x[0] + x[1] + x[2]);
+    };
+    EXPECT_NEAR(share("Douyin", 0), 0.85, 0.01);
+    EXPECT_NEAR(share("Douyin", 1), 0.01, 0.005);
+    EXPECT_NEAR(share("Bilibili", 1), 0.16, 0.01);
+    EXPECT_NEAR(share("Bilibili", 2), 0.0, 0.005);
+    std::printf("Douyin: median reach per follower %.2f, %.0f%% of posts beyond the followers; posts per KOL: "
+                "median %.0f, most %.0f\n",
+                median(reachPerFollower["Douyin"]),
+                100.0 * reachedBeyond / static_cast<double>(reachPerFollower["Douyin"].size()), median(counts),
+                *std::max_element(counts.begin(), counts.end()));
 }
 
 TEST(PerformanceModel, BeatsTheLinearBaselineOnHeldOutPosts)
 {
+    // The demo's posts are as noisy as real ones (heavy-tailed reach, viral posts, zero reach), so
+    // held-out R² of log reach is about 0.6-0.7 for both; the network's edge comes from what is not
+    // log-linear (throttled accounts, feeds that boost engaging creators, live-stream stars).
     const FitReport& r = SmallMarket::get().fit;
-    EXPECT_GE(r.network.r2Reach, 0.8);
-    EXPECT_GT(r.network.r2Reach, r.baseline.r2Reach + 0.01);
+    std::printf("network: R² %.3f, WAPE %.1f%%, MAPE %.1f%%; linear: R² %.3f, WAPE %.1f%%, MAPE %.1f%%\n",
+                r.network.r2Reach, 100 * r.network.wapeReach, 100 * r.network.mapeReach, r.baseline.r2Reach,
+                100 * r.baseline.wapeReach, 100 * r.baseline.mapeReach);
+    EXPECT_GE(r.network.r2Reach, 0.55);
+    EXPECT_GT(r.network.r2Reach, r.baseline.r2Reach);
+    EXPECT_GT(r.network.r2Engagements, r.baseline.r2Engagements);
     EXPECT_LT(r.network.mapeReach, r.baseline.mapeReach);
+    // The zero-safe error (WAPE) is dominated by a few viral posts that neither model can foresee:
+    // there the two are within a few points of each other (docs/allocators.md).
+    EXPECT_LT(r.network.wapeReach, r.baseline.wapeReach + 0.03);
+    EXPECT_TRUE(std::isfinite(r.network.wapeReach) && r.network.wapeReach < 2);
     EXPECT_EQ(r.trainRows + r.validationRows, 8000);
 }
 
@@ -116,10 +197,25 @@ TEST(PerformanceModel, StoredAsPlainArraysAndCheckedWhenLoaded)
     s = sm.fit.model.toStored();
     s.tensors["member0.layer2.weight"].rows = 5;
     EXPECT_NE(PerformanceModel::fromStored(s, Vocabulary::defaults()).error().find("has shape"), std::string::npos);
+    // A vocabulary that lacks a name the model was fitted on is another vocabulary: refused.
     Vocabulary other = Vocabulary::defaults();
-    other.channels.push_back("Zhihu");
+    other.channels.erase(other.channels.begin() + 2);
     EXPECT_NE(PerformanceModel::fromStored(sm.fit.model.toStored(), other).error().find("fit it again"),
               std::string::npos);
+    // One that has grown since (a channel added) widens the model: the new channel has no history.
+    Vocabulary grown = Vocabulary::defaults();
+    grown.channels.push_back("Zhihu");
+    auto widened = PerformanceModel::fromStored(sm.fit.model.toStored(), grown);
+    ASSERT_TRUE(widened) << widened.error();
+    EXPECT_EQ(widened->layout.size(), sm.fit.model.layout.size() + 1);
+    EXPECT_EQ(widened->postsOf("channel", "Zhihu"), 0);
+    const Prediction same = widened->predict(k, "Launch", k.prices.begin()->first, "Mid");
+    EXPECT_NEAR(same.reach, p1.reach, 1e-6 * p1.reach) << "a known channel predicts as before";
+    Kol zhihu = k;
+    zhihu.channel = "Zhihu";
+    const Prediction borrowed = widened->predict(zhihu, "Launch", k.prices.begin()->first, "Mid");
+    EXPECT_TRUE(std::isfinite(borrowed.reach) && borrowed.reach > 0);
+    EXPECT_GT(borrowed.logSdReach, p1.logSdReach);
 }
 
 // ---------------------------------------------------------------------------------------------

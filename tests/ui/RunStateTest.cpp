@@ -7,22 +7,22 @@
 #include "ui/AllocatePanel.h"
 #include "ui/ChartKit.h"
 #include "ui/CompareView.h"
-#include "ui/PlanDocument.h"
 #include "ui/Launch.h"
+#include "ui/PlanDocument.h"
 #include "ui/ProjectWindow.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QFileInfo>
-#include <QProgressDialog>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <nlohmann/json.hpp>
 

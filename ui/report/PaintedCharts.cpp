@@ -58,8 +58,7 @@ QString shortNumber(double v)
 }
 
 void paintBarChart(QPainter& p, const QRectF& area, const QString& title, const QStringList& categories,
-                   const QStringList& series, const std::vector<std::vector<double>>& values,
-                   const QString& valueTitle)
+                   const QStringList& series, const std::vector<std::vector<double>>& values, const QString& valueTitle)
 {
     p.save();
     // Pixel sizes: the chart is painted in screen-like units (PdfPages scales it into the page).
@@ -90,8 +89,7 @@ void paintBarChart(QPainter& p, const QRectF& area, const QString& title, const 
     for (int s = 0; s < series.size(); ++s) {
         p.fillRect(QRectF(legendX, legendY + 0.25 * line, 0.6 * line, 0.6 * line), kSeriesColours[s % 6]);
         const double w = fm.horizontalAdvance(series[s]);
-        p.drawText(QRectF(legendX + 0.8 * line, legendY, w + line, line), Qt::AlignLeft | Qt::AlignVCenter,
-                   series[s]);
+        p.drawText(QRectF(legendX + 0.8 * line, legendY, w + line, line), Qt::AlignLeft | Qt::AlignVCenter, series[s]);
         legendX += 0.8 * line + w + 1.5 * line;
     }
     double labelWidth = fm.horizontalAdvance(valueTitle);
@@ -129,9 +127,9 @@ void paintBarChart(QPainter& p, const QRectF& area, const QString& title, const 
                 ? std::max(0.0, row[static_cast<size_t>(c)])
                 : 0.0;
             const double h = plot.height() * v / top;
-            p.fillRect(QRectF(plot.left() + c * groupWidth + 0.1 * groupWidth + s * barWidth, plot.bottom() - h,
-                              barWidth, h),
-                       kSeriesColours[s % 6]);
+            p.fillRect(
+                QRectF(plot.left() + c * groupWidth + 0.1 * groupWidth + s * barWidth, plot.bottom() - h, barWidth, h),
+                kSeriesColours[s % 6]);
         }
         // Category labels: elided to their group, never overlapping the next.
         p.setPen(Qt::black);

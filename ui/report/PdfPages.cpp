@@ -96,8 +96,8 @@ void PdfPages::footer()
     m_painter.save();
     m_painter.setFont(QFont(QStringLiteral("Sans Serif"), 8));
     m_painter.setPen(Qt::darkGray);
-    m_painter.drawText(QRectF(0, m_body.bottom(), m_area.width(), m_area.height() - m_body.height()),
-                       Qt::AlignCenter, QCoreApplication::translate("PdfReport", "Page %1").arg(m_page));
+    m_painter.drawText(QRectF(0, m_body.bottom(), m_area.width(), m_area.height() - m_body.height()), Qt::AlignCenter,
+                       QCoreApplication::translate("PdfReport", "Page %1").arg(m_page));
     m_painter.restore();
 }
 

@@ -47,8 +47,7 @@ QString score(double v)
 
 QString percent(double v, bool sign = false)
 {
-    return (sign && v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(100 * v, 'f', 1)
-        + QLatin1Char('%');
+    return (sign && v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(100 * v, 'f', 1) + QLatin1Char('%');
 }
 
 QStringList names(const std::vector<std::string>& v)
@@ -89,12 +88,12 @@ Status ensureGuiApplication()
     static char name[] = "kolplanner", option[] = "-platform", platform[] = "offscreen";
     static char* argv[] = {name, option, platform, nullptr};
     // Qt warns that the offscreen platform has no runtime folder; that is of no use to a planner.
-    const QtMessageHandler previous = qInstallMessageHandler(
-        [](QtMsgType type, const QMessageLogContext&, const QString& text) {
-            if (type != QtDebugMsg && type != QtInfoMsg && !text.contains(QStringLiteral("XDG_RUNTIME_DIR"))) {
-                std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
-            }
-        });
+    const QtMessageHandler previous
+        = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& text) {
+              if (type != QtDebugMsg && type != QtInfoMsg && !text.contains(QStringLiteral("XDG_RUNTIME_DIR"))) {
+                  std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+              }
+          });
     static QGuiApplication* app = new QGuiApplication(argc, argv); // lives as long as the process
     (void)app;
     qInstallMessageHandler(previous);
@@ -106,7 +105,8 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
     const StrategyMatrix& m = s.matrix();
     QString phases, shares;
     for (const auto& p : s.phases()) {
-        phases += QStringLiteral("<li>%1: %2 – %3</li>").arg(html(p.name), html(p.start.toString()), html(p.end.toString()));
+        phases += QStringLiteral("<li>%1: %2 – %3</li>")
+                      .arg(html(p.name), html(p.start.toString()), html(p.end.toString()));
     }
     for (const auto& [c, b] : s.rules.channelShares) {
         shares += QStringLiteral("%1 %2–%3; ").arg(html(c), percent(b.minShare), percent(b.maxShare));
@@ -114,17 +114,19 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
     QString text = PdfReport::tr("<h1>%1</h1><p>KOL plan report · plan made %2 · method: %3</p>")
                        .arg(html(s.name), html(plan.created), html(plan.method));
     text += PdfReport::tr("<h3>Requirements</h3><ul><li>Budget: %1 %2</li><li>Channels: %3</li><li>KOL tiers: %4</li>"
-               "<li>Phases:<ul>%5</ul></li><li>Rules: tier hierarchy %6, max cell share %7%8</li></ul>")
-                .arg(amount(plan.budget), html(s.currency), names(m.channels()).join(QStringLiteral(", ")).toHtmlEscaped(),
-                     html(joinNames(m.tiers(), ", ")), phases, s.rules.tierHierarchy ? PdfReport::tr("on") : PdfReport::tr("off"),
-                     percent(s.rules.maxCellShare), shares.isEmpty() ? QString() : PdfReport::tr("; channel shares %1").arg(shares));
+                          "<li>Phases:<ul>%5</ul></li><li>Rules: tier hierarchy %6, max cell share %7%8</li></ul>")
+                .arg(amount(plan.budget), html(s.currency),
+                     names(m.channels()).join(QStringLiteral(", ")).toHtmlEscaped(), html(joinNames(m.tiers(), ", ")),
+                     phases, s.rules.tierHierarchy ? PdfReport::tr("on") : PdfReport::tr("off"),
+                     percent(s.rules.maxCellShare),
+                     shares.isEmpty() ? QString() : PdfReport::tr("; channel shares %1").arg(shares));
     if (plan.budget != s.budget) {
         text += PdfReport::tr("<p><i>The plan was made for a budget of %1; the scenario's is now %2.</i></p>")
                     .arg(amount(plan.budget), amount(s.budget));
     }
     const double effect = fig(&plan, figure::effect);
     const double templateEffect = std::isfinite(fig(&plan, figure::templateEffect)) ? fig(&plan, figure::templateEffect)
-                                                                                     : fig(expert, figure::effect);
+                                                                                    : fig(expert, figure::effect);
     struct Row
     {
         QString label;
@@ -132,8 +134,9 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
     };
     const Row rows[] = {
         {PdfReport::tr("effect"),
-         score(effect) + QStringLiteral(" (%1 – %2)").arg(score(fig(&plan, figure::effectLow)),
-                                                           score(fig(&plan, figure::effectHigh))),
+         score(effect)
+             + QStringLiteral(" (%1 – %2)")
+                   .arg(score(fig(&plan, figure::effectLow)), score(fig(&plan, figure::effectHigh))),
          optional(templateEffect, score)},
         {PdfReport::tr("spend"), amount(fig(&plan, figure::spend)), optional(fig(expert, figure::spend), amount)},
         {PdfReport::tr("reach"), amount(fig(&plan, figure::reach)), optional(fig(expert, figure::reach), amount)},
@@ -143,8 +146,9 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
         {PdfReport::tr("uplift vs template"),
          templateEffect > 0 ? percent(effect / templateEffect - 1, true) : QStringLiteral("–"), QStringLiteral("–")},
     };
-    text += PdfReport::tr("<h3>Figures against the expert template</h3><table border='1' cellspacing='0' cellpadding='4'>"
-               "<tr><th></th><th>plan</th><th>template</th></tr>");
+    text += PdfReport::tr(
+        "<h3>Figures against the expert template</h3><table border='1' cellspacing='0' cellpadding='4'>"
+        "<tr><th></th><th>plan</th><th>template</th></tr>");
     for (const Row& r : rows) {
         text += QStringLiteral("<tr><td>%1</td>%2%3</tr>").arg(r.label, number(r.plan), number(r.expert));
     }
@@ -169,9 +173,10 @@ QString matrixTable(const Scenario& s, const PlanReport& plan)
         }
     }
     const double budget = plan.budget > 0 ? plan.budget : s.budget;
-    QString t = PdfReport::tr("<h3>Strategy matrix</h3><p>Amounts and their share of the budget; <i>lock</i> locked, <i>off</i> "
-                   "disabled, <b>!</b> breaks a rule.</p><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-                   "<tr><th>channel</th><th>tier</th>");
+    QString t = PdfReport::tr(
+        "<h3>Strategy matrix</h3><p>Amounts and their share of the budget; <i>lock</i> locked, <i>off</i> "
+        "disabled, <b>!</b> breaks a rule.</p><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+        "<tr><th>channel</th><th>tier</th>");
     for (const auto& p : m.phases()) {
         t += QStringLiteral("<th>%1</th>").arg(html(p));
     }
@@ -186,7 +191,9 @@ QString matrixTable(const Scenario& s, const PlanReport& plan)
                 const int i = m.flatIndex(CellIndex{c, p, tier});
                 const double a = amounts[static_cast<size_t>(i)];
                 const MatrixCell& cell = m.cell(CellIndex{c, p, tier});
-                QString mark = !cell.enabled ? PdfReport::tr(" <i>off</i>") : cell.locked ? PdfReport::tr(" <i>lock</i>") : QString();
+                QString mark = !cell.enabled ? PdfReport::tr(" <i>off</i>")
+                    : cell.locked            ? PdfReport::tr(" <i>lock</i>")
+                                             : QString();
                 if (!cellIssues(s, amounts, budget, i).empty()) {
                     mark += QStringLiteral(" <b>!</b>");
                 }
@@ -210,11 +217,12 @@ QString matrixTable(const Scenario& s, const PlanReport& plan)
 QString kolTable(const PlanReport& plan)
 {
     QString t = PdfReport::tr("<h3>KOLs per cell</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-                   "<tr><th>cell</th><th>KOL</th><th>name</th><th>followers</th><th>format</th>"
-                   "<th>price</th><th>predicted reach</th><th>score</th></tr>");
+                              "<tr><th>cell</th><th>KOL</th><th>name</th><th>followers</th><th>format</th>"
+                              "<th>price</th><th>predicted reach</th><th>score</th></tr>");
     for (const PlanCell& c : plan.cells) {
         for (const PlanKol& k : c.kols) {
-            t += QStringLiteral("<tr><td nowrap>%1</td><td nowrap>%2</td><td nowrap>%3</td>%4<td nowrap>%5</td>%6%7%8</tr>")
+            t += QStringLiteral(
+                     "<tr><td nowrap>%1</td><td nowrap>%2</td><td nowrap>%3</td>%4<td nowrap>%5</td>%6%7%8</tr>")
                      .arg(html(c.channel + "/" + c.phase + "/" + c.tier), html(k.id), html(k.name),
                           number(amount(static_cast<double>(k.followers))), html(k.format), number(amount(k.price)),
                           number(amount(k.reach)), number(QLocale().toString(k.score, 'f', 2)));
@@ -250,7 +258,8 @@ Status writePdfReport(const std::string& path, const Scenario& s, const PlanRepo
         const StrategyMatrix& m = s.matrix();
         const PlanTotals mine = planTotals(m, plan);
         const PlanTotals theirs = expert ? planTotals(m, *expert) : PlanTotals{};
-        const QStringList series = expert ? QStringList{PdfReport::tr("plan"), PdfReport::tr("expert template")} : QStringList{PdfReport::tr("plan")};
+        const QStringList series = expert ? QStringList{PdfReport::tr("plan"), PdfReport::tr("expert template")}
+                                          : QStringList{PdfReport::tr("plan")};
         auto pair = [&](const std::vector<double>& a, const std::vector<double>& b) {
             return expert ? std::vector<std::vector<double>>{a, b} : std::vector<std::vector<double>>{a};
         };
@@ -261,12 +270,12 @@ Status writePdfReport(const std::string& path, const Scenario& s, const PlanRepo
                           pair(mine.byChannel, theirs.byChannel), PdfReport::tr("amount"));
         });
         pages.painted(0.28, [&](QPainter& p, const QRectF& r) {
-            paintBarChart(p, r, PdfReport::tr("Allocation by phase"), names(m.phases()), series, pair(mine.byPhase, theirs.byPhase),
-                          PdfReport::tr("amount"));
+            paintBarChart(p, r, PdfReport::tr("Allocation by phase"), names(m.phases()), series,
+                          pair(mine.byPhase, theirs.byPhase), PdfReport::tr("amount"));
         });
         pages.painted(0.28, [&](QPainter& p, const QRectF& r) {
-            paintBarChart(p, r, PdfReport::tr("Predicted reach by channel and phase"), names(m.channels()), names(m.phases()),
-                          mine.reach, PdfReport::tr("reach"));
+            paintBarChart(p, r, PdfReport::tr("Predicted reach by channel and phase"), names(m.channels()),
+                          names(m.phases()), mine.reach, PdfReport::tr("reach"));
         });
         pages.newPage();
         pages.html(matrixTable(s, plan));
