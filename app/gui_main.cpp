@@ -1,6 +1,7 @@
 // The desktop program's entry point: options, then the main window (see ui/Launch.h).
 #include "ui/Launch.h"
 #include "ui/ProjectWindow.h"
+#include "ui/Walkthrough.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,7 +40,11 @@ int main(int argc, char** argv)
                              QStringLiteral("N"), QStringLiteral("60000"));
     QCommandLineOption languageOption(QStringLiteral("language"), QObject::tr("User interface language, e.g. zh_CN"),
                                       QStringLiteral("LOCALE"));
+    QCommandLineOption walkthrough(QStringLiteral("walkthrough"),
+                                   QObject::tr("Walk through the window as a new user and save screenshots to FOLDER"),
+                                   QStringLiteral("FOLDER"));
     parser.addOption(languageOption);
+    parser.addOption(walkthrough);
     parser.addOption(smoke);
     parser.addOption(method);
     parser.addOption(steps);
@@ -63,11 +68,14 @@ int main(int argc, char** argv)
             }
             QMessageBox::critical(&window, QObject::tr("Cannot open project"), QString::fromStdString(s.message()));
         }
-    } else if (!parser.isSet(smoke)) {
+    } else if (!parser.isSet(smoke) && !parser.isSet(walkthrough)) {
         kol::openStartProject(window);
     }
     if (parser.isSet(smoke)) {
         return kol::runSmokeTest(window, parser.value(method), parser.value(smoke));
+    }
+    if (parser.isSet(walkthrough)) {
+        return kol::runWalkthrough(window, parser.value(walkthrough));
     }
     return QApplication::exec();
 }

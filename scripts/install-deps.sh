@@ -11,8 +11,8 @@ PACKAGES=(
     libtorch-dev libopenblas0 libeigen3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     libsqlite3-dev sqlite3
-    nlohmann-json3-dev libcli11-dev libfmt-dev
-    xvfb xauth xdotool poppler-utils imagemagick fonts-wqy-microhei
+    nlohmann-json3-dev libcli11-dev libfmt-dev libxlsxwriter-dev
+    xvfb xauth xdotool poppler-utils imagemagick fonts-wqy-microhei unzip
     clang libclang-rt-14-dev clang-format
 )
 

@@ -2,6 +2,619 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EngineText</name>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="22"/>
+        <location filename="../ui/EngineText.cpp" line="166"/>
+        <location filename="../ui/EngineText.cpp" line="228"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="23"/>
+        <location filename="../ui/EngineText.cpp" line="167"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="54"/>
+        <source>%1 of the budget of %2 stays unspent</source>
+        <translation>预算 %2 中有 %1 未花出</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="56"/>
+        <source>every cell that may get money is locked, and the locks add up to %1 (unlock cells to place the rest)</source>
+        <translation>所有可分配预算的单元格都已锁定，锁定金额合计 %1（解锁部分单元格以分配余下预算）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="58"/>
+        <source>%1 because the channel share caps allow at most %2: %3</source>
+        <translation>%1：渠道占比上限最多只允许 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="60"/>
+        <source>%1 because the cells&apos; maximums, locks and disabled cells allow at most %2</source>
+        <translation>%1：单元格上限、锁定和停用的单元格最多只允许 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="62"/>
+        <source>%1 because buying every KOL the enabled cells offer costs only %2 (enable more cells or channels, or import more KOLs)</source>
+        <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（请启用更多单元格或渠道，或导入更多 KOL）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="64"/>
+        <source>%1 because buying every KOL the enabled cells offer costs only %2 (%3: no KOL in the enabled cells; import KOLs for it or open other tiers)</source>
+        <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（%3：已启用的单元格中没有 KOL；请为其导入 KOL 或开放其他层级）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="66"/>
+        <source>%1 because the cells&apos; maximums are below the price of their KOLs: within the maximums the KOLs on offer cost only %2 (raise the maximums to buy the others)</source>
+        <translation>%1：单元格上限低于其 KOL 的价格：在上限之内可购买的 KOL 合计只需 %2（提高上限才能购买其他 KOL）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="68"/>
+        <source>%1 because the rule &apos;no cell above %2 of the budget&apos; with %3 open cell(s) penalises spending more than %4 (enable more cells or raise the rule)</source>
+        <translation>%1：“单元格不超过预算的 %2”规则在 %3 个开放单元格下，花费超过 %4 会被罚分（请启用更多单元格或放宽该规则）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="70"/>
+        <source>%1 because more money in any cell would lower the effect net of penalties (saturation and the rules)</source>
+        <translation>%1：在任何单元格多投入都会降低扣除罚分后的效果（饱和与规则）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="72"/>
+        <source>%1 because the template&apos;s shares leave it in cells below the price of their next KOL, where no other cell of the template can use it (the other methods place it)</source>
+        <translation>%1：模板的比例把它留在了不够买下一个 KOL 的单元格中，模板的其他单元格也用不上它（其他方法会把它分配出去）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="74"/>
+        <source>%1 is allocated to cells but is less than the price of their next KOL</source>
+        <translation>%1 已分配到单元格，但低于其下一个 KOL 的价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="75"/>
+        <source>%1 is not allocated</source>
+        <translation>%1 未分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="78"/>
+        <source>channel %1 has no post history (fewer than %2): its predictions borrow from the other channels and carry a wide uncertainty band</source>
+        <translation>渠道 %1 没有历史帖子（少于 %2 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="80"/>
+        <source>channel %1 has %2 posts (fewer than %3): its predictions borrow from the other channels and carry a wide uncertainty band</source>
+        <translation>渠道 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="82"/>
+        <source>phase %1 has no post history (fewer than %2): its predictions borrow from the other phases and carry a wide uncertainty band</source>
+        <translation>阶段 %1 没有历史帖子（少于 %2 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="84"/>
+        <source>phase %1 has %2 posts (fewer than %3): its predictions borrow from the other phases and carry a wide uncertainty band</source>
+        <translation>阶段 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="86"/>
+        <source>content format %1 has no post history (fewer than %2): its predictions borrow from the other formats and carry a wide uncertainty band</source>
+        <translation>内容形式 %1 没有历史帖子（少于 %2 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="88"/>
+        <source>content format %1 has %2 posts (fewer than %3): its predictions borrow from the other formats and carry a wide uncertainty band</source>
+        <translation>内容形式 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="90"/>
+        <source>%1 predictions were brought within the reach and engagements per follower that the channel&apos;s post history shows</source>
+        <translation>%1 条预测已被限制在该渠道历史帖子显示的单粉丝触达和互动范围内</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="92"/>
+        <source>%1 is disabled but gets %2</source>
+        <translation>%1 已停用，却分到 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="93"/>
+        <source>%1 is locked at %2 but gets %3</source>
+        <translation>%1 锁定在 %2，却分到 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="94"/>
+        <source>%1 gets %2, outside its bounds</source>
+        <translation>%1 分到 %2，超出其上下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="95"/>
+        <source>the plan allocates %1, more than the budget %2</source>
+        <translation>方案分配了 %1，超过预算 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="96"/>
+        <source>%1 gets %2 of the budget, outside %3 to %4</source>
+        <translation>%1 分到预算的 %2，不在 %3 至 %4 之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="97"/>
+        <source>disabled, but the plan gives it %1</source>
+        <translation>已停用，方案却分给它 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="98"/>
+        <source>locked at %1, but the plan gives it %2</source>
+        <translation>锁定在 %1，方案却分给它 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="99"/>
+        <source>below its minimum %1</source>
+        <translation>低于其下限 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="100"/>
+        <source>above its maximum %1</source>
+        <translation>高于其上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="101"/>
+        <source>tier hierarchy: more than %1 (%2)</source>
+        <translation>层级顺序：多于%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="102"/>
+        <source>above the max cell share %1 (%2)</source>
+        <translation>超过单元格占比上限 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="104"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="105"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 不在 %2 至 %3 之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="106"/>
+        <source>tick at least one</source>
+        <translation>请至少勾选一项</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="107"/>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="108"/>
+        <source>&apos;%1&apos; is not one of the project&apos;s (%2)</source>
+        <translation>“%1”不是本项目的选项（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="109"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="110"/>
+        <source>is too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="111"/>
+        <source>must be more than 0 (is %1)</source>
+        <translation>必须大于 0（当前为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="112"/>
+        <source>must be 1 to 8 characters (e.g. CNY)</source>
+        <translation>必须是 1 到 8 个字符（例如 CNY）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="113"/>
+        <location filename="../ui/EngineText.cpp" line="122"/>
+        <source>must not all be zero</source>
+        <translation>不能全部为零</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="114"/>
+        <source>the phase dates do not match the matrix&apos;s phases</source>
+        <translation>阶段日期与矩阵的阶段不一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="115"/>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="117"/>
+        <source>starts (%1) before the previous phase &apos;%2&apos; (%3); list phases in time order</source>
+        <translation>开始日期（%1）早于上一阶段“%2”（%3）；请按时间顺序排列阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="118"/>
+        <source>the minimum %1 is above the maximum %2</source>
+        <translation>下限 %1 高于上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="120"/>
+        <source>the minimum channel shares add up to %1, more than the whole budget</source>
+        <translation>各渠道最低占比合计 %1，超过了全部预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="123"/>
+        <source>is locked but disabled; unlock it or enable it</source>
+        <translation>已锁定但已停用；请解锁或启用它</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="125"/>
+        <source>the locked amount %1 is outside its bounds %2 to %3</source>
+        <translation>锁定金额 %1 不在其上下限 %2 至 %3 之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="126"/>
+        <source>the locked amounts (%1) exceed the budget (%2)</source>
+        <translation>锁定金额合计（%1）超过预算（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="128"/>
+        <source>the cell minimums and locks (%1) exceed the budget (%2)</source>
+        <translation>单元格下限与锁定金额合计（%1）超过预算（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="129"/>
+        <source>every cell is disabled; enable at least one</source>
+        <translation>所有单元格都已停用；请至少启用一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="132"/>
+        <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
+        <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="134"/>
+        <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
+        <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="171"/>
+        <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
+        <translation>情景“%1”无法分配：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="186"/>
+        <source>Phase %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="188"/>
+        <source>Minimum share of %1</source>
+        <translation>%1 的最低占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="189"/>
+        <source>Maximum share of %1</source>
+        <translation>%1 的最高占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="190"/>
+        <source>Share bounds of %1</source>
+        <translation>%1 的占比上下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="192"/>
+        <source>Template weight of %1</source>
+        <translation>%1 的模板权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="194"/>
+        <source>Minimum of cell %1</source>
+        <translation>单元格 %1 的下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="195"/>
+        <source>Maximum of cell %1</source>
+        <translation>单元格 %1 的上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="196"/>
+        <source>Lock of cell %1</source>
+        <translation>单元格 %1 的锁定金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="197"/>
+        <source>Cell %1</source>
+        <translation>单元格 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="202"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="203"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="204"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="205"/>
+        <source>Formats</source>
+        <translation>内容形式</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="206"/>
+        <source>Composite score weights</source>
+        <translation>综合评分权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="207"/>
+        <source>Reach weight</source>
+        <translation>触达权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="208"/>
+        <source>Engagement weight</source>
+        <translation>互动权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="209"/>
+        <source>Follower quality weight</source>
+        <translation>粉丝质量权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="210"/>
+        <source>Price efficiency weight</source>
+        <translation>价格效率权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="211"/>
+        <source>Format fit weight</source>
+        <translation>形式匹配度权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="212"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="213"/>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="214"/>
+        <source>Tiers</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="215"/>
+        <source>Max cell share</source>
+        <translation>单格最高占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="216"/>
+        <source>Channel share bounds</source>
+        <translation>渠道占比上下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="217"/>
+        <source>Template weights of the channels</source>
+        <translation>渠道的模板权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="218"/>
+        <source>Template weights of the phases</source>
+        <translation>阶段的模板权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="219"/>
+        <source>Template weights of the tiers</source>
+        <translation>层级的模板权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="220"/>
+        <source>Strategy matrix</source>
+        <translation>策略矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>FigureHelp</name>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="17"/>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="18"/>
+        <source>Effect band (low – high)</source>
+        <translation>效果区间（低 – 高）</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="19"/>
+        <source>Spend</source>
+        <translation>实际花费</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="20"/>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="21"/>
+        <source>Engagements</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="22"/>
+        <source>Penalty</source>
+        <translation>罚分</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="23"/>
+        <source>Uplift vs template</source>
+        <translation>相对模板提升</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="24"/>
+        <source>Budget savings vs template</source>
+        <translation>相对模板节省预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="25"/>
+        <source>Unspent</source>
+        <translation>未花出</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="26"/>
+        <source>Breaks</source>
+        <translation>违反约束</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="27"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="28"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="42"/>
+        <source>What the plan is predicted to achieve: the value of the KOL posts it buys (reach, engagements, follower quality, price efficiency and format fit, weighted as in the campaign set-up), with carry-over from earlier phases and audience saturation applied, minus penalties. It is a score without a unit: compare plans of the same scenario; the expert template at the same budget is the yardstick.</source>
+        <translation>方案预计达成的效果：所购 KOL 帖子的价值（触达、互动、粉丝质量、价格效率和形式匹配度，按投放设置中的权重加权），计入前期阶段的延续效应（carry-over）和受众饱和，再减去罚分。它是一个没有单位的分数：请在同一情景的方案之间比较；同预算下的专家模板是参照。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="49"/>
+        <source>The effect again with every KOL&apos;s prediction at the low, then the high end of its band. Bands are wide where the post history is thin (few posts for a channel, a tier or a KOL): a wide band says the figure is uncertain, not wrong.</source>
+        <translation>把每个 KOL 的预测分别取其区间的下端和上端时的效果。历史帖子少的地方（某渠道、层级或 KOL 的帖子少）区间较宽：区间宽表示该数字不确定，而不是错误。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="54"/>
+        <source>Money committed to the KOLs the plan buys, in the campaign&apos;s currency, against the budget. A cell spends at most its amount; what it cannot spend stays unspent.</source>
+        <translation>方案所购 KOL 实际占用的金额（投放货币），与预算对比。一个单元格最多花掉它的金额；花不出去的部分保持未花出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="58"/>
+        <source>Predicted views of the posts bought, summed over KOLs (a person who sees two posts counts twice), from the performance model trained on the project&apos;s post history.</source>
+        <translation>所购帖子的预测播放/阅读量，按 KOL 求和（同一人看到两条帖子算两次），来自基于本项目历史帖子训练的表现预测模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="62"/>
+        <source>Predicted likes, comments and shares of the posts bought, summed over KOLs.</source>
+        <translation>所购帖子的预测点赞、评论和分享数，按 KOL 求和。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="64"/>
+        <source>Effect taken off for money that breaks a soft rule: a tier above the tier above it (the tier hierarchy) or a cell above the maximum cell share. Money is charged at the rate the template earns per unit at this budget. 0 when the plan keeps the rules.</source>
+        <translation>因违反软规则而扣除的效果：某层级的金额高于其上一层级（层级顺序），或某单元格超过单元格占比上限。按模板在该预算下每单位金额的收益率计罚。方案遵守规则时为 0。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="69"/>
+        <source>The plan&apos;s effect against the expert template&apos;s at the same budget: +10% means 10% more effect. The template is executed like any plan: its shares, then KOLs bought per cell, money a cell cannot use moved on.</source>
+        <translation>方案效果与同预算下专家模板效果的对比：+10% 表示效果多 10%。模板与任何方案一样被执行：先按比例分配，再在每个单元格购买 KOL，单元格用不掉的钱顺延。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="74"/>
+        <source>How much less budget the method needs to match the template&apos;s effect at this budget (1 − B′/B, B′ found by bisection). &quot;n/a&quot; or &quot;none&quot; when the method does not reach the template&apos;s effect at any smaller budget, so there is nothing to save.</source>
+        <translation>该方法达到同预算下模板效果所需的预算少多少（1 − B′/B，B′ 由二分查找得出）。若该方法在任何更小的预算下都达不到模板效果，则显示“无”或“n/a”，即没有可节省的。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="79"/>
+        <source>Amount in a cell that buys no KOL: the cheapest KOL of the cell costs more, or the next KOL that would add value does not fit in what is left. It is not spent; the notes under Allocate say where and why.</source>
+        <translation>单元格中买不到 KOL 的金额：该单元格最便宜的 KOL 更贵，或下一个能增加价值的 KOL 放不进剩余金额。它不会被花掉；“分配”下方的说明会指出位置和原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="84"/>
+        <source>Hard constraints the plan does not keep (budget, locks, bounds, disabled cells, channel shares): allocators never break them; an edited plan may. The cells are marked red.</source>
+        <translation>方案未遵守的硬约束（预算、锁定、上下限、停用单元格、渠道占比）：分配方法从不违反它们；手工编辑的方案可能违反。相关单元格标为红色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="88"/>
+        <source>What the project&apos;s data cannot support well: channels, tiers or formats with little or no post history (their predictions borrow from similar ones and have wide bands), and predictions capped at what the history has seen.</source>
+        <translation>本项目数据不足以可靠支持的部分：历史帖子很少或没有的渠道、层级或内容形式（其预测借用相似数据，区间较宽），以及被限制在历史范围内的预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="93"/>
+        <source>What made the plan: an allocation method (template, greedy, optimal, reinforcement learning) or &quot;manual&quot; once you edit amounts by hand.</source>
+        <translation>方案的来源：某种分配方法（模板、贪心、最优、强化学习），或在您手工编辑金额后为“manual”（手动）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="117"/>
+        <source>How to read KOL Planner</source>
+        <translation>如何阅读 KOL 投放规划</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="119"/>
+        <source>The strategy matrix has one row per channel and KOL tier and one column per phase. Each cell shows its amount and its share of the budget, and where part of the money buys no KOL, &quot;unspent X&quot; or &quot;buys nothing&quot; (amber). The colour is a heat map of the spend: what the money buys. Blue cells are locked, grey ones disabled, red ones break a rule (hover for the reason).</source>
+        <translation>策略矩阵每行是一个渠道与 KOL 层级，每列是一个阶段。每个单元格显示金额及其占预算比例；若部分金额买不到 KOL，则显示“未花出 X”或“买不到 KOL”（琥珀色）。颜色是实际花费（即这笔钱买到的内容）的热力图。蓝色单元格已锁定，灰色已停用，红色违反规则（悬停查看原因）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="125"/>
+        <source>Type amounts as you write them: 40000, 40,000, 40k, 1.5m, 4万 or 12% of the budget. Enter moves down, Ctrl+D fills down, Ctrl+Z and Ctrl+Y undo and redo, Esc cancels a run.</source>
+        <translation>按习惯输入金额：40000、40,000、40k、1.5m、4万 或预算的 12%。回车下移，Ctrl+D 向下填充，Ctrl+Z 和 Ctrl+Y 撤销和重做，Esc 取消运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="127"/>
+        <source>The figures</source>
+        <translation>各项数字</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="24"/>
+        <source>Expert template</source>
+        <translation>专家模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="25"/>
+        <source>the expert template&apos;s fixed shares per channel, phase and tier</source>
+        <translation>专家模板按渠道、阶段和层级的固定比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="26"/>
+        <source>Greedy</source>
+        <translation>贪心</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="27"/>
+        <source>marginal-return hill climbing over a budget grid, as media-mix tools do</source>
+        <translation>按边际收益在预算网格上逐步爬山，与媒体组合工具的做法相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="28"/>
+        <source>Optimal search</source>
+        <translation>最优搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="29"/>
+        <source>multi-start local search on the exact effect (carry-over and saturation included)</source>
+        <translation>在精确效果上多起点局部搜索（含延续效应与饱和）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="30"/>
+        <source>Reinforcement learning (DDPG)</source>
+        <translation>强化学习（DDPG）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="31"/>
+        <source>a DDPG policy trained over budgets of 0.5x-2x and masked cells; re-plans without retraining</source>
+        <translation>在 0.5–2 倍预算和随机屏蔽单元格上训练的 DDPG 策略；重新规划无需再次训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="33"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <location filename="../ui/report/PdfPages.cpp" line="100"/>
@@ -19,134 +632,145 @@
         <translation>&lt;h3&gt;投放需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%1 %2&lt;/li&gt;&lt;li&gt;渠道：%3&lt;/li&gt;&lt;li&gt;KOL 层级：%4&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级顺序 %6，单元格占比上限 %7%8&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="119"/>
+        <location filename="../ui/report/PdfReport.cpp" line="120"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="119"/>
+        <location filename="../ui/report/PdfReport.cpp" line="120"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="120"/>
+        <location filename="../ui/report/PdfReport.cpp" line="122"/>
         <source>; channel shares %1</source>
         <translation>；渠道占比 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="122"/>
+        <location filename="../ui/report/PdfReport.cpp" line="124"/>
         <source>&lt;p&gt;&lt;i&gt;The plan was made for a budget of %1; the scenario&apos;s is now %2.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;该方案按预算 %1 生成；情景当前预算为 %2。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="134"/>
+        <location filename="../ui/report/PdfReport.cpp" line="136"/>
         <source>effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="138"/>
+        <location filename="../ui/report/PdfReport.cpp" line="141"/>
         <source>spend</source>
         <translation>实际花费</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="139"/>
-        <location filename="../ui/report/PdfReport.cpp" line="269"/>
+        <location filename="../ui/report/PdfReport.cpp" line="142"/>
+        <location filename="../ui/report/PdfReport.cpp" line="289"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="140"/>
+        <location filename="../ui/report/PdfReport.cpp" line="143"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="142"/>
+        <location filename="../ui/report/PdfReport.cpp" line="145"/>
         <source>penalty</source>
         <translation>罚分</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="143"/>
+        <location filename="../ui/report/PdfReport.cpp" line="146"/>
         <source>uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="146"/>
+        <location filename="../ui/report/PdfReport.cpp" line="149"/>
         <source>&lt;h3&gt;Figures against the expert template&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;plan&lt;/th&gt;&lt;th&gt;template&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h3&gt;与专家模板对比&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;方案&lt;/th&gt;&lt;th&gt;模板&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="153"/>
+        <location filename="../ui/report/PdfReport.cpp" line="157"/>
         <source>&lt;h3&gt;Notes&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;说明&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="172"/>
+        <location filename="../ui/report/PdfReport.cpp" line="176"/>
         <source>&lt;h3&gt;Strategy matrix&lt;/h3&gt;&lt;p&gt;Amounts and their share of the budget; &lt;i&gt;lock&lt;/i&gt; locked, &lt;i&gt;off&lt;/i&gt; disabled, &lt;b&gt;!&lt;/b&gt; breaks a rule.&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;tier&lt;/th&gt;</source>
         <translation>&lt;h3&gt;策略矩阵&lt;/h3&gt;&lt;p&gt;金额及其占预算比例；&lt;i&gt;锁定&lt;/i&gt; 已锁定，&lt;i&gt;关&lt;/i&gt; 已停用，&lt;b&gt;!&lt;/b&gt; 违反规则。&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;渠道&lt;/th&gt;&lt;th&gt;层级&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="178"/>
+        <location filename="../ui/report/PdfReport.cpp" line="183"/>
         <source>&lt;th&gt;total&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;th&gt;合计&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="189"/>
+        <location filename="../ui/report/PdfReport.cpp" line="194"/>
         <source> &lt;i&gt;off&lt;/i&gt;</source>
         <translation> &lt;i&gt;关&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="189"/>
+        <location filename="../ui/report/PdfReport.cpp" line="195"/>
         <source> &lt;i&gt;lock&lt;/i&gt;</source>
         <translation> &lt;i&gt;锁定&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="201"/>
+        <location filename="../ui/report/PdfReport.cpp" line="208"/>
         <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;total&lt;/b&gt;&lt;/td&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;合计&lt;/b&gt;&lt;/td&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="212"/>
-        <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;cell&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;name&lt;/th&gt;&lt;th&gt;followers&lt;/th&gt;&lt;th&gt;format&lt;/th&gt;&lt;th&gt;price&lt;/th&gt;&lt;th&gt;predicted reach&lt;/th&gt;&lt;th&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h3&gt;各单元格 KOL&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;单元格&lt;/th&gt;&lt;th&gt;KOL&lt;/th&gt;&lt;th&gt;名称&lt;/th&gt;&lt;th&gt;粉丝数&lt;/th&gt;&lt;th&gt;内容形式&lt;/th&gt;&lt;th&gt;价格&lt;/th&gt;&lt;th&gt;预测触达&lt;/th&gt;&lt;th&gt;得分&lt;/th&gt;&lt;/tr&gt;</translation>
+        <location filename="../ui/report/PdfReport.cpp" line="221"/>
+        <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;各单元格 KOL&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="240"/>
+        <location filename="../ui/report/PdfReport.cpp" line="223"/>
+        <source>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;name&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;followers&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;format&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;price&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;predicted reach&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;名称&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;粉丝数&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;内容形式&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;价格&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;预测触达&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;得分&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/PdfReport.cpp" line="232"/>
+        <source>%n KOL(s) for %1 of %2</source>
+        <translation><numerusform>%n 个 KOL，花费 %1 / %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="259"/>
         <source>KOL plan: %1</source>
         <translation>KOL 投放方案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="253"/>
+        <location filename="../ui/report/PdfReport.cpp" line="272"/>
+        <location filename="../ui/report/PdfReport.cpp" line="273"/>
         <source>plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="253"/>
+        <location filename="../ui/report/PdfReport.cpp" line="272"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="258"/>
+        <location filename="../ui/report/PdfReport.cpp" line="278"/>
         <source>&lt;h3&gt;Charts&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;图表&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="260"/>
+        <location filename="../ui/report/PdfReport.cpp" line="280"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="261"/>
-        <location filename="../ui/report/PdfReport.cpp" line="265"/>
+        <location filename="../ui/report/PdfReport.cpp" line="281"/>
+        <location filename="../ui/report/PdfReport.cpp" line="285"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="264"/>
+        <location filename="../ui/report/PdfReport.cpp" line="284"/>
         <source>Allocation by phase</source>
         <translation>按阶段分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="268"/>
+        <location filename="../ui/report/PdfReport.cpp" line="288"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
@@ -154,371 +778,571 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/MatrixCellText.cpp" line="17"/>
+        <location filename="../ui/MatrixCellText.cpp" line="20"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixCellText.cpp" line="20"/>
+        <location filename="../ui/MatrixCellText.cpp" line="23"/>
         <source>lock %1</source>
         <translation>锁定 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixCellText.cpp" line="37"/>
+        <location filename="../ui/MatrixCellText.cpp" line="45"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixCellText.cpp" line="37"/>
+        <location filename="../ui/MatrixCellText.cpp" line="45"/>
         <source>Disabled: the allocator leaves it empty</source>
         <translation>已停用：分配器不会向其分配预算</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixCellText.cpp" line="39"/>
+        <location filename="../ui/MatrixCellText.cpp" line="47"/>
         <source>Locked at %1</source>
         <translation>锁定在 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixCellText.cpp" line="41"/>
+        <location filename="../ui/MatrixCellText.cpp" line="49"/>
         <source>Minimum %1</source>
         <translation>最低 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixCellText.cpp" line="42"/>
+        <location filename="../ui/MatrixCellText.cpp" line="50"/>
         <source>Maximum %1</source>
         <translation>最高 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixCellText.cpp" line="42"/>
+        <location filename="../ui/MatrixCellText.cpp" line="50"/>
         <source>No maximum</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="61"/>
+        <location filename="../ui/Launch.cpp" line="80"/>
+        <location filename="../ui/Launch.cpp" line="89"/>
         <source>Preparing a demo project: generating a market and training the KOL performance model…</source>
         <translation>正在准备示例项目：生成市场并训练 KOL 表现预测模型…</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="63"/>
+        <location filename="../ui/Launch.cpp" line="82"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="64"/>
+        <location filename="../ui/Launch.cpp" line="83"/>
         <source>Welcome to KOL Planner</source>
         <translation>欢迎使用 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="71"/>
+        <location filename="../ui/Launch.cpp" line="95"/>
         <source>Preparing a demo project: %1…</source>
         <translation>正在准备示例项目：%1…</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="81"/>
+        <location filename="../ui/Launch.cpp" line="106"/>
         <source>No demo project</source>
         <translation>没有示例项目</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="82"/>
+        <location filename="../ui/Launch.cpp" line="107"/>
         <source>The demo project could not be built: %1</source>
         <translation>无法生成示例项目：%1</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="86"/>
+        <location filename="../ui/Launch.cpp" line="111"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="29"/>
+        <location filename="../app/gui_main.cpp" line="30"/>
         <source>Budget planning over channels, phases and KOL tiers</source>
         <translation>按渠道、阶段和达人层级规划预算</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="32"/>
+        <location filename="../app/gui_main.cpp" line="33"/>
         <source>The .kolplan project to open</source>
         <translation>要打开的 .kolplan 项目</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="34"/>
+        <location filename="../app/gui_main.cpp" line="35"/>
         <source>Run one allocation, save a screenshot to FILE and exit</source>
         <translation>运行一次分配，将截图保存到 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="36"/>
+        <location filename="../app/gui_main.cpp" line="37"/>
         <source>Method for --smoke-test (default optimal)</source>
         <translation>--smoke-test 使用的方法（默认 optimal）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="38"/>
+        <location filename="../app/gui_main.cpp" line="39"/>
         <source>Most RL training steps (default 60000)</source>
         <translation>强化学习训练的最多步数（默认 60000）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="40"/>
+        <location filename="../app/gui_main.cpp" line="41"/>
         <source>User interface language, e.g. zh_CN</source>
         <translation>界面语言，例如 zh_CN</translation>
     </message>
     <message>
-        <location filename="../ui/Launch.cpp" line="47"/>
-        <location filename="../ui/Launch.cpp" line="76"/>
-        <location filename="../app/gui_main.cpp" line="64"/>
+        <location filename="../app/gui_main.cpp" line="44"/>
+        <source>Walk through the window as a new user and save screenshots to FOLDER</source>
+        <translation>以新用户身份浏览窗口，并把截图保存到 FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../ui/Launch.cpp" line="64"/>
+        <location filename="../ui/Launch.cpp" line="100"/>
+        <location filename="../app/gui_main.cpp" line="69"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/AmountEntry.cpp" line="29"/>
+        <source>%1 is not an amount: write e.g. 40000, 40,000, 40k, 1.5m or 4万</source>
+        <translation>%1 不是金额：请输入例如 40000、40,000、40k、1.5m 或 4万</translation>
+    </message>
+    <message>
+        <location filename="../ui/AmountEntry.cpp" line="31"/>
+        <source>%1 is negative: amounts are 0 or more</source>
+        <translation>%1 是负数：金额必须大于或等于 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/AmountEntry.cpp" line="34"/>
+        <source>%1 is more than the budget (%2)</source>
+        <translation>%1 超过预算（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AmountEntry.cpp" line="35"/>
+        <source>%1 is more than the largest amount allowed (%2)</source>
+        <translation>%1 超过允许的最大金额（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AmountEntry.cpp" line="37"/>
+        <source>%1 is a share: write an amount here</source>
+        <translation>%1 是比例：这里请输入金额</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="13"/>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="13"/>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="14"/>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="14"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="15"/>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="15"/>
+        <source>Bilibili</source>
+        <translation>哔哩哔哩</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="16"/>
+        <source>Warm-up</source>
+        <translation>预热期</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="16"/>
+        <source>Launch</source>
+        <translation>爆发期</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="17"/>
+        <source>Sustain</source>
+        <translation>持续期</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="17"/>
+        <source>Head</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="18"/>
+        <source>Mid</source>
+        <translation>腰部</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="18"/>
+        <source>Tail</source>
+        <translation>尾部</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="19"/>
+        <source>KOC</source>
+        <translation>KOC</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="19"/>
+        <source>short video</source>
+        <translation>短视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="20"/>
+        <source>image-text</source>
+        <translation>图文</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayNames.cpp" line="20"/>
+        <source>live stream</source>
+        <translation>直播</translation>
     </message>
 </context>
 <context>
     <name>kol::AllocatePanel</name>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="22"/>
+        <location filename="../ui/AllocatePanel.cpp" line="26"/>
         <source>Train a new policy</source>
         <translation>重新训练策略</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="23"/>
+        <location filename="../ui/AllocatePanel.cpp" line="27"/>
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="24"/>
+        <location filename="../ui/AllocatePanel.cpp" line="28"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="29"/>
+        <location filename="../ui/AllocatePanel.cpp" line="34"/>
         <source>Evaluation effect</source>
         <translation>评估效果</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="29"/>
-        <location filename="../ui/AllocatePanel.cpp" line="30"/>
+        <location filename="../ui/AllocatePanel.cpp" line="34"/>
+        <location filename="../ui/AllocatePanel.cpp" line="35"/>
         <source>training steps</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="29"/>
+        <location filename="../ui/AllocatePanel.cpp" line="34"/>
         <source>× template</source>
         <translation>× 模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="30"/>
+        <location filename="../ui/AllocatePanel.cpp" line="35"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="30"/>
+        <location filename="../ui/AllocatePanel.cpp" line="35"/>
         <source>loss, return</source>
         <translation>损失、回报</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="47"/>
+        <location filename="../ui/AllocatePanel.cpp" line="49"/>
+        <source>Time since the run started, and for training an estimate of the time left</source>
+        <translation>运行开始以来的时间；训练时还会估算剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="50"/>
+        <source>The run under way: its method, its scenario and how far it is</source>
+        <translation>正在进行的运行：方法、情景和进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="51"/>
+        <source>The allocation method; hover a method in the list for what it does</source>
+        <translation>分配方法；在列表中悬停某个方法可查看其说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="52"/>
+        <source>Spread the budget over the open cells with the chosen method (Ctrl+R)</source>
+        <translation>用所选方法把预算分配到开放的单元格（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="53"/>
+        <source>Stop the run; the plan stays as it was (Esc)</source>
+        <translation>停止运行；方案保持不变（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="55"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="58"/>
+        <source>Show or hide the live training charts</source>
+        <translation>显示或隐藏实时训练图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="64"/>
         <source>policy&apos;s plan</source>
         <translation>策略方案</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="48"/>
+        <location filename="../ui/AllocatePanel.cpp" line="65"/>
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="49"/>
+        <location filename="../ui/AllocatePanel.cpp" line="66"/>
         <source>template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="52"/>
+        <location filename="../ui/AllocatePanel.cpp" line="69"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="89"/>
+        <location filename="../ui/AllocatePanel.cpp" line="112"/>
         <source>%1 finished in %2 s; longest GUI stall %3 ms</source>
         <translation>%1 完成，用时 %2 秒；界面最长停顿 %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="167"/>
+        <location filename="../ui/AllocatePanel.cpp" line="169"/>
+        <source>%1 for &apos;%2&apos;</source>
+        <translation>%1，情景“%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="220"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="99"/>
-        <location filename="../ui/AllocatePanel.cpp" line="101"/>
+        <location filename="../ui/AllocatePanel.cpp" line="291"/>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="292"/>
+        <source>about %1 min left</source>
+        <translation>约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="122"/>
+        <location filename="../ui/AllocatePanel.cpp" line="124"/>
         <source>Allocation failed: %1</source>
         <translation>分配失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="39"/>
+        <location filename="../ui/AllocatePanel.cpp" line="44"/>
         <source>Train the policy again even if the scenario has one</source>
         <translation>即使情景已有策略也重新训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="106"/>
+        <location filename="../ui/AllocatePanel.cpp" line="129"/>
         <source>Cancelled; the plan is unchanged</source>
         <translation>已取消；方案未改变</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="107"/>
+        <location filename="../ui/AllocatePanel.cpp" line="130"/>
         <source>The run for &apos;%1&apos; was cancelled: %2</source>
         <translation>“%1”的运行已取消：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="230"/>
+        <location filename="../ui/AllocatePanel.cpp" line="271"/>
+        <source>Last run: %1</source>
+        <translation>上次运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="286"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
 </context>
 <context>
+    <name>kol::AmountSpinBox</name>
+    <message>
+        <location filename="../ui/AmountEntry.cpp" line="52"/>
+        <source>The campaign budget. Type it as you would write it: 2000000, 2,000,000, 2m or 200万.</source>
+        <translation>投放预算。按习惯输入：2000000、2,000,000、2m 或 200万。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AmountEntry.cpp" line="88"/>
+        <source>the budget must be at least 1</source>
+        <translation>预算至少为 1</translation>
+    </message>
+</context>
+<context>
     <name>kol::BackgroundJob</name>
     <message>
-        <location filename="../ui/BackgroundJob.cpp" line="46"/>
+        <location filename="../ui/BackgroundJob.cpp" line="47"/>
         <source>superseded by a new run</source>
         <translation>已被新的运行取代</translation>
     </message>
 </context>
 <context>
-    <name>kol::BarChart</name>
-    <message>
-        <location filename="../ui/ChartKit.cpp" line="137"/>
-        <source> (millions)</source>
-        <translation>（百万）</translation>
-    </message>
-    <message>
-        <location filename="../ui/ChartKit.cpp" line="137"/>
-        <source> (thousands)</source>
-        <translation>（千）</translation>
-    </message>
-</context>
-<context>
     <name>kol::CompareView</name>
     <message>
-        <location filename="../ui/CompareView.cpp" line="32"/>
+        <location filename="../ui/CompareView.cpp" line="34"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="36"/>
+        <location filename="../ui/CompareView.cpp" line="38"/>
         <source>Allocation per channel</source>
         <translation>各渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="48"/>
+        <location filename="../ui/CompareView.cpp" line="50"/>
         <source>Tick 2 to 4 scenarios</source>
         <translation>勾选 2 到 4 个情景</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="70"/>
-        <source>Computing figures: %1 (%2%)</source>
-        <translation>正在计算指标：%1（%2%）</translation>
-    </message>
-    <message>
-        <location filename="../ui/CompareView.cpp" line="148"/>
+        <location filename="../ui/CompareView.cpp" line="157"/>
         <source>Tick 2 to 4 scenarios to compare.</source>
         <translation>请勾选 2 到 4 个情景进行对比。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="80"/>
-        <location filename="../ui/CompareView.cpp" line="81"/>
+        <location filename="../ui/CompareView.cpp" line="82"/>
+        <location filename="../ui/CompareView.cpp" line="83"/>
         <source>Cannot compare: %1</source>
         <translation>无法对比：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="86"/>
+        <location filename="../ui/CompareView.cpp" line="72"/>
+        <source>Computing figures (%1%): %2</source>
+        <translation>正在计算（%1%）：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="88"/>
         <source>Comparison cancelled.</source>
         <translation>比较已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="87"/>
+        <location filename="../ui/CompareView.cpp" line="89"/>
         <source>Comparison cancelled: %1.</source>
         <translation>比较已取消：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="117"/>
+        <location filename="../ui/CompareView.cpp" line="119"/>
         <source>another project was opened</source>
         <translation>打开了另一个项目</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="154"/>
+        <location filename="../ui/CompareView.cpp" line="163"/>
         <source>Computing figures…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="173"/>
-        <source>%1, savings by bisection</source>
-        <translation>%1，二分法求节省预算</translation>
+        <location filename="../ui/CompareView.cpp" line="188"/>
+        <source>scenario %1 of %2, &apos;%3&apos;</source>
+        <translation>第 %1/%2 个情景“%3”</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="190"/>
+        <source>building its market</source>
+        <translation>构建其市场</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="192"/>
+        <source>valuing its plan</source>
+        <translation>评估其方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="193"/>
+        <source>budget savings with %1, step %2 of at most %3</source>
+        <translation>用 %1 计算节省预算，第 %2 步（最多 %3 步）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareView.cpp" line="194"/>
+        <location filename="../ui/CompareView.cpp" line="218"/>
         <source>Saved plans of %n scenario(s); colours mark differences from the first.</source>
         <translation>
             <numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="196"/>
+        <location filename="../ui/CompareView.cpp" line="220"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="197"/>
+        <location filename="../ui/CompareView.cpp" line="221"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="198"/>
+        <location filename="../ui/CompareView.cpp" line="222"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="199"/>
+        <location filename="../ui/CompareView.cpp" line="223"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="200"/>
+        <location filename="../ui/CompareView.cpp" line="224"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="201"/>
+        <location filename="../ui/CompareView.cpp" line="225"/>
         <source>Engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="202"/>
+        <location filename="../ui/CompareView.cpp" line="226"/>
         <source>Uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="203"/>
+        <location filename="../ui/CompareView.cpp" line="227"/>
         <source>Budget savings vs template</source>
         <translation>相对模板节省预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="224"/>
+        <location filename="../ui/CompareView.cpp" line="237"/>
+        <location filename="../ui/CompareView.cpp" line="265"/>
+        <source>The scenario&apos;s budget and currency</source>
+        <translation>该情景的预算和货币</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="256"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="232"/>
+        <location filename="../ui/CompareView.cpp" line="268"/>
         <source>%1 than %2</source>
         <translation>比 %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="232"/>
-        <source>higher</source>
-        <translation>高</translation>
+        <location filename="../ui/CompareView.cpp" line="268"/>
+        <source>Higher</source>
+        <translation>高于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="232"/>
-        <source>lower</source>
-        <translation>低</translation>
+        <location filename="../ui/CompareView.cpp" line="268"/>
+        <source>Lower</source>
+        <translation>低于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="259"/>
+        <location filename="../ui/CompareView.cpp" line="272"/>
+        <source>None: %1</source>
+        <translation>无：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="275"/>
+        <source>The saved plan was valued again: it was made on another catalog or model</source>
+        <translation>保存的方案已重新评估：它是基于另一份 KOL 名录或模型生成的</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="301"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="287"/>
+        <location filename="../ui/CompareView.cpp" line="330"/>
         <source>%1 − %2
 %3</source>
         <translation>%1 − %2
@@ -526,139 +1350,203 @@
     </message>
 </context>
 <context>
+    <name>kol::GuideTour</name>
+    <message>
+        <location filename="../ui/GuideTour.cpp" line="18"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuideTour.cpp" line="19"/>
+        <location filename="../ui/GuideTour.cpp" line="92"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuideTour.cpp" line="20"/>
+        <source>Close the guide</source>
+        <translation>关闭引导</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuideTour.cpp" line="90"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuideTour.cpp" line="92"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>kol::MatrixView</name>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="131"/>
+        <location filename="../ui/MatrixView.cpp" line="187"/>
         <source>the clipboard holds no amounts</source>
         <translation>剪贴板中没有金额</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="140"/>
+        <location filename="../ui/MatrixView.cpp" line="199"/>
         <source>the pasted range (%1 × %2) runs past the matrix&apos;s cells</source>
         <translation>粘贴区域（%1 × %2）超出了矩阵的单元格</translation>
     </message>
-    <message>
-        <location filename="../ui/MatrixView.cpp" line="147"/>
-        <source>pasted row %1, column %2: &apos;%3&apos; is not an amount</source>
-        <translation>粘贴的第 %1 行第 %2 列：“%3”不是金额</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/MatrixView.cpp" line="156"/>
+        <location filename="../ui/MatrixView.cpp" line="218"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>粘贴 %n 个单元格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="157"/>
-        <source>the amounts could not be pasted</source>
-        <translation>无法粘贴这些金额</translation>
+        <location filename="../ui/MatrixView.cpp" line="96"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="170"/>
+        <location filename="../ui/MatrixView.cpp" line="209"/>
+        <source>pasted row %1, column %2: %3</source>
+        <translation>粘贴的第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="245"/>
+        <source>select a cell and the cells below it to fill</source>
+        <translation>请选择一个单元格及其下方的单元格来填充</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MatrixView.cpp" line="247"/>
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>向下填充 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="263"/>
         <source>Lock cells</source>
         <translation>锁定单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="170"/>
+        <location filename="../ui/MatrixView.cpp" line="263"/>
         <source>Unlock cells</source>
         <translation>解锁单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="185"/>
+        <location filename="../ui/MatrixView.cpp" line="278"/>
         <source>Enable cells</source>
         <translation>启用单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="185"/>
+        <location filename="../ui/MatrixView.cpp" line="278"/>
         <source>Disable cells</source>
         <translation>停用单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="191"/>
+        <location filename="../ui/MatrixView.cpp" line="284"/>
         <source>the minimum must be 0 or more and not above the maximum</source>
         <translation>最低值须不小于 0 且不高于最高值</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="200"/>
+        <location filename="../ui/MatrixView.cpp" line="293"/>
         <source>Set bounds</source>
         <translation>设置上下限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MatrixView.cpp" line="213"/>
+        <location filename="../ui/MatrixView.cpp" line="308"/>
         <source>Bounds of %n cell(s)</source>
         <translation>
             <numerusform>%n 个单元格的上下限</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MatrixView.cpp" line="312"/>
+        <source>%n selected cells</source>
+        <translation>
+            <numerusform>已选 %n 个单元格</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="217"/>
+        <location filename="../ui/MatrixView.cpp" line="318"/>
         <source>no maximum</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="218"/>
+        <location filename="../ui/MatrixView.cpp" line="324"/>
         <source>Minimum</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="219"/>
+        <location filename="../ui/MatrixView.cpp" line="325"/>
         <source>Maximum</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="230"/>
-        <source>Bounds not changed: enter amounts (0 or more)</source>
-        <translation>上下限未更改：请输入金额（不小于 0）</translation>
+        <location filename="../ui/MatrixView.cpp" line="339"/>
+        <source>Minimum: %1</source>
+        <translation>下限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="234"/>
-        <source>Bounds not changed: %1</source>
-        <translation>上下限未更改：%1</translation>
+        <location filename="../ui/MatrixView.cpp" line="341"/>
+        <source>Maximum: %1</source>
+        <translation>上限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="246"/>
-        <location filename="../ui/MatrixView.cpp" line="281"/>
+        <location filename="../ui/MatrixView.cpp" line="343"/>
+        <source>The minimum (%1) is above the maximum (%2)</source>
+        <translation>下限（%1）高于上限（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="438"/>
+        <source>Fill down</source>
+        <translation>向下填充</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="376"/>
+        <location filename="../ui/MatrixView.cpp" line="435"/>
         <source>Nothing pasted: %1</source>
         <translation>未粘贴：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="256"/>
+        <location filename="../ui/MatrixView.cpp" line="382"/>
+        <location filename="../ui/MatrixView.cpp" line="440"/>
+        <source>Nothing filled: %1</source>
+        <translation>未填充：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="395"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="272"/>
+        <location filename="../ui/MatrixView.cpp" line="426"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="272"/>
+        <location filename="../ui/MatrixView.cpp" line="426"/>
         <source>Lock at the current amount</source>
         <translation>按当前金额锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="274"/>
+        <location filename="../ui/MatrixView.cpp" line="428"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="274"/>
+        <location filename="../ui/MatrixView.cpp" line="428"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="276"/>
+        <location filename="../ui/MatrixView.cpp" line="430"/>
         <source>Bounds…</source>
         <translation>上下限…</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="278"/>
+        <location filename="../ui/MatrixView.cpp" line="432"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="279"/>
+        <location filename="../ui/MatrixView.cpp" line="433"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -666,24 +1554,43 @@
 <context>
     <name>kol::PlanDocument</name>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="104"/>
-        <location filename="../ui/PlanDocument.cpp" line="125"/>
-        <location filename="../ui/PlanDocument.cpp" line="153"/>
+        <location filename="../ui/PlanDocument.cpp" line="122"/>
+        <location filename="../ui/PlanDocument.cpp" line="188"/>
         <source>a run is under way for this scenario</source>
         <translation>该情景正在运行中</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="119"/>
+        <location filename="../ui/PlanDocument.cpp" line="125"/>
+        <source>there is no such cell</source>
+        <translation>没有这个单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDocument.cpp" line="128"/>
+        <source>amounts are 0 or more</source>
+        <translation>金额必须大于或等于 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDocument.cpp" line="134"/>
+        <source>%1 is locked at %2; unlock it to change its amount</source>
+        <translation>%1 锁定在 %2；请先解锁再更改金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDocument.cpp" line="137"/>
+        <source>%1 is disabled; enable it to give it an amount</source>
+        <translation>%1 已停用；请先启用再分配金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanDocument.cpp" line="157"/>
         <source>Set %1</source>
         <translation>设置 %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="187"/>
+        <location filename="../ui/PlanDocument.cpp" line="222"/>
         <source>Allocate with %1</source>
         <translation>用 %1 分配</translation>
     </message>
     <message>
-        <location filename="../ui/PlanDocument.cpp" line="205"/>
+        <location filename="../ui/PlanDocument.cpp" line="240"/>
         <source>the market cannot be rebuilt</source>
         <translation>无法重建市场</translation>
     </message>
@@ -691,573 +1598,692 @@
 <context>
     <name>kol::ProjectWindow</name>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="56"/>
-        <location filename="../ui/ProjectWindow.cpp" line="320"/>
+        <location filename="../ui/ProjectWindow.cpp" line="60"/>
+        <location filename="../ui/ProjectWindow.cpp" line="228"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="71"/>
+        <location filename="../ui/ProjectWindow.cpp" line="77"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="72"/>
+        <location filename="../ui/ProjectWindow.cpp" line="78"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="73"/>
+        <location filename="../ui/ProjectWindow.cpp" line="79"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="74"/>
+        <location filename="../ui/ProjectWindow.cpp" line="80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="84"/>
+        <location filename="../ui/ProjectWindow.cpp" line="90"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="89"/>
+        <location filename="../ui/ProjectWindow.cpp" line="95"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="97"/>
+        <location filename="../ui/ProjectWindow.cpp" line="104"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="98"/>
+        <location filename="../ui/ProjectWindow.cpp" line="105"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="99"/>
+        <location filename="../ui/ProjectWindow.cpp" line="106"/>
         <source>Compare scenarios</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="123"/>
+        <location filename="../ui/ProjectWindow.cpp" line="130"/>
         <source>Set the budget to %1</source>
         <translation>将预算设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="126"/>
+        <location filename="../ui/ProjectWindow.cpp" line="133"/>
+        <location filename="../ui/ProjectWindow.cpp" line="138"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="157"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="158"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="35"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="159"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="36"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="160"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="37"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="162"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="39"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="164"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="157"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="193"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="41"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="162"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="198"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="167"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="44"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="168"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="45"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="169"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="46"/>
         <source>Plan as &amp;CSV…</source>
         <translation>方案导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="170"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="47"/>
         <source>&amp;KOL list as CSV…</source>
         <translation>KOL 清单导出为 CSV(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="171"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="48"/>
+        <source>Plan as &amp;Excel workbook…</source>
+        <translation>方案导出为 Excel 工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="49"/>
         <source>&amp;Report as PDF…</source>
         <translation>报告导出为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="294"/>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;Data: %1&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;数据：%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProjectWindow.cpp" line="296"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="123"/>
         <source> (and %1 more; hover for all)</source>
         <translation>（另有 %1 条；悬停查看全部）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="334"/>
+        <location filename="../ui/ProjectWindow.cpp" line="242"/>
         <source>the window was closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="354"/>
+        <location filename="../ui/ProjectWindow.cpp" line="262"/>
         <source>Set-up not applied: a run is under way for this scenario; cancel it first</source>
         <translation>设置未应用：该情景正在运行中，请先取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="226"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="260"/>
         <source>Export a PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="227"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="261"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="235"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="254"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="232"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="269"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="288"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="238"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="257"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="235"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="272"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="291"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="172"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="50"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="178"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="56"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="180"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="58"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="181"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="59"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="183"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="61"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="188"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="72"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="188"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="72"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="190"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="74"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="190"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="74"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="192"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="76"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="193"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="77"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="195"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="80"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="197"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="82"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="197"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="82"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="199"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="84"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="199"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="84"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="200"/>
-        <source>&amp;Cancel allocation</source>
-        <translation>取消分配(&amp;C)</translation>
+        <location filename="../ui/ProjectWindowActions.cpp" line="85"/>
+        <source>&amp;Cancel the run</source>
+        <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="202"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="139"/>
+        <source>How to read the figures</source>
+        <translation>如何阅读各项数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="156"/>
+        <source>1. The budget</source>
+        <translation>1. 预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="157"/>
+        <source>This is the campaign&apos;s budget. Type it as you write it: 2000000, 2,000,000, 2m or 200万. The channels, phases and tiers are in Plan › Campaign set-up (Ctrl+E).</source>
+        <translation>这是本次投放的预算。按习惯输入：2000000、2,000,000、2m 或 200万。渠道、阶段和层级在“方案 › 投放设置”中（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="161"/>
+        <source>2. The strategy matrix</source>
+        <translation>2. 策略矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="162"/>
+        <source>One row per channel and KOL tier, one column per phase. Type an amount into a cell (40k, 12%), lock cells you have agreed on (Ctrl+L) and set bounds from the right-click menu. Each cell says what its money buys; hover for details.</source>
+        <translation>每行是一个渠道与 KOL 层级，每列是一个阶段。在单元格中输入金额（40k、12%），锁定已确定的单元格（Ctrl+L），在右键菜单中设置上下限。每个单元格都会显示这笔钱买到了什么；悬停查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="167"/>
+        <source>3. Allocate</source>
+        <translation>3. 分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="168"/>
+        <source>Choose a method and press Allocate: the template, greedy, optimal or reinforcement learning spread the budget over the cells you left open. The figures above the matrix compare the plan with the expert template; hover any figure for what it means.</source>
+        <translation>选择一种方法并点击“分配”：模板、贪心、最优或强化学习会把预算分配到您开放的单元格。矩阵上方的数字与专家模板对比；悬停任一数字可查看含义。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="173"/>
+        <source>4. Compare scenarios</source>
+        <translation>4. 比较情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="174"/>
+        <source>Duplicate a scenario, change its budget or rules, and compare up to four saved scenarios side by side: effect, uplift, budget savings and where the money moved.</source>
+        <translation>复制一个情景，修改其预算或规则，最多可并排比较四个已保存的情景：效果、提升、节省的预算以及资金的去向。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="91"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="203"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="92"/>
+        <source>&amp;Getting started</source>
+        <translation>入门引导(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="93"/>
+        <source>&amp;How to read the figures</source>
+        <translation>如何阅读各项数字(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="95"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="204"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="96"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="205"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="97"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="209"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="101"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="77"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="82"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="89"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="94"/>
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="92"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="97"/>
         <source>New project: import KOLs and posts with kolplanner-cli import, then fit the model</source>
         <translation>新项目：请用 kolplanner-cli import 导入 KOL 和帖子，然后训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="78"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="95"/>
         <source>This scenario cannot be shown: %1</source>
         <translation>无法显示该情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="92"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="111"/>
         <source>No figures for this scenario: %1</source>
         <translation>该情景没有指标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="251"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="58"/>
         <source>No scenario — create one with New</source>
         <translation>没有情景——请点击“新建”创建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="251"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="58"/>
         <source>No project open — File › Open…</source>
         <translation>未打开项目——文件 › 打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="267"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="74"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="269"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="76"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="269"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="76"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="274"/>
-        <source>Plan (%1): effect &lt;b&gt;%2&lt;/b&gt; (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · penalty %9 · &lt;b&gt;%10&lt;/b&gt; vs template</source>
-        <translation>方案（%1）：效果 &lt;b&gt;%2&lt;/b&gt;（%3 – %4）· 花费 %5 / %6 · 触达 %7 · 互动 %8 · 惩罚 %9 · 相对模板 &lt;b&gt;%10&lt;/b&gt;</translation>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="82"/>
+        <source>Plan (%1):</source>
+        <translation>方案（%1）：</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="282"/>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;Breaks: %1&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#B00020&apos;&gt;违反：%1&lt;/span&gt;</translation>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="83"/>
+        <source>effect &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>效果 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="284"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="86"/>
+        <source>spend %1 of %2</source>
+        <translation>花费 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="87"/>
+        <source>reach %1</source>
+        <translation>触达 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="88"/>
+        <source>engagements %1</source>
+        <translation>互动 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="89"/>
+        <source>penalty %1</source>
+        <translation>罚分 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="91"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; vs template</source>
+        <translation>相对模板 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="98"/>
+        <source>unspent %1</source>
+        <translation>未花出 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="109"/>
+        <source>Breaks: %1</source>
+        <translation>违反约束：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="110"/>
         <source> (and %1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="301"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="122"/>
+        <source>Data: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="128"/>
         <source>Plan (%1): no figures — %2</source>
         <translation>方案（%1）：无指标——%2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="303"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="130"/>
         <source>the market could not be built</source>
         <translation>无法构建市场</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="307"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="134"/>
         <source>%1 KOLs · %2 posts · %3</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="315"/>
+        <location filename="../ui/ProjectWindow.cpp" line="223"/>
         <source>&apos;%1&apos; has unsaved edits; the comparison uses saved scenarios — save to include them.</source>
         <translation>“%1”有未保存的编辑；对比使用已保存的情景——保存后才会包含这些编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="324"/>
+        <location filename="../ui/ProjectWindow.cpp" line="232"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="98"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="122"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="103"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="127"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="114"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="119"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="149"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="154"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="150"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="155"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="169"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="174"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="170"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="175"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="175"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="270"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="180"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="304"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="184"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="189"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="78"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="185"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="83"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="190"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="51"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="53"/>
         <source>another project was opened</source>
         <translation>打开了另一个项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="64"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="67"/>
         <source>the project was closed</source>
         <translation>项目已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="200"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="205"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="214"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="209"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="225"/>
+        <source>Export the plan as an Excel workbook</source>
+        <translation>将方案导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="227"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="241"/>
         <source>there is no plan with figures to report</source>
         <translation>没有带指标的方案可生成报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="246"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="280"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="246"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="280"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="248"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="282"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="248"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="282"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="249"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="65"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="80"/>
         <source>the scenario was switched</source>
         <translation>已切换情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="117"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="146"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="117"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="146"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="123"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="152"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="135"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="162"/>
+        <source>no scenario is open</source>
+        <translation>没有打开的情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="165"/>
+        <source>the copy needs a name</source>
+        <translation>副本需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="183"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="135"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="183"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="136"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="183"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="141"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="188"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="153"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="197"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="153"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="197"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="158"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="203"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="170"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="215"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="171"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="216"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="176"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="221"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="179"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="224"/>
         <source>the scenario was deleted</source>
         <translation>情景已删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="359"/>
-        <location filename="../ui/ProjectWindow.cpp" line="367"/>
+        <location filename="../ui/ProjectWindow.cpp" line="267"/>
+        <location filename="../ui/ProjectWindow.cpp" line="275"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="364"/>
+        <location filename="../ui/ProjectWindow.cpp" line="272"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowRun.cpp" line="39"/>
+        <location filename="../ui/ProjectWindowRun.cpp" line="41"/>
         <source>Cannot allocate: %1</source>
         <translation>无法分配：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowRun.cpp" line="41"/>
+        <location filename="../ui/ProjectWindowRun.cpp" line="43"/>
         <source>no market for this scenario</source>
         <translation>该情景没有市场数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowRun.cpp" line="46"/>
+        <location filename="../ui/ProjectWindowRun.cpp" line="48"/>
         <source>Cannot allocate: unknown method &apos;%1&apos;</source>
         <translation>无法分配：未知方法“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowRun.cpp" line="77"/>
+        <location filename="../ui/ProjectWindowRun.cpp" line="81"/>
         <source>Allocating &apos;%1&apos; with %2…</source>
         <translation>正在用%2分配“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowRun.cpp" line="83"/>
+        <location filename="../ui/ProjectWindowRun.cpp" line="87"/>
         <source>The %1 plan for &apos;%2&apos; was not applied: the scenario changed while it ran.</source>
         <translation>“%2”的 %1 方案未应用：运行期间情景已更改。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowRun.cpp" line="112"/>
+        <location filename="../ui/ProjectWindowRun.cpp" line="111"/>
         <source>Running for &apos;%1&apos;…</source>
         <translation>正在为“%1”运行…</translation>
     </message>
@@ -1265,120 +2291,160 @@ Budget planning over channels, phases and KOL tiers.</source>
 <context>
     <name>kol::ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="33"/>
+        <location filename="../ui/ResultsPanel.cpp" line="53"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="34"/>
+        <location filename="../ui/ResultsPanel.cpp" line="54"/>
         <source>Allocation by phase</source>
         <translation>按阶段分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="35"/>
+        <location filename="../ui/ResultsPanel.cpp" line="55"/>
         <source>Allocation by tier</source>
         <translation>按层级分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="36"/>
+        <location filename="../ui/ResultsPanel.cpp" line="56"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="37"/>
+        <location filename="../ui/ResultsPanel.cpp" line="57"/>
         <source>Predicted engagements by channel and phase</source>
         <translation>按渠道和阶段的预测互动</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="40"/>
+        <location filename="../ui/ResultsPanel.cpp" line="60"/>
         <source>Value curve of the cell</source>
         <translation>单元格的价值曲线</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="40"/>
-        <location filename="../ui/ResultsPanel.cpp" line="109"/>
-        <location filename="../ui/ResultsPanel.cpp" line="110"/>
-        <location filename="../ui/ResultsPanel.cpp" line="111"/>
+        <location filename="../ui/ResultsPanel.cpp" line="60"/>
+        <location filename="../ui/ResultsPanel.cpp" line="142"/>
+        <location filename="../ui/ResultsPanel.cpp" line="143"/>
+        <location filename="../ui/ResultsPanel.cpp" line="144"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="40"/>
+        <location filename="../ui/ResultsPanel.cpp" line="60"/>
         <source>value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="44"/>
+        <location filename="../ui/ResultsPanel.cpp" line="64"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="44"/>
+        <location filename="../ui/ResultsPanel.cpp" line="64"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="44"/>
+        <location filename="../ui/ResultsPanel.cpp" line="64"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="44"/>
+        <location filename="../ui/ResultsPanel.cpp" line="64"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="44"/>
+        <location filename="../ui/ResultsPanel.cpp" line="64"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="44"/>
+        <location filename="../ui/ResultsPanel.cpp" line="64"/>
         <source>Predicted reach</source>
         <translation>预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="44"/>
+        <location filename="../ui/ResultsPanel.cpp" line="64"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="48"/>
+        <location filename="../ui/ResultsPanel.cpp" line="66"/>
+        <source>The KOL&apos;s id in the catalog</source>
+        <translation>KOL 在名录中的编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="67"/>
+        <source>The KOL&apos;s name</source>
+        <translation>KOL 的名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="68"/>
+        <source>Followers on the channel</source>
+        <translation>该渠道的粉丝数</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="69"/>
+        <source>The content format bought (one post)</source>
+        <translation>购买的内容形式（一条帖子）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="70"/>
+        <source>The price of one post in that format, in the campaign&apos;s currency</source>
+        <translation>该形式一条帖子的价格（投放货币）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="71"/>
+        <source>Predicted views of the post, from the performance model</source>
+        <translation>该帖子的预测播放/阅读量，来自表现预测模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="72"/>
+        <source>The post&apos;s composite score: weighted reach, engagements, follower quality, price efficiency and format fit (the campaign set-up&apos;s weights)</source>
+        <translation>该帖子的综合评分：加权的触达、互动、粉丝质量、价格效率和形式匹配度（投放设置中的权重）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="80"/>
         <source>best combination</source>
         <translation>最佳组合</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="49"/>
+        <location filename="../ui/ResultsPanel.cpp" line="81"/>
         <source>chosen amount</source>
         <translation>选定金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="108"/>
+        <location filename="../ui/ResultsPanel.cpp" line="140"/>
         <source>plan (%1)</source>
         <translation>方案（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="108"/>
+        <location filename="../ui/ResultsPanel.cpp" line="141"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="112"/>
+        <location filename="../ui/ResultsPanel.cpp" line="145"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="113"/>
+        <location filename="../ui/ResultsPanel.cpp" line="146"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="127"/>
+        <location filename="../ui/ResultsPanel.cpp" line="160"/>
         <source>Select a cell of the matrix to see its KOLs</source>
         <translation>选择矩阵中的单元格以查看其 KOL</translation>
     </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="174"/>
+        <source>What the cell&apos;s amount buys: the best KOL combination the model finds for it; the rest of the amount is unspent</source>
+        <translation>单元格金额买到的内容：模型为其找到的最佳 KOL 组合；其余金额未花出</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/ResultsPanel.cpp" line="142"/>
+        <location filename="../ui/ResultsPanel.cpp" line="176"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 buys %n KOL(s) for %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 可购买 %n 个 KOL，花费 %3</numerusform>
@@ -1388,174 +2454,189 @@ Budget planning over channels, phases and KOL tiers.</source>
 <context>
     <name>kol::SetupDialog</name>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="90"/>
+        <location filename="../ui/SetupDialog.cpp" line="96"/>
         <source>Tier hierarchy (Head ≥ Mid ≥ Tail in each channel and phase)</source>
         <translation>层级约束（每个渠道和阶段内 头部 ≥ 腰部 ≥ 尾部）</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="96"/>
+        <location filename="../ui/SetupDialog.cpp" line="102"/>
         <source>Campaign set-up: %1</source>
         <translation>投放设置：%1</translation>
     </message>
     <message>
         <location filename="../ui/SetupDialog.cpp" line="106"/>
+        <source>Budget not changed: %1</source>
+        <translation>预算未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="114"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="106"/>
-        <source>Start (YYYY-MM-DD)</source>
-        <translation>开始（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <location filename="../ui/SetupDialog.cpp" line="106"/>
+        <location filename="../ui/SetupDialog.cpp" line="114"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
+        <location filename="../ui/SetupDialog.cpp" line="114"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
         <location filename="../ui/SetupDialog.cpp" line="115"/>
+        <source>The phase&apos;s first day, YYYY-MM-DD</source>
+        <translation>阶段的第一天，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="116"/>
+        <source>The phase&apos;s last day, YYYY-MM-DD</source>
+        <translation>阶段的最后一天，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="125"/>
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="116"/>
+        <location filename="../ui/SetupDialog.cpp" line="126"/>
         <source>Remove phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="124"/>
+        <location filename="../ui/SetupDialog.cpp" line="134"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="124"/>
+        <location filename="../ui/SetupDialog.cpp" line="134"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="124"/>
+        <location filename="../ui/SetupDialog.cpp" line="134"/>
         <source>Follower quality</source>
         <translation>粉丝质量</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="125"/>
+        <location filename="../ui/SetupDialog.cpp" line="135"/>
         <source>Price efficiency</source>
         <translation>价格效率</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="125"/>
+        <location filename="../ui/SetupDialog.cpp" line="135"/>
         <source>Format fit</source>
         <translation>形式匹配度</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="128"/>
+        <location filename="../ui/SetupDialog.cpp" line="138"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="139"/>
+        <location filename="../ui/SetupDialog.cpp" line="149"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="140"/>
+        <location filename="../ui/SetupDialog.cpp" line="150"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="141"/>
+        <location filename="../ui/SetupDialog.cpp" line="151"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="143"/>
+        <location filename="../ui/SetupDialog.cpp" line="153"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="151"/>
+        <location filename="../ui/SetupDialog.cpp" line="161"/>
         <source>Channels, tiers and formats (tick; drag to reorder)</source>
         <translation>渠道、层级和内容形式（勾选；拖动调整顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="156"/>
+        <location filename="../ui/SetupDialog.cpp" line="166"/>
         <source>None ticked: every format</source>
         <translation>都不勾选：允许所有形式</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="157"/>
+        <location filename="../ui/SetupDialog.cpp" line="167"/>
         <source>Channel share bounds (%)</source>
         <translation>渠道占比上下限（%）</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="159"/>
+        <location filename="../ui/SetupDialog.cpp" line="169"/>
         <source>Expert template weights</source>
         <translation>专家模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="185"/>
+        <location filename="../ui/SetupDialog.cpp" line="197"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="185"/>
+        <location filename="../ui/SetupDialog.cpp" line="197"/>
         <source>Min %</source>
         <translation>最低 %</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="185"/>
+        <location filename="../ui/SetupDialog.cpp" line="197"/>
         <source>Max %</source>
         <translation>最高 %</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="199"/>
+        <location filename="../ui/SetupDialog.cpp" line="212"/>
         <source>Axis</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="199"/>
+        <location filename="../ui/SetupDialog.cpp" line="212"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="199"/>
+        <location filename="../ui/SetupDialog.cpp" line="212"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="207"/>
-        <location filename="../ui/SetupDialog.cpp" line="274"/>
+        <location filename="../ui/SetupDialog.cpp" line="220"/>
+        <location filename="../ui/SetupDialog.cpp" line="293"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="210"/>
-        <location filename="../ui/SetupDialog.cpp" line="275"/>
+        <location filename="../ui/SetupDialog.cpp" line="223"/>
+        <location filename="../ui/SetupDialog.cpp" line="294"/>
         <source>phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="213"/>
+        <location filename="../ui/SetupDialog.cpp" line="226"/>
         <source>tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="290"/>
+        <location filename="../ui/SetupDialog.cpp" line="309"/>
         <source>phase %1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>第 %1 个阶段：“%2”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="297"/>
+        <location filename="../ui/SetupDialog.cpp" line="316"/>
         <source>channel share of %1: &apos;%2&apos; is not a number</source>
         <translation>%1 的渠道占比：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="304"/>
+        <location filename="../ui/SetupDialog.cpp" line="323"/>
         <source>template weight of %1: &apos;%2&apos; is not a number</source>
         <translation>%1 的模板权重：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="319"/>
+        <location filename="../ui/SetupDialog.cpp" line="338"/>
         <source>Not applied:</source>
         <translation>未应用：</translation>
     </message>
@@ -1563,25 +2644,123 @@ Budget planning over channels, phases and KOL tiers.</source>
 <context>
     <name>kol::StrategyMatrixModel</name>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="107"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="102"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="142"/>
+        <source>unspent %1</source>
+        <translation>未花出 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="117"/>
         <source>Total allocated: %1 of the budget %2</source>
         <translation>已分配合计：%1 / 预算 %2</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="108"/>
-        <source>Total: %1</source>
-        <translation>合计：%1</translation>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="118"/>
+        <source>Total: %1 (%2 of the budget)</source>
+        <translation>合计：%1（占预算 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="130"/>
-        <source>
-Spend %1 · effect %2 · reach %3</source>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="121"/>
+        <source>Spent on KOLs: %1; unspent: %2</source>
+        <translation>KOL 花费：%1；未花出：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="140"/>
+        <source>buys nothing</source>
+        <translation>买不到 KOL</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="194"/>
+        <source>Amount %1 (%2 of the budget)</source>
+        <translation>金额 %1（占预算 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/StrategyMatrixModel.cpp" line="197"/>
+        <source>Spent on %n KOL(s): %1; unspent %2</source>
         <translation>
-花费 %1 · 效果 %2 · 触达 %3</translation>
+            <numerusform>%n 个 KOL 花费：%1；未花出 %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="189"/>
         <location filename="../ui/StrategyMatrixModel.cpp" line="200"/>
+        <source>%1 of the amount is the model&apos;s rounding of the KOLs&apos; prices (at most %2 per KOL): it buys nothing more</source>
+        <translation>金额中的 %1 是模型对 KOL 价格的取整（每个 KOL 最多 %2）：它买不到更多</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="207"/>
+        <source>Buys nothing: the cheapest KOL here costs %1</source>
+        <translation>买不到 KOL：这里最便宜的 KOL 也要 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="208"/>
+        <source>Buys nothing: the catalog has no KOL for this cell</source>
+        <translation>买不到 KOL：名录中没有适合此单元格的 KOL</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="210"/>
+        <source>Unspent: the next KOL that would add value does not fit in what is left</source>
+        <translation>未花出：下一个能增加价值的 KOL 放不进剩余金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="212"/>
+        <source>Predicted effect %1 · reach %2 · engagements %3</source>
+        <translation>预测效果 %1 · 触达 %2 · 互动 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="229"/>
+        <source>Totals are sums of the cells; type into a cell</source>
+        <translation>合计是各单元格之和；请在单元格中输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="234"/>
+        <source>%1 is disabled: enable it (Edit › Enable selected cells) to give it an amount</source>
+        <translation>%1 已停用：请先启用（编辑 › 启用所选单元格）再分配金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="238"/>
+        <source>%1 is locked at %2: unlock it (Ctrl+Shift+L) to change its amount</source>
+        <translation>%1 锁定在 %2：请先解锁（Ctrl+Shift+L）再更改金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="242"/>
+        <source>A run is under way for this scenario: wait for it or cancel it (Esc)</source>
+        <translation>该情景正在运行：请等待或取消（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="254"/>
+        <source>This is not a cell of the matrix</source>
+        <translation>这不是矩阵中的单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="268"/>
+        <source>the amount could not be set</source>
+        <translation>无法设置该金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="298"/>
+        <source>Each row&apos;s total over the phases</source>
+        <translation>每行各阶段的合计</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/StrategyMatrixModel.cpp" line="302"/>
+        <source>Phase %1: %2 to %3 (%n day(s))</source>
+        <translation>
+            <numerusform>阶段 %1：%2 至 %3（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="315"/>
+        <source>Each phase&apos;s total over the channels and tiers</source>
+        <translation>每个阶段各渠道和层级的合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="321"/>
+        <source>%1: one row per channel and KOL tier</source>
+        <translation>%1：每行是一个渠道与 KOL 层级</translation>
+    </message>
+    <message>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="298"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="315"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

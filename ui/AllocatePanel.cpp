@@ -1,6 +1,9 @@
 #include "AllocatePanel.h"
 
 #include "ChartKit.h"
+#include "DisplayNames.h"
+#include "EngineText.h"
+#include "Settings.h"
 #include "core/alloc/MethodRegistry.h"
 
 #include <QCheckBox>
@@ -11,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -24,6 +28,7 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_elapsed(new QLabel(this))
+    , m_showCharts(new QToolButton(this))
     , m_notes(new QLabel(this))
     , m_charts(new QWidget(this))
     , m_effectChart(new LineChart(tr("Evaluation effect"), tr("training steps"), tr("× template"), m_charts))
@@ -38,8 +43,20 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_retrain->setToolTip(tr("Train the policy again even if the scenario has one"));
     m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(QString());
     m_elapsed->setMinimumWidth(80);
+    m_elapsed->setToolTip(tr("Time since the run started, and for training an estimate of the time left"));
+    m_progress->setToolTip(tr("The run under way: its method, its scenario and how far it is"));
+    m_method->setToolTip(tr("The allocation method; hover a method in the list for what it does"));
+    m_run->setToolTip(tr("Spread the budget over the open cells with the chosen method (Ctrl+R)"));
+    m_cancel->setToolTip(tr("Stop the run; the plan stays as it was (Esc)"));
+    m_showCharts->setObjectName(QStringLiteral("showCharts"));
+    m_showCharts->setText(tr("Charts"));
+    m_showCharts->setCheckable(true);
+    m_showCharts->setChecked(settings::trainingChartsShown());
+    m_showCharts->setToolTip(tr("Show or hide the live training charts"));
+    m_showCharts->hide();
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -56,6 +73,7 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     bar->addWidget(m_cancel);
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_elapsed);
+    bar->addWidget(m_showCharts);
     auto* charts = new QHBoxLayout(m_charts);
     charts->setContentsMargins(0, 0, 0, 0);
     charts->addWidget(m_effectChart);
@@ -73,6 +91,11 @@ AllocatePanel::AllocatePanel(QWidget* parent)
         m_retrain->setVisible(m && m->trains);
     };
     connect(m_method, &QComboBox::currentIndexChanged, this, updateRetrain);
+    connect(m_method, &QComboBox::activated, this, [this] { Q_EMIT methodChanged(method()); });
+    connect(m_showCharts, &QToolButton::toggled, this, [this](bool on) {
+        settings::setTrainingChartsShown(on);
+        m_charts->setVisible(on && m_trains);
+    });
     updateRetrain();
     connect(m_run, &QPushButton::clicked, this, &AllocatePanel::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancel(); });
@@ -87,7 +110,7 @@ AllocatePanel::AllocatePanel(QWidget* parent)
             return;
         }
         Q_EMIT message(tr("%1 finished in %2 s; longest GUI stall %3 ms")
-                           .arg(QString::fromStdString(run->plan.method))
+                           .arg(methodLabel(run->plan.method))
                            .arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1))
                            .arg(QLocale().toString(m_longestStall, 'f', 0)));
         showNotes(run->plan.notes);
@@ -116,8 +139,8 @@ void AllocatePanel::refreshMethods()
     const QSignalBlocker block(m_method);
     m_method->clear();
     for (const Method& m : MethodRegistry::instance().methods()) {
-        m_method->addItem(QString::fromStdString(m.label), QString::fromStdString(m.name));
-        m_method->setItemData(m_method->count() - 1, QString::fromStdString(m.description), Qt::ToolTipRole);
+        m_method->addItem(methodLabel(m.name), QString::fromStdString(m.name));
+        m_method->setItemData(m_method->count() - 1, methodDescription(m.name), Qt::ToolTipRole);
     }
     setMethod(current);
 }
@@ -137,14 +160,19 @@ bool AllocatePanel::retrain() const
     return m_retrain->isVisible() && m_retrain->isChecked();
 }
 
-void AllocatePanel::start(const JobTag& tag, const QString&, bool trains, long trainSteps, JobWork work)
+void AllocatePanel::start(const JobTag& tag, const QString& label, bool trains, long trainSteps, JobWork work)
 {
     m_optimalMultiple = 0;
     m_trainSteps = trainSteps;
+    m_trains = trains;
+    m_fraction = 0;
+    m_runFor = tr("%1 for '%2'").arg(label, tag.scenario);
+    m_progress->setFormat(m_runFor + QStringLiteral(" · %p%"));
+    m_showCharts->setVisible(trains);
     if (trains) {
         m_effectChart->clear();
         m_lossChart->clear();
-        m_charts->show();
+        m_charts->setVisible(m_showCharts->isChecked());
     }
     m_longestStall = 0;
     m_clock.start();
@@ -153,6 +181,31 @@ void AllocatePanel::start(const JobTag& tag, const QString&, bool trains, long t
     m_notes->hide();
     m_job->start(tag, std::move(work));
     setRunning(true);
+}
+
+void AllocatePanel::resetDisplay()
+{
+    m_trains = false;
+    m_effectChart->clear();
+    m_lossChart->clear();
+    m_charts->hide();
+    m_showCharts->hide();
+    m_notes->hide();
+    m_notes->clear();
+    m_runFor.clear();
+    m_progress->setFormat(QString());
+    m_elapsed->clear();
+    m_progress->setValue(0);
+}
+
+bool AllocatePanel::chartsShown() const
+{
+    return m_charts->isVisible();
+}
+
+QString AllocatePanel::runText() const
+{
+    return isRunning() ? m_runFor + QStringLiteral(" · ") + m_elapsed->text() : QString();
 }
 
 void AllocatePanel::cancel(const QString& reason)
@@ -164,7 +217,7 @@ void AllocatePanel::showNotes(const std::vector<std::string>& notes)
 {
     QStringList lines;
     for (const std::string& note : notes) {
-        lines << tr("Note: %1").arg(QString::fromStdString(note));
+        lines << tr("Note: %1").arg(engineText(note));
     }
     m_notes->setStyleSheet(QString());
     m_notes->setText(lines.join(QLatin1Char('\n')));
@@ -181,7 +234,8 @@ void AllocatePanel::onProgress(const JobProgress& jp)
         m_optimalMultiple = std::isfinite(p->referenceMultiple) ? p->referenceMultiple : 0;
         return;
     }
-    m_progress->setValue(static_cast<int>(1000 * std::clamp(p->fraction, 0.0, 1.0)));
+    m_fraction = std::clamp(p->fraction, 0.0, 1.0);
+    m_progress->setValue(static_cast<int>(1000 * m_fraction));
     if (p->stage != RunProgress::Stage::Training || !p->training) {
         return;
     }
@@ -214,6 +268,7 @@ void AllocatePanel::setRunning(bool running)
     if (running) {
         m_timer->start();
     } else {
+        m_progress->setFormat(m_runFor.isEmpty() ? QString() : tr("Last run: %1").arg(m_runFor));
         m_timer->stop();
         m_effectChart->refresh();
         m_lossChart->refresh();
@@ -227,7 +282,16 @@ void AllocatePanel::tick()
     // The probe: ticks are 10 ms apart when the event loop is free.
     const double gap = static_cast<double>(m_probe.restart());
     m_longestStall = std::max(m_longestStall, gap - 10.0);
-    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
+    const double seconds = m_clock.elapsed() / 1000.0;
+    QString text = tr("%1 s").arg(QLocale().toString(seconds, 'f', 1));
+    // Training moves at a steady pace: the time left follows from the share done so far.
+    if (m_trains && m_fraction > 0.03 && seconds > 2) {
+        const double left = seconds * (1 - m_fraction) / m_fraction;
+        text += QStringLiteral(" · ")
+            + (left < 90 ? tr("about %1 s left").arg(std::max(1, static_cast<int>(std::lround(left / 5) * 5)))
+                         : tr("about %1 min left").arg(static_cast<int>(std::lround(left / 60))));
+    }
+    m_elapsed->setText(text);
     if (++m_ticks % 25 == 0) { // charts every 250 ms
         m_effectChart->refresh();
         m_lossChart->refresh();

@@ -13,15 +13,17 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTimer;
+class QToolButton;
 
 namespace kol {
 
 class LineChart;
 
 // Choose a method (the method registry's list), run it on the worker thread with progress,
-// elapsed time and Cancel; for a method that trains, live charts of the evaluation effect
-// (against the template and optimal) and of every metric the training reports, redrawn on a
-// timer. A probe timer measures the longest stall of the GUI event loop meanwhile.
+// the scenario it runs for, elapsed time, an estimate of the time left and Cancel; for a method
+// that trains, live charts of the evaluation effect (against the template and optimal) and of
+// every metric the training reports, redrawn on a timer, which the user may hide. A probe timer
+// measures the longest stall of the GUI event loop meanwhile.
 class AllocatePanel : public QWidget
 {
     Q_OBJECT
@@ -34,8 +36,14 @@ public:
     // Reads the method registry again (methods added since the panel was made).
     void refreshMethods();
     bool retrain() const;
-    // Runs `work` (a runMethod call returning a RunResult) for `tag`; `trains` shows the charts.
-    void start(const JobTag& tag, const QString& method, bool trains, long trainSteps, JobWork work);
+    // Runs `work` (a runMethod call returning a RunResult) for `tag` (its scenario is shown);
+    // `label` names the method; `trains` shows the charts.
+    void start(const JobTag& tag, const QString& label, bool trains, long trainSteps, JobWork work);
+    // Forgets the last run's display: notes, failure, charts, progress (a switch or close).
+    void resetDisplay();
+    // What the bar says about the run under way ("Greedy for 'Baseline' · about 12 s left").
+    QString runText() const;
+    bool chartsShown() const;
     // Stops the run, if any; `reason` goes to the status line ("the scenario was switched").
     void cancel(const QString& reason = {});
     bool isRunning() const { return m_job->isRunning(); }
@@ -49,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void runRequested();
+    // The user chose another method.
+    void methodChanged(const QString& method);
     void runningChanged(bool running);
     // A finished run's result; the window decides whether it still applies (the tag's revision).
     void allocated(const kol::JobTag& tag, const kol::RunResult& result);
@@ -65,6 +75,7 @@ private:
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_elapsed;
+    QToolButton* m_showCharts;
     QLabel* m_notes; // why the last plan leaves money unspent, or why the run failed
     QWidget* m_charts;
     LineChart* m_effectChart;
@@ -78,6 +89,9 @@ private:
     double m_optimalMultiple = 0;
     long m_trainSteps = 60000;
     int m_ticks = 0;
+    double m_fraction = 0;
+    QString m_runFor;
+    bool m_trains = false;
 };
 
 } // namespace kol

@@ -4,15 +4,21 @@
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+#include <utility>
 #include <vector>
 
 class QChart;
 class QChartView;
 class QLineSeries;
+class QPointF;
 
 namespace kol {
 
-// A line chart of named series; points are buffered and drawn on refresh().
+// Axes every chart shares: ticks at round numbers, a value axis that starts at 0 for data that
+// is never negative, labels and titles never cut short, and values on hover.
+//
+// A line chart of named series; points are buffered and drawn on refresh(). Hovering a line
+// shows the point's values.
 class LineChart : public QWidget
 {
     Q_OBJECT
@@ -29,15 +35,21 @@ public:
     // The series' name; empty for a series the chart does not have.
     QString seriesName(int series) const;
     QChart* chart() const { return m_chart; }
+    // The value axis' range after the last refresh().
+    std::pair<double, double> valueRange() const;
+    // What hovering at `point` of `series` shows (tests; the tooltip uses it).
+    QString hoverText(int series, const QPointF& point) const;
 
 private:
     QChart* m_chart;
     QChartView* m_view;
+    QString m_xTitle, m_yTitle;
     std::vector<QLineSeries*> m_series;
     std::vector<std::vector<QPointF>> m_pending;
 };
 
-// A grouped bar chart: one set per series, one bar group per category.
+// A grouped bar chart: one set per series, one bar group per category. Hovering a bar shows its
+// series, category and value.
 class BarChart : public QWidget
 {
     Q_OBJECT
@@ -47,9 +59,17 @@ public:
     void setData(const QStringList& categories, const QStringList& series,
                  const std::vector<std::vector<double>>& values, const QString& valueTitle);
     QChart* chart() const { return m_chart; }
+    std::pair<double, double> valueRange() const;
+    QString hoverText(int series, int category) const;
+    // The category of the bar at `barIndex` as the series orders them (horizontal charts list
+    // their categories bottom up).
+    int categoryAt(int barIndex) const;
 
 private:
     QChart* m_chart;
+    QStringList m_categories, m_seriesNames;
+    std::vector<std::vector<double>> m_values;
+    QString m_valueTitle;
     QChartView* m_view;
 };
 

@@ -2,6 +2,8 @@
 
 #include "BackgroundJob.h"
 #include "ChartKit.h"
+#include "DisplayNames.h"
+#include "FigureHelp.h"
 #include "MatrixCellText.h"
 #include "core/session/PlanningSession.h"
 
@@ -67,7 +69,7 @@ CompareView::CompareView(QWidget* parent)
     left->setMaximumWidth(220);
     connect(m_run, &QPushButton::clicked, this, [this] { compare(checked()); });
     connect(m_job, &BackgroundJob::progress, this, [this](const JobTag&, const JobProgress& p) {
-        m_state->setText(tr("Computing figures: %1 (%2%)").arg(p.stage).arg(static_cast<int>(100 * p.fraction)));
+        m_state->setText(tr("Computing figures (%1%): %2").arg(static_cast<int>(100 * p.fraction)).arg(p.stage));
     });
     connect(m_job, &BackgroundJob::finished, this, [this](const JobTag&, const std::any& result) {
         m_run->setEnabled(true);
@@ -115,6 +117,7 @@ void CompareView::setProject(const QString& path, const QStringList& scenarios)
 {
     if (path != m_path) {
         cancel(tr("another project was opened"));
+        m_cache = std::make_shared<ScenarioFiguresCache>(); // figures of another project's scenarios
     }
     m_path = path;
     const QStringList before = checked();
@@ -127,7 +130,13 @@ void CompareView::setProject(const QString& path, const QStringList& scenarios)
     if (path.isEmpty()) {
         m_results.clear();
         m_figures->clear();
+        m_figures->setRowCount(0);
+        m_figures->setColumnCount(0);
         m_difference->clear();
+        m_difference->setRowCount(0);
+        m_difference->setColumnCount(0);
+        m_chart->setData({}, {}, {}, {});
+        m_state->clear();
     }
 }
 
@@ -154,37 +163,52 @@ void CompareView::compare(const QStringList& scenarios)
     m_state->setText(tr("Computing figures…"));
     m_run->setEnabled(false);
     const std::string path = m_path.toStdString();
+    std::shared_ptr<ScenarioFiguresCache> cache = m_cache;
     std::vector<std::string> names;
     for (const QString& s : scenarios) {
         names.push_back(s.toStdString());
     }
-    m_job->start(JobTag{scenarios.join(QStringLiteral(", ")), 0, 0},
-                 [path, names](const JobContext& context, QString& error) -> std::any {
-                     // Its own read-only connection: SQLite handles are not shared across threads.
-                     auto session = PlanningSession::open(path, ProjectFile::Access::ReadOnly);
-                     if (!session) {
-                         error = QString::fromStdString(session.error());
-                         return {};
-                     }
-                     std::vector<ScenarioFigures> results;
-                     for (size_t i = 0; i < names.size(); ++i) {
-                         context.progress(JobProgress{
-                             static_cast<double>(i) / static_cast<double>(names.size()),
-                             CompareView::tr("%1, savings by bisection").arg(QString::fromStdString(names[i])),
-                             {},
-                             {}});
-                         auto f = scenarioFigures(*session.value(), names[i], context.cancel);
-                         if (context.cancelled()) {
-                             return {};
-                         }
-                         if (!f) {
-                             error = QString::fromStdString(names[i] + ": " + f.error());
-                             return {};
-                         }
-                         results.push_back(f.take());
-                     }
-                     return results;
-                 });
+    m_job->start(
+        JobTag{scenarios.join(QStringLiteral(", ")), 0, 0},
+        [path, names, cache](const JobContext& context, QString& error) -> std::any {
+            // Its own read-only connection: SQLite handles are not shared across threads.
+            auto session = PlanningSession::open(path, ProjectFile::Access::ReadOnly);
+            if (!session) {
+                error = QString::fromStdString(session.error());
+                return {};
+            }
+            std::vector<ScenarioFigures> results;
+            const double n = static_cast<double>(names.size());
+            for (size_t i = 0; i < names.size(); ++i) {
+                const QString scenario = QString::fromStdString(names[i]);
+                // Each scenario's steps: its market and plan, then each budget the
+                // savings search tries ("scenario 2 of 3, 'Lean': budget savings, step 4 of 8").
+                auto progress = [&](const FiguresProgress& p) {
+                    const QString where
+                        = CompareView::tr("scenario %1 of %2, '%3'").arg(i + 1).arg(names.size()).arg(scenario);
+                    const QString step = p.step == FiguresProgress::Step::Market
+                        ? CompareView::tr("building its market")
+                        : p.step == FiguresProgress::Step::Plan
+                        ? CompareView::tr("valuing its plan")
+                        : CompareView::tr("budget savings with %1, step %2 of at most %3")
+                              .arg(QString::fromStdString(p.method))
+                              .arg(p.search)
+                              .arg(p.searchSteps);
+                    context.progress(JobProgress{
+                        (static_cast<double>(i) + p.fraction) / n, where + QStringLiteral(": ") + step, {}, {}});
+                };
+                auto f = scenarioFigures(*session.value(), names[i], context.cancel, progress, cache.get());
+                if (context.cancelled()) {
+                    return {};
+                }
+                if (!f) {
+                    error = QString::fromStdString(names[i] + ": " + f.error());
+                    return {};
+                }
+                results.push_back(f.take());
+            }
+            return results;
+        });
 }
 
 void CompareView::show(const std::vector<ScenarioFigures>& results)
@@ -205,6 +229,14 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
     m_figures->setRowCount(rows.size());
     m_figures->setColumnCount(n);
     m_figures->setVerticalHeaderLabels(rows);
+    const QStringList rowKeys{QStringLiteral("method"), QString(),
+                              QStringLiteral("spend"),  QStringLiteral("effect"),
+                              QStringLiteral("reach"),  QStringLiteral("engagements"),
+                              QStringLiteral("uplift"), QStringLiteral("savings")};
+    for (int r = 0; r < rows.size(); ++r) {
+        m_figures->verticalHeaderItem(r)->setToolTip(rowKeys[r].isEmpty() ? tr("The scenario's budget and currency")
+                                                                          : figure_help::explanation(rowKeys[r]));
+    }
     QStringList headers;
     for (const auto& f : m_results) {
         headers << QString::fromStdString(f.name);
@@ -214,7 +246,7 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
         const ScenarioFigures& f = m_results[static_cast<size_t>(c)];
         const ScenarioFigures& base = m_results.front();
         const std::vector<std::pair<QString, double>> values{
-            {QString::fromStdString(f.method), 0},
+            {methodLabel(f.method), 0},
             {amountText(f.budget) + QLatin1Char(' ') + QString::fromStdString(f.currency), f.budget - base.budget},
             {amountText(f.spend), f.spend - base.spend},
             {QLocale().toString(f.effect, 'f', 1), f.effect - base.effect},
@@ -229,11 +261,21 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
             const double d = values[static_cast<size_t>(r)].second;
             if (c > 0 && r > 0 && std::fabs(d) > 1e-9) {
                 item->setBackground(d > 0 ? QColor(0xD8, 0xF0, 0xD8) : QColor(0xF6, 0xD8, 0xD8));
-                item->setToolTip(tr("%1 than %2").arg(d > 0 ? tr("higher") : tr("lower"), headers.front()));
+            }
+            QString tip = rowKeys[r].isEmpty() ? tr("The scenario's budget and currency")
+                                               : figure_help::explanation(rowKeys[r]);
+            if (c > 0 && r > 0 && std::fabs(d) > 1e-9) {
+                tip = tr("%1 than %2").arg(d > 0 ? tr("Higher") : tr("Lower"), headers.front()) + QStringLiteral("\n\n")
+                    + tip;
             }
             if (r == rows.size() - 1 && !f.savings) {
-                item->setToolTip(QString::fromStdString(f.savingsNote));
+                tip = tr("None: %1").arg(QString::fromStdString(f.savingsNote)) + QStringLiteral("\n\n") + tip;
             }
+            if (r == 0 && f.revalued) {
+                tip = tr("The saved plan was valued again: it was made on another catalog or model")
+                    + QStringLiteral("\n\n") + tip;
+            }
+            item->setToolTip(tip);
             m_figures->setItem(r, c, item);
         }
     }
@@ -241,8 +283,8 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
     QStringList channels;
     for (const auto& f : m_results) {
         for (const auto& ch : f.channels) {
-            if (!channels.contains(QString::fromStdString(ch))) {
-                channels << QString::fromStdString(ch);
+            if (!channels.contains(displayName(ch))) {
+                channels << displayName(ch);
             }
         }
     }
@@ -251,7 +293,7 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
         std::vector<double> v(static_cast<size_t>(channels.size()), 0.0);
         const size_t perChannelCells = f.phases.size() * f.tiers.size();
         for (size_t i = 0; i < f.amounts.size(); ++i) {
-            const QString ch = QString::fromStdString(f.channels[i / perChannelCells]);
+            const QString ch = displayName(f.channels[i / perChannelCells]);
             v[static_cast<size_t>(channels.indexOf(ch))] += f.amounts[i];
         }
         perChannel.push_back(v);
@@ -265,8 +307,9 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
         const ScenarioFigures& f = m_results[static_cast<size_t>(k)];
         for (size_t i = 0; i < f.amounts.size(); ++i) {
             const size_t nt = f.tiers.size(), np = f.phases.size();
-            const QString row = QString::fromStdString(f.channels[i / (np * nt)] + " · " + f.tiers[i % nt]);
-            const QString phase = QString::fromStdString(f.phases[(i / nt) % np]);
+            const QString row
+                = displayName(f.channels[i / (np * nt)]) + QStringLiteral(" · ") + displayName(f.tiers[i % nt]);
+            const QString phase = displayName(f.phases[(i / nt) % np]);
             if (!rowNames.contains(row)) {
                 rowNames << row;
             }

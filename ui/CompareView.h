@@ -3,6 +3,7 @@
 #include "core/session/ScenarioFigures.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -63,6 +64,8 @@ private:
     QTableWidget* m_difference;
     std::vector<ScenarioFigures> m_results;
     BackgroundJob* m_job;
+    // Figures computed before in this project, for comparisons asked again (shared with the worker).
+    std::shared_ptr<ScenarioFiguresCache> m_cache = std::make_shared<ScenarioFiguresCache>();
 };
 
 } // namespace kol

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocale>
@@ -27,17 +28,33 @@ namespace kol {
 void installTranslations(const QString& language)
 {
     const QString chosen = language.isEmpty() ? settings::language() : language;
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (locale.language() == QLocale::C) {
+        locale = QLocale(QLocale::English, QLocale::UnitedStates); // "1,250,000", not "1250000"
+    }
     static QTranslator translator, qtTranslator;
+    QApplication::removeTranslator(&translator);
+    QApplication::removeTranslator(&qtTranslator);
+    QLocale::setDefault(locale);
     if (translator.load(locale, QStringLiteral("kolplanner"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
-        QLocale::setDefault(locale);
         if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QApplication::installTranslator(&qtTranslator);
         }
     }
 }
+
+namespace {
+// The first-run guide, once: over the project the program starts with, until it is finished or
+// dismissed (Help › Getting started brings it back).
+void offerGuide(ProjectWindow& window)
+{
+    if (!settings::guideSeen()) {
+        QTimer::singleShot(400, &window, [&window] { window.startGuide(); });
+    }
+}
+} // namespace
 
 void openStartProject(ProjectWindow& window)
 {
@@ -46,6 +63,7 @@ void openStartProject(ProjectWindow& window)
             if (const Status s = window.openProject(path); !s) {
                 QMessageBox::critical(&window, QObject::tr("Cannot open project"), QString::fromStdString(s.message()));
             }
+            offerGuide(window);
             return;
         }
     }
@@ -56,6 +74,7 @@ void openStartProject(ProjectWindow& window)
     const QString path = folder + QStringLiteral("/demo.kolplan");
     if (QFileInfo::exists(path)) {
         window.openProject(path);
+        offerGuide(window);
         return;
     }
     auto* dialog = new QProgressDialog(QObject::tr("Preparing a demo project: generating a market and training the "
@@ -64,7 +83,12 @@ void openStartProject(ProjectWindow& window)
     dialog->setWindowTitle(QObject::tr("Welcome to KOL Planner"));
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(0);
-    dialog->setMinimumWidth(520);
+    auto* label = new QLabel(dialog);
+    label->setWordWrap(true); // long stages wrap instead of running off the dialog
+    dialog->setLabel(label);
+    dialog->setLabelText(QObject::tr("Preparing a demo project: generating a market and training the "
+                                     "KOL performance model…"));
+    dialog->setMinimumSize(560, 170); // the label's two lines, the bar and Cancel, nothing clipped
     auto* job = new BackgroundJob(dialog);
     QObject::connect(job, &BackgroundJob::progress, dialog, [dialog](const JobTag&, const JobProgress& p) {
         dialog->setValue(static_cast<int>(1000 * p.fraction));
@@ -75,6 +99,7 @@ void openStartProject(ProjectWindow& window)
         if (const Status s = window.openProject(path); !s) {
             QMessageBox::critical(&window, QObject::tr("Cannot open project"), QString::fromStdString(s.message()));
         }
+        offerGuide(window);
     });
     QObject::connect(job, &BackgroundJob::failed, &window, [&window, dialog](const JobTag&, const QString& error) {
         dialog->deleteLater();

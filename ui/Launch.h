@@ -8,8 +8,9 @@ namespace kol {
 
 class ProjectWindow;
 
-// Installs the translation for `language` ("zh_CN"), else the setting, else the system's locale
-// (English when there is none); numbers follow the same locale.
+// Installs the translation for `language` ("zh_CN", "en"), else the setting, else the system's
+// locale (English when there is none), replacing one installed before; numbers follow the same
+// locale (US English where the system has none, so that amounts show thousands separators).
 void installTranslations(const QString& language);
 
 // Opens what a start without a project should open: the most recent project that still exists;

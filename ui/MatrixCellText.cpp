@@ -3,12 +3,15 @@
 #include "core/model/StrategyMatrix.h"
 
 #include <QLocale>
+#include <cmath>
 
 namespace kol {
 
 QString amountText(double amount)
 {
-    return QLocale().toString(amount, 'f', 0);
+    // Rounded first: -0.4 shows as 0, not "-0".
+    const double whole = std::round(amount);
+    return QLocale().toString(whole == 0 ? 0.0 : whole, 'f', 0);
 }
 
 QString cellSummary(const MatrixCell& c)
@@ -31,9 +34,14 @@ QString cellSummary(const MatrixCell& c)
     return QStringLiteral("·");
 }
 
-QString cellTooltip(const MatrixCell& c, const QString& cellName)
+QString shareText(double share)
 {
-    QStringList lines{cellName};
+    return QLocale().toString(100 * share, 'f', 1) + QLatin1Char('%');
+}
+
+QString cellTooltip(const MatrixCell& c)
+{
+    QStringList lines;
     lines << (c.enabled ? QObject::tr("Enabled") : QObject::tr("Disabled: the allocator leaves it empty"));
     if (c.locked) {
         lines << QObject::tr("Locked at %1").arg(amountText(*c.locked));

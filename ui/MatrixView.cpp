@@ -1,5 +1,7 @@
 #include "MatrixView.h"
 
+#include "AmountEntry.h"
+#include "DisplayNames.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
 #include "StrategyMatrixModel.h"
@@ -9,68 +11,58 @@
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDoubleValidator>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <cmath>
 #include <set>
 
 namespace kol {
 
 namespace {
-// Amounts in the locale's format or plain ("1,200,000", "1200000", "1.2e6"); spaces ignored.
-std::optional<double> parseAmount(QString text)
-{
-    text = text.trimmed().remove(QLatin1Char(' ')).remove(QChar(0x00A0));
-    if (text.isEmpty()) {
-        return 0.0;
-    }
-    bool ok = false;
-    double v = QLocale().toDouble(text, &ok);
-    if (!ok) {
-        v = QLocale::c().toDouble(QString(text).remove(QLatin1Char(',')), &ok);
-    }
-    if (!ok || !std::isfinite(v) || v < 0) {
-        return std::nullopt;
-    }
-    return v;
-}
-
+// Edits a cell's amount as plain text; the view reads it with the product's amount reader.
 class AmountDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit AmountDelegate(MatrixView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
         auto* edit = new QLineEdit(parent);
-        auto* validator = new QDoubleValidator(0, 1e13, 2, edit);
-        validator->setNotation(QDoubleValidator::StandardNotation);
-        edit->setValidator(validator);
+        edit->setFrame(false);
+        edit->setAlignment(Qt::AlignCenter);
         return edit;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
-        static_cast<QLineEdit*>(editor)->setText(
-            QLocale().toString(index.data(Qt::EditRole).toDouble(), 'f', 0).remove(QLocale().groupSeparator()));
-        static_cast<QLineEdit*>(editor)->selectAll();
+        auto* edit = static_cast<QLineEdit*>(editor);
+        edit->setText(amountText(index.data(Qt::EditRole).toDouble()));
+        edit->selectAll();
     }
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    void setModelData(QWidget* editor, QAbstractItemModel*, const QModelIndex& index) const override
     {
-        if (auto v = parseAmount(static_cast<QLineEdit*>(editor)->text())) {
-            model->setData(index, *v);
-        }
+        m_view->commitText(index, static_cast<QLineEdit*>(editor)->text());
     }
+
+private:
+    MatrixView* m_view;
 };
 } // namespace
 
 MatrixView::MatrixView(StrategyMatrixModel* model, QWidget* parent)
     : QTableView(parent)
     , m_model(model)
+    , m_refusal(new QLabel(viewport()))
+    , m_refusalTimer(new QTimer(this))
 {
     setModel(model);
     setItemDelegate(new AmountDelegate(this));
@@ -79,7 +71,71 @@ MatrixView::MatrixView(StrategyMatrixModel* model, QWidget* parent)
                     | QAbstractItemView::AnyKeyPressed);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setWordWrap(true);
+    m_refusal->setObjectName(QStringLiteral("refusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("QLabel { background: #fff4f4; color: #8b0015; border: 1px solid #d9534f;"
+                                            " border-radius: 3px; padding: 4px 6px; }"));
+    m_refusal->hide();
+    m_refusalTimer->setSingleShot(true);
+    m_refusalTimer->setInterval(8000);
+    connect(m_refusalTimer, &QTimer::timeout, m_refusal, &QLabel::hide);
+    // A note about what was refused goes once the plan changes (an edit, an allocation, undo).
+    connect(model, &QAbstractItemModel::modelReset, m_refusal, &QLabel::hide);
+    connect(model, &QAbstractItemModel::dataChanged, m_refusal, &QLabel::hide);
+}
+
+bool MatrixView::commitText(const QModelIndex& index, const QString& text)
+{
+    const QString why = m_model->setAmountText(index, text);
+    if (why.isEmpty()) {
+        m_refusal->hide();
+        return true;
+    }
+    showRefusal(index, tr("Not changed: %1").arg(why));
+    return false;
+}
+
+void MatrixView::showRefusal(const QModelIndex& index, const QString& text)
+{
+    const QRect cell = visualRect(index);
+    m_refusal->setText(text);
+    const int width = std::min(std::max(260, cell.width() * 2), std::max(200, viewport()->width() - 8));
+    m_refusal->setFixedWidth(width);
+    m_refusal->adjustSize();
+    // Under the cell, kept inside the viewport (above the cell where there is no room below).
+    int x = std::clamp(cell.left(), 4, std::max(4, viewport()->width() - width - 4));
+    int y = cell.bottom() + 2;
+    if (y + m_refusal->height() > viewport()->height()) {
+        y = std::max(0, cell.top() - m_refusal->height() - 2);
+    }
+    m_refusal->move(x, y);
+    m_refusal->show();
+    m_refusal->raise();
+    m_refusalTimer->start();
+    Q_EMIT message(text);
+}
+
+QString MatrixView::refusalText() const
+{
+    return m_refusal->isVisible() ? m_refusal->text() : QString();
+}
+
+void MatrixView::moveDown()
+{
+    const QModelIndex below = m_model->index(currentIndex().row() + 1, currentIndex().column());
+    if (below.isValid() && !m_model->isTotal(below)) {
+        setCurrentIndex(below);
+    }
+}
+
+void MatrixView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    QTableView::closeEditor(editor, hint);
+    if (hint == QAbstractItemDelegate::SubmitModelCache) {
+        moveDown(); // Enter commits and moves down, as in a spreadsheet
+    }
 }
 
 std::vector<int> MatrixView::selectedCells() const
@@ -130,6 +186,9 @@ Status MatrixView::pasteText(const QString& text)
     if (lines.isEmpty()) {
         return Status::failure(tr("the clipboard holds no amounts").toStdString());
     }
+    AmountRules rules;
+    rules.percentOf = m_model->document()->scenario().budget;
+    rules.maximum = m_model->document()->scenario().budget;
     std::vector<std::pair<int, double>> edits;
     for (int r = 0; r < lines.size(); ++r) {
         const QStringList fields = lines[r].split(QLatin1Char('\t'));
@@ -142,19 +201,51 @@ Status MatrixView::pasteText(const QString& text)
                                            .arg(fields.size())
                                            .toStdString());
             }
-            const auto v = parseAmount(fields[c]);
+            if (const QString why = m_model->whyNotEditable(target); !why.isEmpty()) {
+                return Status::failure(why.toStdString());
+            }
+            const AmountReading v = fields[c].trimmed().isEmpty() ? AmountReading{} : readTypedAmount(fields[c], rules);
             if (!v) {
-                return Status::failure(tr("pasted row %1, column %2: '%3' is not an amount")
+                return Status::failure(tr("pasted row %1, column %2: %3")
                                            .arg(r + 1)
                                            .arg(c + 1)
-                                           .arg(fields[c])
+                                           .arg(amountProblem(v, fields[c], rules))
                                            .toStdString());
             }
-            edits.emplace_back(cell, *v);
+            edits.emplace_back(cell, v.value);
         }
     }
     if (!m_model->document()->setAmounts(edits, tr("Paste %n cell(s)", nullptr, static_cast<int>(edits.size())))) {
-        return Status::failure(tr("the amounts could not be pasted").toStdString());
+        return Status::failure(m_model->document()->lastError().toStdString());
+    }
+    return Status::success();
+}
+
+Status MatrixView::fillDown()
+{
+    std::map<int, std::vector<int>> rowsByColumn; // column -> selected rows, top first
+    for (const QModelIndex& i : selectionModel()->selectedIndexes()) {
+        if (m_model->cellAt(i) >= 0) {
+            rowsByColumn[i.column()].push_back(i.row());
+        }
+    }
+    std::vector<std::pair<int, double>> edits;
+    for (auto& [column, rows] : rowsByColumn) {
+        std::sort(rows.begin(), rows.end());
+        const double top = m_model->index(rows.front(), column).data(Qt::EditRole).toDouble();
+        for (size_t k = 1; k < rows.size(); ++k) {
+            const QModelIndex target = m_model->index(rows[k], column);
+            if (const QString why = m_model->whyNotEditable(target); !why.isEmpty()) {
+                return Status::failure(why.toStdString());
+            }
+            edits.emplace_back(m_model->cellAt(target), top);
+        }
+    }
+    if (edits.empty()) {
+        return Status::failure(tr("select a cell and the cells below it to fill").toStdString());
+    }
+    if (!m_model->document()->setAmounts(edits, tr("Fill down %n cell(s)", nullptr, static_cast<int>(edits.size())))) {
+        return Status::failure(m_model->document()->lastError().toStdString());
     }
     return Status::success();
 }
@@ -165,7 +256,9 @@ void MatrixView::lockSelected(bool lock)
     Scenario s = doc->scenario();
     for (int cell : selectedCells()) {
         MatrixCell& c = s.matrix().cell(s.matrix().indexOf(cell));
-        c.locked = lock ? std::optional<double>(doc->amounts()[static_cast<size_t>(cell)]) : std::nullopt;
+        if (c.enabled) {
+            c.locked = lock ? std::optional<double>(doc->amounts()[static_cast<size_t>(cell)]) : std::nullopt;
+        }
     }
     doc->setScenario(s, lock ? tr("Lock cells") : tr("Unlock cells"));
 }
@@ -197,7 +290,9 @@ Status MatrixView::boundSelected(double minimum, std::optional<double> maximum)
         c.minAmount = minimum;
         c.maxAmount = maximum;
     }
-    doc->setScenario(s, tr("Set bounds"));
+    if (!doc->setScenario(s, tr("Set bounds"))) {
+        return Status::failure(doc->lastError().toStdString());
+    }
     return Status::success();
 }
 
@@ -207,55 +302,114 @@ void MatrixView::askBounds()
     if (cells.empty()) {
         return;
     }
-    const MatrixCell& first = m_model->document()->scenario().matrix().cell(
-        m_model->document()->scenario().matrix().indexOf(cells.front()));
+    const StrategyMatrix& m = m_model->document()->scenario().matrix();
+    const MatrixCell& first = m.cell(m.indexOf(cells.front()));
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Bounds of %n cell(s)", nullptr, static_cast<int>(cells.size())));
+    dialog.setMinimumWidth(380);
     auto* form = new QFormLayout(&dialog);
+    auto* what = new QLabel(cells.size() == 1 ? displayCellName(m, cells.front())
+                                              : tr("%n selected cells", nullptr, static_cast<int>(cells.size())),
+                            &dialog);
     auto* minimum = new QLineEdit(amountText(first.minAmount), &dialog);
     auto* maximum = new QLineEdit(first.maxAmount ? amountText(*first.maxAmount) : QString(), &dialog);
+    minimum->setObjectName(QStringLiteral("minimum"));
+    maximum->setObjectName(QStringLiteral("maximum"));
     maximum->setPlaceholderText(tr("no maximum"));
+    auto* error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("error"));
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setWordWrap(true);
+    form->addRow(what);
     form->addRow(tr("Minimum"), minimum);
     form->addRow(tr("Maximum"), maximum);
+    form->addRow(error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    AmountRules rules;
+    rules.percentOf = m_model->document()->scenario().budget;
+    // The dialog stays open until the bounds are valid; the reason shows in it.
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const AmountReading lo
+            = minimum->text().trimmed().isEmpty() ? AmountReading{} : readTypedAmount(minimum->text(), rules);
+        const bool noMaximum = maximum->text().trimmed().isEmpty();
+        const AmountReading hi = noMaximum ? AmountReading{} : readTypedAmount(maximum->text(), rules);
+        QString problem;
+        if (!lo) {
+            problem = tr("Minimum: %1").arg(amountProblem(lo, minimum->text(), rules));
+        } else if (!hi) {
+            problem = tr("Maximum: %1").arg(amountProblem(hi, maximum->text(), rules));
+        } else if (!noMaximum && hi.value < lo.value) {
+            problem = tr("The minimum (%1) is above the maximum (%2)").arg(amountText(lo.value), amountText(hi.value));
+        } else if (const Status st
+                   = boundSelected(lo.value, noMaximum ? std::nullopt : std::optional<double>(hi.value));
+                   !st) {
+            problem = QString::fromStdString(st.message());
+        }
+        if (problem.isEmpty()) {
+            dialog.accept();
+        } else {
+            error->setText(problem);
+        }
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const auto lo = parseAmount(minimum->text());
-    const auto hi = maximum->text().trimmed().isEmpty() ? std::optional<double>() : parseAmount(maximum->text());
-    if (!lo || (!maximum->text().trimmed().isEmpty() && !hi)) {
-        Q_EMIT message(tr("Bounds not changed: enter amounts (0 or more)"));
-        return;
-    }
-    if (const Status s = boundSelected(*lo, hi); !s) {
-        Q_EMIT message(tr("Bounds not changed: %1").arg(QString::fromStdString(s.message())));
-    }
+    dialog.exec();
+}
+
+void MatrixView::mousePressEvent(QMouseEvent* event)
+{
+    m_refusal->hide();
+    QTableView::mousePressEvent(event);
 }
 
 void MatrixView::keyPressEvent(QKeyEvent* event)
 {
+    if (event->key() != Qt::Key_Shift && event->key() != Qt::Key_Control) {
+        m_refusal->hide();
+    }
     if (event->matches(QKeySequence::Copy)) {
         QApplication::clipboard()->setText(copyText());
         return;
     }
     if (event->matches(QKeySequence::Paste)) {
         if (const Status s = pasteText(QApplication::clipboard()->text()); !s) {
-            Q_EMIT message(tr("Nothing pasted: %1").arg(QString::fromStdString(s.message())));
+            showRefusal(currentIndex(), tr("Nothing pasted: %1").arg(QString::fromStdString(s.message())));
         }
         return;
     }
-    if (event->key() == Qt::Key_Delete && state() != QAbstractItemView::EditingState) {
-        std::vector<std::pair<int, double>> edits;
-        for (int cell : selectedCells()) {
-            edits.emplace_back(cell, 0.0);
-        }
-        if (!edits.empty()) {
-            m_model->document()->setAmounts(edits, tr("Clear cells"));
+    if (event->key() == Qt::Key_D && event->modifiers() == Qt::ControlModifier) {
+        if (const Status s = fillDown(); !s) {
+            showRefusal(currentIndex(), tr("Nothing filled: %1").arg(QString::fromStdString(s.message())));
         }
         return;
+    }
+    if (state() != QAbstractItemView::EditingState) {
+        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+            std::vector<std::pair<int, double>> edits;
+            for (int cell : selectedCells()) {
+                if (m_model->whyNotEditable(m_model->indexOfCell(cell)).isEmpty()) {
+                    edits.emplace_back(cell, 0.0);
+                }
+            }
+            if (!edits.empty()) {
+                m_model->document()->setAmounts(edits, tr("Clear cells"));
+            } else if (const QString why = m_model->whyNotEditable(currentIndex()); !why.isEmpty()) {
+                showRefusal(currentIndex(), why);
+            }
+            return;
+        }
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            moveDown();
+            return;
+        }
+        // Typing into a cell that cannot take an amount says why instead of doing nothing.
+        const QString typed = event->text();
+        if (!typed.isEmpty() && typed.at(0).isPrint() && !(event->modifiers() & Qt::ControlModifier)) {
+            if (const QString why = m_model->whyNotEditable(currentIndex()); !why.isEmpty()) {
+                showRefusal(currentIndex(), why);
+                return;
+            }
+        }
     }
     QTableView::keyPressEvent(event);
 }
@@ -278,7 +432,12 @@ void MatrixView::contextMenuEvent(QContextMenuEvent* event)
     menu.addAction(tr("Copy"), this, [this] { QApplication::clipboard()->setText(copyText()); });
     menu.addAction(tr("Paste"), this, [this] {
         if (const Status st = pasteText(QApplication::clipboard()->text()); !st) {
-            Q_EMIT message(tr("Nothing pasted: %1").arg(QString::fromStdString(st.message())));
+            showRefusal(currentIndex(), tr("Nothing pasted: %1").arg(QString::fromStdString(st.message())));
+        }
+    });
+    menu.addAction(tr("Fill down"), this, [this] {
+        if (const Status st = fillDown(); !st) {
+            showRefusal(currentIndex(), tr("Nothing filled: %1").arg(QString::fromStdString(st.message())));
         }
     });
     menu.exec(event->globalPos());

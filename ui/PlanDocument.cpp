@@ -1,11 +1,14 @@
 #include "PlanDocument.h"
 
+#include "DisplayNames.h"
+#include "EngineText.h"
 #include "core/alloc/MethodRegistry.h"
 #include "core/report/PlanBuild.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <cmath>
+#include <limits>
 
 namespace kol {
 
@@ -90,21 +93,56 @@ QStringList PlanDocument::issues(int cell) const
     if (cell < 0 || cell >= static_cast<int>(m_state.amounts.size())) {
         return out;
     }
-    const std::vector<double> cheapest = m_market ? cheapestPrices(*m_market) : std::vector<double>{};
-    for (const std::string& s :
-         cellIssues(m_state.scenario, m_state.amounts, m_state.scenario.budget, cell, m_market ? &cheapest : nullptr)) {
-        out << QString::fromStdString(s);
+    for (const std::string& s : cellIssues(m_state.scenario, m_state.amounts, m_state.scenario.budget, cell,
+                                           m_market ? &m_cheapest : nullptr)) {
+        out << engineText(s);
     }
     return out;
 }
 
-bool PlanDocument::setAmount(int cell, double amount)
+double PlanDocument::unspent(int cell) const
+{
+    if (cell < 0 || cell >= static_cast<int>(m_outcome.cells.size())
+        || cell >= static_cast<int>(m_state.amounts.size())) {
+        return 0;
+    }
+    const CellOutcome& c = m_outcome.cells[static_cast<size_t>(cell)];
+    return std::max(0.0, m_state.amounts[static_cast<size_t>(cell)] - c.spend - c.rounding);
+}
+
+double PlanDocument::cheapestPrice(int cell) const
+{
+    return cell >= 0 && cell < static_cast<int>(m_cheapest.size()) ? m_cheapest[static_cast<size_t>(cell)]
+                                                                   : std::numeric_limits<double>::infinity();
+}
+
+QString PlanDocument::refusal(int cell, double amount) const
 {
     if (m_readOnly) {
-        m_lastError = tr("a run is under way for this scenario");
-        return false;
+        return tr("a run is under way for this scenario");
     }
-    if (cell < 0 || cell >= static_cast<int>(m_state.amounts.size()) || !std::isfinite(amount) || amount < 0) {
+    if (cell < 0 || cell >= static_cast<int>(m_state.amounts.size())) {
+        return tr("there is no such cell");
+    }
+    if (!std::isfinite(amount) || amount < 0) {
+        return tr("amounts are 0 or more");
+    }
+    const StrategyMatrix& m = m_state.scenario.matrix();
+    const MatrixCell& c = m.cell(m.indexOf(cell));
+    const QString name = QString::fromStdString(m.cellName(m.indexOf(cell)));
+    if (c.locked && std::fabs(*c.locked - amount) > amountTolerance(m_state.scenario.budget)) {
+        return tr("%1 is locked at %2; unlock it to change its amount").arg(name).arg(*c.locked, 0, 'f', 0);
+    }
+    if (!c.enabled && amount > 0) {
+        return tr("%1 is disabled; enable it to give it an amount").arg(name);
+    }
+    return {};
+}
+
+bool PlanDocument::setAmount(int cell, double amount)
+{
+    if (const QString why = refusal(cell, amount); !why.isEmpty()) {
+        m_lastError = why;
         return false;
     }
     if (m_state.amounts[static_cast<size_t>(cell)] == amount) {
@@ -121,13 +159,10 @@ bool PlanDocument::setAmount(int cell, double amount)
 
 bool PlanDocument::setAmounts(const std::vector<std::pair<int, double>>& edits, const QString& text)
 {
-    if (m_readOnly) {
-        m_lastError = tr("a run is under way for this scenario");
-        return false;
-    }
     State after = m_state;
     for (const auto& [cell, amount] : edits) {
-        if (cell < 0 || cell >= static_cast<int>(after.amounts.size()) || !std::isfinite(amount) || amount < 0) {
+        if (const QString why = refusal(cell, amount); !why.isEmpty()) {
+            m_lastError = why;
             return false;
         }
         after.amounts[static_cast<size_t>(cell)] = amount;
@@ -184,7 +219,7 @@ void PlanDocument::applyPlan(const std::vector<double>& amounts, const QString& 
     after.amounts.resize(m_state.amounts.size(), 0.0);
     after.method = method;
     after.notes = notes;
-    push(std::move(after), tr("Allocate with %1").arg(method));
+    push(std::move(after), tr("Allocate with %1").arg(methodLabel(method.toStdString())));
 }
 
 bool PlanDocument::push(State after, const QString& text, int mergeCell)
@@ -231,8 +266,10 @@ void PlanDocument::evaluate()
     m_templateEffect = 0;
     m_report.reset();
     if (!m_market || m_state.amounts.empty()) {
+        m_cheapest.clear();
         return;
     }
+    m_cheapest = cheapestPrices(*m_market);
     const PlanEvaluator evaluator(*m_market);
     m_outcome = evaluator.evaluate(m_state.amounts, m_state.scenario.budget);
     m_templateEffect = kol::templateEffect(*m_market, m_state.scenario.budget);

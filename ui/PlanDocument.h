@@ -64,6 +64,12 @@ public:
     const std::vector<std::string>& notes() const { return m_state.notes; }
     // Why `cell` is marked, one reason per line; empty when it keeps every rule.
     QStringList issues(int cell) const;
+    // What of the cell's amount buys nothing (currency units): the amount less what its KOLs cost
+    // and the value grid's rounding of their prices; 0 without figures.
+    double unspent(int cell) const;
+    // The price of the cell's cheapest KOL (currency units); infinity where it has none or there
+    // is no market.
+    double cheapestPrice(int cell) const;
 
     QUndoStack* undoStack() const { return m_undo; }
     // While read-only (a run is under way on this state) every edit is refused.
@@ -74,7 +80,9 @@ public:
     // The last error of a scenario change that could not be applied (e.g. no market for it).
     QString lastError() const { return m_lastError; }
 
-    // Edits. Each returns false, changing nothing, when it is not valid.
+    // Edits. Each returns false, changing nothing, when it is not valid (lastError() says why): an
+    // amount that is negative or not finite, a locked cell set off its lock, a disabled cell given
+    // money, any edit while read-only.
     bool setAmount(int cell, double amount);
     bool setAmounts(const std::vector<std::pair<int, double>>& edits, const QString& text);
     bool setCell(int cell, const MatrixCell& value, const QString& text);
@@ -91,12 +99,15 @@ private:
     // Makes `state` current; false (nothing changed) when its market cannot be built.
     bool apply(const State& state);
     void evaluate();
+    // Why `amount` cannot go into `cell`; empty when it can.
+    QString refusal(int cell, double amount) const;
 
     State m_state;
     std::shared_ptr<const Market> m_market;
     MarketFactory m_factory;
     PlanOutcome m_outcome;
     double m_templateEffect = 0;
+    std::vector<double> m_cheapest; // per cell, of the current market
     mutable std::optional<PlanReport> m_report;
     quint64 m_revision = 0;
     bool m_readOnly = false;

@@ -1,7 +1,9 @@
 #include "ProjectWindow.h"
 
 #include "AllocatePanel.h"
+#include "AmountEntry.h"
 #include "CompareView.h"
+#include "EngineText.h"
 #include "MatrixCellText.h"
 #include "MatrixView.h"
 #include "PlanDocument.h"
@@ -16,7 +18,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,10 +28,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -44,7 +47,8 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     , m_scenarios(new QListWidget(this))
     , m_summary(new QLabel(this))
     , m_figures(new QLabel(this))
-    , m_budget(new QDoubleSpinBox(this))
+    , m_budget(new AmountSpinBox(this))
+    , m_currency(new QLabel(this))
     , m_matrixModel(new StrategyMatrixModel(m_doc, this))
     , m_matrixView(new MatrixView(m_matrixModel, this))
     , m_allocate(new AllocatePanel(this))
@@ -56,15 +60,17 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     setWindowTitle(tr("KOL Planner"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setWordWrap(true);
     m_figures->setObjectName(QStringLiteral("figures"));
-    m_budget->setRange(1, 1e12);
-    m_budget->setDecimals(0);
-    m_budget->setSingleStep(10000);
-    m_budget->setGroupSeparatorShown(true);
-    m_budget->setKeyboardTracking(false);
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(m_figures, &QLabel::linkHovered, this, &ProjectWindow::showFigureTip);
+    connect(m_figures, &QLabel::linkActivated, this, &ProjectWindow::showFigureTip);
+    // Long paths and summaries wrap or give way; they never widen the window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setMinimumWidth(0);
     m_budget->setObjectName(QStringLiteral("budget"));
+    m_budget->setMinimumWidth(150);
 
     auto* scenarioButtons = new QHBoxLayout;
     const std::pair<QString, void (ProjectWindow::*)()> buttons[]
@@ -88,6 +94,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     auto* setup = new QHBoxLayout;
     setup->addWidget(new QLabel(tr("Budget"), this));
     setup->addWidget(m_budget);
+    setup->addWidget(m_currency);
     setup->addWidget(m_summary, 1);
     auto* right = new QWidget(this);
     auto* layout = new QVBoxLayout(right);
@@ -114,7 +121,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     });
     connect(m_doc, &PlanDocument::changed, this, &ProjectWindow::showDocument);
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        if (m_doc->isEmpty() || value == m_doc->scenario().budget) {
+        if (m_doc->isEmpty() || value < 1 || value == m_doc->scenario().budget) {
             return;
         }
         Scenario s = m_doc->scenario();
@@ -127,20 +134,32 @@ ProjectWindow::ProjectWindow(QWidget* parent)
             showDocument();
         }
     });
+    connect(m_budget, &AmountSpinBox::refused, this, [this](const QString& why) {
+        const QString text = tr("Budget not changed: %1").arg(why);
+        showMessage(text);
+        QToolTip::showText(m_budget->mapToGlobal(QPoint(0, m_budget->height())), text, m_budget);
+        m_budgetRefusal = text;
+    });
     connect(m_matrixView, &MatrixView::message, this, &ProjectWindow::showMessage);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { m_results->setCell(m_matrixModel->cellAt(current)); });
     connect(m_allocate, &AllocatePanel::message, this, &ProjectWindow::showMessage);
     connect(m_compare, &CompareView::message, this, &ProjectWindow::showMessage);
     connect(m_allocate, &AllocatePanel::runRequested, this, &ProjectWindow::allocate);
+    connect(m_allocate, &AllocatePanel::methodChanged, this, [this](const QString& method) {
+        if (!m_current.isEmpty()) {
+            m_methodByScenario[m_current] = method;
+        }
+    });
     connect(m_allocate, &AllocatePanel::allocated, this, &ProjectWindow::allocated);
     connect(m_allocate, &AllocatePanel::runningChanged, this, &ProjectWindow::setRunning);
     createActions();
 
     if (!restoreGeometry(settings::windowGeometry())) {
-        resize(1280, 860);
+        resize(1280, 800);
     }
     restoreState(settings::windowState());
+    fitToScreen();
     showDocument();
 }
 
@@ -152,70 +171,26 @@ ProjectWindow::~ProjectWindow()
     m_allocate->job()->wait();
 }
 
-void ProjectWindow::createActions()
+void ProjectWindow::fitToScreen()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New project…"), QKeySequence::New, this, &ProjectWindow::chooseAndCreate);
-    QAction* open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &ProjectWindow::chooseAndOpen);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &ProjectWindow::fillRecentMenu);
-    QAction* save = file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
-        if (const Status s = saveProject(); !s) {
-            QMessageBox::critical(this, tr("Cannot save"), q(s.message()));
-        }
-    });
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &ProjectWindow::chooseAndSaveAs);
-    QMenu* exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("Plan as &CSV…"), this, [this] { chooseAndExport(false); });
-    exportMenu->addAction(tr("&KOL list as CSV…"), this, [this] { chooseAndExport(true); });
-    exportMenu->addAction(tr("&Report as PDF…"), this, &ProjectWindow::chooseAndExportPdf);
-    file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
-        if (maybeSave()) {
-            closeProject();
-        }
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoAction = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_redoAction = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(tr("Lock selected cells"), QKeySequence(tr("Ctrl+L")), this,
-                    [this] { m_matrixView->lockSelected(true); });
-    edit->addAction(tr("Unlock selected cells"), QKeySequence(tr("Ctrl+Shift+L")), this,
-                    [this] { m_matrixView->lockSelected(false); });
-    edit->addAction(tr("Disable selected cells"), this, [this] { m_matrixView->enableSelected(false); });
-    edit->addAction(tr("Enable selected cells"), this, [this] { m_matrixView->enableSelected(true); });
-
-    QMenu* plan = menuBar()->addMenu(tr("&Plan"));
-    QAction* setup = m_setupAction
-        = plan->addAction(tr("Campaign &set-up…"), QKeySequence(tr("Ctrl+E")), this, &ProjectWindow::editSetup);
-    QAction* run = m_allocateAction
-        = plan->addAction(tr("&Allocate"), QKeySequence(tr("Ctrl+R")), this, &ProjectWindow::allocate);
-    plan->addAction(tr("&Cancel allocation"), QKeySequence(Qt::Key_Escape), this, [this] { m_allocate->cancel(); });
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About KOL Planner"), this, [this] {
-        QMessageBox::about(this, tr("About KOL Planner"),
-                           tr("KOL Planner %1\nBudget planning over channels, phases and KOL tiers.")
-                               .arg(QApplication::applicationVersion()));
-    });
-
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->addAction(open);
-    bar->addAction(save);
-    bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(redo);
-    bar->addSeparator();
-    bar->addAction(setup);
-    bar->addAction(run);
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    if (isMaximized() || isFullScreen()) {
+        return; // the window system sizes it to the screen
+    }
+    const QSize size(std::min(width(), available.width()), std::min(height(), available.height()));
+    if (size != this->size()) {
+        resize(size);
+    }
+    QRect frame = geometry();
+    if (!available.contains(frame)) {
+        frame.moveTopLeft(QPoint(std::clamp(frame.left(), available.left(), available.right() - frame.width() + 1),
+                                 std::clamp(frame.top(), available.top(), available.bottom() - frame.height() + 1)));
+        move(frame.topLeft());
+    }
 }
 
 QString ProjectWindow::projectPath() const
@@ -241,73 +216,6 @@ QString ProjectWindow::figuresText() const
 void ProjectWindow::showMessage(const QString& text)
 {
     statusBar()->showMessage(text, 15000);
-}
-
-void ProjectWindow::showDocument()
-{
-    updateTitle();
-    if (m_doc->isEmpty()) {
-        m_summary->clear();
-        m_figures->setText(m_session ? tr("No scenario — create one with New") : tr("No project open — File › Open…"));
-        m_budget->setEnabled(false);
-        m_status->setText(m_session ? projectPath() : QString());
-        return;
-    }
-    const Scenario& s = m_doc->scenario();
-    m_budget->setEnabled(!m_allocate->isRunning());
-    {
-        const QSignalBlocker block(m_budget);
-        m_budget->setValue(s.budget);
-    }
-    m_budget->setSuffix(QStringLiteral(" ") + q(s.currency));
-    QStringList phases;
-    for (const auto& p : s.phases()) {
-        phases << QStringLiteral("%1 %2 – %3").arg(q(p.name), q(p.start.toString()), q(p.end.toString()));
-    }
-    m_summary->setText(tr("<b>%1</b> · %2 · tier hierarchy %3 · max cell share %4")
-                           .arg(q(s.name).toHtmlEscaped(), phases.join(QStringLiteral("; ")),
-                                s.rules.tierHierarchy ? tr("on") : tr("off"), q(formatPercent(s.rules.maxCellShare))));
-    const QString method = m_doc->state().method;
-    if (m_doc->hasFigures()) {
-        const PlanOutcome& o = m_doc->outcome();
-        const double uplift = m_doc->templateEffect() > 0 ? o.effect / m_doc->templateEffect() - 1 : 0;
-        QString text = tr("Plan (%1): effect <b>%2</b> (%3 – %4) · spend %5 of %6 · reach %7 · engagements %8 · "
-                          "penalty %9 · <b>%10</b> vs template")
-                           .arg(method, QLocale().toString(o.effect, 'f', 1), QLocale().toString(o.effectLow, 'f', 1),
-                                QLocale().toString(o.effectHigh, 'f', 1), amountText(o.spend), amountText(s.budget),
-                                amountText(o.reach), amountText(o.engagements), QLocale().toString(o.penalty, 'f', 1))
-                           .arg((uplift >= 0 ? QStringLiteral("+") : QString())
-                                + QLocale().toString(100 * uplift, 'f', 1) + QLatin1Char('%'));
-        if (!o.violations.empty()) {
-            text += tr("<br><span style='color:#B00020'>Breaks: %1</span>")
-                        .arg(q(o.violations.front()).toHtmlEscaped()
-                             + (o.violations.size() > 1 ? tr(" (and %1 more)").arg(o.violations.size() - 1)
-                                                        : QString()));
-        }
-        // What the data behind these figures cannot support well (thin history, capped predictions).
-        const std::vector<std::string>& warnings = m_doc->market()->warnings();
-        QStringList all;
-        for (const std::string& w : warnings) {
-            all << q(w);
-        }
-        if (!warnings.empty()) {
-            text += tr("<br><span style='color:#8a5a00'>Data: %1</span>")
-                        .arg(all.front().toHtmlEscaped()
-                             + (all.size() > 1 ? tr(" (and %1 more; hover for all)").arg(all.size() - 1) : QString()));
-        }
-        m_figures->setToolTip(all.join(QLatin1Char('\n')));
-        m_figures->setText(text);
-    } else {
-        m_figures->setText(tr("Plan (%1): no figures — %2")
-                               .arg(method,
-                                    m_session->model() ? tr("the market could not be built")
-                                                       : q(m_session->modelProblem()).toHtmlEscaped()));
-    }
-    if (auto summary = m_session->project().summary()) {
-        m_status->setText(tr("%1 KOLs · %2 posts · %3")
-                              .arg(QLocale().toString(static_cast<qlonglong>(summary->kols)),
-                                   QLocale().toString(static_cast<qlonglong>(summary->posts)), projectPath()));
-    }
 }
 
 void ProjectWindow::updateTitle()
@@ -356,7 +264,7 @@ bool ProjectWindow::applySetup(const Scenario& scenario)
     }
     if (m_session) {
         if (const auto errors = scenario.validate(m_session->project().vocabulary()); !errors.empty()) {
-            showMessage(tr("Set-up not applied: %1").arg(q(errors.front().toString())));
+            showMessage(tr("Set-up not applied: %1").arg(validationText(errors.front())));
             return false;
         }
     }

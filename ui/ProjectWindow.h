@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AmountEntry.h"
 #include "BackgroundJob.h"
 #include "core/base/Result.h"
 #include "core/model/Scenario.h"
@@ -7,6 +8,7 @@
 #include "core/session/MethodRun.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <map>
 #include <memory>
 #include <optional>
@@ -22,7 +24,9 @@ class QTabWidget;
 namespace kol {
 
 class AllocatePanel;
+class AmountSpinBox;
 class CompareView;
+class GuideTour;
 class MatrixView;
 class PlanDocument;
 class PlanningSession;
@@ -53,10 +57,14 @@ public:
     void closeProject();
     // Writes the plan on screen as CSV: one row per cell, or (kols) one row per KOL bought.
     Status exportCsv(const QString& path, bool kols);
+    // Writes the plan on screen as an Excel workbook (figures, cells, KOLs).
+    Status exportXlsx(const QString& path);
     // Writes the plan on screen as the PDF report (the same library the command line uses).
     Status exportPdf(const QString& path);
     // Switches to another scenario of the project (asks about unsaved edits first).
     bool selectScenario(const QString& name);
+    // Copies the open scenario (as saved, with its current plan) under `name` and switches to it.
+    Status duplicateScenarioAs(const QString& name);
     // Opens the campaign set-up dialog; applySetup() applies a set-up as one undo step.
     void editSetup();
     bool applySetup(const Scenario& scenario);
@@ -74,9 +82,25 @@ public:
     ResultsPanel* resultsPanel() const { return m_results; }
     CompareView* compareView() const { return m_compare; }
     QTabWidget* tabs() const { return m_tabs; }
-    QDoubleSpinBox* budgetEdit() const { return m_budget; }
+    AmountSpinBox* budgetEdit() const { return m_budget; }
     QAction* allocateAction() const { return m_allocateAction; }
     QAction* setupAction() const { return m_setupAction; }
+    QAction* cancelAction() const { return m_cancelAction; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    // Every action that needs an open project, or an open scenario (disabled without one).
+    QList<QAction*> projectActions() const { return m_projectActions; }
+    QList<QAction*> scenarioActions() const { return m_scenarioActions; }
+    // The first-run guide (Help › Getting started); null until first started.
+    GuideTour* guide() const { return m_guide; }
+    void startGuide();
+    // Help › How to read the figures: every figure's meaning on one page.
+    void showHelp();
+    // Shows the explanation of the figure behind a link of the figures line (as on hover).
+    void showFigureTip(const QString& href);
+    // The key of the last figure explained (tests), and the last budget text refused with why.
+    QString lastFigureTip() const { return m_lastFigureTip; }
+    QString budgetRefusal() const { return m_budgetRefusal; }
     QString summaryText() const;
     QString figuresText() const;
     QString statusText() const;
@@ -90,6 +114,9 @@ protected:
 
 private:
     void createActions();
+    void updateActions();
+    // Keeps the window on its screen: a restored size larger than the screen is shrunk.
+    void fitToScreen();
     void refreshScenarios(const QString& select = {});
     void loadScenario(const QString& name);
     void showDocument();
@@ -100,6 +127,7 @@ private:
     void chooseAndSaveAs();
     void chooseAndExport(bool kols);
     void chooseAndExportPdf();
+    void chooseAndExportXlsx();
     void newScenario();
     void duplicateScenario();
     void renameScenario();
@@ -121,7 +149,8 @@ private:
     QListWidget* m_scenarios;
     QLabel* m_summary;
     QLabel* m_figures;
-    QDoubleSpinBox* m_budget;
+    AmountSpinBox* m_budget;
+    QLabel* m_currency;
     StrategyMatrixModel* m_matrixModel;
     MatrixView* m_matrixView;
     AllocatePanel* m_allocate;
@@ -132,9 +161,15 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_allocateAction = nullptr;
     QAction* m_setupAction = nullptr;
+    QAction* m_cancelAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     std::vector<QPushButton*> m_scenarioButtons;
+    QList<QAction*> m_projectActions, m_scenarioActions;
+    GuideTour* m_guide = nullptr;
+    QMap<QString, QString> m_figuresDetail; // figure key -> the full text behind its short form
+    QString m_lastFigureTip, m_budgetRefusal;
+    std::map<QString, QString> m_methodByScenario; // the method last chosen for each scenario
     std::optional<int> m_unsavedAnswer;
     bool m_switching = false;
     long m_trainSteps = 60000;

@@ -7,7 +7,9 @@
 #include "ProjectWindowKeys.h"
 #include "Settings.h"
 #include "core/alloc/MethodRegistry.h"
+#include "core/market/PlanEvaluator.h"
 #include "core/report/PlanExport.h"
+#include "core/report/PlanXlsx.h"
 #include "core/session/PlanningSession.h"
 #include "core/store/ProjectFile.h"
 #include "core/store/ScenarioStore.h"
@@ -51,6 +53,7 @@ Status ProjectWindow::openProject(const QString& path)
     cancelRuns(tr("another project was opened"));
     m_session = opened.take();
     m_newPolicies.clear();
+    m_methodByScenario.clear();
     m_current.clear();
     m_doc->clear();
     settings::addRecentFile(path);
@@ -64,8 +67,10 @@ void ProjectWindow::closeProject()
     cancelRuns(tr("the project was closed"));
     m_session.reset();
     m_newPolicies.clear();
+    m_methodByScenario.clear();
     m_current.clear();
     m_doc->clear();
+    m_allocate->resetDisplay();
     refreshScenarios();
 }
 
@@ -203,6 +208,33 @@ Status ProjectWindow::exportCsv(const QString& path, bool kols)
     return writeFileAtomically(path.toStdString(), kols ? planKolsCsv(plan) : planCellsCsv(plan));
 }
 
+Status ProjectWindow::exportXlsx(const QString& path)
+{
+    if (m_doc->isEmpty() || !m_doc->market()) {
+        return Status::failure(tr("there is no plan with figures to export").toStdString());
+    }
+    return writePlanXlsx(path.toStdString(), m_doc->scenario().name, m_doc->scenario().currency, m_doc->report());
+}
+
+void ProjectWindow::chooseAndExportXlsx()
+{
+    if (m_doc->isEmpty()) {
+        return;
+    }
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the plan as an Excel workbook"),
+                                       settings::lastFolder() + QLatin1Char('/') + m_current + QStringLiteral(".xlsx"),
+                                       tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const Status s = exportXlsx(path); !s) {
+        QMessageBox::critical(this, tr("Cannot export"), q(s.message()));
+        return;
+    }
+    showMessage(tr("Exported %1").arg(path));
+}
+
 Status ProjectWindow::exportPdf(const QString& path)
 {
     if (m_doc->isEmpty() || !m_doc->market()) {
@@ -214,7 +246,9 @@ Status ProjectWindow::exportPdf(const QString& path)
     if (auto run = runMethod(*m_doc->market(), *MethodRegistry::instance().find("template"), std::nullopt, o)) {
         expert = run->plan;
     }
-    return writePdfReport(path.toStdString(), m_doc->scenario(), m_doc->report(), expert ? &*expert : nullptr);
+    const std::vector<double> cheapest = cheapestPrices(*m_doc->market());
+    return writePdfReport(path.toStdString(), m_doc->scenario(), m_doc->report(), expert ? &*expert : nullptr,
+                          &cheapest);
 }
 
 void ProjectWindow::chooseAndExportPdf()

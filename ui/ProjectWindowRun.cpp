@@ -1,6 +1,8 @@
 // ProjectWindow: running a method in the background, and what the window does while one runs.
 #include "AllocatePanel.h"
 #include "CompareView.h"
+#include "DisplayNames.h"
+#include "EngineText.h"
 #include "MatrixView.h"
 #include "PlanDocument.h"
 #include "ProjectWindow.h"
@@ -67,21 +69,23 @@ void ProjectWindow::allocate()
         auto result = runMethod(*market, method, policy, run);
         if (!result) {
             if (!context.cancelled()) {
-                error = QString::fromStdString(result.error());
+                error = engineText(result.error());
             }
             return {};
         }
         return result.take();
     };
-    m_allocate->start(JobTag{m_current, m_doc->revision(), 0}, q(method->name), trains, m_trainSteps, std::move(work));
-    showMessage(tr("Allocating '%1' with %2…").arg(m_current, q(method->label)));
+    m_methodByScenario[m_current] = q(method->name);
+    m_allocate->start(JobTag{m_current, m_doc->revision(), 0}, methodLabel(method->name), trains, m_trainSteps,
+                      std::move(work));
+    showMessage(tr("Allocating '%1' with %2…").arg(m_current, methodLabel(method->name)));
 }
 
 void ProjectWindow::allocated(const JobTag& tag, const RunResult& result)
 {
     if (tag.scenario != m_current || tag.revision != m_doc->revision()) {
         showMessage(tr("The %1 plan for '%2' was not applied: the scenario changed while it ran.")
-                        .arg(q(result.plan.method), tag.scenario));
+                        .arg(methodLabel(result.plan.method), tag.scenario));
         return;
     }
     if (result.trainedPolicy) {
@@ -98,16 +102,11 @@ void ProjectWindow::cancelRuns(const QString& reason)
 
 void ProjectWindow::setRunning(bool running)
 {
-    // The run's inputs stay as they were while it runs: budget, matrix, set-up, undo and redo.
-    m_budget->setEnabled(!running && !m_doc->isEmpty());
+    // The run's inputs stay as they were while it runs: budget, matrix, set-up, undo and redo;
+    // Allocate (menu, toolbar, button) is off so that it cannot restart the run.
     m_doc->setReadOnly(running);
-    m_setupAction->setEnabled(!running);
-    m_allocateAction->setEnabled(!running);
-    m_undoAction->setEnabled(!running && m_doc->undoStack()->canUndo());
-    m_redoAction->setEnabled(!running && m_doc->undoStack()->canRedo());
-    for (QPushButton* b : m_scenarioButtons) {
-        b->setEnabled(!running);
-    }
+    updateActions();
+    m_matrixModel->refreshFlags();
     if (running) {
         m_status->setText(tr("Running for '%1'…").arg(m_current));
     } else {

@@ -5,6 +5,7 @@
 #include "ProjectWindow.h"
 #include "ProjectWindowKeys.h"
 #include "core/alloc/Allocator.h"
+#include "core/alloc/MethodRegistry.h"
 #include "core/report/PlanBuild.h"
 #include "core/session/PlanningSession.h"
 #include "core/store/PlanStore.h"
@@ -18,6 +19,20 @@
 namespace kol {
 
 using namespace window;
+
+namespace {
+// A one-line question in a dialog wide enough for its title and text (a plain QInputDialog cuts
+// "Duplicate scenario" to "Duplic…enario"). Empty when cancelled.
+QString askText(QWidget* parent, const QString& title, const QString& label, const QString& text)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(text);
+    dialog.setMinimumWidth(std::max(420, dialog.fontMetrics().horizontalAdvance(title + text) + 160));
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
+}
+} // namespace
 
 void ProjectWindow::refreshScenarios(const QString& select)
 {
@@ -71,10 +86,12 @@ bool ProjectWindow::selectScenario(const QString& name)
 void ProjectWindow::loadScenario(const QString& name)
 {
     m_current = name;
+    m_allocate->resetDisplay();
     m_newPolicies.clear();
     auto loaded = m_session->scenario(name.toStdString());
     if (!loaded) {
         m_doc->clear();
+        m_allocate->showNotes({});
         showMessage(tr("This scenario cannot be shown: %1").arg(q(loaded.error())));
         return;
     }
@@ -108,7 +125,17 @@ void ProjectWindow::loadScenario(const QString& name)
             state.notes = expert->notes;
         }
     }
+    const QString planMethod = state.method;
     m_doc->reset(std::move(state), std::move(market), std::move(factory));
+    // The panel shows this scenario's own notes and method: nothing of the one before.
+    m_allocate->resetDisplay();
+    m_allocate->showNotes(m_doc->notes());
+    const auto remembered = m_methodByScenario.find(name);
+    if (remembered != m_methodByScenario.end()) {
+        m_allocate->setMethod(remembered->second);
+    } else if (MethodRegistry::instance().find(planMethod.toStdString())) {
+        m_allocate->setMethod(planMethod); // what made the saved plan
+    }
 }
 
 void ProjectWindow::newScenario()
@@ -116,7 +143,7 @@ void ProjectWindow::newScenario()
     if (!m_session || !maybeSave()) {
         return;
     }
-    const QString name = QInputDialog::getText(this, tr("New scenario"), tr("Name"));
+    const QString name = askText(this, tr("New scenario"), tr("Name"), QString());
     if (name.trimmed().isEmpty()) {
         return;
     }
@@ -129,23 +156,37 @@ void ProjectWindow::newScenario()
     refreshScenarios(name.trimmed());
 }
 
+Status ProjectWindow::duplicateScenarioAs(const QString& name)
+{
+    if (!m_session || m_current.isEmpty()) {
+        return Status::failure(tr("no scenario is open").toStdString());
+    }
+    if (name.trimmed().isEmpty()) {
+        return Status::failure(tr("the copy needs a name").toStdString());
+    }
+    // The copy takes the scenario as saved with its current plan (ScenarioStore::copy).
+    if (const Status st
+        = ScenarioStore(m_session->project()).copy(m_current.toStdString(), name.trimmed().toStdString());
+        !st) {
+        return st;
+    }
+    refreshScenarios(name.trimmed());
+    return Status::success();
+}
+
 void ProjectWindow::duplicateScenario()
 {
     if (!m_session || m_current.isEmpty() || !maybeSave()) {
         return;
     }
-    const QString name = QInputDialog::getText(this, tr("Duplicate scenario"), tr("Name of the copy"),
-                                               QLineEdit::Normal, tr("%1 (copy)").arg(m_current));
-    if (name.trimmed().isEmpty()) {
+    const QString name
+        = askText(this, tr("Duplicate scenario"), tr("Name of the copy"), tr("%1 (copy)").arg(m_current));
+    if (name.isEmpty()) {
         return;
     }
-    if (const Status st
-        = ScenarioStore(m_session->project()).copy(m_current.toStdString(), name.trimmed().toStdString());
-        !st) {
+    if (const Status st = duplicateScenarioAs(name); !st) {
         QMessageBox::critical(this, tr("Cannot duplicate scenario"), q(st.message()));
-        return;
     }
-    refreshScenarios(name.trimmed());
 }
 
 void ProjectWindow::renameScenario()
@@ -153,8 +194,7 @@ void ProjectWindow::renameScenario()
     if (!m_session || m_current.isEmpty() || !maybeSave()) {
         return;
     }
-    const QString name
-        = QInputDialog::getText(this, tr("Rename scenario"), tr("New name"), QLineEdit::Normal, m_current).trimmed();
+    const QString name = askText(this, tr("Rename scenario"), tr("New name"), m_current);
     if (name.isEmpty() || name == m_current) {
         return;
     }

@@ -1,6 +1,7 @@
 #include "ResultsPanel.h"
 
 #include "ChartKit.h"
+#include "DisplayNames.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
 #include "core/alloc/Allocator.h"
@@ -17,11 +18,30 @@
 namespace kol {
 
 namespace {
+// A number shown with the locale's separators that sorts by its value, not its text.
+class NumberItem : public QTableWidgetItem
+{
+public:
+    NumberItem(const QString& text, double value)
+        : QTableWidgetItem(text)
+        , m_value(value)
+    {
+    }
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        const auto* n = dynamic_cast<const NumberItem*>(&other);
+        return n ? m_value < n->m_value : QTableWidgetItem::operator<(other);
+    }
+
+private:
+    double m_value;
+};
+
 QStringList names(const std::vector<std::string>& v)
 {
     QStringList out;
     for (const auto& s : v) {
-        out << QString::fromStdString(s);
+        out << displayName(s);
     }
     return out;
 }
@@ -43,8 +63,20 @@ ResultsPanel::ResultsPanel(PlanDocument* document, QWidget* parent)
     m_kols->setHorizontalHeaderLabels(
         {tr("KOL"), tr("Name"), tr("Followers"), tr("Format"), tr("Price"), tr("Predicted reach"), tr("Score")});
     m_kols->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const QStringList headerTips{tr("The KOL's id in the catalog"),
+                                 tr("The KOL's name"),
+                                 tr("Followers on the channel"),
+                                 tr("The content format bought (one post)"),
+                                 tr("The price of one post in that format, in the campaign's currency"),
+                                 tr("Predicted views of the post, from the performance model"),
+                                 tr("The post's composite score: weighted reach, engagements, follower quality, price "
+                                    "efficiency and format fit (the campaign set-up's weights)")};
+    for (int c = 0; c < headerTips.size(); ++c) {
+        m_kols->horizontalHeaderItem(c)->setToolTip(headerTips[c]);
+    }
     m_kols->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_kols->setSortingEnabled(true);
+    m_cellTitle->setWordWrap(true);
     m_curveSeries = m_curve->addSeries(tr("best combination"));
     m_chosenSeries = m_curve->addSeries(tr("chosen amount"));
 
@@ -105,7 +137,8 @@ void ResultsPanel::refresh()
         }
     }
     const PlanTotals expert = planTotals(m, templatePlan);
-    const QStringList series{tr("plan (%1)").arg(m_doc->state().method), tr("expert template")};
+    const QStringList series{tr("plan (%1)").arg(methodLabel(m_doc->state().method.toStdString())),
+                             tr("expert template")};
     m_byChannel->setData(names(m.channels()), series, {plan.byChannel, expert.byChannel}, tr("amount"));
     m_byPhase->setData(names(m.phases()), series, {plan.byPhase, expert.byPhase}, tr("amount"));
     m_byTier->setData(names(m.tiers()), series, {plan.byTier, expert.byTier}, tr("amount"));
@@ -138,23 +171,22 @@ void ResultsPanel::refreshCell()
     for (const auto& k : booked) {
         price += k.price;
     }
-    m_cellTitle->setText(
-        tr("<b>%1</b>: %2 buys %n KOL(s) for %3", nullptr, static_cast<int>(booked.size()))
-            .arg(QString::fromStdString(m.cellName(m.indexOf(m_cell))), amountText(amount), amountText(price)));
+    m_cellTitle->setToolTip(tr("What the cell's amount buys: the best KOL combination the model finds for it; "
+                               "the rest of the amount is unspent"));
+    m_cellTitle->setText(tr("<b>%1</b>: %2 buys %n KOL(s) for %3", nullptr, static_cast<int>(booked.size()))
+                             .arg(displayCellName(m, m_cell).toHtmlEscaped(), amountText(amount), amountText(price)));
     m_kols->setRowCount(static_cast<int>(booked.size()));
     for (int r = 0; r < static_cast<int>(booked.size()); ++r) {
         const PlanKol& k = booked[static_cast<size_t>(r)];
         auto number = [](double v, int decimals) {
-            auto* item = new QTableWidgetItem;
-            item->setData(Qt::DisplayRole,
-                          decimals == 0 ? QVariant(static_cast<qlonglong>(std::llround(v))) : QVariant(v));
+            auto* item = new NumberItem(decimals == 0 ? amountText(v) : QLocale().toString(v, 'f', decimals), v);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             return item;
         };
         m_kols->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(k.id)));
         m_kols->setItem(r, 1, new QTableWidgetItem(QString::fromStdString(k.name)));
         m_kols->setItem(r, 2, number(static_cast<double>(k.followers), 0));
-        m_kols->setItem(r, 3, new QTableWidgetItem(QString::fromStdString(k.format)));
+        m_kols->setItem(r, 3, new QTableWidgetItem(displayName(k.format)));
         m_kols->setItem(r, 4, number(k.price, 0));
         m_kols->setItem(r, 5, number(k.reach, 0));
         m_kols->setItem(r, 6, number(std::round(k.score * 1000) / 1000, 3));

@@ -13,6 +13,8 @@ constexpr const char* kLastFolder = "lastFolder";
 constexpr const char* kLanguage = "language";
 constexpr const char* kGeometry = "window/geometry";
 constexpr const char* kState = "window/state";
+constexpr const char* kGuideSeen = "guide/seen";
+constexpr const char* kTrainingCharts = "allocate/trainingCharts";
 } // namespace
 
 QStringList recentFiles()
@@ -71,6 +73,26 @@ void setWindow(const QByteArray& geometry, const QByteArray& state)
     QSettings settings;
     settings.setValue(kGeometry, geometry);
     settings.setValue(kState, state);
+}
+
+bool guideSeen()
+{
+    return QSettings().value(kGuideSeen, false).toBool();
+}
+
+void setGuideSeen(bool seen)
+{
+    QSettings().setValue(kGuideSeen, seen);
+}
+
+bool trainingChartsShown()
+{
+    return QSettings().value(kTrainingCharts, true).toBool();
+}
+
+void setTrainingChartsShown(bool shown)
+{
+    QSettings().setValue(kTrainingCharts, shown);
 }
 
 } // namespace kol::settings

@@ -21,5 +21,11 @@ void setLanguage(const QString& locale);
 QByteArray windowGeometry();
 QByteArray windowState();
 void setWindow(const QByteArray& geometry, const QByteArray& state);
+// Whether the first-run guide was shown to the end or dismissed (it is not offered again).
+bool guideSeen();
+void setGuideSeen(bool seen);
+// Whether a training run shows its live charts (the user may hide them); true by default.
+bool trainingChartsShown();
+void setTrainingChartsShown(bool shown);
 
 } // namespace kol::settings

@@ -1,5 +1,9 @@
 #include "SetupDialog.h"
 
+#include "AmountEntry.h"
+#include "DisplayNames.h"
+#include "EngineText.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -12,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -37,7 +42,8 @@ QListWidget* checkList(const std::vector<std::string>& all, const std::vector<st
         }
     }
     for (const auto& n : order) {
-        auto* item = new QListWidgetItem(q(n), list);
+        auto* item = new QListWidgetItem(displayName(n), list);
+        item->setData(Qt::UserRole, q(n)); // the stored name; the text is the user's language
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(std::find(chosen.begin(), chosen.end(), n) != chosen.end() ? Qt::Checked : Qt::Unchecked);
     }
@@ -50,7 +56,7 @@ std::vector<std::string> checkedNames(const QListWidget* list)
     std::vector<std::string> out;
     for (int i = 0; i < list->count(); ++i) {
         if (list->item(i)->checkState() == Qt::Checked) {
-            out.push_back(list->item(i)->text().toStdString());
+            out.push_back(list->item(i)->data(Qt::UserRole).toString().toStdString());
         }
     }
     return out;
@@ -81,7 +87,7 @@ SetupDialog::SetupDialog(const Scenario& scenario, const Vocabulary& vocabulary,
     : QDialog(parent)
     , m_base(scenario)
     , m_vocabulary(vocabulary)
-    , m_budget(spin(1, 1e12, 0, scenario.budget, this))
+    , m_budget(new AmountSpinBox(this))
     , m_currency(new QLineEdit(q(scenario.currency), this))
     , m_phases(new QTableWidget(this))
     , m_channels(checkList(vocabulary.channels, scenario.matrix().channels(), this))
@@ -94,8 +100,10 @@ SetupDialog::SetupDialog(const Scenario& scenario, const Vocabulary& vocabulary,
     , m_problems(new QLabel(this))
 {
     setWindowTitle(tr("Campaign set-up: %1").arg(q(scenario.name)));
-    m_budget->setGroupSeparatorShown(true);
+    m_budget->setValue(scenario.budget);
     m_budget->setObjectName(QStringLiteral("setupBudget"));
+    connect(static_cast<AmountSpinBox*>(m_budget), &AmountSpinBox::refused, this,
+            [this](const QString& why) { m_problems->setText(tr("Budget not changed: %1").arg(why)); });
     m_maxCellShare->setSuffix(QStringLiteral(" %"));
     m_hierarchy->setChecked(scenario.rules.tierHierarchy);
     m_problems->setWordWrap(true);
@@ -103,12 +111,14 @@ SetupDialog::SetupDialog(const Scenario& scenario, const Vocabulary& vocabulary,
 
     // Phases: name, start, end.
     m_phases->setColumnCount(3);
-    m_phases->setHorizontalHeaderLabels({tr("Phase"), tr("Start (YYYY-MM-DD)"), tr("End")});
+    m_phases->setHorizontalHeaderLabels({tr("Phase"), tr("Start"), tr("End")});
+    m_phases->horizontalHeaderItem(1)->setToolTip(tr("The phase's first day, YYYY-MM-DD"));
+    m_phases->horizontalHeaderItem(2)->setToolTip(tr("The phase's last day, YYYY-MM-DD"));
     m_phases->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_phases->setRowCount(static_cast<int>(scenario.phases().size()));
     for (int r = 0; r < static_cast<int>(scenario.phases().size()); ++r) {
         const PhaseWindow& p = scenario.phases()[static_cast<size_t>(r)];
-        m_phases->setItem(r, 0, new QTableWidgetItem(q(p.name)));
+        m_phases->setItem(r, 0, new QTableWidgetItem(displayName(p.name)));
         m_phases->setItem(r, 1, new QTableWidgetItem(q(p.start.toString())));
         m_phases->setItem(r, 2, new QTableWidgetItem(q(p.end.toString())));
     }
@@ -173,7 +183,9 @@ SetupDialog::SetupDialog(const Scenario& scenario, const Vocabulary& vocabulary,
     layout->addLayout(grid);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
-    resize(980, 760);
+    // As large as the set-up needs, never larger than the screen (1,366 × 768 included).
+    const QRect screen = parent && parent->screen() ? parent->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::min(980, screen.width() - 40), std::min(760, screen.height() - 60));
 }
 
 void SetupDialog::fillChannelTables(const Scenario& s)
@@ -187,7 +199,8 @@ void SetupDialog::fillChannelTables(const Scenario& s)
     m_shares->setRowCount(static_cast<int>(channels.size()));
     for (int r = 0; r < static_cast<int>(channels.size()); ++r) {
         const ShareBounds b = s.rules.channelBounds(channels[static_cast<size_t>(r)]);
-        auto* name = new QTableWidgetItem(q(channels[static_cast<size_t>(r)]));
+        auto* name = new QTableWidgetItem(displayName(channels[static_cast<size_t>(r)]));
+        name->setData(Qt::UserRole, q(channels[static_cast<size_t>(r)]));
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_shares->setItem(r, 0, name);
         m_shares->setItem(r, 1, new QTableWidgetItem(QLocale().toString(100 * b.minShare, 'f', 1)));
@@ -215,7 +228,8 @@ void SetupDialog::fillChannelTables(const Scenario& s)
     m_template->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         auto* axis = new QTableWidgetItem(std::get<0>(rows[static_cast<size_t>(r)]));
-        auto* name = new QTableWidgetItem(q(std::get<1>(rows[static_cast<size_t>(r)])));
+        auto* name = new QTableWidgetItem(displayName(std::get<1>(rows[static_cast<size_t>(r)])));
+        name->setData(Qt::UserRole, q(std::get<1>(rows[static_cast<size_t>(r)])));
         axis->setFlags(axis->flags() & ~Qt::ItemIsEditable);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_template->setItem(r, 0, axis);
@@ -244,6 +258,11 @@ Scenario SetupDialog::scenario() const
             return m_phases->item(r, c) ? m_phases->item(r, c)->text().trimmed().toStdString() : "";
         };
         p.name = text(0);
+        for (const std::string& known : m_vocabulary.phases) {
+            if (displayName(known).toStdString() == p.name) {
+                p.name = known; // the stored name behind the one shown
+            }
+        }
         const auto start = Date::parse(text(1));
         const auto end = Date::parse(text(2));
         // Unparsable dates stay empty; validate() names them.
@@ -257,7 +276,7 @@ Scenario SetupDialog::scenario() const
     s.formats = checkedNames(m_formats);
     s.rules.channelShares.clear();
     for (int r = 0; r < m_shares->rowCount(); ++r) {
-        const std::string channel = m_shares->item(r, 0)->text().toStdString();
+        const std::string channel = m_shares->item(r, 0)->data(Qt::UserRole).toString().toStdString();
         if (std::find(s.matrix().channels().begin(), s.matrix().channels().end(), channel)
             == s.matrix().channels().end()) {
             continue;
@@ -268,7 +287,7 @@ Scenario SetupDialog::scenario() const
         }
     }
     for (int r = 0; r < m_template->rowCount(); ++r) {
-        const std::string name = m_template->item(r, 1)->text().toStdString();
+        const std::string name = m_template->item(r, 1)->data(Qt::UserRole).toString().toStdString();
         const double w = cellNumber(m_template, r, 2, 0);
         const QString axis = m_template->item(r, 0)->text();
         auto& map = axis == tr("channel") ? s.expertTemplate.channelWeights
@@ -306,7 +325,7 @@ QStringList SetupDialog::problems() const
         }
     }
     for (const ValidationError& e : s.validate(m_vocabulary)) {
-        out << q(e.toString());
+        out << validationText(e);
     }
     out.removeDuplicates();
     return out;

@@ -134,7 +134,11 @@ std::vector<std::string> explainUnspent(const Market& market, const Constraints&
     }
     const double dust = std::max(0.0, allocated - spend);
     const double maxCellShare = market.scenario().rules.maxCellShare;
-    if (maxCellShare * open < std::min(1.0, sellable / budget) - 1e-9) {
+    if (a.method == "template") {
+        part(sellable - allocated,
+             "because the template's shares leave it in cells below the price of their next KOL, "
+             "where no other cell of the template can use it (the other methods place it)");
+    } else if (maxCellShare * open < std::min(1.0, sellable / budget) - 1e-9) {
         part(sellable - allocated,
              "because the rule 'no cell above " + formatPercent(maxCellShare) + " of the budget' with "
                  + std::to_string(open) + " open cell(s) penalises spending more than "
@@ -143,13 +147,54 @@ std::vector<std::string> explainUnspent(const Market& market, const Constraints&
         part(sellable - allocated,
              "because more money in any cell would lower the effect net of penalties (saturation and the rules)");
     }
-    part(dust, "is allocated to cells but is less than the price of their next KOL");
+    // Prices are bought on the value grid: a few grid steps per cell are not worth a sentence.
+    if (dust > 0.01 * budget) {
+        part(dust, "is allocated to cells but is less than the price of their next KOL");
+    } else {
+        accounted += std::min(dust, std::max(0.0, budget - spend - accounted));
+    }
     part(budget - spend - accounted, "is not allocated");
     std::string text = unspent + ": ";
     for (size_t i = 0; i < parts.size(); ++i) {
         text += (i ? "; " : "") + parts[i];
     }
     return {text};
+}
+
+void trimUnusedMoney(const Market& market, const Constraints& c, std::vector<double>& amounts)
+{
+    const StrategyMatrix& m = market.scenario().matrix();
+    const bool hierarchy = market.scenario().rules.tierHierarchy;
+    std::vector<double> channelTotal(static_cast<size_t>(c.channelCount()), 0.0);
+    for (int cell = 0; cell < c.cellCount(); ++cell) {
+        channelTotal[static_cast<size_t>(c.channelOf(cell))] += amounts[static_cast<size_t>(cell)];
+    }
+    // Lowest tier first in each channel and phase: with the tier hierarchy on, a tier keeps at
+    // least what the tier below it keeps, so trimming never makes a plan break the hierarchy.
+    for (int ch = 0; ch < m.channelCount(); ++ch) {
+        for (int p = 0; p < m.phaseCount(); ++p) {
+            for (int t = m.tierCount() - 1; t >= 0; --t) {
+                const int cell = m.flatIndex(CellIndex{ch, p, t});
+                double& amount = amounts[static_cast<size_t>(cell)];
+                if (amount <= 0 || c.lo(cell) >= c.hi(cell)) {
+                    continue; // empty, or locked: a lock is the planner's decision
+                }
+                const CellCurve& curve = market.curve(cell);
+                // What the cell's KOLs cost: nothing where no KOL fits the amount.
+                const double needed = curve.at(amount).spend > 0 ? std::min(amount, curve.neededAmount(amount)) : 0.0;
+                const double below = hierarchy && t + 1 < m.tierCount()
+                    ? amounts[static_cast<size_t>(m.flatIndex(CellIndex{ch, p, t + 1}))]
+                    : 0.0;
+                const auto k = static_cast<size_t>(c.channelOf(cell));
+                const double channelFloor = amount - (channelTotal[k] - c.channelLo(c.channelOf(cell)));
+                const double keep = std::min(amount, std::max({needed, c.lo(cell), below, channelFloor}));
+                if (keep < amount) {
+                    channelTotal[k] -= amount - keep;
+                    amount = keep;
+                }
+            }
+        }
+    }
 }
 
 Result<Allocation> Allocator::allocate(const Market& market, const AllocationOptions& options) const
@@ -172,6 +217,7 @@ Result<Allocation> Allocator::allocate(const Market& market, const AllocationOpt
     a.method = name();
     a.budget = budget;
     a.amounts = amounts.take();
+    trimUnusedMoney(market, constraints.value(), a.amounts);
     if (!constraints->feasible(a.amounts, amountTolerance(budget))) {
         return Result<Allocation>::failure("the " + name() + " allocator produced a plan outside the constraints");
     }

@@ -67,6 +67,13 @@ std::unique_ptr<Allocator> makeGreedyAllocator();
 std::vector<std::string> explainUnspent(const Market& market, const class Constraints& constraints,
                                         const Allocation& allocation);
 
+// Takes out of a plan the money that buys nothing: each cell that is not locked keeps what its
+// KOLs cost (CellCurve::neededAmount; 0 where no KOL fits its amount), never less than its
+// minimum, and no channel falls below its minimum share. The effect is unchanged (the same KOLs
+// are bought); the freed money stays unallocated, and the notes say so. Every allocator's plan
+// goes through it (Allocator::allocate), so no method leaves dust that breaks the tier hierarchy.
+void trimUnusedMoney(const Market& market, const class Constraints& constraints, std::vector<double>& amounts);
+
 // True when the caller asked to stop.
 bool cancelled(const AllocationOptions& options, double fraction, double bestEffect);
 

@@ -3,6 +3,7 @@
 #include "Constraints.h"
 #include "OptimalAllocator.h"
 
+#include <limits>
 #include <numeric>
 
 namespace kol {
@@ -14,12 +15,39 @@ public:
     std::string name() const override { return "template"; }
 
 protected:
-    // The template's shares; what a cell cannot take (disabled, locked, at its maximum, over its
-    // channel's cap) goes to the other cells by their template weights, so a disabled channel's
-    // share is moved rather than lost.
+    // The template as a planner executes it (SPEC 5): its shares; what a cell cannot take
+    // (disabled, locked, at its maximum, over its channel's cap) goes to the other cells by their
+    // template weights, so a disabled channel's share is moved rather than lost. Then KOLs are
+    // bought per cell, and what a cell's KOLs cannot use (a Head share below the price of any Head
+    // KOL, the rest after the last KOL that fits) moves on the same way, round after round, until
+    // the money is used or no cell can use more.
     Result<std::vector<double>> run(const Market& market, const Constraints& c, const AllocationOptions&) const override
     {
-        return c.fillByWeights(templateAmounts(market.scenario(), c.budget()));
+        const std::vector<double> weights = templateAmounts(market.scenario(), c.budget());
+        Constraints current = c;
+        std::vector<double> a = current.fillByWeights(weights);
+        for (int round = 0; round < c.cellCount(); ++round) {
+            std::vector<double> caps(a.size(), std::numeric_limits<double>::infinity());
+            double unused = 0;
+            for (int i = 0; i < c.cellCount(); ++i) {
+                const auto k = static_cast<size_t>(i);
+                const CellCurve& curve = market.curve(i);
+                if (a[k] <= current.lo(i) || current.lo(i) >= current.hi(i)) {
+                    continue;
+                }
+                const double used = std::max(current.lo(i), curve.at(a[k]).spend > 0 ? curve.neededAmount(a[k]) : 0.0);
+                if (a[k] - used > std::max(curve.step(), 1e-4 * c.budget())) {
+                    caps[k] = used;
+                    unused += a[k] - used;
+                }
+            }
+            if (unused < 1e-3 * c.budget()) {
+                break;
+            }
+            current = current.withCellMaximums(caps);
+            a = current.fillByWeights(weights);
+        }
+        return a;
     }
 };
 

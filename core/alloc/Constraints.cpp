@@ -214,6 +214,15 @@ std::vector<double> Constraints::fillByWeights(const std::vector<double>& weight
     return repair(a);
 }
 
+Constraints Constraints::withCellMaximums(const std::vector<double>& caps) const
+{
+    Constraints c = *this;
+    for (size_t i = 0; i < c.m_hi.size() && i < caps.size(); ++i) {
+        c.m_hi[i] = std::max(c.m_lo[i], std::min(c.m_hi[i], caps[i]));
+    }
+    return c;
+}
+
 bool Constraints::feasible(const std::vector<double>& a, double tolerance) const
 {
     double total = 0;

@@ -36,6 +36,9 @@ public:
     // channel cannot take goes to the others by their weights, until the budget is placed or no
     // cell can take more.
     std::vector<double> fillByWeights(const std::vector<double>& weights) const;
+    // The same constraints with each cell's maximum lowered to `caps` (per cell; never below its
+    // minimum): what a cell can use, when the rest should go elsewhere.
+    Constraints withCellMaximums(const std::vector<double>& caps) const;
 
 private:
     double m_budget = 0;

@@ -6,8 +6,7 @@
 
 namespace kol {
 
-namespace {
-std::string_view trimmed(std::string_view s)
+std::string_view trimmedView(std::string_view s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
         s.remove_prefix(1);
@@ -16,6 +15,12 @@ std::string_view trimmed(std::string_view s)
         s.remove_suffix(1);
     }
     return s;
+}
+
+namespace {
+std::string_view trimmed(std::string_view s)
+{
+    return trimmedView(s);
 }
 
 bool endsWith(std::string_view s, std::string_view suffix)
@@ -80,8 +85,8 @@ std::optional<double> parseMarketNumber(std::string_view text, const NumberStyle
             std::string_view suffix;
             int exponent;
         };
-        static const Unit units[] = {{"万", 4}, {"亿", 8}, {"k", 3}, {"K", 3}, {"m", 6},
-                                     {"M", 6},  {"b", 9},  {"B", 9}, {"w", 4}, {"W", 4}};
+        static const Unit units[]
+            = {{"万", 4}, {"亿", 8}, {"k", 3}, {"K", 3}, {"m", 6}, {"M", 6}, {"b", 9}, {"B", 9}, {"w", 4}, {"W", 4}};
         for (const Unit& u : units) {
             if (endsWith(s, u.suffix)) {
                 exponent = u.exponent;
@@ -133,8 +138,8 @@ std::optional<double> parseMarketNumber(std::string_view text, const NumberStyle
             return std::nullopt; // also catches exponents: "2e6" is no way a sheet writes a count
         }
     }
-    std::string number = (plain->empty() ? std::string("0") : *plain) + (fraction.empty() ? "" : "." + std::string(fraction))
-        + (exponent != 0 ? "e" + std::to_string(exponent) : "");
+    std::string number = (plain->empty() ? std::string("0") : *plain)
+        + (fraction.empty() ? "" : "." + std::string(fraction)) + (exponent != 0 ? "e" + std::to_string(exponent) : "");
     double v = 0;
     const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), v);
     if (ec != std::errc() || end != number.data() + number.size()) {

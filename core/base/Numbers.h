@@ -11,7 +11,7 @@ namespace kol {
 struct NumberStyle
 {
     char decimalMark = '.';
-    bool allowPercent = false;  // "1.39%" -> 0.0139 (rates and shares)
+    bool allowPercent = false;    // "1.39%" -> 0.0139 (rates and shares)
     bool allowMultiplier = false; // "3.3k", "409.8M", "2B", "1.2万", "3亿" (counts and prices)
 };
 
@@ -24,6 +24,9 @@ struct NumberStyle
 // - with allowPercent: a trailing '%' divides by 100.
 // nullopt for anything else (the caller names the file, line and column).
 std::optional<double> parseMarketNumber(std::string_view text, const NumberStyle& style);
+
+// `text` without spaces and tabs at either end.
+std::string_view trimmedView(std::string_view text);
 
 // Whether `text` ends with a '%' (after spaces).
 bool hasPercentSign(std::string_view text);

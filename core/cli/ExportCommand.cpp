@@ -2,7 +2,9 @@
 #include "CliCommon.h"
 #include "alloc/MethodRegistry.h"
 #include "base/Text.h"
+#include "market/PlanEvaluator.h"
 #include "report/PlanExport.h"
+#include "report/PlanXlsx.h"
 #include "store/PlanStore.h"
 #include "ui/report/PdfReport.h"
 
@@ -11,7 +13,7 @@ namespace kol {
 namespace {
 const char* const kExportHelp
     = R"(Usage: kolplanner-cli export PROJECT --scenario NAME [--plan ID] [--csv FILE] [--kols-csv FILE]
-                            [--pdf FILE] [--json]
+                            [--xlsx FILE] [--pdf FILE] [--json]
 
 Writes a stored plan of the scenario (the latest, or --plan ID) exactly as it was stored: its
 amounts, the KOLs it booked with their formats, prices and predicted posts, and its figures.
@@ -23,6 +25,8 @@ export says so (the plan is not recomputed). Files are written whole or not at a
                     = + - @ is written as text, never as a formula)
   --kols-csv FILE   one row per KOL booked: channel, phase, tier, kol_id, name, followers,
                     format, price, predicted_reach, predicted_engagements, score
+  --xlsx FILE       an Excel workbook: the figures with their meanings and the notes, one row
+                    per cell and one row per KOL, numbers as numbers
   --pdf FILE        the PDF report: a cover with the requirements and the figures against the
                     expert template, vector charts, the strategy matrix and the KOLs per cell
   --json            print {"scenario", "plan", "method", "effect", "current", "files": [...]}
@@ -32,17 +36,23 @@ export says so (the plan is not recomputed). Files are written whole or not at a
 int runExport(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(
-        ctx, argv, {{"scenario", true}, {"plan", true}, {"csv", true}, {"kols-csv", true}, {"pdf", true}, {"json"}},
-        kExportHelp, 1, 1, code);
+    const auto args = parseCommand(ctx, argv,
+                                   {{"scenario", true},
+                                    {"plan", true},
+                                    {"csv", true},
+                                    {"kols-csv", true},
+                                    {"xlsx", true},
+                                    {"pdf", true},
+                                    {"json"}},
+                                   kExportHelp, 1, 1, code);
     if (!args) {
         return code;
     }
     if (!args->value("scenario")) {
         return fail(ctx, "export needs --scenario NAME", kExitUsage);
     }
-    if (!args->value("csv") && !args->value("kols-csv") && !args->value("pdf")) {
-        return fail(ctx, "export needs --csv FILE, --kols-csv FILE or --pdf FILE", kExitUsage);
+    if (!args->value("csv") && !args->value("kols-csv") && !args->value("xlsx") && !args->value("pdf")) {
+        return fail(ctx, "export needs --csv FILE, --kols-csv FILE, --xlsx FILE or --pdf FILE", kExitUsage);
     }
     auto planId = args->number("plan", 1, 9e15, true);
     if (!planId) {
@@ -92,6 +102,12 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
         }
         files.push_back(*path);
     }
+    if (const auto path = args->value("xlsx")) {
+        if (const Status s = writePlanXlsx(*path, name, scenario->currency, plan); !s) {
+            return fail(ctx, s.message());
+        }
+        files.push_back(*path);
+    }
     if (const auto path = args->value("pdf")) {
         // The template's plan at the plan's budget, for the report's comparison column and charts.
         std::optional<PlanReport> expert;
@@ -102,7 +118,10 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
                 expert = run->plan;
             }
         }
-        if (const Status s = writePdfReport(*path, scenario.value(), plan, expert ? &*expert : nullptr); !s) {
+        const std::vector<double> cheapest = market ? cheapestPrices(*market.value()) : std::vector<double>{};
+        if (const Status s
+            = writePdfReport(*path, scenario.value(), plan, expert ? &*expert : nullptr, market ? &cheapest : nullptr);
+            !s) {
             return fail(ctx, s.message());
         }
         files.push_back(*path);

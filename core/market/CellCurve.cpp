@@ -46,6 +46,7 @@ CellCurve::CellCurve(std::vector<std::vector<CurveOption>> kols, double maxAmoun
                 to.spend = from.spend + static_cast<float>(bestOption->price);
                 to.reach = from.reach + static_cast<float>(bestOption->reach);
                 to.engagements = from.engagements + static_cast<float>(bestOption->engagements);
+                to.kols = from.kols + 1;
             }
         }
     }

@@ -35,6 +35,7 @@ public:
         float spend = 0;
         float reach = 0;
         float engagements = 0;
+        float kols = 0; // KOLs bought
     };
 
     CellCurve() = default;
@@ -49,6 +50,8 @@ public:
     double cheapestPrice() const { return m_cheapest; }
     double totalValue() const { return m_totalValue; } // every KOL in its best format
     bool empty() const { return m_kols.empty(); }
+    // The options the curve was built from, grouped per KOL.
+    const std::vector<std::vector<CurveOption>>& options() const { return m_kols; }
 
     // The options chosen at `amount` (re-runs the DP for this one cell, recording choices).
     std::vector<CurveOption> choose(double amount) const;

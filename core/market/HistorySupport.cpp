@@ -135,7 +135,8 @@ void PerformanceModel::limitToHistory(const Eigen::MatrixXf& x, Eigen::MatrixXf&
         const double logFollowers = std::log(std::max(1.0, std::pow(10.0, static_cast<double>(x(r, 0)))));
         for (int target = 0; target < 2; ++target) {
             const Eigen::MatrixXf& bounds = target == 0 ? support.reachPerFollower : support.engagementsPerFollower;
-            const double lo = std::exp(logFollowers + bounds(channel, 0)), hi = std::exp(logFollowers + bounds(channel, 1));
+            const double lo = std::exp(logFollowers + bounds(channel, 0)),
+                         hi = std::exp(logFollowers + bounds(channel, 1));
             const double v = std::expm1(static_cast<double>(mean(r, target)));
             if (std::isnan(v)) {
                 continue; // a broken model: Market::build refuses it, naming the KOL

@@ -218,13 +218,25 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
         }
         group.back().push_back(o);
     }
+    buildCurves(d, scenario, options, std::move(cells));
+    m.m_data = std::move(data);
+    return m;
+}
+
+void Market::buildCurves(Data& d, const Scenario& scenario, const MarketOptions& options,
+                         std::vector<std::vector<std::vector<CurveOption>>> cells)
+{
+    const StrategyMatrix& matrix = scenario.matrix();
+    const int nc = matrix.channelCount();
     const double span = options.budgetSpan * scenario.budget;
+    d.curves.clear();
+    d.cellCapacity.clear();
     d.channelCapacity.assign(static_cast<size_t>(nc), 0.0);
     for (int cell = 0; cell < matrix.cellCount(); ++cell) {
         double affordable = 0; // beyond buying every KOL in its dearest format, more money buys nothing
-        for (const auto& options : cells[static_cast<size_t>(cell)]) {
+        for (const auto& kolOptions : cells[static_cast<size_t>(cell)]) {
             double dearest = 0;
-            for (const auto& o : options) {
+            for (const auto& o : kolOptions) {
                 dearest = std::max(dearest, o.price);
             }
             affordable += dearest;
@@ -240,6 +252,32 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
         d.channelCapacity[static_cast<size_t>(matrix.indexOf(cell).channel)]
             += options.channelCapacity * (cap > 0 ? cap * (1 - std::exp(-value / cap)) : 0.0);
     }
+}
+
+Result<Market> Market::withBudget(const Scenario& s) const
+{
+    Scenario sameBudget = s;
+    sameBudget.budget = m_scenario.budget;
+    if (needsRebuild(sameBudget)) {
+        return Result<Market>::failure("the scenario differs from the market's in more than its budget");
+    }
+    Market m;
+    m.m_scenario = s;
+    m.m_options = m_options;
+    auto data = std::make_shared<Data>();
+    data->kols = m_data->kols;
+    data->formats = m_data->formats;
+    data->reachNorm = m_data->reachNorm;
+    data->engagementNorm = m_data->engagementNorm;
+    data->efficiencyNorm = m_data->efficiencyNorm;
+    data->fingerprint = m_data->fingerprint;
+    data->warnings = m_data->warnings;
+    std::vector<std::vector<std::vector<CurveOption>>> cells;
+    cells.reserve(m_data->curves.size());
+    for (const CellCurve& c : m_data->curves) {
+        cells.push_back(c.options());
+    }
+    buildCurves(*data, s, m_options, std::move(cells));
     m.m_data = std::move(data);
     return m;
 }

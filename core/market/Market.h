@@ -50,6 +50,11 @@ public:
     const Scenario& scenario() const { return m_scenario; }
     // Whether `s` needs new value curves: its axes, budget, weights or formats differ.
     bool needsRebuild(const Scenario& s) const;
+    // The market of `s`, which differs from this market's scenario at most in its budget (and cell
+    // constraints, rules, template): the value curves are built again over the new budget's span
+    // from this market's KOL options, without predicting again (what a what-if budget and the
+    // savings search ask for, several times per scenario). Fails when `s` differs in more.
+    Result<Market> withBudget(const Scenario& s) const;
     // Takes `s`'s cell constraints, rules and template (the curves stay); requires !needsRebuild(s).
     void updateScenario(const Scenario& s);
     const MarketOptions& options() const { return m_options; }
@@ -87,6 +92,9 @@ private:
         std::string fingerprint;
         std::vector<std::string> warnings;
     };
+    // The curves, capacities of `d` for `scenario` from each cell's options grouped per KOL.
+    static void buildCurves(Data& d, const Scenario& scenario, const MarketOptions& options,
+                            std::vector<std::vector<std::vector<CurveOption>>> cells);
     static double compositeScore(const Data& data, const ScoreWeights& weights, const Kol& kol, double reach,
                                  double engagements, double price, const std::string& phase, const std::string& format);
 

@@ -139,6 +139,9 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
                     out.effect = v * lift; // scaled by the channel's saturation below
                     out.reach = point.reach;
                     out.engagements = point.engagements;
+                    out.kols = static_cast<int>(point.kols);
+                    out.rounding = std::min(std::max(0.0, out.amount - out.spend),
+                                            static_cast<double>(point.kols) * m_market.curve(cell).step());
                 }
             }
             sum += lift * phaseValue;

@@ -15,6 +15,9 @@ struct CellOutcome
     double effect = 0; // its share of the plan's effect (carry-over and saturation applied)
     double reach = 0;
     double engagements = 0;
+    int kols = 0;        // KOLs bought
+    double rounding = 0; // how much of the amount is the value grid's rounding of their prices
+                         // (up to one grid step per KOL): money beyond spend that buys nothing more
 };
 
 struct PlanOutcome

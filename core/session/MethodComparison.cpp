@@ -9,6 +9,11 @@
 
 namespace kol {
 
+namespace {
+// Savings are found to 0.4% of the budget (eight halvings of the first bracket).
+constexpr double kSavingsPrecision = 0.004;
+} // namespace
+
 std::optional<double> methodSavings(const std::function<double(double)>& effectAt, double budget,
                                     double templateEffectAtBudget, std::string& note)
 {
@@ -17,12 +22,17 @@ std::optional<double> methodSavings(const std::function<double(double)>& effectA
         note = "the template's plan has no effect at this budget, so there is nothing to save against";
         return std::nullopt;
     }
-    auto savings = budgetSavings(effectAt, budget, templateEffectAtBudget);
+    auto savings = budgetSavings(effectAt, budget, templateEffectAtBudget, kSavingsPrecision);
     if (!savings) {
         note = "does not reach the template's effect (" + formatAmount(templateEffectAtBudget, 1)
             + ") even at twice the budget (" + formatAmount(2 * budget, 0) + ")";
     }
     return savings;
+}
+
+int savingsSearchSteps()
+{
+    return budgetSearchSteps(kSavingsPrecision);
 }
 
 Result<MethodComparison> compareMethods(PlanningSession& session, const std::string& scenario,

@@ -39,5 +39,7 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
 // budget, with `effectAt(budget)` answering each step; the note says why there are none.
 std::optional<double> methodSavings(const std::function<double(double)>& effectAt, double budget,
                                     double templateEffectAtBudget, std::string& note);
+// The most budgets methodSavings() tries (for progress: "step 4 of at most 10").
+int savingsSearchSteps();
 
 } // namespace kol

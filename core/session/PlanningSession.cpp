@@ -79,6 +79,18 @@ Result<std::shared_ptr<const Market>> PlanningSession::market(const Scenario& s)
         m_markets.insert(m_markets.begin(), found);
         return found;
     }
+    // A market that differs only in its budget: its KOL options hold, only the curves are new
+    // (a what-if budget, each step of the savings search).
+    for (const auto& known : m_markets) {
+        if (auto rebudgeted = known->withBudget(s)) {
+            auto shared = std::make_shared<const Market>(rebudgeted.take());
+            m_markets.insert(m_markets.begin(), shared);
+            if (m_markets.size() > kMarketsKept) {
+                m_markets.pop_back();
+            }
+            return shared;
+        }
+    }
     auto built = Market::build(s, m_kols, *m_model, m_project->vocabulary());
     if (!built) {
         return built.status();

@@ -9,9 +9,83 @@
 
 namespace kol {
 
-Result<ScenarioFigures> scenarioFigures(PlanningSession& session, const std::string& scenario,
-                                        const std::atomic<bool>* cancel)
+namespace {
+Result<ScenarioFigures> scenarioFiguresUncached(PlanningSession& session, const std::string& scenario,
+                                                const std::atomic<bool>* cancel,
+                                                const std::function<void(const FiguresProgress&)>& progress);
+} // namespace
+
+std::optional<ScenarioFigures> ScenarioFiguresCache::find(const Scenario& scenario, long long planId,
+                                                          const std::string& fingerprint) const
 {
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    for (const Entry& e : m_entries) {
+        if (e.planId == planId && e.fingerprint == fingerprint && e.scenario == scenario) {
+            return e.figures;
+        }
+    }
+    return std::nullopt;
+}
+
+void ScenarioFiguresCache::add(const Scenario& scenario, long long planId, const std::string& fingerprint,
+                               const ScenarioFigures& figures)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_entries.push_back(Entry{scenario, planId, fingerprint, figures});
+    if (m_entries.size() > 32) {
+        m_entries.erase(m_entries.begin());
+    }
+}
+
+size_t ScenarioFiguresCache::size() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_entries.size();
+}
+
+Result<ScenarioFigures> scenarioFigures(PlanningSession& session, const std::string& scenario,
+                                        const std::atomic<bool>* cancel,
+                                        const std::function<void(const FiguresProgress&)>& progress,
+                                        ScenarioFiguresCache* cache)
+{
+    // What the figures depend on, for the cache.
+    if (!cache) {
+        return scenarioFiguresUncached(session, scenario, cancel, progress);
+    }
+    std::optional<Scenario> stored;
+    long long planId = 0;
+    std::string fingerprint;
+    if (session.model()) {
+        auto s = session.scenario(scenario);
+        auto plan = PlanStore(session.project()).latest(scenario);
+        if (s && plan) {
+            stored = s.take();
+            planId = plan.value() ? plan.value()->id : 0;
+            fingerprint = marketFingerprint(session.kols(), *session.model());
+            if (auto known = cache->find(*stored, planId, fingerprint)) {
+                return *known;
+            }
+        }
+    }
+    auto computed = scenarioFiguresUncached(session, scenario, cancel, progress);
+    if (computed && stored) {
+        cache->add(*stored, planId, fingerprint, computed.value());
+    }
+    return computed;
+}
+
+namespace {
+Result<ScenarioFigures> scenarioFiguresUncached(PlanningSession& session, const std::string& scenario,
+                                                const std::atomic<bool>* cancel,
+                                                const std::function<void(const FiguresProgress&)>& progress)
+{
+    auto report = [&](FiguresProgress::Step step, double fraction, const std::string& method = {}, int search = 0,
+                      int searchSteps = 0) {
+        if (progress) {
+            progress(FiguresProgress{step, method, search, searchSteps, fraction});
+        }
+    };
+    report(FiguresProgress::Step::Market, 0.0);
     auto market = session.market(scenario);
     if (!market) {
         return market.status();
@@ -49,6 +123,7 @@ Result<ScenarioFigures> scenarioFigures(PlanningSession& session, const std::str
         f.plan = buildPlanReport(mk, a);
         f.revalued = stored.value().has_value();
     }
+    report(FiguresProgress::Step::Plan, 0.1);
     f.method = f.plan.method;
     f.amounts = planAmounts(m, f.plan);
     f.spend = f.plan.figure(figure::spend).value_or(0);
@@ -71,8 +146,13 @@ Result<ScenarioFigures> scenarioFigures(PlanningSession& session, const std::str
     } else if (method->trains && !policy) {
         f.savingsNote = "the scenario has no trained policy for " + method->name + " to re-plan a smaller budget with";
     } else {
+        int search = 0;
+        const int searchSteps = savingsSearchSteps();
         f.savings = methodSavings(
             [&](double budget) {
+                ++search;
+                report(FiguresProgress::Step::Savings, 0.15 + 0.85 * std::min(1.0, (search - 1.0) / searchSteps),
+                       method->name, search, searchSteps);
                 auto at = session.market(s.name, budget);
                 if (!at || (cancel && cancel->load())) {
                     return -1e300;
@@ -91,5 +171,6 @@ Result<ScenarioFigures> scenarioFigures(PlanningSession& session, const std::str
     }
     return f;
 }
+} // namespace
 
 } // namespace kol

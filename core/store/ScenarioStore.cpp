@@ -1,5 +1,6 @@
 #include "ScenarioStore.h"
 
+#include "PlanStore.h"
 #include "ProjectFile.h"
 #include "RowReader.h"
 #include "base/Text.h"
@@ -266,8 +267,21 @@ Status ScenarioStore::copy(const std::string& from, const std::string& to)
     if (!scenario) {
         return scenario.status();
     }
+    auto plan = PlanStore(m_project).latest(from);
+    if (!plan) {
+        return plan.status();
+    }
     scenario->name = to;
-    return create(*scenario);
+    Transaction tx(m_project.database());
+    if (!tx.status()) {
+        return tx.status();
+    }
+    Status s = create(*scenario);
+    if (s && plan.value()) {
+        auto added = PlanStore(m_project).add(to, *plan.value());
+        s = added ? Status::success() : added.status();
+    }
+    return s ? tx.commit() : s;
 }
 
 Status ScenarioStore::remove(const std::string& name)

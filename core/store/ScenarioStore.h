@@ -38,7 +38,8 @@ public:
     // Fails when `name` already exists.
     Status create(const Scenario& scenario);
     Status rename(const std::string& from, const std::string& to);
-    // A copy of the scenario's requirements and constraints (not its plans) under a new name.
+    // A copy of the scenario's requirements and constraints and its current plan (the latest) under a
+    // new name, in one transaction; older plans and trained policies stay with the original.
     Status copy(const std::string& from, const std::string& to);
     Status remove(const std::string& name);
 

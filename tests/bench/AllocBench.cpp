@@ -3,7 +3,9 @@
 #include "Bench.h"
 #include "alloc/Allocator.h"
 #include "alloc/RlAllocator.h"
+#include "session/PlanningSession.h"
 #include "session/ProjectMarket.h"
+#include "session/ScenarioFigures.h"
 #include "store/PolicyStore.h"
 #include "store/ProjectFile.h"
 
@@ -58,6 +60,26 @@ std::vector<Row> allocBench(const std::string& dir, bool big)
         const double latency = since(asked);
         stopper.join();
         rows.push_back({"cancel optimal: request to return", latency, 0, a ? "FAILED: not cancelled" : "cancelled"});
+    }
+    // The comparison's figures for one scenario (Compare in the window): its plan valued and its
+    // budget savings found by bisection with the plan's method, from a session opened cold.
+    for (const char* method : {"greedy", "optimal"}) {
+        if (runChild({cli, "allocate", project, "--scenario", "Baseline", "--method", method}).exitCode != 0) {
+            rows.push_back({std::string("compare: scenario figures, ") + method, 0, 0, "FAILED: allocate"});
+            continue;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        auto session = PlanningSession::open(project, ProjectFile::Access::ReadOnly);
+        int steps = 0;
+        auto figures = session ? scenarioFigures(*session.value(), "Baseline", nullptr,
+                                                 [&](const FiguresProgress& p) { steps = std::max(steps, p.search); })
+                               : Result<ScenarioFigures>::failure(session.error());
+        char note[128];
+        std::snprintf(note, sizeof note, "%d budgets tried, savings %s", steps,
+                      figures && figures->savings ? (std::to_string(100 * *figures->savings).substr(0, 4) + "%").c_str()
+                                                  : "none");
+        rows.push_back({std::string("compare: scenario figures, ") + method + " plan", since(start), 0,
+                        figures ? note : "FAILED: " + figures.error()});
     }
     if (!big) {
         return rows;

@@ -3,6 +3,7 @@
 #include "CliRun.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -178,6 +179,26 @@ TEST(MarketCli, ExportWritesSpreadsheetSafeCsvOfTheStoredPlan)
     EXPECT_TRUE(contains(r.err, "missing/dir/plan.csv: cannot write")) << r.err;
     EXPECT_FALSE(kol::test::fileExists(dir.file("missing/dir/plan.csv.partial")));
     EXPECT_EQ(cli({"export", p, "--scenario", "Baseline"}).code, 2) << "needs a file to write";
+
+    // The Excel workbook: three sheets; the cells sheet holds the amounts as numbers, a name
+    // that starts with '=' as text (a shared string), never as a formula.
+    r = cli({"export", p, "--scenario", "Baseline", "--xlsx", dir.file("plan.xlsx")});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string listing = kol::test::commandOutput("unzip -l '" + dir.file("plan.xlsx") + "'");
+    for (const char* part : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"}) {
+        EXPECT_TRUE(contains(listing, part)) << listing;
+    }
+    const std::string book = kol::test::commandOutput("unzip -p '" + dir.file("plan.xlsx") + "' xl/workbook.xml");
+    EXPECT_TRUE(contains(book, "name=\"Figures\"") && contains(book, "name=\"Cells\"")
+                && contains(book, "name=\"KOLs\""))
+        << book;
+    const std::string cells
+        = kol::test::commandOutput("unzip -p '" + dir.file("plan.xlsx") + "' xl/worksheets/sheet2.xml");
+    EXPECT_EQ(std::count(cells.begin(), cells.end(), '<') > 100, true);
+    EXPECT_FALSE(contains(cells, "<f>")) << "no formulas";
+    r = cli({"export", p, "--scenario", "Baseline", "--xlsx", dir.file("missing/dir/plan.xlsx")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "missing/dir/plan.xlsx: cannot write the workbook")) << r.err;
     EXPECT_EQ(cli({"export", p, "--scenario", "Baseline", "--plan", "99", "--csv", dir.file("x.csv")}).code, 1);
 }
 

@@ -152,9 +152,13 @@ TEST(ProjectFile, SavingAgainReplacesAndKeepsPlans)
     ASSERT_TRUE(first && first.value());
     EXPECT_EQ(*first.value(), plan);
     EXPECT_FALSE(PlanStore(*p.value()).find("S", *secondId + 1).value());
-    ASSERT_TRUE(store.copy("S", "Empty"));
-    EXPECT_FALSE(PlanStore(*p.value()).latest("Empty").value()) << "a copy has no plans";
-    EXPECT_FALSE(PlanStore(*p.value()).find("Empty", *id).value()) << "a plan of another scenario";
+    ASSERT_TRUE(store.copy("S", "Copy"));
+    auto copied = PlanStore(*p.value()).latest("Copy");
+    ASSERT_TRUE(copied && copied.value()) << "a copy takes the current plan";
+    EXPECT_EQ(copied.value()->cells, second.cells);
+    EXPECT_EQ(copied.value()->method, "greedy");
+    EXPECT_EQ(PlanStore(*p.value()).list("Copy")->size(), 1u) << "only the current plan";
+    EXPECT_FALSE(PlanStore(*p.value()).find("Copy", *id).value()) << "a plan of another scenario";
 }
 
 TEST(ProjectFile, InvalidScenarioIsNotSavedAndChangesNothing)
@@ -190,14 +194,14 @@ TEST(ProjectFile, RenameCopyDeleteScenarios)
     ASSERT_EQ(listed->size(), 2u);
     EXPECT_EQ((*listed)[0].name, "A2");
     EXPECT_EQ((*listed)[0].plans, 1);
-    EXPECT_EQ((*listed)[1].plans, 0) << "a copy does not take the plans";
+    EXPECT_EQ((*listed)[1].plans, 1) << "a copy takes the current plan";
     Scenario b = store.load("B").value();
     Scenario a2 = store.load("A2").value();
     a2.name = "B";
     EXPECT_EQ(a2, b);
     ASSERT_TRUE(store.remove("A2"));
     EXPECT_FALSE(store.remove("A2"));
-    EXPECT_EQ(p.value()->summary()->plans, 0) << "deleting a scenario deletes its plans";
+    EXPECT_EQ(p.value()->summary()->plans, 1) << "deleting a scenario deletes its plans (the copy keeps its own)";
 }
 
 TEST(ProjectFile, ReadOnlyAccessRefusesWrites)

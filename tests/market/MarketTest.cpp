@@ -389,3 +389,34 @@ TEST(PlanTotals, SumsAlongEachAxisAndCarriesTheOutcome)
     EXPECT_NEAR(reach, o.reach, 1e-6 * o.reach);
     EXPECT_EQ(planTotals(s.matrix(), amounts).reach[0][0], 0.0) << "no outcome, no reach";
 }
+
+TEST(Market, AnotherBudgetFromTheSameOptionsIsTheMarketBuiltAtThatBudget)
+{
+    const auto& small = kol::test::SmallMarket::get();
+    const Market base = small.market();
+    for (double budget : {150000.0, 450000.0, 1200000.0}) {
+        Scenario s = small.scenario;
+        s.budget = budget;
+        auto derived = base.withBudget(s);
+        ASSERT_TRUE(derived) << derived.error();
+        const Market built = small.market(s);
+        ASSERT_EQ(derived->cellCount(), built.cellCount());
+        // The same curves, so the same figures for any plan.
+        Random rng(static_cast<uint64_t>(budget));
+        for (int trial = 0; trial < 20; ++trial) {
+            std::vector<double> plan(static_cast<size_t>(built.cellCount()));
+            for (double& a : plan) {
+                a = rng.uniform() * budget / 20;
+            }
+            const PlanOutcome x = PlanEvaluator(derived.value()).evaluate(plan, budget);
+            const PlanOutcome y = PlanEvaluator(built).evaluate(plan, budget);
+            EXPECT_EQ(x.effect, y.effect);
+            EXPECT_EQ(x.spend, y.spend);
+            EXPECT_EQ(x.reach, y.reach);
+        }
+    }
+    // More than the budget differs: refused, the caller builds a new market.
+    Scenario other = small.scenario;
+    other.weights.reach *= 2;
+    EXPECT_FALSE(base.withBudget(other));
+}

@@ -95,7 +95,7 @@ inline MessyData writeMessyData(const std::string& folder, uint64_t seed = 11)
     {
         const char* name;
         int kols;
-        int posts;         // -1: many
+        int posts; // -1: many
         double reachPerFollower;
         double engagementPerView;
     };
@@ -160,7 +160,8 @@ inline MessyData writeMessyData(const std::string& folder, uint64_t seed = 11)
                     ++d.likesAboveReach;
                 }
                 char when[40];
-                std::snprintf(when, sizeof when, rng.chance(0.5) ? "2025-%02d-%02d %02d:%02d:%02d" : "2025-%02d-%02dT%02d:%02d:%02dZ",
+                std::snprintf(when, sizeof when,
+                              rng.chance(0.5) ? "2025-%02d-%02d %02d:%02d:%02d" : "2025-%02d-%02dT%02d:%02d:%02dZ",
                               1 + static_cast<int>(rng.below(12)), 1 + static_cast<int>(rng.below(28)),
                               static_cast<int>(rng.below(24)), static_cast<int>(rng.below(60)),
                               static_cast<int>(rng.below(60)));

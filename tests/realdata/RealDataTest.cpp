@@ -107,9 +107,10 @@ TEST(RealDataCases, ABareRateInAPercentColumnIsAmbiguousAndRefused)
 {
     TempDir dir;
     const std::string p = dir.file("p.kolplan");
-    kol::test::writeFile(dir.file("k.csv"), "kol_id,channel,followers,follower_quality,interaction_rate,price_short_video\n"
-                                            "a,Douyin,1000,0.8,1.39%,100\n"
-                                            "b,Douyin,1000,0.8,0.76,100\n");
+    kol::test::writeFile(dir.file("k.csv"),
+                         "kol_id,channel,followers,follower_quality,interaction_rate,price_short_video\n"
+                         "a,Douyin,1000,0.8,1.39%,100\n"
+                         "b,Douyin,1000,0.8,0.76,100\n");
     const CliRun r = cli({"import", "kols", p, dir.file("k.csv")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(contains(r.err, "k.csv:3: column 'interaction_rate': '0.76' has no % sign")) << r.err;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
 #include <gtest/gtest.h>
 #include <sstream>
@@ -25,18 +26,25 @@ inline std::string demoProject(TempDir& dir)
     return path;
 }
 
-inline std::string commandOutput(const std::string& command)
+// The demo project above with a second scenario ("Lean": a smaller budget on three channels),
+// built once per test binary; each caller gets its own copy.
+inline std::string sharedDemoProject(TempDir& dir, const std::string& name = "demo.kolplan")
 {
-    std::string out;
-    if (FILE* p = popen(command.c_str(), "r")) {
-        char buffer[4096];
-        size_t n = 0;
-        while ((n = fread(buffer, 1, sizeof buffer, p)) > 0) {
-            out.append(buffer, n);
-        }
-        pclose(p);
-    }
-    return out;
+    static TempDir home;
+    static const std::string built = [] {
+        const std::string path = demoProject(home);
+        std::ostringstream out, err;
+        EXPECT_EQ(runCli({"scenario", "copy", path, "Baseline", "Lean"}, out, err), 0) << err.str();
+        EXPECT_EQ(
+            runCli({"scenario", "set", path, "Lean", "--budget", "600k", "--channels", "Douyin,Xiaohongshu,Bilibili"},
+                   out, err),
+            0)
+            << err.str();
+        return path;
+    }();
+    const std::string path = dir.file(name);
+    std::filesystem::copy_file(built, path, std::filesystem::copy_options::overwrite_existing);
+    return path;
 }
 
 // Runs the event loop until `done` or `ms` milliseconds; returns done().

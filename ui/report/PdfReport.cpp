@@ -163,7 +163,7 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
     return text;
 }
 
-QString matrixTable(const Scenario& s, const PlanReport& plan)
+QString matrixTable(const Scenario& s, const PlanReport& plan, const std::vector<double>* cheapest)
 {
     const StrategyMatrix& m = s.matrix();
     std::vector<double> amounts(static_cast<size_t>(m.cellCount()), 0.0);
@@ -194,7 +194,7 @@ QString matrixTable(const Scenario& s, const PlanReport& plan)
                 QString mark = !cell.enabled ? PdfReport::tr(" <i>off</i>")
                     : cell.locked            ? PdfReport::tr(" <i>lock</i>")
                                              : QString();
-                if (!cellIssues(s, amounts, budget, i).empty()) {
+                if (!cellIssues(s, amounts, budget, i, cheapest).empty()) {
                     mark += QStringLiteral(" <b>!</b>");
                 }
                 t += QStringLiteral("<td align='right' nowrap>%1%2<br/><small>%3</small></td>")
@@ -216,23 +216,34 @@ QString matrixTable(const Scenario& s, const PlanReport& plan)
 
 QString kolTable(const PlanReport& plan)
 {
-    QString t = PdfReport::tr("<h3>KOLs per cell</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-                              "<tr><th>cell</th><th>KOL</th><th>name</th><th>followers</th><th>format</th>"
-                              "<th>price</th><th>predicted reach</th><th>score</th></tr>");
+    // One block per cell (a row naming it and what it buys), then its KOLs; a small font and set
+    // column widths, so that a name stays on one or two lines and numbers never wrap.
+    QString t = PdfReport::tr("<h3>KOLs per cell</h3>");
+    t += QStringLiteral("<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:7pt'>");
+    t += PdfReport::tr("<tr><th width='11%'>KOL</th><th width='33%'>name</th><th width='12%'>followers</th>"
+                       "<th width='12%'>format</th><th width='10%'>price</th><th width='14%'>predicted reach</th>"
+                       "<th width='8%'>score</th></tr>");
     for (const PlanCell& c : plan.cells) {
+        if (c.kols.empty()) {
+            continue;
+        }
+        t += QStringLiteral("<tr><td colspan='7' bgcolor='#eeeeee'><b>%1 · %2 · %3</b> — %4</td></tr>")
+                 .arg(html(c.channel), html(c.phase), html(c.tier),
+                      PdfReport::tr("%n KOL(s) for %1 of %2", nullptr, static_cast<int>(c.kols.size()))
+                          .arg(amount(c.spend), amount(c.amount)));
         for (const PlanKol& k : c.kols) {
-            t += QStringLiteral(
-                     "<tr><td nowrap>%1</td><td nowrap>%2</td><td nowrap>%3</td>%4<td nowrap>%5</td>%6%7%8</tr>")
-                     .arg(html(c.channel + "/" + c.phase + "/" + c.tier), html(k.id), html(k.name),
-                          number(amount(static_cast<double>(k.followers))), html(k.format), number(amount(k.price)),
-                          number(amount(k.reach)), number(QLocale().toString(k.score, 'f', 2)));
+            t += QStringLiteral("<tr><td>%1</td><td>%2</td>%3<td>%4</td>%5%6%7</tr>")
+                     .arg(html(k.id), html(k.name), number(amount(static_cast<double>(k.followers))), html(k.format),
+                          number(amount(k.price)), number(amount(k.reach)),
+                          number(QLocale().toString(k.score, 'f', 2)));
         }
     }
     return t + QStringLiteral("</table>");
 }
 } // namespace
 
-Status writePdfReport(const std::string& path, const Scenario& s, const PlanReport& plan, const PlanReport* expert)
+Status writePdfReport(const std::string& path, const Scenario& s, const PlanReport& plan, const PlanReport* expert,
+                      const std::vector<double>* cheapest)
 {
     if (const Status gui = ensureGuiApplication(); !gui) {
         return Status::failure(path + ": " + gui.message());
@@ -278,7 +289,7 @@ Status writePdfReport(const std::string& path, const Scenario& s, const PlanRepo
                           names(m.phases()), mine.reach, PdfReport::tr("reach"));
         });
         pages.newPage();
-        pages.html(matrixTable(s, plan));
+        pages.html(matrixTable(s, plan, cheapest));
         pages.newPage();
         pages.html(kolTable(plan));
         pages.finish();

@@ -7,6 +7,7 @@
 #include "core/model/Scenario.h"
 
 #include <string>
+#include <vector>
 
 namespace kol {
 
@@ -16,8 +17,10 @@ namespace kol {
 // totals and lock and rule marks, and the KOLs booked per cell; A4, numbered pages. Written
 // through a temporary file and renamed over `path`, so a failure leaves no half file and an
 // older report is replaced at once. Errors name the file. Creates an offscreen
-// QGuiApplication when the process has none (the command line).
+// QGuiApplication when the process has none (the command line). `cheapest` (per cell, the price of
+// its cheapest KOL; may be null) exempts from the tier hierarchy mark what the window exempts too
+// (cellIssues()).
 Status writePdfReport(const std::string& path, const Scenario& scenario, const PlanReport& plan,
-                      const PlanReport* templatePlan);
+                      const PlanReport* templatePlan, const std::vector<double>* cheapest = nullptr);
 
 } // namespace kol
