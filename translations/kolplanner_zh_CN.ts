@@ -5,14 +5,14 @@
     <name>EngineText</name>
     <message>
         <location filename="../ui/EngineText.cpp" line="22"/>
-        <location filename="../ui/EngineText.cpp" line="166"/>
-        <location filename="../ui/EngineText.cpp" line="228"/>
+        <location filename="../ui/EngineText.cpp" line="167"/>
+        <location filename="../ui/EngineText.cpp" line="230"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
         <location filename="../ui/EngineText.cpp" line="23"/>
-        <location filename="../ui/EngineText.cpp" line="167"/>
+        <location filename="../ui/EngineText.cpp" line="168"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -203,222 +203,232 @@
     </message>
     <message>
         <location filename="../ui/EngineText.cpp" line="111"/>
+        <source>is not valid text</source>
+        <translation>不是有效的文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="112"/>
         <source>must be more than 0 (is %1)</source>
         <translation>必须大于 0（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="112"/>
+        <location filename="../ui/EngineText.cpp" line="113"/>
         <source>must be 1 to 8 characters (e.g. CNY)</source>
         <translation>必须是 1 到 8 个字符（例如 CNY）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="113"/>
-        <location filename="../ui/EngineText.cpp" line="122"/>
+        <location filename="../ui/EngineText.cpp" line="114"/>
+        <location filename="../ui/EngineText.cpp" line="123"/>
         <source>must not all be zero</source>
         <translation>不能全部为零</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="114"/>
+        <location filename="../ui/EngineText.cpp" line="115"/>
         <source>the phase dates do not match the matrix&apos;s phases</source>
         <translation>阶段日期与矩阵的阶段不一致</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="115"/>
+        <location filename="../ui/EngineText.cpp" line="116"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>结束日期（%1）早于开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="117"/>
+        <location filename="../ui/EngineText.cpp" line="118"/>
         <source>starts (%1) before the previous phase &apos;%2&apos; (%3); list phases in time order</source>
         <translation>开始日期（%1）早于上一阶段“%2”（%3）；请按时间顺序排列阶段</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="118"/>
+        <location filename="../ui/EngineText.cpp" line="119"/>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>下限 %1 高于上限 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="120"/>
+        <location filename="../ui/EngineText.cpp" line="121"/>
         <source>the minimum channel shares add up to %1, more than the whole budget</source>
         <translation>各渠道最低占比合计 %1，超过了全部预算</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="123"/>
+        <location filename="../ui/EngineText.cpp" line="124"/>
         <source>is locked but disabled; unlock it or enable it</source>
         <translation>已锁定但已停用；请解锁或启用它</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="125"/>
+        <location filename="../ui/EngineText.cpp" line="126"/>
         <source>the locked amount %1 is outside its bounds %2 to %3</source>
         <translation>锁定金额 %1 不在其上下限 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="126"/>
+        <location filename="../ui/EngineText.cpp" line="127"/>
         <source>the locked amounts (%1) exceed the budget (%2)</source>
         <translation>锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="128"/>
+        <location filename="../ui/EngineText.cpp" line="129"/>
         <source>the cell minimums and locks (%1) exceed the budget (%2)</source>
         <translation>单元格下限与锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="129"/>
+        <location filename="../ui/EngineText.cpp" line="130"/>
         <source>every cell is disabled; enable at least one</source>
         <translation>所有单元格都已停用；请至少启用一个</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="132"/>
+        <location filename="../ui/EngineText.cpp" line="133"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="134"/>
+        <location filename="../ui/EngineText.cpp" line="135"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="171"/>
+        <location filename="../ui/EngineText.cpp" line="172"/>
         <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
         <translation>情景“%1”无法分配：%2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="186"/>
+        <location filename="../ui/EngineText.cpp" line="187"/>
         <source>Phase %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="188"/>
+        <location filename="../ui/EngineText.cpp" line="189"/>
         <source>Minimum share of %1</source>
         <translation>%1 的最低占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="189"/>
+        <location filename="../ui/EngineText.cpp" line="190"/>
         <source>Maximum share of %1</source>
         <translation>%1 的最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="190"/>
+        <location filename="../ui/EngineText.cpp" line="191"/>
         <source>Share bounds of %1</source>
         <translation>%1 的占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="192"/>
+        <location filename="../ui/EngineText.cpp" line="193"/>
         <source>Template weight of %1</source>
         <translation>%1 的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="194"/>
+        <location filename="../ui/EngineText.cpp" line="195"/>
         <source>Minimum of cell %1</source>
         <translation>单元格 %1 的下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="195"/>
+        <location filename="../ui/EngineText.cpp" line="196"/>
         <source>Maximum of cell %1</source>
         <translation>单元格 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="196"/>
+        <location filename="../ui/EngineText.cpp" line="197"/>
         <source>Lock of cell %1</source>
         <translation>单元格 %1 的锁定金额</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="197"/>
+        <location filename="../ui/EngineText.cpp" line="198"/>
+        <source>Note on cell %1</source>
+        <translation>单元格 %1 的备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="199"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="202"/>
+        <location filename="../ui/EngineText.cpp" line="204"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="203"/>
+        <location filename="../ui/EngineText.cpp" line="205"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="204"/>
+        <location filename="../ui/EngineText.cpp" line="206"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="205"/>
+        <location filename="../ui/EngineText.cpp" line="207"/>
         <source>Formats</source>
         <translation>内容形式</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="206"/>
+        <location filename="../ui/EngineText.cpp" line="208"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="207"/>
+        <location filename="../ui/EngineText.cpp" line="209"/>
         <source>Reach weight</source>
         <translation>触达权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="208"/>
+        <location filename="../ui/EngineText.cpp" line="210"/>
         <source>Engagement weight</source>
         <translation>互动权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="209"/>
+        <location filename="../ui/EngineText.cpp" line="211"/>
         <source>Follower quality weight</source>
         <translation>粉丝质量权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="210"/>
+        <location filename="../ui/EngineText.cpp" line="212"/>
         <source>Price efficiency weight</source>
         <translation>价格效率权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="211"/>
+        <location filename="../ui/EngineText.cpp" line="213"/>
         <source>Format fit weight</source>
         <translation>形式匹配度权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="212"/>
+        <location filename="../ui/EngineText.cpp" line="214"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="213"/>
+        <location filename="../ui/EngineText.cpp" line="215"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="214"/>
+        <location filename="../ui/EngineText.cpp" line="216"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="215"/>
+        <location filename="../ui/EngineText.cpp" line="217"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="216"/>
+        <location filename="../ui/EngineText.cpp" line="218"/>
         <source>Channel share bounds</source>
         <translation>渠道占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="217"/>
+        <location filename="../ui/EngineText.cpp" line="219"/>
         <source>Template weights of the channels</source>
         <translation>渠道的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="218"/>
+        <location filename="../ui/EngineText.cpp" line="220"/>
         <source>Template weights of the phases</source>
         <translation>阶段的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="219"/>
+        <location filename="../ui/EngineText.cpp" line="221"/>
         <source>Template weights of the tiers</source>
         <translation>层级的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="220"/>
+        <location filename="../ui/EngineText.cpp" line="222"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
@@ -730,7 +740,9 @@
     <message numerus="yes">
         <location filename="../ui/report/PdfReport.cpp" line="232"/>
         <source>%n KOL(s) for %1 of %2</source>
-        <translation><numerusform>%n 个 KOL，花费 %1 / %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 KOL，花费 %1 / %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/report/PdfReport.cpp" line="259"/>
@@ -816,6 +828,11 @@
         <location filename="../ui/MatrixCellText.cpp" line="50"/>
         <source>No maximum</source>
         <translation>无上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixCellText.cpp" line="52"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <location filename="../ui/Launch.cpp" line="80"/>
@@ -1381,172 +1398,212 @@
 <context>
     <name>kol::MatrixView</name>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="187"/>
+        <location filename="../ui/MatrixView.cpp" line="188"/>
         <source>the clipboard holds no amounts</source>
         <translation>剪贴板中没有金额</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="199"/>
+        <location filename="../ui/MatrixView.cpp" line="200"/>
         <source>the pasted range (%1 × %2) runs past the matrix&apos;s cells</source>
         <translation>粘贴区域（%1 × %2）超出了矩阵的单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MatrixView.cpp" line="218"/>
+        <location filename="../ui/MatrixView.cpp" line="219"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>粘贴 %n 个单元格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="96"/>
+        <location filename="../ui/MatrixView.cpp" line="97"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="209"/>
+        <location filename="../ui/MatrixView.cpp" line="210"/>
         <source>pasted row %1, column %2: %3</source>
         <translation>粘贴的第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="245"/>
+        <location filename="../ui/MatrixView.cpp" line="246"/>
         <source>select a cell and the cells below it to fill</source>
         <translation>请选择一个单元格及其下方的单元格来填充</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MatrixView.cpp" line="247"/>
+        <location filename="../ui/MatrixView.cpp" line="248"/>
         <source>Fill down %n cell(s)</source>
         <translation>
             <numerusform>向下填充 %n 个单元格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="263"/>
+        <location filename="../ui/MatrixView.cpp" line="264"/>
         <source>Lock cells</source>
         <translation>锁定单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="263"/>
+        <location filename="../ui/MatrixView.cpp" line="264"/>
         <source>Unlock cells</source>
         <translation>解锁单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="278"/>
+        <location filename="../ui/MatrixView.cpp" line="279"/>
         <source>Enable cells</source>
         <translation>启用单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="278"/>
+        <location filename="../ui/MatrixView.cpp" line="279"/>
         <source>Disable cells</source>
         <translation>停用单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="284"/>
+        <location filename="../ui/MatrixView.cpp" line="285"/>
         <source>the minimum must be 0 or more and not above the maximum</source>
         <translation>最低值须不小于 0 且不高于最高值</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="293"/>
+        <location filename="../ui/MatrixView.cpp" line="294"/>
         <source>Set bounds</source>
         <translation>设置上下限</translation>
     </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="304"/>
+        <source>a note holds at most %1 bytes of text</source>
+        <translation>备注最多 %1 字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="311"/>
+        <source>Remove notes</source>
+        <translation>删除备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="311"/>
+        <source>Note on cells</source>
+        <translation>单元格备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="325"/>
+        <source>Note on %1</source>
+        <translation>%1 的备注</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/MatrixView.cpp" line="308"/>
+        <location filename="../ui/MatrixView.cpp" line="326"/>
+        <source>%n cell(s)</source>
+        <translation><numerusform>%n 个单元格</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="327"/>
+        <source>What to remember about this cell (empty: no note)</source>
+        <translation>关于此单元格要记住的内容（留空：无备注）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="335"/>
+        <source>Note not changed: %1</source>
+        <translation>备注未更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MatrixView.cpp" line="348"/>
         <source>Bounds of %n cell(s)</source>
         <translation>
             <numerusform>%n 个单元格的上下限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MatrixView.cpp" line="312"/>
+        <location filename="../ui/MatrixView.cpp" line="352"/>
         <source>%n selected cells</source>
         <translation>
             <numerusform>已选 %n 个单元格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="318"/>
+        <location filename="../ui/MatrixView.cpp" line="358"/>
         <source>no maximum</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="324"/>
+        <location filename="../ui/MatrixView.cpp" line="364"/>
         <source>Minimum</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="325"/>
+        <location filename="../ui/MatrixView.cpp" line="365"/>
         <source>Maximum</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="339"/>
+        <location filename="../ui/MatrixView.cpp" line="379"/>
         <source>Minimum: %1</source>
         <translation>下限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="341"/>
+        <location filename="../ui/MatrixView.cpp" line="381"/>
         <source>Maximum: %1</source>
         <translation>上限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="343"/>
+        <location filename="../ui/MatrixView.cpp" line="383"/>
         <source>The minimum (%1) is above the maximum (%2)</source>
         <translation>下限（%1）高于上限（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="438"/>
+        <location filename="../ui/MatrixView.cpp" line="471"/>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MatrixView.cpp" line="479"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="376"/>
-        <location filename="../ui/MatrixView.cpp" line="435"/>
+        <location filename="../ui/MatrixView.cpp" line="416"/>
+        <location filename="../ui/MatrixView.cpp" line="476"/>
         <source>Nothing pasted: %1</source>
         <translation>未粘贴：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="382"/>
-        <location filename="../ui/MatrixView.cpp" line="440"/>
+        <location filename="../ui/MatrixView.cpp" line="422"/>
+        <location filename="../ui/MatrixView.cpp" line="481"/>
         <source>Nothing filled: %1</source>
         <translation>未填充：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="395"/>
+        <location filename="../ui/MatrixView.cpp" line="435"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="426"/>
+        <location filename="../ui/MatrixView.cpp" line="466"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="426"/>
+        <location filename="../ui/MatrixView.cpp" line="466"/>
         <source>Lock at the current amount</source>
         <translation>按当前金额锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="428"/>
+        <location filename="../ui/MatrixView.cpp" line="468"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="428"/>
+        <location filename="../ui/MatrixView.cpp" line="468"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="430"/>
+        <location filename="../ui/MatrixView.cpp" line="470"/>
         <source>Bounds…</source>
         <translation>上下限…</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="432"/>
+        <location filename="../ui/MatrixView.cpp" line="473"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="433"/>
+        <location filename="../ui/MatrixView.cpp" line="474"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -2670,97 +2727,97 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>买不到 KOL</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="194"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="197"/>
         <source>Amount %1 (%2 of the budget)</source>
         <translation>金额 %1（占预算 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StrategyMatrixModel.cpp" line="197"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="200"/>
         <source>Spent on %n KOL(s): %1; unspent %2</source>
         <translation>
             <numerusform>%n 个 KOL 花费：%1；未花出 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="200"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="203"/>
         <source>%1 of the amount is the model&apos;s rounding of the KOLs&apos; prices (at most %2 per KOL): it buys nothing more</source>
         <translation>金额中的 %1 是模型对 KOL 价格的取整（每个 KOL 最多 %2）：它买不到更多</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="207"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="210"/>
         <source>Buys nothing: the cheapest KOL here costs %1</source>
         <translation>买不到 KOL：这里最便宜的 KOL 也要 %1</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="208"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="211"/>
         <source>Buys nothing: the catalog has no KOL for this cell</source>
         <translation>买不到 KOL：名录中没有适合此单元格的 KOL</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="210"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="213"/>
         <source>Unspent: the next KOL that would add value does not fit in what is left</source>
         <translation>未花出：下一个能增加价值的 KOL 放不进剩余金额</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="212"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="215"/>
         <source>Predicted effect %1 · reach %2 · engagements %3</source>
         <translation>预测效果 %1 · 触达 %2 · 互动 %3</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="229"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="232"/>
         <source>Totals are sums of the cells; type into a cell</source>
         <translation>合计是各单元格之和；请在单元格中输入</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="234"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="237"/>
         <source>%1 is disabled: enable it (Edit › Enable selected cells) to give it an amount</source>
         <translation>%1 已停用：请先启用（编辑 › 启用所选单元格）再分配金额</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="238"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="241"/>
         <source>%1 is locked at %2: unlock it (Ctrl+Shift+L) to change its amount</source>
         <translation>%1 锁定在 %2：请先解锁（Ctrl+Shift+L）再更改金额</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="242"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="245"/>
         <source>A run is under way for this scenario: wait for it or cancel it (Esc)</source>
         <translation>该情景正在运行：请等待或取消（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="254"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="257"/>
         <source>This is not a cell of the matrix</source>
         <translation>这不是矩阵中的单元格</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="268"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="271"/>
         <source>the amount could not be set</source>
         <translation>无法设置该金额</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="298"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="301"/>
         <source>Each row&apos;s total over the phases</source>
         <translation>每行各阶段的合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StrategyMatrixModel.cpp" line="302"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="305"/>
         <source>Phase %1: %2 to %3 (%n day(s))</source>
         <translation>
             <numerusform>阶段 %1：%2 至 %3（%n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="315"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="318"/>
         <source>Each phase&apos;s total over the channels and tiers</source>
         <translation>每个阶段各渠道和层级的合计</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="321"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="324"/>
         <source>%1: one row per channel and KOL tier</source>
         <translation>%1：每行是一个渠道与 KOL 层级</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="298"/>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="315"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="301"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="318"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -19,8 +19,8 @@ struct Phrase
 };
 
 // Separators of composite messages, in the user's language.
-[[maybe_unused]] const char* const kSeparators[] = {QT_TRANSLATE_NOOP("EngineText", ": "),
-                                                    QT_TRANSLATE_NOOP("EngineText", "; ")};
+[[maybe_unused]] const char* const kSeparators[]
+    = {QT_TRANSLATE_NOOP("EngineText", ": "), QT_TRANSLATE_NOOP("EngineText", "; ")};
 
 QString translated(const char* text)
 {
@@ -51,87 +51,148 @@ const std::vector<Phrase>& phrases()
 {
     static const std::vector<Phrase> table{
         // Why money stays unspent (Allocator.cpp, explainUnspent).
-        {re("(.+) of the budget of (.+) stays unspent"), QT_TRANSLATE_NOOP("EngineText", "%1 of the budget of %2 stays unspent")},
-        {re("every cell that may get money is locked, and the locks add up to (.+) \\(unlock cells to place the rest\\)"),
-         QT_TRANSLATE_NOOP("EngineText", "every cell that may get money is locked, and the locks add up to %1 (unlock cells to place the rest)")},
+        {re("(.+) of the budget of (.+) stays unspent"),
+         QT_TRANSLATE_NOOP("EngineText", "%1 of the budget of %2 stays unspent")},
+        {re("every cell that may get money is locked, and the locks add up to (.+) \\(unlock cells to place the "
+            "rest\\)"),
+         QT_TRANSLATE_NOOP(
+             "EngineText",
+             "every cell that may get money is locked, and the locks add up to %1 (unlock cells to place the rest)")},
         {re("(.+) because the channel share caps allow at most (.+?): (.+)"),
          QT_TRANSLATE_NOOP("EngineText", "%1 because the channel share caps allow at most %2: %3")},
         {re("(.+) because the cells' maximums, locks and disabled cells allow at most (.+)"),
          QT_TRANSLATE_NOOP("EngineText", "%1 because the cells' maximums, locks and disabled cells allow at most %2")},
-        {re("(.+) because buying every KOL the enabled cells offer costs only (.+) \\(enable more cells or channels, or import more KOLs\\)"),
-         QT_TRANSLATE_NOOP("EngineText", "%1 because buying every KOL the enabled cells offer costs only %2 (enable more cells or channels, or import more KOLs)")},
-        {re("(.+) because buying every KOL the enabled cells offer costs only (.+) \\((.+) (?:has|have) no KOL in the enabled cells: import KOLs for it or open other tiers\\)"),
-         QT_TRANSLATE_NOOP("EngineText", "%1 because buying every KOL the enabled cells offer costs only %2 (%3: no KOL in the enabled cells; import KOLs for it or open other tiers)")},
-        {re("(.+) because the cells' maximums are below the price of their KOLs: within the maximums the KOLs on offer cost only (.+) \\(raise the maximums to buy the others\\)"),
-         QT_TRANSLATE_NOOP("EngineText", "%1 because the cells' maximums are below the price of their KOLs: within the maximums the KOLs on offer cost only %2 (raise the maximums to buy the others)")},
-        {re("(.+) because the rule 'no cell above (.+) of the budget' with (\\d+) open cell\\(s\\) penalises spending more than (.+) \\(enable more cells or raise the rule\\)"),
-         QT_TRANSLATE_NOOP("EngineText", "%1 because the rule 'no cell above %2 of the budget' with %3 open cell(s) penalises spending more than %4 (enable more cells or raise the rule)")},
-        {re("(.+) because more money in any cell would lower the effect net of penalties \\(saturation and the rules\\)"),
-         QT_TRANSLATE_NOOP("EngineText", "%1 because more money in any cell would lower the effect net of penalties (saturation and the rules)")},
-        {re("(.+) because the template's shares leave it in cells below the price of their next KOL, where no other cell of the template can use it \\(the other methods place it\\)"),
-         QT_TRANSLATE_NOOP("EngineText", "%1 because the template's shares leave it in cells below the price of their next KOL, where no other cell of the template can use it (the other methods place it)")},
+        {re("(.+) because buying every KOL the enabled cells offer costs only (.+) \\(enable more cells or channels, "
+            "or import more KOLs\\)"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "%1 because buying every KOL the enabled cells offer costs only %2 (enable more cells or "
+                           "channels, or import more KOLs)")},
+        {re("(.+) because buying every KOL the enabled cells offer costs only (.+) \\((.+) (?:has|have) no KOL in the "
+            "enabled cells: import KOLs for it or open other tiers\\)"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "%1 because buying every KOL the enabled cells offer costs only %2 (%3: no KOL in the "
+                           "enabled cells; import KOLs for it or open other tiers)")},
+        {re("(.+) because the cells' maximums are below the price of their KOLs: within the maximums the KOLs on offer "
+            "cost only (.+) \\(raise the maximums to buy the others\\)"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "%1 because the cells' maximums are below the price of their KOLs: within the maximums the "
+                           "KOLs on offer cost only %2 (raise the maximums to buy the others)")},
+        {re("(.+) because the rule 'no cell above (.+) of the budget' with (\\d+) open cell\\(s\\) penalises spending "
+            "more than (.+) \\(enable more cells or raise the rule\\)"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "%1 because the rule 'no cell above %2 of the budget' with %3 open cell(s) penalises "
+                           "spending more than %4 (enable more cells or raise the rule)")},
+        {re("(.+) because more money in any cell would lower the effect net of penalties \\(saturation and the "
+            "rules\\)"),
+         QT_TRANSLATE_NOOP(
+             "EngineText",
+             "%1 because more money in any cell would lower the effect net of penalties (saturation and the rules)")},
+        {re("(.+) because the template's shares leave it in cells below the price of their next KOL, where no other "
+            "cell of the template can use it \\(the other methods place it\\)"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "%1 because the template's shares leave it in cells below the price of their next KOL, "
+                           "where no other cell of the template can use it (the other methods place it)")},
         {re("(.+) is allocated to cells but is less than the price of their next KOL"),
          QT_TRANSLATE_NOOP("EngineText", "%1 is allocated to cells but is less than the price of their next KOL")},
         {re("(.+) is not allocated"), QT_TRANSLATE_NOOP("EngineText", "%1 is not allocated")},
         // Data warnings (Market.cpp).
-        {re("channel (.+) has no post history \\(fewer than (\\d+)\\): its predictions borrow from the other channels and carry a wide uncertainty band"),
-         QT_TRANSLATE_NOOP("EngineText", "channel %1 has no post history (fewer than %2): its predictions borrow from the other channels and carry a wide uncertainty band")},
-        {re("channel (.+) has (.+) posts \\(fewer than (\\d+)\\): its predictions borrow from the other channels and carry a wide uncertainty band"),
-         QT_TRANSLATE_NOOP("EngineText", "channel %1 has %2 posts (fewer than %3): its predictions borrow from the other channels and carry a wide uncertainty band")},
-        {re("phase (.+) has no post history \\(fewer than (\\d+)\\): its predictions borrow from the other phases and carry a wide uncertainty band"),
-         QT_TRANSLATE_NOOP("EngineText", "phase %1 has no post history (fewer than %2): its predictions borrow from the other phases and carry a wide uncertainty band")},
-        {re("phase (.+) has (.+) posts \\(fewer than (\\d+)\\): its predictions borrow from the other phases and carry a wide uncertainty band"),
-         QT_TRANSLATE_NOOP("EngineText", "phase %1 has %2 posts (fewer than %3): its predictions borrow from the other phases and carry a wide uncertainty band")},
-        {re("content format (.+) has no post history \\(fewer than (\\d+)\\): its predictions borrow from the other formats and carry a wide uncertainty band"),
-         QT_TRANSLATE_NOOP("EngineText", "content format %1 has no post history (fewer than %2): its predictions borrow from the other formats and carry a wide uncertainty band")},
-        {re("content format (.+) has (.+) posts \\(fewer than (\\d+)\\): its predictions borrow from the other formats and carry a wide uncertainty band"),
-         QT_TRANSLATE_NOOP("EngineText", "content format %1 has %2 posts (fewer than %3): its predictions borrow from the other formats and carry a wide uncertainty band")},
-        {re("(.+) predictions were brought within the reach and engagements per follower that the channel's post history shows"),
-         QT_TRANSLATE_NOOP("EngineText", "%1 predictions were brought within the reach and engagements per follower that the channel's post history shows")},
+        {re("channel (.+) has no post history \\(fewer than (\\d+)\\): its predictions borrow from the other channels "
+            "and carry a wide uncertainty band"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "channel %1 has no post history (fewer than %2): its predictions borrow from the other "
+                           "channels and carry a wide uncertainty band")},
+        {re("channel (.+) has (.+) posts \\(fewer than (\\d+)\\): its predictions borrow from the other channels and "
+            "carry a wide uncertainty band"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "channel %1 has %2 posts (fewer than %3): its predictions borrow from the other channels "
+                           "and carry a wide uncertainty band")},
+        {re("phase (.+) has no post history \\(fewer than (\\d+)\\): its predictions borrow from the other phases and "
+            "carry a wide uncertainty band"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "phase %1 has no post history (fewer than %2): its predictions borrow from the other phases "
+                           "and carry a wide uncertainty band")},
+        {re("phase (.+) has (.+) posts \\(fewer than (\\d+)\\): its predictions borrow from the other phases and carry "
+            "a wide uncertainty band"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "phase %1 has %2 posts (fewer than %3): its predictions borrow from the other phases and "
+                           "carry a wide uncertainty band")},
+        {re("content format (.+) has no post history \\(fewer than (\\d+)\\): its predictions borrow from the other "
+            "formats and carry a wide uncertainty band"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "content format %1 has no post history (fewer than %2): its predictions borrow from the "
+                           "other formats and carry a wide uncertainty band")},
+        {re("content format (.+) has (.+) posts \\(fewer than (\\d+)\\): its predictions borrow from the other formats "
+            "and carry a wide uncertainty band"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "content format %1 has %2 posts (fewer than %3): its predictions borrow from the other "
+                           "formats and carry a wide uncertainty band")},
+        {re("(.+) predictions were brought within the reach and engagements per follower that the channel's post "
+            "history shows"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "%1 predictions were brought within the reach and engagements per follower that the "
+                           "channel's post history shows")},
         // Rule breaks of a plan and of a cell (PlanEvaluator.cpp).
         {re("(.+) is disabled but gets (.+)"), QT_TRANSLATE_NOOP("EngineText", "%1 is disabled but gets %2")},
         {re("(.+) is locked at (.+) but gets (.+)"), QT_TRANSLATE_NOOP("EngineText", "%1 is locked at %2 but gets %3")},
         {re("(.+) gets (.+), outside its bounds"), QT_TRANSLATE_NOOP("EngineText", "%1 gets %2, outside its bounds")},
-        {re("the plan allocates (.+), more than the budget (.+)"), QT_TRANSLATE_NOOP("EngineText", "the plan allocates %1, more than the budget %2")},
-        {re("(.+) gets (.+) of the budget, outside (.+)\\.\\.(.+)"), QT_TRANSLATE_NOOP("EngineText", "%1 gets %2 of the budget, outside %3 to %4")},
-        {re("disabled, but the plan gives it (.+)"), QT_TRANSLATE_NOOP("EngineText", "disabled, but the plan gives it %1")},
-        {re("locked at (.+), but the plan gives it (.+)"), QT_TRANSLATE_NOOP("EngineText", "locked at %1, but the plan gives it %2")},
+        {re("the plan allocates (.+), more than the budget (.+)"),
+         QT_TRANSLATE_NOOP("EngineText", "the plan allocates %1, more than the budget %2")},
+        {re("(.+) gets (.+) of the budget, outside (.+)\\.\\.(.+)"),
+         QT_TRANSLATE_NOOP("EngineText", "%1 gets %2 of the budget, outside %3 to %4")},
+        {re("disabled, but the plan gives it (.+)"),
+         QT_TRANSLATE_NOOP("EngineText", "disabled, but the plan gives it %1")},
+        {re("locked at (.+), but the plan gives it (.+)"),
+         QT_TRANSLATE_NOOP("EngineText", "locked at %1, but the plan gives it %2")},
         {re("below its minimum (.+)"), QT_TRANSLATE_NOOP("EngineText", "below its minimum %1")},
         {re("above its maximum (.+)"), QT_TRANSLATE_NOOP("EngineText", "above its maximum %1")},
-        {re("tier hierarchy: more than (.+) \\((.+)\\)"), QT_TRANSLATE_NOOP("EngineText", "tier hierarchy: more than %1 (%2)")},
-        {re("above the max cell share (.+) \\((.+)\\)"), QT_TRANSLATE_NOOP("EngineText", "above the max cell share %1 (%2)")},
+        {re("tier hierarchy: more than (.+) \\((.+)\\)"),
+         QT_TRANSLATE_NOOP("EngineText", "tier hierarchy: more than %1 (%2)")},
+        {re("above the max cell share (.+) \\((.+)\\)"),
+         QT_TRANSLATE_NOOP("EngineText", "above the max cell share %1 (%2)")},
         // Set-up problems (ScenarioValidation.cpp): the message part.
         {re("must be a finite number"), QT_TRANSLATE_NOOP("EngineText", "must be a number")},
         {re("(.+) is outside (.+)\\.\\.(.+)"), QT_TRANSLATE_NOOP("EngineText", "%1 is outside %2 to %3")},
         {re("at least one is needed"), QT_TRANSLATE_NOOP("EngineText", "tick at least one")},
         {re("'(.+)' is listed twice"), QT_TRANSLATE_NOOP("EngineText", "'%1' is listed twice")},
-        {re("'(.+)' is not one of the project's \\((.+)\\)"), QT_TRANSLATE_NOOP("EngineText", "'%1' is not one of the project's (%2)")},
+        {re("'(.+)' is not one of the project's \\((.+)\\)"),
+         QT_TRANSLATE_NOOP("EngineText", "'%1' is not one of the project's (%2)")},
         {re("must not be empty"), QT_TRANSLATE_NOOP("EngineText", "must not be empty")},
-        {re("is longer than 200 bytes"), QT_TRANSLATE_NOOP("EngineText", "is too long")},
+        {re("is longer than \\d+ bytes"), QT_TRANSLATE_NOOP("EngineText", "is too long")},
+        {re("is not valid UTF-8 text"), QT_TRANSLATE_NOOP("EngineText", "is not valid text")},
         {re("must be positive \\(is (.+)\\)"), QT_TRANSLATE_NOOP("EngineText", "must be more than 0 (is %1)")},
-        {re("must be 1 to 8 characters \\(e\\.g\\. CNY\\)"), QT_TRANSLATE_NOOP("EngineText", "must be 1 to 8 characters (e.g. CNY)")},
+        {re("must be 1 to 8 characters \\(e\\.g\\. CNY\\)"),
+         QT_TRANSLATE_NOOP("EngineText", "must be 1 to 8 characters (e.g. CNY)")},
         {re("must not all be zero"), QT_TRANSLATE_NOOP("EngineText", "must not all be zero")},
-        {re("the phase dates do not match the matrix's phases"), QT_TRANSLATE_NOOP("EngineText", "the phase dates do not match the matrix's phases")},
-        {re("ends \\((.+)\\) before it starts \\((.+)\\)"), QT_TRANSLATE_NOOP("EngineText", "ends (%1) before it starts (%2)")},
+        {re("the phase dates do not match the matrix's phases"),
+         QT_TRANSLATE_NOOP("EngineText", "the phase dates do not match the matrix's phases")},
+        {re("ends \\((.+)\\) before it starts \\((.+)\\)"),
+         QT_TRANSLATE_NOOP("EngineText", "ends (%1) before it starts (%2)")},
         {re("starts \\((.+)\\) before the previous phase '(.+)' \\((.+)\\); list phases in time order"),
          QT_TRANSLATE_NOOP("EngineText", "starts (%1) before the previous phase '%2' (%3); list phases in time order")},
-        {re("minimum (.+) exceeds maximum (.+)"), QT_TRANSLATE_NOOP("EngineText", "the minimum %1 is above the maximum %2")},
+        {re("minimum (.+) exceeds maximum (.+)"),
+         QT_TRANSLATE_NOOP("EngineText", "the minimum %1 is above the maximum %2")},
         {re("minimum channel shares sum to (.+), more than the whole budget"),
          QT_TRANSLATE_NOOP("EngineText", "the minimum channel shares add up to %1, more than the whole budget")},
         {re("the weights of the scenario's (channels|phases|tiers) must not all be zero"),
          QT_TRANSLATE_NOOP("EngineText", "must not all be zero")},
-        {re("is locked but disabled; unlock it or enable it"), QT_TRANSLATE_NOOP("EngineText", "is locked but disabled; unlock it or enable it")},
+        {re("is locked but disabled; unlock it or enable it"),
+         QT_TRANSLATE_NOOP("EngineText", "is locked but disabled; unlock it or enable it")},
         {re("locked amount (.+) is outside its bounds (.+)\\.\\.(.+)"),
          QT_TRANSLATE_NOOP("EngineText", "the locked amount %1 is outside its bounds %2 to %3")},
-        {re("locked amounts \\((.+)\\) exceed the budget \\((.+)\\)"), QT_TRANSLATE_NOOP("EngineText", "the locked amounts (%1) exceed the budget (%2)")},
+        {re("locked amounts \\((.+)\\) exceed the budget \\((.+)\\)"),
+         QT_TRANSLATE_NOOP("EngineText", "the locked amounts (%1) exceed the budget (%2)")},
         {re("cell minimums and locks \\((.+)\\) exceed the budget \\((.+)\\)"),
          QT_TRANSLATE_NOOP("EngineText", "the cell minimums and locks (%1) exceed the budget (%2)")},
-        {re("every cell is disabled; enable at least one"), QT_TRANSLATE_NOOP("EngineText", "every cell is disabled; enable at least one")},
+        {re("every cell is disabled; enable at least one"),
+         QT_TRANSLATE_NOOP("EngineText", "every cell is disabled; enable at least one")},
         // Allocation refused (Allocator.cpp).
         {re("a budget of (.+) buys no KOL: the cheapest KOL the cells offer costs (.+) \\((.+)\\)"),
          QT_TRANSLATE_NOOP("EngineText", "a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)")},
-        {re("a budget of (.+) buys no KOL: the cheapest KOL the cells offer costs (.+) \\((.+)\\), more than its cell's bounds allow"),
-         QT_TRANSLATE_NOOP("EngineText", "a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell's bounds allow")},
+        {re("a budget of (.+) buys no KOL: the cheapest KOL the cells offer costs (.+) \\((.+)\\), more than its "
+            "cell's bounds allow"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its "
+                           "cell's bounds allow")},
     };
     return table;
 }
@@ -177,7 +238,7 @@ QString engineText(const std::string& message)
 QString validationText(const ValidationError& error)
 {
     const QString field = QString::fromStdString(error.field);
-    static const QRegularExpression indexed(QStringLiteral("^([a-z_.]+)\\[(.+)\\](?:\\.(min|max|locked))?$"));
+    static const QRegularExpression indexed(QStringLiteral("^([a-z_.]+)\\[(.+)\\](?:\\.(min|max|locked|note))?$"));
     QString what;
     const auto m = indexed.match(field);
     if (m.hasMatch()) {
@@ -185,16 +246,22 @@ QString validationText(const ValidationError& error)
         if (kind == QLatin1String("phases")) {
             what = QCoreApplication::translate("EngineText", "Phase %1").arg(name);
         } else if (kind == QLatin1String("rules.channel_share")) {
-            what = part == QLatin1String("min")   ? QCoreApplication::translate("EngineText", "Minimum share of %1").arg(name)
-                : part == QLatin1String("max") ? QCoreApplication::translate("EngineText", "Maximum share of %1").arg(name)
-                                               : QCoreApplication::translate("EngineText", "Share bounds of %1").arg(name);
+            what = part == QLatin1String("min")
+                ? QCoreApplication::translate("EngineText", "Minimum share of %1").arg(name)
+                : part == QLatin1String("max")
+                ? QCoreApplication::translate("EngineText", "Maximum share of %1").arg(name)
+                : QCoreApplication::translate("EngineText", "Share bounds of %1").arg(name);
         } else if (kind.startsWith(QLatin1String("template."))) {
             what = QCoreApplication::translate("EngineText", "Template weight of %1").arg(name);
         } else if (kind == QLatin1String("matrix")) {
-            what = part == QLatin1String("min")      ? QCoreApplication::translate("EngineText", "Minimum of cell %1").arg(name)
-                : part == QLatin1String("max")    ? QCoreApplication::translate("EngineText", "Maximum of cell %1").arg(name)
-                : part == QLatin1String("locked") ? QCoreApplication::translate("EngineText", "Lock of cell %1").arg(name)
-                                                  : QCoreApplication::translate("EngineText", "Cell %1").arg(name);
+            what = part == QLatin1String("min")
+                ? QCoreApplication::translate("EngineText", "Minimum of cell %1").arg(name)
+                : part == QLatin1String("max")
+                ? QCoreApplication::translate("EngineText", "Maximum of cell %1").arg(name)
+                : part == QLatin1String("locked")
+                ? QCoreApplication::translate("EngineText", "Lock of cell %1").arg(name)
+                : part == QLatin1String("note") ? QCoreApplication::translate("EngineText", "Note on cell %1").arg(name)
+                                                : QCoreApplication::translate("EngineText", "Cell %1").arg(name);
         }
     }
     if (what.isEmpty()) {
@@ -225,7 +292,8 @@ QString validationText(const ValidationError& error)
             }
         }
     }
-    return (what.isEmpty() ? field : what) + QCoreApplication::translate("EngineText", ": ") + phrase(QString::fromStdString(error.message)).value_or(QString::fromStdString(error.message));
+    return (what.isEmpty() ? field : what) + QCoreApplication::translate("EngineText", ": ")
+        + phrase(QString::fromStdString(error.message)).value_or(QString::fromStdString(error.message));
 }
 
 } // namespace kol

@@ -48,6 +48,9 @@ QString cellTooltip(const MatrixCell& c)
     }
     lines << QObject::tr("Minimum %1").arg(amountText(c.minAmount));
     lines << (c.maxAmount ? QObject::tr("Maximum %1").arg(amountText(*c.maxAmount)) : QObject::tr("No maximum"));
+    if (!c.note.empty()) {
+        lines << QObject::tr("Note: %1").arg(QString::fromStdString(c.note));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -296,6 +297,46 @@ Status MatrixView::boundSelected(double minimum, std::optional<double> maximum)
     return Status::success();
 }
 
+Status MatrixView::noteSelected(const QString& note)
+{
+    const std::string text = note.trimmed().toStdString();
+    if (text.size() > kMaxCellNote) {
+        return Status::failure(tr("a note holds at most %1 bytes of text").arg(kMaxCellNote).toStdString());
+    }
+    PlanDocument* doc = m_model->document();
+    Scenario s = doc->scenario();
+    for (int cell : selectedCells()) {
+        s.matrix().cell(s.matrix().indexOf(cell)).note = text;
+    }
+    if (!doc->setScenario(s, text.empty() ? tr("Remove notes") : tr("Note on cells"))) {
+        return Status::failure(doc->lastError().toStdString());
+    }
+    return Status::success();
+}
+
+void MatrixView::askNote()
+{
+    const std::vector<int> cells = selectedCells();
+    if (cells.empty()) {
+        return;
+    }
+    const StrategyMatrix& m = m_model->document()->scenario().matrix();
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Note on %1")
+                              .arg(cells.size() == 1 ? displayCellName(m, cells.front())
+                                                     : tr("%n cell(s)", nullptr, static_cast<int>(cells.size()))));
+    dialog.setLabelText(tr("What to remember about this cell (empty: no note)"));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setTextValue(QString::fromStdString(m.cell(m.indexOf(cells.front())).note));
+    dialog.setMinimumWidth(460);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (const Status s = noteSelected(dialog.textValue()); !s) {
+        showRefusal(currentIndex(), tr("Note not changed: %1").arg(QString::fromStdString(s.message())));
+    }
+}
+
 void MatrixView::askBounds()
 {
     const std::vector<int> cells = selectedCells();
@@ -428,6 +469,7 @@ void MatrixView::contextMenuEvent(QContextMenuEvent* event)
     menu.addAction(first.enabled ? tr("Disable") : tr("Enable"), this,
                    [this, enable = !first.enabled] { enableSelected(enable); });
     menu.addAction(tr("Bounds…"), this, &MatrixView::askBounds);
+    menu.addAction(tr("Note…"), this, &MatrixView::askNote);
     menu.addSeparator();
     menu.addAction(tr("Copy"), this, [this] { QApplication::clipboard()->setText(copyText()); });
     menu.addAction(tr("Paste"), this, [this] {

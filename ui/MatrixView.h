@@ -36,6 +36,10 @@ public:
     void lockSelected(bool lock);
     void enableSelected(bool enable);
     Status boundSelected(double minimum, std::optional<double> maximum);
+    // Sets the note of the selected cells (empty: none), one undo step; fails on a note too long.
+    Status noteSelected(const QString& note);
+    // The note dialog for the selection.
+    void askNote();
     // The bounds dialog for the selection; it stays open with the reason until the bounds are valid.
     void askBounds();
 

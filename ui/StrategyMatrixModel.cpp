@@ -142,7 +142,11 @@ QVariant StrategyMatrixModel::data(const QModelIndex& index, int role) const
                 text += QLatin1Char('\n') + tr("unspent %1").arg(amountText(unspent));
             }
         }
-        const QString constraint = cellSummary(cell);
+        QString constraint = cellSummary(cell);
+        if (!cell.note.empty()) {
+            constraint
+                = (constraint == QStringLiteral("·") ? QString() : constraint + QLatin1Char(' ')) + QStringLiteral("✎");
+        }
         return constraint == QStringLiteral("·") ? text : text + QStringLiteral("\n") + constraint;
     }
     case Qt::EditRole:

@@ -35,7 +35,8 @@ Options of new and set (every change is validated; if any is wrong, nothing is s
   --template-channels C=W,...  expert template weights (normalised over the scenario's axis)
   --template-phases P=W,...
   --template-tiers T=W,...
-  --cell CH/PH/TI:K=V,...    cell constraints: lock=X|none, min=X, max=X|none, enabled=yes|no;
+  --cell CH/PH/TI:K=V,...    cell constraints: lock=X|none, min=X, max=X|none, enabled=yes|no, and
+                             note=TEXT|none (last: the rest of the value is the note, commas too);
                              '*' matches any channel, phase or tier; repeatable, applied in order
 
 Example:

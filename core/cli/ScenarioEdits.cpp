@@ -147,14 +147,34 @@ Status applyCell(Scenario& s, const std::string& spec, const Vocabulary& v)
     if (cells.empty()) {
         return optionError("cell", "'" + spec.substr(0, colon) + "' matches no cell of the scenario");
     }
-    for (const auto& item : splitList(spec.substr(colon + 1))) {
+    // A note may hold commas: it is the rest of the spec after "note=", which comes last.
+    std::string settings = spec.substr(colon + 1);
+    std::optional<std::string> note;
+    for (const std::string marker : {std::string("note="), std::string(",note=")}) {
+        const size_t at = settings.find(marker);
+        if (at != std::string::npos && (marker[0] == ',' || at == 0)) {
+            note = settings.substr(at + marker.size());
+            settings.erase(at);
+            break;
+        }
+    }
+    if (note) {
+        for (const auto& c : cells) {
+            m.cell(c).note = *note == "none" ? std::string() : *note;
+        }
+        if (settings.empty()) {
+            return Status::success();
+        }
+    }
+    for (const auto& item : splitList(settings)) {
         auto kv = keyValue("cell", item);
         if (!kv) {
             return kv.status();
         }
         const auto& [key, value] = kv.value();
         const bool none = value == "none";
-        const auto amount = parseAmount(value);
+        const AmountReading reading = readAmount(value);
+        const std::optional<double> amount = reading ? std::optional<double>(reading.value) : std::nullopt;
         if (key == "enabled") {
             const bool on = value == "yes" || value == "on" || value == "true" || value == "1";
             if (!on && value != "no" && value != "off" && value != "false" && value != "0") {
@@ -166,10 +186,10 @@ Status applyCell(Scenario& s, const std::string& spec, const Vocabulary& v)
             continue;
         }
         if (key != "lock" && key != "min" && key != "max") {
-            return optionError("cell", "unknown key '" + key + "' (lock, min, max, enabled)");
+            return optionError("cell", "unknown key '" + key + "' (lock, min, max, enabled, note)");
         }
         if (!none && !amount) {
-            return optionError("cell", key + ": '" + value + "' is not an amount");
+            return optionError("cell", key + ": " + amountProblemText(reading, value));
         }
         for (const auto& c : cells) {
             MatrixCell& cell = m.cell(c);

@@ -75,7 +75,8 @@ Json scenarioToJson(const Scenario& s)
                              {"enabled", c.enabled},
                              {"locked", optionalAmount(c.locked)},
                              {"min", jsonNumber(c.minAmount)},
-                             {"max", optionalAmount(c.maxAmount)}});
+                             {"max", optionalAmount(c.maxAmount)},
+                             {"note", c.note}});
     }
     Json j{{"name", s.name}, {"budget", jsonNumber(s.budget)}, {"currency", s.currency}, {"notes", s.notes}};
     j["phases"] = phases;
@@ -138,6 +139,11 @@ void printScenario(std::ostream& o, const Scenario& s)
     }
     o << "Locked " << formatAmount(m.lockedTotal()) << ", committed minimum " << formatAmount(m.minimumTotal())
       << " of " << formatAmount(s.budget) << "\n";
+    for (int i = 0; i < m.cellCount(); ++i) {
+        if (const MatrixCell& c = m.cell(m.indexOf(i)); !c.note.empty()) {
+            o << "Note on " << m.cellName(m.indexOf(i)) << ": " << c.note << "\n";
+        }
+    }
 }
 
 } // namespace kol

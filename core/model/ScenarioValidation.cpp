@@ -195,6 +195,11 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
                 ok = false;
             }
         }
+        if (c.note.size() > kMaxCellNote) {
+            check.fail(field + ".note", "is longer than " + std::to_string(kMaxCellNote) + " bytes");
+        } else if (!isValidUtf8(c.note)) {
+            check.fail(field + ".note", "is not valid UTF-8 text");
+        }
         cellsOk &= ok;
     }
     if (cellsOk && std::isfinite(budget) && budget > 0) {

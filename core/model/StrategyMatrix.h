@@ -6,17 +6,22 @@
 
 namespace kol {
 
-// Constraints of one (channel, phase, tier) cell. Amounts are in the scenario's currency.
+// The longest note a cell keeps, in bytes.
+inline constexpr size_t kMaxCellNote = 1000;
+
+// Constraints of one (channel, phase, tier) cell, and the planner's note on it. Amounts are in the scenario's currency.
 struct MatrixCell
 {
     bool enabled = true;
     std::optional<double> locked; // a fixed amount the allocator must keep
     double minAmount = 0;
     std::optional<double> maxAmount; // nullopt: no upper bound
+    std::string note;                // the planner's note on the cell (UTF-8, at most kMaxCellNote bytes)
 
     bool operator==(const MatrixCell& o) const
     {
-        return enabled == o.enabled && locked == o.locked && minAmount == o.minAmount && maxAmount == o.maxAmount;
+        return enabled == o.enabled && locked == o.locked && minAmount == o.minAmount && maxAmount == o.maxAmount
+            && note == o.note;
     }
     bool operator!=(const MatrixCell& o) const { return !(*this == o); }
 };

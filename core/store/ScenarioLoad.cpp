@@ -112,7 +112,7 @@ Result<Scenario> ScenarioStore::load(const std::string& name)
     }
 
     StrategyMatrix matrix(channels.value(), phaseNames, tiers.value());
-    auto cells = db.prepare("SELECT rowid, channel, phase, tier, enabled, locked_amount, min_amount, max_amount"
+    auto cells = db.prepare("SELECT rowid, channel, phase, tier, enabled, locked_amount, min_amount, max_amount, note"
                             " FROM strategy_matrix WHERE scenario_id = ?1");
     if (!cells) {
         return cells.status();
@@ -126,6 +126,7 @@ Result<Scenario> ScenarioStore::load(const std::string& name)
         cell.locked = r.optionalReal(5, "locked_amount", 0, kMaxAmount);
         cell.minAmount = r.real(6, "min_amount", 0, kMaxAmount);
         cell.maxAmount = r.optionalReal(7, "max_amount", 0, kMaxAmount);
+        cell.note = r.text(8, "note", kMaxCellNote, true);
         if (!r.ok()) {
             return r.status();
         }

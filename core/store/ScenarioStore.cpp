@@ -209,7 +209,7 @@ Status ScenarioStore::writeBody(int64_t id, const Scenario& s)
             }
         }
     }
-    if (auto stmt = db.prepare("INSERT INTO strategy_matrix VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"); st && stmt) {
+    if (auto stmt = db.prepare("INSERT INTO strategy_matrix VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"); st && stmt) {
         for (int i = 0; st && i < m.cellCount(); ++i) {
             const CellIndex c = m.indexOf(i);
             const MatrixCell& cell = m.cell(c);
@@ -221,6 +221,7 @@ Status ScenarioStore::writeBody(int64_t id, const Scenario& s)
                      .bind(6, cell.locked)
                      .bind(7, cell.minAmount)
                      .bind(8, cell.maxAmount)
+                     .bind(9, cell.note)
                      .run();
         }
     }

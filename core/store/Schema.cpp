@@ -204,9 +204,14 @@ ALTER TABLE plan_kol ADD COLUMN engagements REAL NOT NULL DEFAULT 0;
 ALTER TABLE plan_kol ADD COLUMN score REAL NOT NULL DEFAULT 0;
 )sql";
 
+// Step 5: a planner's note on a matrix cell ("agreed with the brand", "waiting for a quote").
+const char* const kStep5 = R"sql(
+ALTER TABLE strategy_matrix ADD COLUMN note TEXT NOT NULL DEFAULT '';
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4};
+    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5};
     return s;
 }
 

@@ -66,8 +66,15 @@ TEST_F(Cli, DoneWhenFlowCreatesImportsConstrainsAndReports)
     EXPECT_TRUE(contains(r.out, "\"locked\": 300000"));
     EXPECT_TRUE(contains(r.out, "\"reach\": 0.5"));
 
+    r = cli({"scenario", "set", project, "Baseline", "--cell", "Douyin/Launch/Head:lock=300k,note=signed, 合同 a,b"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = cli({"scenario", "show", project, "Baseline", "--json"});
+    EXPECT_TRUE(contains(r.out, "\"note\": \"signed, 合同 a,b\"")) << r.out;
     r = cli({"scenario", "show", project, "Baseline"});
     EXPECT_TRUE(contains(r.out, "lock 300,000"));
+    EXPECT_TRUE(contains(r.out, "signed, 合同 a,b")) << r.out;
+    ASSERT_EQ(cli({"scenario", "set", project, "Baseline", "--cell", "Douyin/Launch/Head:note=none"}).code, 0);
+    EXPECT_FALSE(contains(cli({"scenario", "show", project, "Baseline", "--json"}).out, "signed"));
     EXPECT_TRUE(contains(r.out, "off"));
 }
 
@@ -87,6 +94,8 @@ TEST_F(Cli, BadEditsFailWithOneLineAndChangeNothing)
         {{"--cell", "Zhihu/*/*:max=5"}, "--cell: 'Zhihu/*/*' matches no cell"},
         {{"--cell", "Douyin/Launch/Head:lock=abc"}, "--cell: lock: 'abc' is not an amount"},
         {{"--cell", "Douyin/Launch/Head:colour=red"}, "unknown key 'colour'"},
+        {{"--cell", "Douyin/Launch/Head:note=" + std::string(1001, 'x')}, "is longer than 1000 bytes"},
+        {{"--cell", "Douyin/Launch/Head:lock=abc,note=ok"}, "is not an amount"},
         {{"--budget", "-5"}, "budget: must be positive"},
         {{"--budget", "lots"}, "option --budget: 'lots' is not a number"},
         {{"--channels", "Douyin,Zhihu"}, "--channels: 'Zhihu' is not a channel of this project"},

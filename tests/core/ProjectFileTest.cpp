@@ -41,6 +41,7 @@ Scenario richScenario(const std::string& name)
     c.locked = 300000;
     c.minAmount = 100000;
     c.maxAmount = 400000;
+    c.note = "booked with the agency, 2026-11; 合同已签, commas kept";
     s.matrix().cell(*s.matrix().find("Bilibili", "Warm-up", "KOC")).enabled = false;
     s.matrix().cell(*s.matrix().find("Xiaohongshu", "Sustain", "Tail")).maxAmount = 0.5;
     return s;

@@ -84,7 +84,8 @@ TEST(MatrixEntry, WhatIsNotAnAmountIsRefusedAtTheCellAndChangesNothing)
     for (const auto& [text, why] : refused) {
         EXPECT_FALSE(e.view.commitText(e.at(c), QString::fromUtf8(text))) << text;
         EXPECT_DOUBLE_EQ(e.amount(c), 50000) << text << " changed the amount";
-        EXPECT_TRUE(e.view.refusalText().contains(QString::fromUtf8(why))) << text << ": " << e.view.refusalText().toStdString();
+        EXPECT_TRUE(e.view.refusalText().contains(QString::fromUtf8(why)))
+            << text << ": " << e.view.refusalText().toStdString();
     }
     EXPECT_EQ(e.doc.undoStack()->count(), steps) << "a refused entry is no undo step";
 }
@@ -226,4 +227,26 @@ TEST(AmountSpinBox, ReadsTheBudgetAsTypedAndSaysWhyItRefuses)
     EXPECT_TRUE(refused.contains(QStringLiteral("more than"))) << refused.toStdString();
     box.setEmpty();
     EXPECT_EQ(box.text(), QStringLiteral("—")) << "no budget shows as a dash, not 1";
+}
+
+TEST(MatrixEntry, ANoteOnLockedCellsIsOneUndoStepAndShowsInTheTooltip)
+{
+    Editor e;
+    const int locked = e.cell("Douyin", "Launch", "Head");
+    const int other = e.cell("Douyin", "Launch", "Mid");
+    e.view.selectionModel()->select(QItemSelection(e.at(locked), e.at(other)), QItemSelectionModel::ClearAndSelect);
+    const int steps = e.doc.undoStack()->count();
+    ASSERT_TRUE(e.view.noteSelected(QStringLiteral("  contract signed 11-28, 合同  ")));
+    EXPECT_EQ(e.doc.undoStack()->count(), steps + 1);
+    const StrategyMatrix& m = e.doc.state().scenario.matrix();
+    EXPECT_EQ(m.cell(m.indexOf(locked)).note, "contract signed 11-28, 合同") << "a locked cell takes a note";
+    EXPECT_EQ(m.cell(m.indexOf(other)).note, "contract signed 11-28, 合同");
+    EXPECT_DOUBLE_EQ(e.amount(locked), 200000) << "a note leaves the amount alone";
+    EXPECT_TRUE(e.model.data(e.at(locked), Qt::ToolTipRole).toString().contains(QStringLiteral("contract signed")));
+    EXPECT_TRUE(e.model.data(e.at(locked), Qt::DisplayRole).toString().contains(QStringLiteral("✎")));
+    const Status tooLong = e.view.noteSelected(QString(1001, QLatin1Char('x')));
+    EXPECT_FALSE(tooLong);
+    EXPECT_EQ(e.doc.undoStack()->count(), steps + 1) << "a refused note adds no step";
+    e.doc.undoStack()->undo();
+    EXPECT_TRUE(e.doc.state().scenario.matrix().cell(m.indexOf(locked)).note.empty());
 }
