@@ -59,7 +59,8 @@ QString explanation(const QString& key)
                            "Predicted views of the posts bought, summed over KOLs (a person who sees two posts "
                            "counts twice), from the performance model trained on the project's post history.")},
         {"engagements",
-         QT_TRANSLATE_NOOP("FigureHelp", "Predicted likes, comments and shares of the posts bought, summed over KOLs.")},
+         QT_TRANSLATE_NOOP("FigureHelp",
+                           "Predicted likes, comments and shares of the posts bought, summed over KOLs.")},
         {"penalty",
          QT_TRANSLATE_NOOP("FigureHelp",
                            "Effect taken off for money that breaks a soft rule: a tier above the tier above it (the "
@@ -114,16 +115,21 @@ QString keyOfLink(const QString& href)
 
 QString helpPage()
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(QCoreApplication::translate("FigureHelp", "How to read KOL Planner"));
+    QString html
+        = QStringLiteral("<h2>%1</h2>").arg(QCoreApplication::translate("FigureHelp", "How to read KOL Planner"));
     html += QStringLiteral("<p>%1</p>")
-                .arg(QCoreApplication::translate("FigureHelp", "The strategy matrix has one row per channel and KOL tier and one column per phase. Each "
-                        "cell shows its amount and its share of the budget, and where part of the money buys no KOL, "
-                        "\"unspent X\" or \"buys nothing\" (amber). The colour is a heat map of the spend: what the "
-                        "money buys. Blue cells are locked, grey ones disabled, red ones break a rule (hover for the "
-                        "reason)."));
+                .arg(QCoreApplication::translate(
+                    "FigureHelp",
+                    "The strategy matrix has one row per channel and KOL tier and one column per phase. Each "
+                    "cell shows its amount and its share of the budget, and where part of the money buys no KOL, "
+                    "\"unspent X\" or \"buys nothing\" (amber). The colour is a heat map of the spend: what the "
+                    "money buys. Blue cells are locked, grey ones disabled, red ones break a rule (hover for the "
+                    "reason)."));
     html += QStringLiteral("<p>%1</p>")
-                .arg(QCoreApplication::translate("FigureHelp", "Type amounts as you write them: 40000, 40,000, 40k, 1.5m, 4万 or 12% of the budget. Enter "
-                        "moves down, Ctrl+D fills down, Ctrl+Z and Ctrl+Y undo and redo, Esc cancels a run."));
+                .arg(QCoreApplication::translate(
+                    "FigureHelp",
+                    "Type amounts as you write them: 40000, 40,000, 40k, 1.5m, 4万 or 12% of the budget. Enter "
+                    "moves down, Ctrl+D fills down, Ctrl+Z and Ctrl+Y undo and redo, Esc cancels a run."));
     html += QStringLiteral("<h3>%1</h3><dl>").arg(QCoreApplication::translate("FigureHelp", "The figures"));
     for (const QString& key : keys()) {
         html += QStringLiteral("<dt><b>%1</b></dt><dd>%2</dd>").arg(title(key), explanation(key).toHtmlEscaped());

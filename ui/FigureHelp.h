@@ -13,10 +13,10 @@ namespace figure_help {
 // Keys of the figures explained.
 inline const QStringList& keys()
 {
-    static const QStringList k{QStringLiteral("effect"),      QStringLiteral("band"),    QStringLiteral("spend"),
-                               QStringLiteral("reach"),       QStringLiteral("engagements"), QStringLiteral("penalty"),
-                               QStringLiteral("uplift"),      QStringLiteral("savings"), QStringLiteral("unspent"),
-                               QStringLiteral("breaks"),      QStringLiteral("data"),    QStringLiteral("method")};
+    static const QStringList k{QStringLiteral("effect"), QStringLiteral("band"),        QStringLiteral("spend"),
+                               QStringLiteral("reach"),  QStringLiteral("engagements"), QStringLiteral("penalty"),
+                               QStringLiteral("uplift"), QStringLiteral("savings"),     QStringLiteral("unspent"),
+                               QStringLiteral("breaks"), QStringLiteral("data"),        QStringLiteral("method")};
     return k;
 }
 // The figure's name ("Effect") and its explanation (a few sentences), in the user's language.

@@ -22,7 +22,7 @@ public:
     {
         QString title;
         QString text;
-        QPointer<QWidget> target; // what the step is about; the bubble sits next to it
+        QPointer<QWidget> target;     // what the step is about; the bubble sits next to it
         std::function<void()> before; // e.g. switch to the tab the step is about
     };
 

@@ -157,24 +157,32 @@ void ProjectWindow::startGuide()
              tr("This is the campaign's budget. Type it as you write it: 2000000, 2,000,000, 2m or 200万. The "
                 "channels, phases and tiers are in Plan › Campaign set-up (Ctrl+E)."),
              m_budget,
-             [this] { m_tabs->setCurrentIndex(0); }},
+             [this] {
+                 m_tabs->setCurrentIndex(0);
+             }},
             {tr("2. The strategy matrix"),
              tr("One row per channel and KOL tier, one column per phase. Type an amount into a cell (40k, 12%), "
                 "lock cells you have agreed on (Ctrl+L) and set bounds from the right-click menu. Each cell says "
                 "what its money buys; hover for details."),
              m_matrixView,
-             [this] { m_tabs->setCurrentIndex(0); }},
+             [this] {
+                 m_tabs->setCurrentIndex(0);
+             }},
             {tr("3. Allocate"),
              tr("Choose a method and press Allocate: the template, greedy, optimal or reinforcement learning "
                 "spread the budget over the cells you left open. The figures above the matrix compare the plan "
                 "with the expert template; hover any figure for what it means."),
              m_allocate,
-             [this] { m_tabs->setCurrentIndex(0); }},
+             [this] {
+                 m_tabs->setCurrentIndex(0);
+             }},
             {tr("4. Compare scenarios"),
              tr("Duplicate a scenario, change its budget or rules, and compare up to four saved scenarios side "
                 "by side: effect, uplift, budget savings and where the money moved."),
              m_tabs,
-             [this] { m_tabs->setCurrentIndex(2); }},
+             [this] {
+                 m_tabs->setCurrentIndex(2);
+             }},
         };
         m_guide = new GuideTour(std::move(steps), this);
         connect(m_guide, &GuideTour::done, this, [this](bool) {

@@ -1,10 +1,10 @@
 // ProjectWindow: the campaign's summary line and the plan's figures above the matrix, each
 // figure with its explanation on hover.
 #include "AllocatePanel.h"
-#include "EngineText.h"
 #include "AmountEntry.h"
 #include "CompareView.h"
 #include "DisplayNames.h"
+#include "EngineText.h"
 #include "FigureHelp.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
@@ -39,7 +39,8 @@ void ProjectWindow::showFigureTip(const QString& href)
     }
     QString tip = QStringLiteral("<b>%1</b><br>%2").arg(figure_help::title(key), figure_help::explanation(key));
     if (key == QLatin1String("data") || key == QLatin1String("breaks")) {
-        tip += QStringLiteral("<br><br>") + m_figuresDetail.value(key).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        tip += QStringLiteral("<br><br>")
+            + m_figuresDetail.value(key).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     }
     m_lastFigureTip = key;
     // Under the figures line, where it does not cover the figure it explains.
@@ -80,16 +81,18 @@ void ProjectWindow::showDocument()
         const double uplift = m_doc->templateEffect() > 0 ? o.effect / m_doc->templateEffect() - 1 : 0;
         QStringList parts;
         parts << link(QStringLiteral("method"), tr("Plan (%1):").arg(methodLabel(method.toStdString())))
-                     + QLatin1Char(' ') + link(QStringLiteral("effect"), tr("effect <b>%1</b>").arg(number(o.effect)))
-                     + QLatin1Char(' ')
-                     + link(QStringLiteral("band"), QStringLiteral("(%1 – %2)").arg(number(o.effectLow), number(o.effectHigh)));
+                + QLatin1Char(' ') + link(QStringLiteral("effect"), tr("effect <b>%1</b>").arg(number(o.effect)))
+                + QLatin1Char(' ')
+                + link(QStringLiteral("band"),
+                       QStringLiteral("(%1 – %2)").arg(number(o.effectLow), number(o.effectHigh)));
         parts << link(QStringLiteral("spend"), tr("spend %1 of %2").arg(amountText(o.spend), amountText(s.budget)));
         parts << link(QStringLiteral("reach"), tr("reach %1").arg(amountText(o.reach)));
         parts << link(QStringLiteral("engagements"), tr("engagements %1").arg(amountText(o.engagements)));
         parts << link(QStringLiteral("penalty"), tr("penalty %1").arg(number(o.penalty)));
-        parts << link(QStringLiteral("uplift"),
-                      tr("<b>%1</b> vs template")
-                          .arg((uplift >= 0 ? QStringLiteral("+") : QString()) + number(100 * uplift) + QLatin1Char('%')));
+        parts << link(
+            QStringLiteral("uplift"),
+            tr("<b>%1</b> vs template")
+                .arg((uplift >= 0 ? QStringLiteral("+") : QString()) + number(100 * uplift) + QLatin1Char('%')));
         double unspent = 0;
         for (int i = 0; i < static_cast<int>(m_doc->amounts().size()); ++i) {
             unspent += m_doc->unspent(i);

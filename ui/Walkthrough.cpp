@@ -34,9 +34,9 @@ namespace kol {
 namespace {
 struct Step
 {
-    QString name;                  // the screenshot's file name, without .png
-    std::function<void()> action;  // what happens before it
-    std::function<bool()> ready;   // when to take it (null: after a short pause)
+    QString name;                 // the screenshot's file name, without .png
+    std::function<void()> action; // what happens before it
+    std::function<bool()> ready;  // when to take it (null: after a short pause)
 };
 } // namespace
 
@@ -59,7 +59,8 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
 
     std::vector<Step> steps;
     for (int i = 1; i <= 4; ++i) {
-        steps.push_back({QStringLiteral("guide-%1").arg(i), [&window, i] {
+        steps.push_back({QStringLiteral("guide-%1").arg(i),
+                         [&window, i] {
                              if (i == 1) {
                                  window.startGuide();
                              } else {
@@ -68,7 +69,8 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                          },
                          {}});
     }
-    steps.push_back({QStringLiteral("refused-amount"), [&window] {
+    steps.push_back({QStringLiteral("refused-amount"),
+                     [&window] {
                          window.guide()->next(); // Done
                          window.tabs()->setCurrentIndex(0);
                          StrategyMatrixModel* m = window.matrixModel();
@@ -77,14 +79,16 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                          window.matrixView()->commitText(cell, QStringLiteral("-5000"));
                      },
                      {}});
-    steps.push_back({QStringLiteral("cell-tooltip"), [&window] {
+    steps.push_back({QStringLiteral("cell-tooltip"),
+                     [&window] {
                          const QModelIndex cell = window.matrixModel()->index(2, 1);
                          const QRect r = window.matrixView()->visualRect(cell);
                          QToolTip::showText(window.matrixView()->viewport()->mapToGlobal(r.center()),
                                             cell.data(Qt::ToolTipRole).toString(), window.matrixView());
                      },
                      {}});
-    steps.push_back({QStringLiteral("figure-tooltip"), [&window] {
+    steps.push_back({QStringLiteral("figure-tooltip"),
+                     [&window] {
                          QToolTip::hideText();
                          if (auto* figures = window.findChild<QLabel*>(QStringLiteral("figures"))) {
                              QCursor::setPos(figures->mapToGlobal(QPoint(120, figures->height() / 2)));
@@ -92,25 +96,34 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                          window.showFigureTip(QStringLiteral("figure:effect"));
                      },
                      {}});
-    steps.push_back({QStringLiteral("plan"), [&window] {
+    steps.push_back({QStringLiteral("plan"),
+                     [&window] {
                          QToolTip::hideText();
                          window.allocatePanel()->setMethod(QStringLiteral("optimal"));
                          window.allocate();
                      },
-                     [allocated] { return *allocated; }});
-    steps.push_back({QStringLiteral("results"), [&window] {
+                     [allocated] {
+                         return *allocated;
+                     }});
+    steps.push_back({QStringLiteral("results"),
+                     [&window] {
                          window.tabs()->setCurrentIndex(1);
-                         window.resultsPanel()->setCell(window.matrixModel()->cellAt(window.matrixModel()->index(0, 1)));
+                         window.resultsPanel()->setCell(
+                             window.matrixModel()->cellAt(window.matrixModel()->index(0, 1)));
                      },
                      {}});
-    steps.push_back({QStringLiteral("compare"), [&window] {
+    steps.push_back({QStringLiteral("compare"),
+                     [&window] {
                          window.tabs()->setCurrentIndex(2);
                          window.compareView()->compare(
                              {window.scenarioList()->item(0)->text(), window.scenarioList()->item(1)->text()});
                      },
-                     [compared] { return *compared; }});
+                     [compared] {
+                         return *compared;
+                     }});
     steps.push_back({QStringLiteral("help"), [&window] { window.showHelp(); }, {}});
-    steps.push_back({QStringLiteral("setup-problem"), [&window, setup] {
+    steps.push_back({QStringLiteral("setup-problem"),
+                     [&window, setup] {
                          for (QWidget* w : QApplication::topLevelWidgets()) {
                              if (w != &window && w->isVisible() && w->inherits("QDialog")) {
                                  w->close();

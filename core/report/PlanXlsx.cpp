@@ -53,7 +53,9 @@ void figuresSheet(lxw_workbook* book, const Formats& f, const std::string& scena
         const std::string unit = info.unit;
         worksheet_write_string(sheet, row, 0, info.name, nullptr);
         worksheet_write_number(sheet, row, 1, *value,
-                               unit == "currency" ? f.money : unit == "people" ? f.count : f.score);
+                               unit == "currency"     ? f.money
+                                   : unit == "people" ? f.count
+                                                      : f.score);
         worksheet_write_string(sheet, row, 2, info.explanation, f.wrap);
         ++row;
     }
@@ -68,8 +70,16 @@ void cellsSheet(lxw_workbook* book, const Formats& f, const PlanReport& plan)
 {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Cells");
     header(sheet, f,
-           {{"channel", 14}, {"phase", 12}, {"tier", 8}, {"amount", 14}, {"spend", 14}, {"effect", 10}, {"reach", 16},
-            {"engagements", 14}, {"kols", 10}, {"kol_ids", 40}});
+           {{"channel", 14},
+            {"phase", 12},
+            {"tier", 8},
+            {"amount", 14},
+            {"spend", 14},
+            {"effect", 10},
+            {"reach", 16},
+            {"engagements", 14},
+            {"kols", 10},
+            {"kol_ids", 40}});
     lxw_row_t row = 1;
     for (const PlanCell& c : plan.cells) {
         std::string ids;
@@ -95,8 +105,17 @@ void kolsSheet(lxw_workbook* book, const Formats& f, const PlanReport& plan)
 {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "KOLs");
     header(sheet, f,
-           {{"channel", 14}, {"phase", 12}, {"tier", 8}, {"kol_id", 12}, {"name", 32}, {"followers", 14}, {"format", 14},
-            {"price", 12}, {"predicted_reach", 16}, {"predicted_engagements", 20}, {"score", 8}});
+           {{"channel", 14},
+            {"phase", 12},
+            {"tier", 8},
+            {"kol_id", 12},
+            {"name", 32},
+            {"followers", 14},
+            {"format", 14},
+            {"price", 12},
+            {"predicted_reach", 16},
+            {"predicted_engagements", 20},
+            {"score", 8}});
     lxw_row_t row = 1;
     for (const PlanCell& c : plan.cells) {
         for (const PlanKol& k : c.kols) {

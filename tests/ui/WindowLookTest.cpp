@@ -14,8 +14,8 @@
 #include "ui/Launch.h"
 #include "ui/MatrixView.h"
 #include "ui/PlanDocument.h"
-#include "ui/Settings.h"
 #include "ui/ProjectWindow.h"
+#include "ui/Settings.h"
 #include "ui/StrategyMatrixModel.h"
 
 #include <QBarCategoryAxis>
@@ -166,13 +166,14 @@ TEST(WindowLook, ChartsHaveRoundTicksFromZeroHoverValuesAndWholeLabels)
     const auto [lo, hi] = line.valueRange();
     EXPECT_GE(lo, 0) << "positive data, no negative axis";
     auto* y = qobject_cast<QValueAxis*>(line.chart()->axes(Qt::Vertical).front());
-    EXPECT_TRUE(roundStep((y->max() - y->min()) / (y->tickCount() - 1))) << y->min() << ".." << y->max() << " / " << y->tickCount();
+    EXPECT_TRUE(roundStep((y->max() - y->min()) / (y->tickCount() - 1)))
+        << y->min() << ".." << y->max() << " / " << y->tickCount();
     EXPECT_FALSE(y->truncateLabels());
     EXPECT_TRUE(line.hoverText(s, QPointF(5000, 420)).contains(QStringLiteral("critic loss")));
 
     BarChart bars(QStringLiteral("Allocation by channel"));
-    bars.setData({QStringLiteral("Douyin"), QStringLiteral("Xiaohongshu"), QStringLiteral("Weibo"), QStringLiteral("WeChat"),
-                  QStringLiteral("Kuaishou"), QStringLiteral("Bilibili")},
+    bars.setData({QStringLiteral("Douyin"), QStringLiteral("Xiaohongshu"), QStringLiteral("Weibo"),
+                  QStringLiteral("WeChat"), QStringLiteral("Kuaishou"), QStringLiteral("Bilibili")},
                  {QStringLiteral("plan"), QStringLiteral("template")},
                  {{743000, 557000, 372000, 100000, 90000, 80000}, {600000, 500000, 300000, 200000, 100000, 100000}},
                  QStringLiteral("amount"));
@@ -220,14 +221,17 @@ TEST(WindowLook, InChineseNamesAndEngineMessagesAreChinese)
     EXPECT_EQ(displayName("Warm-up"), QStringLiteral("预热期"));
     EXPECT_EQ(displayName("Head"), QStringLiteral("头部"));
     EXPECT_EQ(displayName("My own channel"), QStringLiteral("My own channel")) << "a project's own names stay";
-    const QString problem = validationText(ValidationError{"phases[Warm-up]", "ends (2026-01-01) before it starts (2026-02-01)"});
+    const QString problem
+        = validationText(ValidationError{"phases[Warm-up]", "ends (2026-01-01) before it starts (2026-02-01)"});
     EXPECT_FALSE(problem.contains(QStringLiteral("phases["))) << problem.toStdString();
     EXPECT_TRUE(problem.contains(QStringLiteral("预热期"))) << problem.toStdString();
-    const QString share = validationText(ValidationError{"rules.channel_share[Douyin]", "minimum 40% exceeds maximum 30%"});
+    const QString share
+        = validationText(ValidationError{"rules.channel_share[Douyin]", "minimum 40% exceeds maximum 30%"});
     EXPECT_FALSE(share.contains(QStringLiteral("rules."))) << share.toStdString();
-    const QString note = engineText("120,000 of the budget of 3,000,000 stays unspent: 100,000 because more money in any "
-                                    "cell would lower the effect net of penalties (saturation and the rules); 20,000 is "
-                                    "not allocated");
+    const QString note
+        = engineText("120,000 of the budget of 3,000,000 stays unspent: 100,000 because more money in any "
+                     "cell would lower the effect net of penalties (saturation and the rules); 20,000 is "
+                     "not allocated");
     static const QRegularExpression english(QStringLiteral("[A-Za-z]{4,}"));
     EXPECT_FALSE(english.match(note).hasMatch()) << note.toStdString();
     const QString warning = engineText("channel Bilibili has 12 posts (fewer than 30): its predictions borrow from the "

@@ -142,8 +142,7 @@ TEST(WindowState, SwitchingAndClosingLeaveNothingOfTheScenarioBefore)
     ASSERT_TRUE(notes->isVisible());
     // Another scenario: the failure is not its own.
     ASSERT_TRUE(window.selectScenario(window.scenarioList()->item(1)->text()));
-    EXPECT_FALSE(notes->isVisible() && notes->text().contains(QStringLiteral("failed")))
-        << notes->text().toStdString();
+    EXPECT_FALSE(notes->isVisible() && notes->text().contains(QStringLiteral("failed"))) << notes->text().toStdString();
     // Close: no charts, grids, figures or actions of the old project.
     window.tabs()->setCurrentIndex(1);
     window.closeProject();
@@ -237,7 +236,8 @@ TEST(WindowState, UndoRedoWithCtrlYAndTheComparisonSaysWhereItIs)
     stages.clear();
     window.compareView()->compare({window.scenarioList()->item(0)->text(), window.scenarioList()->item(1)->text()});
     ASSERT_TRUE(waitFor([&] { return compared.count() > 1; }, 30000));
-    EXPECT_FALSE(stages.join(QLatin1Char('\n')).contains(QStringLiteral("step"))) << stages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(stages.join(QLatin1Char('\n')).contains(QStringLiteral("step")))
+        << stages.join(QLatin1Char('\n')).toStdString();
     ASSERT_EQ(window.compareView()->results().size(), first.size());
     for (size_t i = 0; i < first.size(); ++i) {
         EXPECT_EQ(window.compareView()->results()[i].effect, first[i].effect);
