@@ -23,17 +23,26 @@ CellCurve::CellCurve(std::vector<std::vector<CurveOption>> kols, double maxAmoun
     }
     m_step = maxAmount / static_cast<double>(gridPoints - 1);
     m_points.assign(static_cast<size_t>(gridPoints), Point{});
+    std::vector<int> weights;
     for (const auto& options : m_kols) {
+        // Each option's grid weight once; grid points below the lightest option cannot change.
+        weights.clear();
+        int lightest = gridPoints;
+        for (const auto& o : options) {
+            weights.push_back(weight(o.price));
+            lightest = std::min(lightest, weights.back());
+        }
         // Downwards, so m_points[g - w] still holds the state before this KOL.
-        for (int g = gridPoints - 1; g >= 0; --g) {
+        for (int g = gridPoints - 1; g >= lightest; --g) {
             const CurveOption* bestOption = nullptr;
             int bestWeight = 0;
             float best = m_points[static_cast<size_t>(g)].value;
-            for (const auto& o : options) {
-                const int w = weight(o.price);
-                if (w <= g && m_points[static_cast<size_t>(g - w)].value + static_cast<float>(o.value) > best) {
-                    best = m_points[static_cast<size_t>(g - w)].value + static_cast<float>(o.value);
-                    bestOption = &o;
+            for (size_t j = 0; j < options.size(); ++j) {
+                const int w = weights[j];
+                if (w <= g
+                    && m_points[static_cast<size_t>(g - w)].value + static_cast<float>(options[j].value) > best) {
+                    best = m_points[static_cast<size_t>(g - w)].value + static_cast<float>(options[j].value);
+                    bestOption = &options[j];
                     bestWeight = w;
                 }
             }

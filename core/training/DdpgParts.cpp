@@ -114,17 +114,32 @@ void setLearningRate(torch::optim::Adam& opt, double lr)
 }
 } // namespace
 
-Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptions& o)
+namespace {
+std::vector<torch::Tensor> criticParameters(const Mlp& critic, const Mlp& critic2, bool twin)
 {
-    using R = Result<DdpgResult>;
-    const auto start = std::chrono::steady_clock::now();
-    torch::set_num_threads(1);
-    torch::manual_seed(o.seed);
-    Random rng(o.seed);
-    const int S = env.stateSize(), A = env.actionSize();
-    Mlp actor(S, o.actorHidden, A, true), actorTarget(S, o.actorHidden, A, true);
-    Mlp critic(S + A, o.criticHidden, 1, false), criticTarget(S + A, o.criticHidden, 1, false);
-    Mlp critic2(S + A, o.criticHidden, 1, false), critic2Target(S + A, o.criticHidden, 1, false);
+    std::vector<torch::Tensor> all = critic->parameters();
+    if (twin) {
+        for (const auto& p : critic2->parameters()) {
+            all.push_back(p);
+        }
+    }
+    return all;
+}
+} // namespace
+
+Learner::Learner(int S, int A, const DdpgOptions& o)
+    : actor(S, o.actorHidden, A, true)
+    , actorTarget(S, o.actorHidden, A, true)
+    , critic(S + A, o.criticHidden, 1, false)
+    , criticTarget(S + A, o.criticHidden, 1, false)
+    , critic2(S + A, o.criticHidden, 1, false)
+    , critic2Target(S + A, o.criticHidden, 1, false)
+    , m_options(o)
+    , m_actorLr(o.actorLearningRate)
+    , m_criticLr(o.criticLearningRate)
+    , m_actorOpt(actor->parameters(), torch::optim::AdamOptions(o.actorLearningRate))
+    , m_criticOpt(criticParameters(critic, critic2, o.td3), torch::optim::AdamOptions(o.criticLearningRate))
+{
     if (o.actorFinalInit > 0) {
         // As in the DDPG paper: a near-zero last layer, so the first policy outputs about 0.
         torch::NoGradGuard noGrad;
@@ -135,15 +150,74 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
     hardCopy(*actorTarget, *actor);
     hardCopy(*criticTarget, *critic);
     hardCopy(*critic2Target, *critic2);
-    double actorLr = o.actorLearningRate, criticLr = o.criticLearningRate;
-    torch::optim::Adam actorOpt(actor->parameters(), torch::optim::AdamOptions(actorLr));
-    std::vector<torch::Tensor> criticParams = critic->parameters();
-    if (o.td3) {
-        for (const auto& p : critic2->parameters()) {
-            criticParams.push_back(p);
+}
+
+Learner::Losses Learner::step(const ReplayBuffer::Batch& b, bool actorMayLearn)
+{
+    const DdpgOptions& o = m_options;
+    torch::Tensor y;
+    {
+        torch::NoGradGuard noGrad;
+        torch::Tensor a2 = actorTarget->forward(b.next);
+        if (o.td3) {
+            a2 = (a2 + (torch::randn_like(a2) * o.targetNoise).clamp(-o.targetNoiseClip, o.targetNoiseClip))
+                     .clamp(-1.0, 1.0);
         }
+        const torch::Tensor next = torch::cat({b.next, a2}, 1);
+        torch::Tensor q2 = criticTarget->forward(next);
+        if (o.td3) {
+            q2 = torch::min(q2, critic2Target->forward(next));
+        }
+        y = b.reward + o.gamma * (1 - b.terminal) * q2;
     }
-    torch::optim::Adam criticOpt(criticParams, torch::optim::AdamOptions(criticLr));
+    const torch::Tensor sa = torch::cat({b.state, b.action}, 1);
+    torch::Tensor criticLoss = torch::mse_loss(critic->forward(sa), y);
+    if (o.td3) {
+        criticLoss = criticLoss + torch::mse_loss(critic2->forward(sa), y);
+    }
+    m_criticOpt.zero_grad();
+    criticLoss.backward();
+    clipAndStep(m_criticOpt, *critic, o.gradientClip);
+    Losses losses;
+    losses.critic = criticLoss.item<double>();
+    const bool turn = !o.td3 || ++m_updates % o.policyDelay == 0;
+    if (!turn || !std::isfinite(losses.critic)) {
+        return losses;
+    }
+    if (actorMayLearn) {
+        const torch::Tensor actorLoss = -critic->forward(torch::cat({b.state, actor->forward(b.state)}, 1)).mean();
+        m_actorOpt.zero_grad();
+        actorLoss.backward();
+        clipAndStep(m_actorOpt, *actor, o.gradientClip);
+        losses.actor = actorLoss.item<double>();
+        losses.actorUpdated = true;
+        softUpdate(*actorTarget, *actor, o.tau);
+    }
+    softUpdate(*criticTarget, *critic, o.tau);
+    if (o.td3) {
+        softUpdate(*critic2Target, *critic2, o.tau);
+    }
+    return losses;
+}
+
+void Learner::scaleLearningRates(double factor)
+{
+    m_actorLr *= factor;
+    m_criticLr *= factor;
+    setLearningRate(m_actorOpt, m_actorLr);
+    setLearningRate(m_criticOpt, m_criticLr);
+}
+
+Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptions& o)
+{
+    using R = Result<DdpgResult>;
+    const auto start = std::chrono::steady_clock::now();
+    torch::set_num_threads(1);
+    torch::manual_seed(o.seed);
+    Random rng(o.seed);
+    const int S = env.stateSize(), A = env.actionSize();
+    Learner learner(S, A, o);
+    Mlp& actor = learner.actor;
     ReplayBuffer buffer(o.bufferSize, S, A);
     GaussianNoise noise(o.noise, o.noiseDecay, o.noiseMin);
 
@@ -154,7 +228,7 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
     env.reset(rng, state.data());
     double episodeReturn = 0, bestEval = -1e300, bestSnapshot = -1e300;
     PolicyNetwork best; // the best evaluated policy is the one returned
-    int stale = 0, updates = 0;
+    int stale = 0;
     for (long step = 1; step <= o.totalSteps; ++step) {
         if (step <= o.learningStarts) {
             for (auto& a : action) {
@@ -162,10 +236,11 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
             }
         } else {
             torch::NoGradGuard noGrad;
-            const torch::Tensor a = actor->forward(torch::from_blob(state.data(), {1, S}).clone());
+            const torch::Tensor a = actor->forward(torch::from_blob(state.data(), {1, S})).contiguous();
+            const float* proposed = a.data_ptr<float>();
             for (int i = 0; i < A; ++i) {
                 action[static_cast<size_t>(i)]
-                    = static_cast<float>(std::clamp(a[0][i].item<double>() + noise.sample(rng), -1.0, 1.0));
+                    = static_cast<float>(std::clamp(proposed[i] + noise.sample(rng), -1.0, 1.0));
             }
         }
         bool done = false;
@@ -186,46 +261,14 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
         }
         if (step > o.learningStarts && buffer.size() >= o.batch) {
             for (int g = 0; g < o.gradientSteps; ++g) {
-                const ReplayBuffer::Batch b = buffer.sample(o.batch, rng);
-                torch::Tensor y;
-                {
-                    torch::NoGradGuard noGrad;
-                    torch::Tensor a2 = actorTarget->forward(b.next);
-                    if (o.td3) {
-                        a2 = (a2 + (torch::randn_like(a2) * o.targetNoise).clamp(-o.targetNoiseClip, o.targetNoiseClip))
-                                 .clamp(-1.0, 1.0);
-                    }
-                    torch::Tensor q2 = criticTarget->forward(torch::cat({b.next, a2}, 1));
-                    if (o.td3) {
-                        q2 = torch::min(q2, critic2Target->forward(torch::cat({b.next, a2}, 1)));
-                    }
-                    y = b.reward + o.gamma * (1 - b.terminal) * q2;
-                }
-                const torch::Tensor sa = torch::cat({b.state, b.action}, 1);
-                torch::Tensor criticLoss = torch::mse_loss(critic->forward(sa), y);
-                if (o.td3) {
-                    criticLoss = criticLoss + torch::mse_loss(critic2->forward(sa), y);
-                }
-                criticOpt.zero_grad();
-                criticLoss.backward();
-                clipAndStep(criticOpt, *critic, o.gradientClip);
-                progress.criticLoss = criticLoss.item<double>();
+                const Learner::Losses losses = learner.step(buffer.sample(o.batch, rng), step > o.actorStarts);
+                progress.criticLoss = losses.critic;
                 if (!std::isfinite(progress.criticLoss)) {
                     return R::failure("training diverged: the critic loss became NaN or infinite at step "
                                       + std::to_string(step) + "; the previous policy is kept");
                 }
-                if ((!o.td3 || ++updates % o.policyDelay == 0) && step > o.actorStarts) {
-                    const torch::Tensor proposed = actor->forward(b.state);
-                    const torch::Tensor actorLoss = -critic->forward(torch::cat({b.state, proposed}, 1)).mean();
-                    actorOpt.zero_grad();
-                    actorLoss.backward();
-                    clipAndStep(actorOpt, *actor, o.gradientClip);
-                    progress.actorLoss = actorLoss.item<double>();
-                    softUpdate(*actorTarget, *actor, o.tau);
-                    softUpdate(*criticTarget, *critic, o.tau);
-                    if (o.td3) {
-                        softUpdate(*critic2Target, *critic2, o.tau);
-                    }
+                if (losses.actorUpdated) {
+                    progress.actorLoss = losses.actor;
                 }
             }
         }
@@ -249,10 +292,7 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
                     if (stale >= 2 * o.patience) {
                         result.converged = true;
                     }
-                    actorLr *= 0.5; // a plateau: smaller steps, then stop if it stays flat
-                    criticLr *= 0.5;
-                    setLearningRate(actorOpt, actorLr);
-                    setLearningRate(criticOpt, criticLr);
+                    learner.scaleLearningRates(0.5); // a plateau: smaller steps, then stop if it stays flat
                 }
                 bestEval = std::max(bestEval, progress.evalReturn);
             }

@@ -66,6 +66,36 @@ void hardCopy(torch::nn::Module& target, const torch::nn::Module& source);
 // The actor's weights as a plain-C++ policy.
 PolicyNetwork toPolicy(const Mlp& actor);
 
+/// The networks and optimizers of DDPG (Lillicrap et al. 2016), or TD3 (Fujimoto et al. 2018)
+/// when options.td3, and one gradient step on a sampled batch. The critic targets track the
+/// critic from its first update, also while the actor waits (options.actorStarts): a critic that
+/// learns for thousands of steps against a frozen random copy of itself learns nothing useful.
+class Learner
+{
+public:
+    Learner(int stateSize, int actionSize, const DdpgOptions& options);
+
+    struct Losses
+    {
+        double critic = 0;
+        double actor = 0;
+        bool actorUpdated = false;
+    };
+    /// One critic step on the batch; on the actor's turn (every step, or every policyDelay steps
+    /// under TD3) the targets move by tau, and when actorMayLearn the actor takes a step first.
+    Losses step(const ReplayBuffer::Batch& batch, bool actorMayLearn);
+    /// Multiplies both learning rates (a plateau halves them).
+    void scaleLearningRates(double factor);
+
+    Mlp actor, actorTarget, critic, criticTarget, critic2, critic2Target;
+
+private:
+    DdpgOptions m_options;
+    double m_actorLr, m_criticLr;
+    torch::optim::Adam m_actorOpt, m_criticOpt;
+    long m_updates = 0;
+};
+
 Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptions& options);
 
 } // namespace kol::ddpg

@@ -102,6 +102,21 @@ TEST(Allocators, BetterMethodsFindMoreEffect)
     EXPECT_EQ(makeAllocator("annealing"), nullptr);
 }
 
+// The engine issue's item 4: the template as a planner executes it spends the budget wherever
+// the catalog can take it (the shipped template once left 31-70% of small budgets unspent).
+TEST(Allocators, TheTemplateSpendsAtLeast95PercentOfTheBudget)
+{
+    for (const double budget : {200000.0, 1000000.0, 3000000.0}) {
+        Scenario s = SmallMarket::get().scenario;
+        s.budget = budget;
+        const Market market = SmallMarket::get().market(s);
+        const auto plan = makeAllocator("template")->allocate(market, {});
+        ASSERT_TRUE(plan) << plan.error();
+        EXPECT_GE(plan->outcome.spend, 0.95 * budget) << "budget " << budget;
+        EXPECT_LE(plan->outcome.spend, budget * (1 + 1e-9));
+    }
+}
+
 TEST(Allocators, OptimalMatchesExhaustiveSearchOnASmallScenario)
 {
     // 2 channels x 2 phases x 1 tier: every split of the budget in 1/24 steps is tried.

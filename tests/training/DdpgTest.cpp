@@ -60,6 +60,43 @@ TEST(SoftUpdate, MovesTargetsByTau)
     }
 }
 
+// The critic-only warm-up: the critic's targets must follow the critic from its first update,
+// not stay a frozen copy of its random start until the actor begins (the bug of the engine issue).
+TEST(Learner, CriticTargetsTrackTheCriticWhileTheActorWaits)
+{
+    DdpgOptions o;
+    o.actorHidden = {8};
+    o.criticHidden = {8};
+    o.tau = 0.05;
+    o.seed = 5;
+    for (const bool td3 : {false, true}) {
+        torch::manual_seed(5);
+        o.td3 = td3;
+        Learner learner(2, 1, o);
+        const torch::Tensor startTarget = learner.criticTarget->parameters()[0].clone();
+        const torch::Tensor startActor = learner.actor->parameters()[0].clone();
+        ReplayBuffer buffer(64, 2, 1);
+        Random rng(6);
+        for (int i = 0; i < 64; ++i) {
+            const float s[2] = {static_cast<float>(rng.uniform(-1, 1)), 0}, a[1] = {0.1f}, n[2] = {s[0], 1};
+            buffer.add(s, a, s[0], n, true);
+        }
+        for (int i = 0; i < 40; ++i) {
+            const Learner::Losses l = learner.step(buffer.sample(16, rng), false);
+            EXPECT_FALSE(l.actorUpdated);
+            EXPECT_TRUE(std::isfinite(l.critic));
+        }
+        const double moved = (learner.criticTarget->parameters()[0] - startTarget).abs().sum().item<double>();
+        EXPECT_GT(moved, 1e-4) << "the critic target followed the critic (td3=" << td3 << ")";
+        EXPECT_TRUE(torch::equal(learner.actor->parameters()[0], startActor)) << "the actor waited";
+        EXPECT_TRUE(torch::equal(learner.actorTarget->parameters()[0], startActor));
+        const Learner::Losses l = learner.step(buffer.sample(16, rng), true);
+        const Learner::Losses l2 = td3 && !l.actorUpdated ? learner.step(buffer.sample(16, rng), true) : l;
+        EXPECT_TRUE(l2.actorUpdated);
+        EXPECT_FALSE(torch::equal(learner.actor->parameters()[0], startActor)) << "then it learns";
+    }
+}
+
 TEST(Policy, PlainCppMatchesLibTorch)
 {
     torch::manual_seed(4);
