@@ -3,6 +3,7 @@
 #include "base/Text.h"
 #include "rl/Ddpg.h"
 #include "rl/Pendulum.h"
+#include "training/BlasKernel.h"
 #include "training/Training.h"
 
 namespace kol {
@@ -18,7 +19,7 @@ policy over 10 evaluation episodes. The public reference is -152 +/- 94 after 20
   --steps N   environment steps (default 20000)
   --seed N    seed (default 1)
   --td3       the TD3 variant instead of DDPG
-  --json      print {"steps", "mean_return", "episodes", "seconds", "passed"}
+  --json      print {"steps", "mean_return", "episodes", "seconds", "passed", "blas"}
 )";
 } // namespace
 
@@ -62,12 +63,16 @@ int runSelftest(CliContext& ctx, const std::vector<std::string>& argv)
                                  {"mean_return", jsonNumber(mean)},
                                  {"episodes", result->episodes},
                                  {"seconds", jsonNumber(result->seconds)},
-                                 {"passed", passed}})
+                                 {"passed", passed},
+                                 {"blas", madeBlasKernelChoice() ? madeBlasKernelChoice()->reason : ""}})
                 << "\n";
     } else {
         ctx.out << "Pendulum-v1, " << result->steps << " steps (" << result->episodes << " episodes, "
                 << formatAmount(result->seconds, 1) << " s): mean return " << formatAmount(mean, 1)
                 << " over 10 episodes - " << (passed ? "passed" : "FAILED") << " (target -200 or better)\n";
+        if (const BlasKernelChoice* blas = madeBlasKernelChoice()) {
+            ctx.out << "BLAS kernels: " << blas->reason << "\n";
+        }
     }
     return kExitOk;
 }

@@ -110,8 +110,8 @@ int blasKernelRank(const std::string& core)
             return 1;
         }
     }
-    for (const char* name : {"Prescott", "Core2", "Penryn", "Dunnington", "Nehalem", "Atom", "Opteron",
-                             "Opteron(SSE3)", "Barcelona", "Bobcat", "Katmai", "Coppermine", "Northwood"}) {
+    for (const char* name : {"Prescott", "Core2", "Penryn", "Dunnington", "Nehalem", "Atom", "Opteron", "Opteron(SSE3)",
+                             "Barcelona", "Bobcat", "Katmai", "Coppermine", "Northwood"}) {
         if (core == name) {
             return 0;
         }

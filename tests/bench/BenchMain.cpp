@@ -1,4 +1,5 @@
 #include "Bench.h"
+#include "training/BlasKernel.h"
 
 #include <chrono>
 #include <cstdio>
@@ -48,6 +49,7 @@ ChildRun runChild(const std::vector<std::string>& argv)
 
 int main(int argc, char** argv)
 {
+    const kol::BlasKernelChoice& blas = kol::chooseBlasKernel(); // first, before any thread starts
     long kols = 100000, posts = 1000000;
     bool big = true;
     std::string only;
@@ -69,7 +71,8 @@ int main(int argc, char** argv)
     }
     std::string pattern = (std::filesystem::temp_directory_path() / "kolplanner-bench-XXXXXX").string();
     const std::string dir = mkdtemp(pattern.data());
-    std::printf("KOL Planner benchmarks (%ld KOLs, %ld posts; temp folder %s)\n\n", kols, posts, dir.c_str());
+    std::printf("KOL Planner benchmarks (%ld KOLs, %ld posts; temp folder %s)\n", kols, posts, dir.c_str());
+    std::printf("BLAS kernels: %s\n\n", blas.reason.c_str());
     std::vector<kol::bench::Row> rows;
     if (only.empty() || only == "import") {
         rows = kol::bench::importBench(dir, kols, posts);

@@ -3,9 +3,12 @@
 #include "../TestUtil.h"
 #include "CliRun.h"
 #include "alloc/MethodRegistry.h"
+#include "training/BlasKernel.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using kol::test::cli;
 using kol::test::CliRun;
@@ -53,4 +56,32 @@ TEST(TrainingModule, AModuleFromAnotherBuildIsRefused)
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(contains(r.err, "is from another version")) << r.err;
     EXPECT_TRUE(contains(r.err, "reinstall KOL Planner")) << r.err;
+}
+
+// The OpenBLAS kernel choice, made by the real program at start-up (BlasKernel.h): a user's
+// OPENBLAS_CORETYPE wins; otherwise it acts only when OpenBLAS fell below what the processor runs.
+TEST(BlasKernel, AUsersSettingWinsAndOtherwiseOnlyAFallbackIsCorrected)
+{
+    EXPECT_EQ(kol::blasKernelRank("Prescott"), 0);
+    EXPECT_EQ(kol::blasKernelRank("Sandybridge"), 1);
+    EXPECT_EQ(kol::blasKernelRank("Zen"), 2);
+    EXPECT_EQ(kol::blasKernelRank("SkylakeX"), 3);
+    EXPECT_EQ(kol::blasKernelRank("SomeFutureCore"), -1) << "an unknown name is left to OpenBLAS";
+    const auto blasLine = [](const std::string& env) {
+        const std::string command = env + " " + KOL_CLI_PROGRAM + " selftest pendulum --steps 1 --json 2>/dev/null";
+        FILE* pipe = popen(command.c_str(), "r");
+        std::string out;
+        char buffer[4096];
+        while (pipe && fgets(buffer, sizeof buffer, pipe)) {
+            out += buffer;
+        }
+        const int status = pipe ? pclose(pipe) : -1;
+        EXPECT_EQ(status, 0) << command << "\n" << out;
+        const auto json = nlohmann::json::parse(out, nullptr, false);
+        return json.is_object() && json.contains("blas") ? json["blas"].get<std::string>() : std::string("(no json)");
+    };
+    EXPECT_EQ(blasLine("env OPENBLAS_CORETYPE=Haswell"), "OPENBLAS_CORETYPE=Haswell is set; it is used as given");
+    const std::string automatic = blasLine("env -u OPENBLAS_CORETYPE");
+    EXPECT_TRUE(contains(automatic, "as good as this processor allows") || contains(automatic, "fell back to"))
+        << automatic;
 }
