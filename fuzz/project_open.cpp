@@ -12,6 +12,7 @@
 #include "store/ModelStore.h"
 #include "store/PlanStore.h"
 #include "store/PolicyStore.h"
+#include "store/TruthStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
 
@@ -84,6 +85,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     ProjectFile& p = *project.value();
     if (auto s = p.summary(); !s) {
         oneLine(s.error());
+    }
+    if (auto truth = TruthStore(p).load(); !truth) {
+        oneLine(truth.error());
     }
     CatalogStore catalog(p);
     if (auto kols = catalog.loadKols(); !kols) {

@@ -24,7 +24,8 @@ policy 'kolplanner-cli train' stored for the scenario.
   --json       print {"scenario", "method", "budget", "spend", "effect", "effect_low",
                "effect_high", "reach", "engagements", "penalty", "template_effect",
                "uplift_vs_template", "seconds", "notes", "cells": [{"channel", "phase", "tier",
-               "amount", "spend", "effect", "reach", "engagements", "kols"}]}
+               "amount", "spend", "effect", "reach", "engagements", "kols"}]}; on a demo project
+               also "true_effect" (the plan's KOLs valued at the demo market's truth)
 Methods:
 )" + [] {
               std::string text;
@@ -45,7 +46,10 @@ set to it) and the gap to the best plan. A method that learns takes part when th
 a trained policy.
   --json   print {"scenario", "budget", "methods": [{"method", "effect", "spend", "reach",
            "penalty", "uplift_vs_template", "savings_vs_template", "savings_note",
-           "gap_to_best", "seconds"}], "left_out": [...]}
+           "gap_to_best", "seconds"}], "left_out": [...]}; on a demo project each method also
+           has "true_effect" (its plan's KOLs valued at the demo market's truth),
+           "truth_planned_effect" (the same method planning on the truth; null for methods that
+           learn) and "model_error_cost" (1 - true_effect / truth_planned_effect)
 )";
 
 double fig(const PlanReport& plan, const char* name)
@@ -76,6 +80,9 @@ Json planToJson(const std::string& scenario, const PlanReport& plan)
          {figure::spend, figure::effect, figure::effectLow, figure::effectHigh, figure::reach, figure::engagements,
           figure::penalty, figure::templateEffect, figure::uplift, figure::seconds}) {
         j[name] = jsonNumber(fig(plan, name));
+    }
+    if (const auto truthEffect = plan.figure(figure::trueEffect)) {
+        j[figure::trueEffect] = jsonNumber(*truthEffect); // demo projects
     }
     j["notes"] = jsonStrings(plan.notes);
     j["cells"] = cells;
@@ -198,6 +205,14 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
                             {"savings_note", f.savingsNote},
                             {"gap_to_best", jsonNumber(f.gapToBest)},
                             {"seconds", jsonNumber(fig(p, figure::seconds))}});
+        if (const auto truthEffect = p.figure(figure::trueEffect)) {
+            Json& row = rows.back();
+            row["true_effect"] = jsonNumber(*truthEffect);
+            row["truth_planned_effect"] = f.truthPlannedEffect ? jsonNumber(*f.truthPlannedEffect) : Json();
+            row["model_error_cost"] = f.truthPlannedEffect && *f.truthPlannedEffect > 0
+                ? jsonNumber(1 - *truthEffect / *f.truthPlannedEffect)
+                : Json();
+        }
         if (!args->has("json")) {
             ctx.out << fmt::format("{:<10} {:>12} {:>12} {:>14} {:>10} {:>9.1f}% {:>10} {:>7.2f}% {:>9.2f}\n", p.method,
                                    formatAmount(fig(p, figure::effect), 2), formatAmount(fig(p, figure::spend), 0),
@@ -218,6 +233,19 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
     for (const MethodFigures& f : c.methods) {
         if (!f.savings) {
             ctx.out << "* " << f.plan.method << ": " << f.savingsNote << "\n";
+        }
+    }
+    if (!c.methods.empty() && c.methods.front().plan.figure(figure::trueEffect)) {
+        ctx.out << "\nAt the demo market's truth (each KOL's typical post instead of the model's prediction):\n"
+                << fmt::format("{:<10} {:>12} {:>14} {:>12}\n", "method", "true effect", "planned on truth",
+                               "model cost");
+        for (const MethodFigures& f : c.methods) {
+            const double truthEffect = fig(f.plan, figure::trueEffect);
+            ctx.out << fmt::format("{:<10} {:>12} {:>14} {:>12}\n", f.plan.method, formatAmount(truthEffect, 2),
+                                   f.truthPlannedEffect ? formatAmount(*f.truthPlannedEffect, 2) : "-",
+                                   f.truthPlannedEffect && *f.truthPlannedEffect > 0
+                                       ? formatAmount(100 * (1 - truthEffect / *f.truthPlannedEffect), 1) + "%"
+                                       : "-");
         }
     }
     return kExitOk;

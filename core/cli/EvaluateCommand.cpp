@@ -20,7 +20,7 @@ plan,channel,phase,tier,amount with one row per plan and cell; cells not listed 
 that allocates more than the budget is an error.
   --budget X   evaluate as if the scenario's budget were X
   --json       print {"plans": [{"plan", "effect", "spend", "reach", "engagements", "penalty",
-               "feasible", ...}], "seconds"}
+               "feasible", ...}], "seconds"}; on a demo project each plan also has "true_effect"
 )";
 } // namespace
 
@@ -67,6 +67,14 @@ int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
         }
     }
     const PlanEvaluator evaluator(market);
+    std::shared_ptr<const Market> truth; // a demo project's: plans also get their true effect
+    if (session.value()->truth()) {
+        auto built = session.value()->truthMarket(market.scenario());
+        if (!built) {
+            return fail(ctx, built.error());
+        }
+        truth = built.take();
+    }
     Json list = Json::array();
     if (!args->has("json")) {
         ctx.out << fmt::format("{:<20} {:>14} {:>14} {:>14} {:>14} {:>12}  {}\n", "plan", "effect", "spend", "reach",
@@ -87,6 +95,10 @@ int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv)
                                 {"ratio_penalty", jsonNumber(o.ratioPenalty)},
                                 {"feasible", o.feasible},
                                 {"violations", jsonStrings(o.violations)}});
+            if (truth) {
+                const auto truthEffect = evaluator.trueEffect(p.amounts, *truth, limit);
+                list.back()["true_effect"] = truthEffect ? jsonNumber(*truthEffect) : Json();
+            }
         } else {
             ctx.out << fmt::format("{:<20} {:>14} {:>14} {:>14} {:>14} {:>12}  {}\n", p.name, formatAmount(o.effect, 3),
                                    formatAmount(o.spend), formatAmount(o.reach, 0), formatAmount(o.engagements, 0),

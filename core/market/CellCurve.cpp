@@ -56,6 +56,7 @@ CellCurve::CellCurve(std::vector<std::vector<CurveOption>> kols, double maxAmoun
                 to.reach = from.reach + static_cast<float>(bestOption->reach);
                 to.engagements = from.engagements + static_cast<float>(bestOption->engagements);
                 to.kols = from.kols + 1;
+                to.valueTrue = from.valueTrue + static_cast<float>(bestOption->valueTrue);
             }
         }
     }

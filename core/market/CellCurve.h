@@ -16,6 +16,7 @@ struct CurveOption
     double valueHigh = 0;
     double reach = 0;
     double engagements = 0;
+    double valueTrue = 0; // the value at the market's truth (demo projects), else 0
 };
 
 // The best KOL combination of one cell at every amount on a grid, computed once so that a plan
@@ -35,7 +36,8 @@ public:
         float spend = 0;
         float reach = 0;
         float engagements = 0;
-        float kols = 0; // KOLs bought
+        float kols = 0;      // KOLs bought
+        float valueTrue = 0; // the same KOLs valued at the market's truth (0 without one)
     };
 
     CellCurve() = default;

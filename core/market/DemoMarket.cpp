@@ -31,15 +31,12 @@ double roundTo(double v, double step)
     return std::round(v / step) * step;
 }
 
-// What the generator knows of a KOL beyond the catalog: how far its posts travel per follower and
-// how engaging they are per view. The catalog's interaction rate is their product.
-struct Creator
+double formatEngagement(const std::string& format)
 {
-    double reachPerFollower = 0;
-    double engagementPerView = 0;
-};
+    return format == "live stream" ? 1.6 : (format == "image-text" ? 0.8 : 1.0);
+}
 
-Kol makeKol(Random& rng, int index, const std::vector<std::string>& channels, Creator& creator)
+Kol makeKol(Random& rng, int index, const std::vector<std::string>& channels, DemoCreator& creator)
 {
     // Channel by its share of the catalog.
     double total = 0;
@@ -98,7 +95,7 @@ Kol makeKol(Random& rng, int index, const std::vector<std::string>& channels, Cr
     return k;
 }
 
-Post makePost(Random& rng, int index, const Kol& k, const Creator& creator, const std::vector<std::string>& phases)
+Post makePost(Random& rng, int index, const Kol& k, const DemoCreator& creator, const std::vector<std::string>& phases)
 {
     const ChannelProfile& p = channelProfile(k.channel);
     Post post;
@@ -121,19 +118,7 @@ Post makePost(Random& rng, int index, const Kol& k, const Creator& creator, cons
     if (rng.chance(0.01)) {
         return post; // taken down, or never measured: 0 reach and 0 engagements, as real exports have
     }
-    const double f = static_cast<double>(k.followers);
-    // Live-commerce stars draw disproportionately large rooms; mega accounts reach a shrinking
-    // share. None of this is log-linear in the KOL's attributes, which is why the performance
-    // model is a network.
-    // Platforms throttle the distribution of accounts whose audience looks bought.
-    const double throttle = k.followerQuality < 0.55 ? 0.35 : 1.0;
-    const double liveStar = post.format == "live stream" ? std::pow(f / 1e5, 0.25) : 1.0;
-    const double megaFatigue = std::pow(1.0 + f / 3e6, -0.35);
-    // Feeds show engaging creators more, channel by channel: not log-linear in the catalog's
-    // attributes across channels, which is why the performance model is a network.
-    const double boost = std::pow(creator.engagementPerView / p.engagementPerView, p.feedBoost);
-    const double expected = f * creator.reachPerFollower * formatReachFactor(k.channel, post.format)
-        * phaseReachFactor(k.channel, post.phase) * throttle * liveStar * megaFatigue * boost;
+    const double expected = demoTypicalPost(k, creator, post.format, post.phase).reach;
     // Post to post, reach is heavy-tailed [T]: most posts near the creator's typical reach, a few
     // going viral (5 to 40 times), some flopping.
     double surprise = rng.logNormal(1.0, 0.7);
@@ -144,9 +129,8 @@ Post makePost(Random& rng, int index, const Kol& k, const Creator& creator, cons
     }
     const double reach = std::max(10.0, expected * surprise);
     post.reach = static_cast<int64_t>(std::round(reach));
-    const double formatEngagement = post.format == "live stream" ? 1.6 : (post.format == "image-text" ? 0.8 : 1.0);
-    const double engagements
-        = reach * creator.engagementPerView * formatEngagement * std::pow(surprise, 0.15) * rng.logNormal(1.0, 0.35);
+    const double engagements = reach * creator.engagementPerView * formatEngagement(post.format)
+        * std::pow(surprise, 0.15) * rng.logNormal(1.0, 0.35);
     // Each channel's own mix of likes, comments and shares [T] [B].
     post.likes = static_cast<int64_t>(std::round(engagements * p.likeShare));
     post.comments = static_cast<int64_t>(std::round(engagements * p.commentShare));
@@ -155,12 +139,35 @@ Post makePost(Random& rng, int index, const Kol& k, const Creator& creator, cons
 }
 } // namespace
 
+DemoResponse demoTypicalPost(const Kol& k, const DemoCreator& creator, const std::string& format,
+                             const std::string& phase)
+{
+    const ChannelProfile& p = channelProfile(k.channel);
+    const double f = static_cast<double>(k.followers);
+    // Live-commerce stars draw disproportionately large rooms; mega accounts reach a shrinking
+    // share. None of this is log-linear in the KOL's attributes, which is why the performance
+    // model is a network.
+    // Platforms throttle the distribution of accounts whose audience looks bought.
+    const double throttle = k.followerQuality < 0.55 ? 0.35 : 1.0;
+    const double liveStar = format == "live stream" ? std::pow(f / 1e5, 0.25) : 1.0;
+    const double megaFatigue = std::pow(1.0 + f / 3e6, -0.35);
+    // Feeds show engaging creators more, channel by channel: not log-linear in the catalog's
+    // attributes across channels, which is why the performance model is a network.
+    const double boost = std::pow(creator.engagementPerView / p.engagementPerView, p.feedBoost);
+    DemoResponse r;
+    r.reach = f * creator.reachPerFollower * formatReachFactor(k.channel, format) * phaseReachFactor(k.channel, phase)
+        * throttle * liveStar * megaFatigue * boost;
+    r.engagements = r.reach * creator.engagementPerView * formatEngagement(format);
+    return r;
+}
+
 DemoMarket generateDemoMarket(const DemoOptions& options)
 {
     const Vocabulary v = Vocabulary::defaults();
     Random rng(options.seed);
     DemoMarket market;
-    std::vector<Creator> creators(static_cast<size_t>(std::max(0, options.kols)));
+    std::vector<DemoCreator>& creators = market.creators;
+    creators.assign(static_cast<size_t>(std::max(0, options.kols)), DemoCreator{});
     market.kols.reserve(creators.size());
     for (int i = 0; i < options.kols; ++i) {
         market.kols.push_back(makeKol(rng, i, v.channels, creators[static_cast<size_t>(i)]));

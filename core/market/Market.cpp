@@ -176,6 +176,27 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
     d.engagementNorm = median(engagement);
     d.efficiencyNorm = median(efficiency);
 
+    // The truth's typical post for every row (the same normalisers, so that true and modelled
+    // values are in the same units); without a truth for every KOL there is none at all.
+    std::vector<DemoResponse> truth;
+    if (options.truth) {
+        truth.reserve(rows.size());
+        for (const Row& r : rows) {
+            const auto t = options.truth->typicalPost(d.kols[r.kol], d.formats[static_cast<size_t>(r.format)],
+                                                      phases[static_cast<size_t>(r.phase)]);
+            if (!t) {
+                truth.clear();
+                break;
+            }
+            truth.push_back(*t);
+        }
+        d.hasTruth = !truth.empty() || rows.empty();
+    }
+    if (options.planOnTruth && !d.hasTruth) {
+        return R::failure("this project has no truth to plan on: only demo projects, with the KOLs they were "
+                          "generated with, have one");
+    }
+
     // Options per cell, grouped per KOL.
     const int nc = matrix.channelCount(), np = matrix.phaseCount(), nt = matrix.tierCount();
     std::vector<std::vector<std::vector<CurveOption>>> cells(static_cast<size_t>(matrix.cellCount()));
@@ -211,6 +232,15 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
                                     pr.engagements * std::exp(-pr.logSdEngagements), o.price, phase, format);
         o.valueHigh = compositeScore(d, scenario.weights, kol, pr.reach * std::exp(pr.logSdReach),
                                      pr.engagements * std::exp(pr.logSdEngagements), o.price, phase, format);
+        if (d.hasTruth && !truth.empty()) {
+            const DemoResponse& t = truth[i];
+            o.valueTrue = compositeScore(d, scenario.weights, kol, t.reach, t.engagements, o.price, phase, format);
+            if (options.planOnTruth) {
+                o.reach = t.reach;
+                o.engagements = t.engagements;
+                o.value = o.valueLow = o.valueHigh = o.valueTrue;
+            }
+        }
         auto& group = cells[static_cast<size_t>(cell)];
         if (lastKol[static_cast<size_t>(cell)] != static_cast<int>(k)) {
             group.emplace_back();
@@ -272,6 +302,7 @@ Result<Market> Market::withBudget(const Scenario& s) const
     data->efficiencyNorm = m_data->efficiencyNorm;
     data->fingerprint = m_data->fingerprint;
     data->warnings = m_data->warnings;
+    data->hasTruth = m_data->hasTruth;
     std::vector<std::vector<std::vector<CurveOption>>> cells;
     cells.reserve(m_data->curves.size());
     for (const CellCurve& c : m_data->curves) {

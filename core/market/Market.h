@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CellCurve.h"
+#include "DemoMarket.h"
 #include "base/Result.h"
 #include "model/Catalog.h"
 #include "model/Scenario.h"
@@ -36,6 +37,12 @@ struct MarketOptions
     double saturationSpend = 3.0;
     double hierarchyPenalty = 1.0; // effect lost per unit of money breaking the tier hierarchy, in
     double ratioPenalty = 2.0;     // template-effect-per-money units; likewise above the max cell share
+    // A demo project's truth (DemoMarket.h): with it, every option also carries its value at the
+    // truth, and plans get a true effect next to the modelled one. Null: no truth.
+    std::shared_ptr<const MarketTruth> truth;
+    // Build on the truth instead of the model's predictions: what a planner who knew every KOL's
+    // typical post would plan on (the reference for what the model's errors cost).
+    bool planOnTruth = false;
 };
 
 // A scenario's market: for every cell, the KOLs of that channel and tier with each allowed
@@ -66,6 +73,8 @@ public:
     // the history supports. Plans carry these in their notes.
     const std::vector<std::string>& warnings() const { return m_data->warnings; }
     const std::vector<Kol>& kols() const { return m_data->kols; }
+    // Whether every option carries a value at the truth (options.truth knew every KOL).
+    bool hasTruth() const { return m_data->hasTruth; }
     const std::vector<std::string>& formats() const { return m_data->formats; }
     const CellCurve& curve(int cell) const { return m_data->curves[static_cast<size_t>(cell)]; }
     int cellCount() const { return static_cast<int>(m_data->curves.size()); }
@@ -89,6 +98,7 @@ private:
         std::vector<double> cellCapacity;
         std::vector<double> channelCapacity;
         double reachNorm = 1, engagementNorm = 1, efficiencyNorm = 1;
+        bool hasTruth = false;
         std::string fingerprint;
         std::vector<std::string> warnings;
     };

@@ -104,14 +104,17 @@ std::vector<double> templateAmounts(const Scenario& s, double budget)
     return amounts;
 }
 
-PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells) const
+PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells,
+                                          const Market* truth) const
 {
     const StrategyMatrix& m = m_market.scenario().matrix();
+    // At the truth: each point's true value, with the truth market's saturation.
+    const Market& caps = truth ? *truth : m_market;
     const MarketOptions& o = m_market.options();
     const int np = m.phaseCount(), nt = m.tierCount();
     Gross total;
     for (int c = 0; c < m.channelCount(); ++c) {
-        const double capacity = m_market.channelCapacity(c);
+        const double capacity = caps.channelCapacity(c);
         const double awarenessScale = o.awarenessScale * capacity;
         // Warm-up builds awareness: each phase's value is multiplied by how much of the channel's
         // audience earlier phases reached (saturating), so the cells are not separable.
@@ -126,8 +129,8 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
             for (int t = 0; t < nt; ++t) {
                 const int cell = (c * np + p) * nt + t;
                 const CellCurve::Point& point = m_market.curve(cell).at(amounts[static_cast<size_t>(cell)]);
-                const double cap = m_market.cellCapacity(cell);
-                const double v = saturate(point.value, cap);
+                const double cap = caps.cellCapacity(cell);
+                const double v = saturate(truth ? point.valueTrue : point.value, cap);
                 phaseValue += v;
                 phaseLow += saturate(point.valueLow, cap);
                 phaseHigh += saturate(point.valueHigh, cap);
@@ -189,6 +192,18 @@ double PlanEvaluator::netEffect(const std::vector<double>& amounts, double budge
 double PlanEvaluator::grossEffect(const std::vector<double>& amounts) const
 {
     return gross(amounts, nullptr).effect;
+}
+
+std::optional<double> PlanEvaluator::trueEffect(const std::vector<double>& amounts, const Market& truth,
+                                                double budget) const
+{
+    if (!m_market.hasTruth() || !truth.hasTruth() || truth.cellCount() != m_market.cellCount()) {
+        return std::nullopt;
+    }
+    const double spendBudget = budget > 0 ? budget : m_market.scenario().budget;
+    const PlanEvaluator atTruth(truth);
+    const double penalty = atTruth.grossEffect(amounts) - atTruth.netEffect(amounts, spendBudget);
+    return gross(amounts, nullptr, &truth).effect - penalty;
 }
 
 PlanOutcome PlanEvaluator::evaluate(const std::vector<double>& amounts, double budget) const

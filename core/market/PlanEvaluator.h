@@ -2,6 +2,7 @@
 
 #include "Market.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -84,13 +85,19 @@ public:
     double penaltyRate(double budget) const;
     // Gross effect minus penalties, without the outcome's details: what allocators maximise.
     double netEffect(const std::vector<double>& amounts, double budget) const;
+    // The plan's effect at a demo project's truth: in each cell the KOLs this market's model
+    // chooses at the amount, valued at their true typical posts (CurveOption::valueTrue), with the
+    // saturation and the penalties of `truth`, the same scenario's market built on the truth
+    // (MarketOptions::planOnTruth). Same units as effect. Nothing when either has no truth.
+    std::optional<double> trueEffect(const std::vector<double>& amounts, const Market& truth, double budget = 0) const;
 
 private:
     struct Gross
     {
         double effect = 0, low = 0, high = 0;
     };
-    Gross gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells) const;
+    Gross gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells,
+                const Market* truth = nullptr) const;
 
     const Market& m_market;
     std::vector<double> m_cheapest;   // per cell, for the tier hierarchy's exemption

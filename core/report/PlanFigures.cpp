@@ -24,6 +24,9 @@ const std::vector<FigureInfo>& planFigureTable()
         {figure::uplift, "uplift vs template", "share", "effect / template effect - 1, at the same budget"},
         {figure::savings, "savings vs template", "share",
          "1 - B'/B: the smallest budget B' at which the method reaches the template's effect at budget B"},
+        {figure::trueEffect, "true effect", "score",
+         "demo projects only: the effect of the same KOLs valued at the demo market's truth (each KOL's typical "
+         "post) instead of the model's predictions"},
         {figure::seconds, "seconds", "seconds", "how long the method took"},
     };
     return table;

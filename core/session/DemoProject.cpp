@@ -5,6 +5,7 @@
 #include "store/CatalogStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
+#include "store/TruthStore.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -23,6 +24,13 @@ Status writeDemoProject(const std::string& path, const DemoOptions& options)
         return project.status();
     }
     Status s = CatalogStore(*project.value()).insert(market.kols, market.posts);
+    if (s) {
+        DemoCreators truth;
+        for (size_t i = 0; i < market.kols.size(); ++i) {
+            truth[market.kols[i].id] = market.creators[i];
+        }
+        s = TruthStore(*project.value()).save(truth);
+    }
     if (s) {
         s = ScenarioStore(*project.value()).save(Scenario::makeDefault("Baseline", Date{2026, 3, 2}));
     }

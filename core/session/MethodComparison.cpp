@@ -71,6 +71,17 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
         policies.push_back(std::move(policy));
     }
     const double steps = static_cast<double>(methods.size());
+    std::shared_ptr<const Market> truth;
+    if (session.truth()) {
+        auto scenario = session.scenario(c.scenario);
+        auto model
+            = scenario ? session.market(scenario.value()) : Result<std::shared_ptr<const Market>>(scenario.status());
+        auto built = model ? session.truthMarket(model.value()->scenario()) : model;
+        if (!built) {
+            return built.status();
+        }
+        truth = built.take();
+    }
     auto runAt = [&](size_t k, double budget) -> Result<RunResult> {
         auto market = session.market(c.scenario, budget);
         if (!market) {
@@ -80,6 +91,7 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
         o.method = methods[k].name;
         o.mayTrain = false;
         o.cancel = cancel;
+        o.truth = budget > 0 ? nullptr : truth;
         return runMethod(*market.value(), methods[k], policies[k], o);
     };
     double best = -1e300;
@@ -94,6 +106,17 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
         }
         MethodFigures f;
         f.plan = run->plan;
+        if (truth && !methods[k].trains) {
+            RunOptions o;
+            o.method = methods[k].name;
+            o.mayTrain = false;
+            o.cancel = cancel;
+            auto planned = runMethod(*truth, methods[k], std::nullopt, o);
+            if (!planned) {
+                return planned.status();
+            }
+            f.truthPlannedEffect = planned->plan.figure(figure::effect);
+        }
         templateEffect = f.plan.figure(figure::templateEffect).value_or(0);
         f.savings = methods[k].name == "template"
             ? std::optional<double>(0.0)

@@ -17,6 +17,10 @@ struct MethodFigures
     std::optional<double> savings; // 1 - B'/B (SPEC 5); none when the method never reaches the
     std::string savingsNote;       // template's effect up to twice the budget: then this says so
     double gapToBest = 0;          // 1 - effect / the best effect of the methods compared
+    // Demo projects: the effect at the truth of the same method planning on the truth itself
+    // (the plan's true_effect is in `plan`); their difference is what the model's errors cost
+    // the method. None without a truth, and for methods that learn (their policy is the model's).
+    std::optional<double> truthPlannedEffect;
 };
 
 struct MethodComparison

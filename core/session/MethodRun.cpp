@@ -1,7 +1,9 @@
 #include "MethodRun.h"
 
 #include "base/Text.h"
+#include "market/PlanEvaluator.h"
 #include "report/PlanBuild.h"
+#include "report/PlanFigures.h"
 
 namespace kol {
 
@@ -107,6 +109,12 @@ Result<RunResult> runMethod(const Market& market, const Method& method, const st
     result.allocation = allocation.take();
     result.allocation.method = method.name; // the registry's name, whatever class plans it
     result.plan = buildPlanReport(market, result.allocation);
+    if (options.truth) {
+        if (const auto truthEffect
+            = PlanEvaluator(market).trueEffect(result.allocation.amounts, *options.truth, result.allocation.budget)) {
+            result.plan.figures[figure::trueEffect] = *truthEffect;
+        }
+    }
     if (Status ok = checkPlanReport(result.plan); !ok) {
         return ok;
     }

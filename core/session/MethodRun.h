@@ -33,6 +33,9 @@ struct RunOptions
     bool mayTrain = true;   // ... and train when it has none that fits (else the run fails)
     bool reference = false; // before training, run `optimal` once so that progress can show the target
     TrainOptions training;
+    // The scenario's market built on a demo project's truth (PlanningSession::truthMarket): when
+    // set, the plan also gets its true effect (figure true_effect). Null: none.
+    std::shared_ptr<const Market> truth;
     // Called from the running thread; never after the run returns.
     std::function<void(const RunProgress&)> progress;
     const std::atomic<bool>* cancel = nullptr;

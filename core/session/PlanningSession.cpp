@@ -6,6 +6,7 @@
 #include "store/PlanStore.h"
 #include "store/PolicyStore.h"
 #include "store/ScenarioStore.h"
+#include "store/TruthStore.h"
 
 namespace kol {
 
@@ -50,7 +51,18 @@ Status PlanningSession::reload()
     } else {
         m_modelProblem = model.error();
     }
+    m_truth.reset();
+    auto truth = TruthStore(*m_project).load();
+    if (!truth) {
+        return Status::failure(m_project->path() + ": " + truth.error());
+    }
+    if (truth.value()) {
+        auto t = std::make_shared<MarketTruth>();
+        t->creators = std::move(*truth.value());
+        m_truth = std::move(t);
+    }
     m_markets.clear();
+    m_truthMarkets.clear();
     return Status::success();
 }
 
@@ -91,7 +103,9 @@ Result<std::shared_ptr<const Market>> PlanningSession::market(const Scenario& s)
             return shared;
         }
     }
-    auto built = Market::build(s, m_kols, *m_model, m_project->vocabulary());
+    MarketOptions options;
+    options.truth = m_truth;
+    auto built = Market::build(s, m_kols, *m_model, m_project->vocabulary(), options);
     if (!built) {
         return built.status();
     }
@@ -99,6 +113,37 @@ Result<std::shared_ptr<const Market>> PlanningSession::market(const Scenario& s)
     m_markets.insert(m_markets.begin(), shared);
     if (m_markets.size() > kMarketsKept) {
         m_markets.pop_back();
+    }
+    return shared;
+}
+
+Result<std::shared_ptr<const Market>> PlanningSession::truthMarket(const Scenario& s)
+{
+    using R = Result<std::shared_ptr<const Market>>;
+    if (!m_model) {
+        return R::failure(m_modelProblem);
+    }
+    if (!m_truth) {
+        return R::failure(m_project->path() + ": has no truth to plan on; only demo projects have one");
+    }
+    for (const auto& known : m_truthMarkets) {
+        if (!known->needsRebuild(s)) {
+            auto updated = std::make_shared<Market>(*known);
+            updated->updateScenario(s);
+            return std::shared_ptr<const Market>(updated);
+        }
+    }
+    MarketOptions options;
+    options.truth = m_truth;
+    options.planOnTruth = true;
+    auto built = Market::build(s, m_kols, *m_model, m_project->vocabulary(), options);
+    if (!built) {
+        return built.status();
+    }
+    auto shared = std::make_shared<const Market>(built.take());
+    m_truthMarkets.insert(m_truthMarkets.begin(), shared);
+    if (m_truthMarkets.size() > 2) {
+        m_truthMarkets.pop_back();
     }
     return shared;
 }
@@ -144,7 +189,15 @@ Result<RunResult> PlanningSession::allocate(const std::string& name, const RunOp
         }
         stored = p.take();
     }
-    auto run = runMethod(*market.value(), *method, stored, options);
+    RunOptions withTruth = options;
+    if (m_truth && !withTruth.truth) {
+        auto truth = truthMarket(market.value()->scenario());
+        if (!truth) {
+            return truth.status();
+        }
+        withTruth.truth = truth.take();
+    }
+    auto run = runMethod(*market.value(), *method, stored, withTruth);
     if (!run) {
         return run;
     }

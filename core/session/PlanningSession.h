@@ -44,6 +44,12 @@ public:
     // The market of `scenario` as it is (its budget, weights, formats, axes, constraints); built
     // once and shared while those stay the same.
     Result<std::shared_ptr<const Market>> market(const Scenario& scenario);
+    // The same scenario's market built on the project's truth (MarketOptions::planOnTruth): what
+    // a planner who knew every KOL's typical post would plan on. Fails where the project has no
+    // truth (only demo projects have one).
+    Result<std::shared_ptr<const Market>> truthMarket(const Scenario& scenario);
+    // The project's truth, or null (only demo projects have one).
+    const MarketTruth* truth() const { return m_truth.get(); }
     // The market of a stored scenario at `budget` (0: its own): a what-if budget is answered as
     // the scenario set to that budget, so both ways of asking give the same plan.
     Result<std::shared_ptr<const Market>> market(const std::string& scenario, double budget = 0);
@@ -71,6 +77,8 @@ private:
     std::optional<PerformanceModel> m_model;
     std::string m_modelProblem;
     std::vector<std::shared_ptr<const Market>> m_markets; // the most recently used first
+    std::shared_ptr<const MarketTruth> m_truth;
+    std::vector<std::shared_ptr<const Market>> m_truthMarkets;
 };
 
 // Stores a scenario's work in one transaction (PlanningSession::save without a session).

@@ -209,9 +209,19 @@ const char* const kStep5 = R"sql(
 ALTER TABLE strategy_matrix ADD COLUMN note TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Step 6: a demo project's truth, what the generator knows of each KOL beyond the catalog, so
+// that plans can be scored against it as well as against the fitted model (true_effect).
+const char* const kStep6 = R"sql(
+CREATE TABLE demo_truth (
+    kol_id              INTEGER PRIMARY KEY REFERENCES kol(id) ON DELETE CASCADE,
+    reach_per_follower  REAL NOT NULL,
+    engagement_per_view REAL NOT NULL
+);
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5};
+    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6};
     return s;
 }
 

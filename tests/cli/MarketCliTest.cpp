@@ -1,10 +1,17 @@
 // demo, fit and evaluate through the real command line, on a small generated project.
 #include "../TestUtil.h"
 #include "CliRun.h"
+#include "market/DemoMarket.h"
+#include "session/DemoProject.h"
+#include "store/ProjectFile.h"
+#include "store/SqliteDb.h"
+#include "store/TruthStore.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using kol::test::cli;
@@ -132,6 +139,56 @@ TEST(MarketCli, AllocateStoresThePlanAndCompareReportsEveryMethod)
     }
 }
 
+// The engine issue's item 5: a demo project knows its generator's truth, and every plan is also
+// scored against it; compare says what the model's errors cost each method.
+TEST(MarketCli, OnADemoProjectEveryPlanIsAlsoScoredAgainstTheTruth)
+{
+    TempDir dir;
+    const std::string p = dir.file("truth.kolplan");
+    kol::test::writeFile(p, kol::test::readFile(project()));
+    CliRun r = cli({"compare", p, "--scenario", "Baseline", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto compared = nlohmann::json::parse(r.out);
+    ASSERT_GE(compared["methods"].size(), 3u);
+    for (const auto& m : compared["methods"]) {
+        const std::string method = m["method"];
+        ASSERT_TRUE(m.contains("true_effect")) << method;
+        const double truthEffect = m["true_effect"];
+        EXPECT_TRUE(std::isfinite(truthEffect) && truthEffect > 0) << method;
+        ASSERT_TRUE(m["truth_planned_effect"].is_number()) << method;
+        const double planned = m["truth_planned_effect"];
+        // Planning on the truth can only help, up to the search's own tolerance.
+        EXPECT_GE(planned, 0.99 * truthEffect) << method;
+        const double cost = m["model_error_cost"];
+        EXPECT_NEAR(cost, 1 - truthEffect / planned, 1e-9) << method;
+    }
+    r = cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy", "--json", "--dry-run"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto plan = nlohmann::json::parse(r.out);
+    ASSERT_TRUE(plan.contains("true_effect")) << r.out.substr(0, 400);
+    EXPECT_NEAR(plan["true_effect"].get<double>(), compared["methods"][1]["true_effect"].get<double>(), 1e-6)
+        << "allocate and compare score the same greedy plan alike";
+
+    // An empty plan is worth nothing at the truth too.
+    const std::string plans = dir.file("plans.csv");
+    kol::test::writeFile(plans, "plan,channel,phase,tier,amount\nnone,Douyin,Launch,Head,0\n");
+    r = cli({"evaluate", p, "--scenario", "Baseline", "--plans", plans, "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_DOUBLE_EQ(nlohmann::json::parse(r.out)["plans"][0]["true_effect"].get<double>(), 0.0);
+
+    // Without its truth (as any imported project) the figures are simply absent.
+    {
+        auto db = kol::Database::open(p, kol::Database::Mode::ReadWrite);
+        ASSERT_TRUE(db) << db.error();
+        ASSERT_TRUE(db.value()->exec("DELETE FROM demo_truth"));
+    }
+    r = cli({"compare", p, "--scenario", "Baseline", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_FALSE(contains(r.out, "true_effect"));
+    r = cli({"evaluate", p, "--scenario", "Baseline", "--plans", plans, "--json"});
+    EXPECT_FALSE(contains(r.out, "true_effect"));
+}
+
 TEST(MarketCli, ExportWritesSpreadsheetSafeCsvOfTheStoredPlan)
 {
     TempDir dir;
@@ -257,4 +314,27 @@ TEST(MarketCli, ExportWritesTheStoredPlanAsItWasAndThePdfWithoutTheWindow)
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(contains(r.err, dir.file("missing/r.pdf"))) << r.err;
     EXPECT_FALSE(kol::test::fileExists(dir.file("missing/r.pdf.partial")));
+}
+
+TEST(DemoTruth, RoundTripsAndNeedsItsKols)
+{
+    TempDir dir;
+    const std::string path = dir.file("t.kolplan");
+    ASSERT_TRUE(kol::writeDemoProject(path, kol::DemoOptions{5, 30, 50}));
+    auto p = kol::ProjectFile::open(path);
+    ASSERT_TRUE(p) << p.error();
+    auto truth = kol::TruthStore(*p.value()).load();
+    ASSERT_TRUE(truth) << truth.error();
+    ASSERT_TRUE(truth.value().has_value());
+    EXPECT_EQ(truth.value()->size(), 30u);
+    const kol::DemoMarket regenerated = kol::generateDemoMarket(kol::DemoOptions{5, 30, 50});
+    const kol::DemoCreator& first = truth.value()->at(regenerated.kols.front().id);
+    EXPECT_DOUBLE_EQ(first.reachPerFollower, regenerated.creators.front().reachPerFollower);
+    EXPECT_DOUBLE_EQ(first.engagementPerView, regenerated.creators.front().engagementPerView);
+    const std::string before = kol::test::readFile(path);
+    const kol::Status refused = kol::TruthStore(*p.value()).save({{"nobody", kol::DemoCreator{1, 0.1}}});
+    EXPECT_FALSE(refused);
+    EXPECT_NE(refused.message().find("'nobody' is not in the catalog"), std::string::npos) << refused.message();
+    p.value().reset();
+    EXPECT_EQ(kol::test::readFile(path), before) << "a refused save changes nothing";
 }

@@ -10,6 +10,7 @@
 #include "store/ScenarioStore.h"
 #include "store/Schema.h"
 #include "store/SqliteDb.h"
+#include "store/TruthStore.h"
 
 #include <filesystem>
 #include <functional>
@@ -222,11 +223,19 @@ Status loadKols(ProjectFile& p)
 {
     return CatalogStore(p).loadKols().status();
 }
+Status loadTruth(ProjectFile& p)
+{
+    return TruthStore(p).load().status();
+}
 } // namespace
 
 INSTANTIATE_TEST_SUITE_P(
     Values, BadValues,
     ::testing::Values(
+        BadValue{"TruthAsText", "INSERT INTO demo_truth VALUES (1, 'NaN', 0.1)", loadTruth,
+                 "table 'demo_truth' row 1: column 'reach_per_follower' must be a number"},
+        BadValue{"TruthOutOfRange", "INSERT INTO demo_truth VALUES (2, 1.5, 7)", loadTruth,
+                 "column 'engagement_per_view' 7 is outside"},
         BadValue{"TextBudget", "UPDATE scenario SET budget = 'lots'", loadBaseline, "column 'budget' must be a number"},
         BadValue{"InfiniteBudget", "UPDATE scenario SET budget = 9e999", loadBaseline, "must be a finite number"},
         BadValue{"NegativeMin", "UPDATE strategy_matrix SET min_amount = -5 WHERE rowid = 3", loadBaseline,
