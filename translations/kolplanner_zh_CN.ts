@@ -4,431 +4,446 @@
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../ui/EngineText.cpp" line="22"/>
-        <location filename="../ui/EngineText.cpp" line="167"/>
-        <location filename="../ui/EngineText.cpp" line="230"/>
+        <location filename="../ui/EngineText.cpp" line="23"/>
+        <location filename="../ui/EngineText.cpp" line="244"/>
+        <location filename="../ui/EngineText.cpp" line="312"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
         <location filename="../ui/EngineText.cpp" line="23"/>
-        <location filename="../ui/EngineText.cpp" line="168"/>
+        <location filename="../ui/EngineText.cpp" line="245"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="54"/>
+        <location filename="../ui/EngineText.cpp" line="56"/>
+        <source>the RL policy was trained at a budget of %1, not %2, and with other cells open; it re-plans without retraining, but a policy trained again for this scenario plans closer to the optimal search</source>
+        <translation>强化学习策略是在预算 %1（而非 %2）且开放单元格不同的情况下训练的；它无需重新训练即可重新规划，但为此方案重新训练的策略更接近最优搜索的结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="62"/>
+        <source>the RL policy was trained at a budget of %1, not %2; it re-plans without retraining, but a policy trained again for this scenario plans closer to the optimal search</source>
+        <translation>强化学习策略是在预算 %1（而非 %2）下训练的；它无需重新训练即可重新规划，但为此方案重新训练的策略更接近最优搜索的结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="67"/>
+        <source>the RL policy was trained with other cells open; it re-plans without retraining, but a policy trained again for this scenario plans closer to the optimal search</source>
+        <translation>强化学习策略训练时开放的单元格不同；它无需重新训练即可重新规划，但为此方案重新训练的策略更接近最优搜索的结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="72"/>
         <source>%1 of the budget of %2 stays unspent</source>
         <translation>预算 %2 中有 %1 未花出</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="56"/>
+        <location filename="../ui/EngineText.cpp" line="75"/>
         <source>every cell that may get money is locked, and the locks add up to %1 (unlock cells to place the rest)</source>
         <translation>所有可分配预算的单元格都已锁定，锁定金额合计 %1（解锁部分单元格以分配余下预算）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="58"/>
+        <location filename="../ui/EngineText.cpp" line="79"/>
         <source>%1 because the channel share caps allow at most %2: %3</source>
         <translation>%1：渠道占比上限最多只允许 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="60"/>
+        <location filename="../ui/EngineText.cpp" line="81"/>
         <source>%1 because the cells&apos; maximums, locks and disabled cells allow at most %2</source>
         <translation>%1：单元格上限、锁定和停用的单元格最多只允许 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="62"/>
+        <location filename="../ui/EngineText.cpp" line="84"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (enable more cells or channels, or import more KOLs)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（请启用更多单元格或渠道，或导入更多 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="64"/>
+        <location filename="../ui/EngineText.cpp" line="89"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (%3: no KOL in the enabled cells; import KOLs for it or open other tiers)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（%3：已启用的单元格中没有 KOL；请为其导入 KOL 或开放其他层级）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="66"/>
+        <location filename="../ui/EngineText.cpp" line="94"/>
         <source>%1 because the cells&apos; maximums are below the price of their KOLs: within the maximums the KOLs on offer cost only %2 (raise the maximums to buy the others)</source>
         <translation>%1：单元格上限低于其 KOL 的价格：在上限之内可购买的 KOL 合计只需 %2（提高上限才能购买其他 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="68"/>
+        <location filename="../ui/EngineText.cpp" line="99"/>
         <source>%1 because the rule &apos;no cell above %2 of the budget&apos; with %3 open cell(s) penalises spending more than %4 (enable more cells or raise the rule)</source>
         <translation>%1：“单元格不超过预算的 %2”规则在 %3 个开放单元格下，花费超过 %4 会被罚分（请启用更多单元格或放宽该规则）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="70"/>
+        <location filename="../ui/EngineText.cpp" line="104"/>
         <source>%1 because more money in any cell would lower the effect net of penalties (saturation and the rules)</source>
         <translation>%1：在任何单元格多投入都会降低扣除罚分后的效果（饱和与规则）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="72"/>
+        <location filename="../ui/EngineText.cpp" line="109"/>
         <source>%1 because the template&apos;s shares leave it in cells below the price of their next KOL, where no other cell of the template can use it (the other methods place it)</source>
         <translation>%1：模板的比例把它留在了不够买下一个 KOL 的单元格中，模板的其他单元格也用不上它（其他方法会把它分配出去）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="74"/>
+        <location filename="../ui/EngineText.cpp" line="113"/>
         <source>%1 is allocated to cells but is less than the price of their next KOL</source>
         <translation>%1 已分配到单元格，但低于其下一个 KOL 的价格</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="75"/>
+        <location filename="../ui/EngineText.cpp" line="114"/>
         <source>%1 is not allocated</source>
         <translation>%1 未分配</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="78"/>
+        <location filename="../ui/EngineText.cpp" line="118"/>
         <source>channel %1 has no post history (fewer than %2): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 没有历史帖子（少于 %2 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="80"/>
+        <location filename="../ui/EngineText.cpp" line="123"/>
         <source>channel %1 has %2 posts (fewer than %3): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="82"/>
+        <location filename="../ui/EngineText.cpp" line="128"/>
         <source>phase %1 has no post history (fewer than %2): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 没有历史帖子（少于 %2 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="84"/>
+        <location filename="../ui/EngineText.cpp" line="133"/>
         <source>phase %1 has %2 posts (fewer than %3): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="86"/>
+        <location filename="../ui/EngineText.cpp" line="138"/>
         <source>content format %1 has no post history (fewer than %2): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 没有历史帖子（少于 %2 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="88"/>
+        <location filename="../ui/EngineText.cpp" line="143"/>
         <source>content format %1 has %2 posts (fewer than %3): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="90"/>
+        <location filename="../ui/EngineText.cpp" line="148"/>
         <source>%1 predictions were brought within the reach and engagements per follower that the channel&apos;s post history shows</source>
         <translation>%1 条预测已被限制在该渠道历史帖子显示的单粉丝触达和互动范围内</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="92"/>
+        <location filename="../ui/EngineText.cpp" line="152"/>
         <source>%1 is disabled but gets %2</source>
         <translation>%1 已停用，却分到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="93"/>
+        <location filename="../ui/EngineText.cpp" line="153"/>
         <source>%1 is locked at %2 but gets %3</source>
         <translation>%1 锁定在 %2，却分到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="94"/>
+        <location filename="../ui/EngineText.cpp" line="154"/>
         <source>%1 gets %2, outside its bounds</source>
         <translation>%1 分到 %2，超出其上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="95"/>
+        <location filename="../ui/EngineText.cpp" line="156"/>
         <source>the plan allocates %1, more than the budget %2</source>
         <translation>方案分配了 %1，超过预算 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="96"/>
+        <location filename="../ui/EngineText.cpp" line="158"/>
         <source>%1 gets %2 of the budget, outside %3 to %4</source>
         <translation>%1 分到预算的 %2，不在 %3 至 %4 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="97"/>
+        <location filename="../ui/EngineText.cpp" line="160"/>
         <source>disabled, but the plan gives it %1</source>
         <translation>已停用，方案却分给它 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="98"/>
+        <location filename="../ui/EngineText.cpp" line="162"/>
         <source>locked at %1, but the plan gives it %2</source>
         <translation>锁定在 %1，方案却分给它 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="99"/>
+        <location filename="../ui/EngineText.cpp" line="163"/>
         <source>below its minimum %1</source>
         <translation>低于其下限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="100"/>
+        <location filename="../ui/EngineText.cpp" line="164"/>
         <source>above its maximum %1</source>
         <translation>高于其上限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="101"/>
+        <location filename="../ui/EngineText.cpp" line="166"/>
         <source>tier hierarchy: more than %1 (%2)</source>
         <translation>层级顺序：多于%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="102"/>
+        <location filename="../ui/EngineText.cpp" line="168"/>
         <source>above the max cell share %1 (%2)</source>
         <translation>超过单元格占比上限 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="104"/>
+        <location filename="../ui/EngineText.cpp" line="170"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="105"/>
+        <location filename="../ui/EngineText.cpp" line="171"/>
         <source>%1 is outside %2 to %3</source>
         <translation>%1 不在 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="106"/>
+        <location filename="../ui/EngineText.cpp" line="172"/>
         <source>tick at least one</source>
         <translation>请至少勾选一项</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="107"/>
+        <location filename="../ui/EngineText.cpp" line="173"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="108"/>
+        <location filename="../ui/EngineText.cpp" line="175"/>
         <source>&apos;%1&apos; is not one of the project&apos;s (%2)</source>
         <translation>“%1”不是本项目的选项（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="109"/>
+        <location filename="../ui/EngineText.cpp" line="176"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="110"/>
+        <location filename="../ui/EngineText.cpp" line="177"/>
         <source>is too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="111"/>
+        <location filename="../ui/EngineText.cpp" line="178"/>
         <source>is not valid text</source>
         <translation>不是有效的文本</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="112"/>
+        <location filename="../ui/EngineText.cpp" line="179"/>
         <source>must be more than 0 (is %1)</source>
         <translation>必须大于 0（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="113"/>
+        <location filename="../ui/EngineText.cpp" line="181"/>
         <source>must be 1 to 8 characters (e.g. CNY)</source>
         <translation>必须是 1 到 8 个字符（例如 CNY）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="114"/>
-        <location filename="../ui/EngineText.cpp" line="123"/>
+        <location filename="../ui/EngineText.cpp" line="182"/>
+        <location filename="../ui/EngineText.cpp" line="194"/>
         <source>must not all be zero</source>
         <translation>不能全部为零</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="115"/>
+        <location filename="../ui/EngineText.cpp" line="184"/>
         <source>the phase dates do not match the matrix&apos;s phases</source>
         <translation>阶段日期与矩阵的阶段不一致</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="116"/>
+        <location filename="../ui/EngineText.cpp" line="186"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>结束日期（%1）早于开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="118"/>
+        <location filename="../ui/EngineText.cpp" line="188"/>
         <source>starts (%1) before the previous phase &apos;%2&apos; (%3); list phases in time order</source>
         <translation>开始日期（%1）早于上一阶段“%2”（%3）；请按时间顺序排列阶段</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="119"/>
+        <location filename="../ui/EngineText.cpp" line="190"/>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>下限 %1 高于上限 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="121"/>
+        <location filename="../ui/EngineText.cpp" line="192"/>
         <source>the minimum channel shares add up to %1, more than the whole budget</source>
         <translation>各渠道最低占比合计 %1，超过了全部预算</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="124"/>
+        <location filename="../ui/EngineText.cpp" line="196"/>
         <source>is locked but disabled; unlock it or enable it</source>
         <translation>已锁定但已停用；请解锁或启用它</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="126"/>
+        <location filename="../ui/EngineText.cpp" line="198"/>
         <source>the locked amount %1 is outside its bounds %2 to %3</source>
         <translation>锁定金额 %1 不在其上下限 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="127"/>
+        <location filename="../ui/EngineText.cpp" line="200"/>
         <source>the locked amounts (%1) exceed the budget (%2)</source>
         <translation>锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="129"/>
+        <location filename="../ui/EngineText.cpp" line="202"/>
         <source>the cell minimums and locks (%1) exceed the budget (%2)</source>
         <translation>单元格下限与锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="130"/>
+        <location filename="../ui/EngineText.cpp" line="204"/>
         <source>every cell is disabled; enable at least one</source>
         <translation>所有单元格都已停用；请至少启用一个</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="133"/>
+        <location filename="../ui/EngineText.cpp" line="207"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="135"/>
+        <location filename="../ui/EngineText.cpp" line="210"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="172"/>
+        <location filename="../ui/EngineText.cpp" line="249"/>
         <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
         <translation>情景“%1”无法分配：%2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="187"/>
+        <location filename="../ui/EngineText.cpp" line="264"/>
         <source>Phase %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="189"/>
+        <location filename="../ui/EngineText.cpp" line="267"/>
         <source>Minimum share of %1</source>
         <translation>%1 的最低占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="190"/>
+        <location filename="../ui/EngineText.cpp" line="269"/>
         <source>Maximum share of %1</source>
         <translation>%1 的最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="191"/>
+        <location filename="../ui/EngineText.cpp" line="270"/>
         <source>Share bounds of %1</source>
         <translation>%1 的占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="193"/>
+        <location filename="../ui/EngineText.cpp" line="272"/>
         <source>Template weight of %1</source>
         <translation>%1 的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="195"/>
+        <location filename="../ui/EngineText.cpp" line="275"/>
         <source>Minimum of cell %1</source>
         <translation>单元格 %1 的下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="196"/>
+        <location filename="../ui/EngineText.cpp" line="277"/>
         <source>Maximum of cell %1</source>
         <translation>单元格 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="197"/>
+        <location filename="../ui/EngineText.cpp" line="279"/>
         <source>Lock of cell %1</source>
         <translation>单元格 %1 的锁定金额</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="198"/>
+        <location filename="../ui/EngineText.cpp" line="280"/>
         <source>Note on cell %1</source>
         <translation>单元格 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="199"/>
+        <location filename="../ui/EngineText.cpp" line="281"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="204"/>
+        <location filename="../ui/EngineText.cpp" line="286"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="205"/>
+        <location filename="../ui/EngineText.cpp" line="287"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="206"/>
+        <location filename="../ui/EngineText.cpp" line="288"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="207"/>
+        <location filename="../ui/EngineText.cpp" line="289"/>
         <source>Formats</source>
         <translation>内容形式</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="208"/>
+        <location filename="../ui/EngineText.cpp" line="290"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="209"/>
+        <location filename="../ui/EngineText.cpp" line="291"/>
         <source>Reach weight</source>
         <translation>触达权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="210"/>
+        <location filename="../ui/EngineText.cpp" line="292"/>
         <source>Engagement weight</source>
         <translation>互动权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="211"/>
+        <location filename="../ui/EngineText.cpp" line="293"/>
         <source>Follower quality weight</source>
         <translation>粉丝质量权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="212"/>
+        <location filename="../ui/EngineText.cpp" line="294"/>
         <source>Price efficiency weight</source>
         <translation>价格效率权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="213"/>
+        <location filename="../ui/EngineText.cpp" line="295"/>
         <source>Format fit weight</source>
         <translation>形式匹配度权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="214"/>
+        <location filename="../ui/EngineText.cpp" line="296"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="215"/>
+        <location filename="../ui/EngineText.cpp" line="297"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="216"/>
+        <location filename="../ui/EngineText.cpp" line="298"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="217"/>
+        <location filename="../ui/EngineText.cpp" line="299"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="218"/>
+        <location filename="../ui/EngineText.cpp" line="300"/>
         <source>Channel share bounds</source>
         <translation>渠道占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="219"/>
+        <location filename="../ui/EngineText.cpp" line="301"/>
         <source>Template weights of the channels</source>
         <translation>渠道的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="220"/>
+        <location filename="../ui/EngineText.cpp" line="302"/>
         <source>Template weights of the phases</source>
         <translation>阶段的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="221"/>
+        <location filename="../ui/EngineText.cpp" line="303"/>
         <source>Template weights of the tiers</source>
         <translation>层级的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="222"/>
+        <location filename="../ui/EngineText.cpp" line="304"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
@@ -521,57 +536,57 @@
         <translation>所购帖子的预测点赞、评论和分享数，按 KOL 求和。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="64"/>
+        <location filename="../ui/FigureHelp.cpp" line="65"/>
         <source>Effect taken off for money that breaks a soft rule: a tier above the tier above it (the tier hierarchy) or a cell above the maximum cell share. Money is charged at the rate the template earns per unit at this budget. 0 when the plan keeps the rules.</source>
         <translation>因违反软规则而扣除的效果：某层级的金额高于其上一层级（层级顺序），或某单元格超过单元格占比上限。按模板在该预算下每单位金额的收益率计罚。方案遵守规则时为 0。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="69"/>
+        <location filename="../ui/FigureHelp.cpp" line="70"/>
         <source>The plan&apos;s effect against the expert template&apos;s at the same budget: +10% means 10% more effect. The template is executed like any plan: its shares, then KOLs bought per cell, money a cell cannot use moved on.</source>
         <translation>方案效果与同预算下专家模板效果的对比：+10% 表示效果多 10%。模板与任何方案一样被执行：先按比例分配，再在每个单元格购买 KOL，单元格用不掉的钱顺延。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="74"/>
+        <location filename="../ui/FigureHelp.cpp" line="75"/>
         <source>How much less budget the method needs to match the template&apos;s effect at this budget (1 − B′/B, B′ found by bisection). &quot;n/a&quot; or &quot;none&quot; when the method does not reach the template&apos;s effect at any smaller budget, so there is nothing to save.</source>
         <translation>该方法达到同预算下模板效果所需的预算少多少（1 − B′/B，B′ 由二分查找得出）。若该方法在任何更小的预算下都达不到模板效果，则显示“无”或“n/a”，即没有可节省的。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="79"/>
+        <location filename="../ui/FigureHelp.cpp" line="80"/>
         <source>Amount in a cell that buys no KOL: the cheapest KOL of the cell costs more, or the next KOL that would add value does not fit in what is left. It is not spent; the notes under Allocate say where and why.</source>
         <translation>单元格中买不到 KOL 的金额：该单元格最便宜的 KOL 更贵，或下一个能增加价值的 KOL 放不进剩余金额。它不会被花掉；“分配”下方的说明会指出位置和原因。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="84"/>
+        <location filename="../ui/FigureHelp.cpp" line="85"/>
         <source>Hard constraints the plan does not keep (budget, locks, bounds, disabled cells, channel shares): allocators never break them; an edited plan may. The cells are marked red.</source>
         <translation>方案未遵守的硬约束（预算、锁定、上下限、停用单元格、渠道占比）：分配方法从不违反它们；手工编辑的方案可能违反。相关单元格标为红色。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="88"/>
+        <location filename="../ui/FigureHelp.cpp" line="89"/>
         <source>What the project&apos;s data cannot support well: channels, tiers or formats with little or no post history (their predictions borrow from similar ones and have wide bands), and predictions capped at what the history has seen.</source>
         <translation>本项目数据不足以可靠支持的部分：历史帖子很少或没有的渠道、层级或内容形式（其预测借用相似数据，区间较宽），以及被限制在历史范围内的预测。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="93"/>
+        <location filename="../ui/FigureHelp.cpp" line="94"/>
         <source>What made the plan: an allocation method (template, greedy, optimal, reinforcement learning) or &quot;manual&quot; once you edit amounts by hand.</source>
         <translation>方案的来源：某种分配方法（模板、贪心、最优、强化学习），或在您手工编辑金额后为“manual”（手动）。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="117"/>
+        <location filename="../ui/FigureHelp.cpp" line="119"/>
         <source>How to read KOL Planner</source>
         <translation>如何阅读 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="119"/>
+        <location filename="../ui/FigureHelp.cpp" line="121"/>
         <source>The strategy matrix has one row per channel and KOL tier and one column per phase. Each cell shows its amount and its share of the budget, and where part of the money buys no KOL, &quot;unspent X&quot; or &quot;buys nothing&quot; (amber). The colour is a heat map of the spend: what the money buys. Blue cells are locked, grey ones disabled, red ones break a rule (hover for the reason).</source>
         <translation>策略矩阵每行是一个渠道与 KOL 层级，每列是一个阶段。每个单元格显示金额及其占预算比例；若部分金额买不到 KOL，则显示“未花出 X”或“买不到 KOL”（琥珀色）。颜色是实际花费（即这笔钱买到的内容）的热力图。蓝色单元格已锁定，灰色已停用，红色违反规则（悬停查看原因）。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="125"/>
+        <location filename="../ui/FigureHelp.cpp" line="129"/>
         <source>Type amounts as you write them: 40000, 40,000, 40k, 1.5m, 4万 or 12% of the budget. Enter moves down, Ctrl+D fills down, Ctrl+Z and Ctrl+Y undo and redo, Esc cancels a run.</source>
         <translation>按习惯输入金额：40000、40,000、40k、1.5m、4万 或预算的 12%。回车下移，Ctrl+D 向下填充，Ctrl+Z 和 Ctrl+Y 撤销和重做，Esc 取消运行。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="127"/>
+        <location filename="../ui/FigureHelp.cpp" line="133"/>
         <source>The figures</source>
         <translation>各项数字</translation>
     </message>
@@ -871,44 +886,44 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="30"/>
+        <location filename="../app/gui_main.cpp" line="32"/>
         <source>Budget planning over channels, phases and KOL tiers</source>
         <translation>按渠道、阶段和达人层级规划预算</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="33"/>
+        <location filename="../app/gui_main.cpp" line="35"/>
         <source>The .kolplan project to open</source>
         <translation>要打开的 .kolplan 项目</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="35"/>
+        <location filename="../app/gui_main.cpp" line="37"/>
         <source>Run one allocation, save a screenshot to FILE and exit</source>
         <translation>运行一次分配，将截图保存到 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="37"/>
+        <location filename="../app/gui_main.cpp" line="39"/>
         <source>Method for --smoke-test (default optimal)</source>
         <translation>--smoke-test 使用的方法（默认 optimal）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="39"/>
+        <location filename="../app/gui_main.cpp" line="41"/>
         <source>Most RL training steps (default 60000)</source>
         <translation>强化学习训练的最多步数（默认 60000）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="41"/>
+        <location filename="../app/gui_main.cpp" line="43"/>
         <source>User interface language, e.g. zh_CN</source>
         <translation>界面语言，例如 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="44"/>
+        <location filename="../app/gui_main.cpp" line="46"/>
         <source>Walk through the window as a new user and save screenshots to FOLDER</source>
         <translation>以新用户身份浏览窗口，并把截图保存到 FOLDER</translation>
     </message>
     <message>
         <location filename="../ui/Launch.cpp" line="64"/>
         <location filename="../ui/Launch.cpp" line="100"/>
-        <location filename="../app/gui_main.cpp" line="69"/>
+        <location filename="../app/gui_main.cpp" line="71"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -1487,123 +1502,125 @@
         <translation>%1 的备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MatrixView.cpp" line="326"/>
+        <location filename="../ui/MatrixView.cpp" line="327"/>
         <source>%n cell(s)</source>
-        <translation><numerusform>%n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>%n 个单元格</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="327"/>
+        <location filename="../ui/MatrixView.cpp" line="328"/>
         <source>What to remember about this cell (empty: no note)</source>
         <translation>关于此单元格要记住的内容（留空：无备注）</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="335"/>
+        <location filename="../ui/MatrixView.cpp" line="336"/>
         <source>Note not changed: %1</source>
         <translation>备注未更改：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MatrixView.cpp" line="348"/>
+        <location filename="../ui/MatrixView.cpp" line="349"/>
         <source>Bounds of %n cell(s)</source>
         <translation>
             <numerusform>%n 个单元格的上下限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MatrixView.cpp" line="352"/>
+        <location filename="../ui/MatrixView.cpp" line="353"/>
         <source>%n selected cells</source>
         <translation>
             <numerusform>已选 %n 个单元格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="358"/>
+        <location filename="../ui/MatrixView.cpp" line="359"/>
         <source>no maximum</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="364"/>
+        <location filename="../ui/MatrixView.cpp" line="365"/>
         <source>Minimum</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="365"/>
+        <location filename="../ui/MatrixView.cpp" line="366"/>
         <source>Maximum</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="379"/>
+        <location filename="../ui/MatrixView.cpp" line="380"/>
         <source>Minimum: %1</source>
         <translation>下限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="381"/>
+        <location filename="../ui/MatrixView.cpp" line="382"/>
         <source>Maximum: %1</source>
         <translation>上限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="383"/>
+        <location filename="../ui/MatrixView.cpp" line="384"/>
         <source>The minimum (%1) is above the maximum (%2)</source>
         <translation>下限（%1）高于上限（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="471"/>
+        <location filename="../ui/MatrixView.cpp" line="472"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="479"/>
+        <location filename="../ui/MatrixView.cpp" line="480"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="416"/>
-        <location filename="../ui/MatrixView.cpp" line="476"/>
+        <location filename="../ui/MatrixView.cpp" line="417"/>
+        <location filename="../ui/MatrixView.cpp" line="477"/>
         <source>Nothing pasted: %1</source>
         <translation>未粘贴：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="422"/>
-        <location filename="../ui/MatrixView.cpp" line="481"/>
+        <location filename="../ui/MatrixView.cpp" line="423"/>
+        <location filename="../ui/MatrixView.cpp" line="482"/>
         <source>Nothing filled: %1</source>
         <translation>未填充：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="435"/>
+        <location filename="../ui/MatrixView.cpp" line="436"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="466"/>
+        <location filename="../ui/MatrixView.cpp" line="467"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="466"/>
+        <location filename="../ui/MatrixView.cpp" line="467"/>
         <source>Lock at the current amount</source>
         <translation>按当前金额锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="468"/>
+        <location filename="../ui/MatrixView.cpp" line="469"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="468"/>
+        <location filename="../ui/MatrixView.cpp" line="469"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="470"/>
+        <location filename="../ui/MatrixView.cpp" line="471"/>
         <source>Bounds…</source>
         <translation>上下限…</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="473"/>
+        <location filename="../ui/MatrixView.cpp" line="474"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/MatrixView.cpp" line="474"/>
+        <location filename="../ui/MatrixView.cpp" line="475"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -1779,7 +1796,7 @@
         <translation>报告导出为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="123"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="126"/>
         <source> (and %1 more; hover for all)</source>
         <translation>（另有 %1 条；悬停查看全部）</translation>
     </message>
@@ -1918,32 +1935,32 @@
         <translation>这是本次投放的预算。按习惯输入：2000000、2,000,000、2m 或 200万。渠道、阶段和层级在“方案 › 投放设置”中（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="161"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="163"/>
         <source>2. The strategy matrix</source>
         <translation>2. 策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="162"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="164"/>
         <source>One row per channel and KOL tier, one column per phase. Type an amount into a cell (40k, 12%), lock cells you have agreed on (Ctrl+L) and set bounds from the right-click menu. Each cell says what its money buys; hover for details.</source>
         <translation>每行是一个渠道与 KOL 层级，每列是一个阶段。在单元格中输入金额（40k、12%），锁定已确定的单元格（Ctrl+L），在右键菜单中设置上下限。每个单元格都会显示这笔钱买到了什么；悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="167"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="171"/>
         <source>3. Allocate</source>
         <translation>3. 分配</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="168"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="172"/>
         <source>Choose a method and press Allocate: the template, greedy, optimal or reinforcement learning spread the budget over the cells you left open. The figures above the matrix compare the plan with the expert template; hover any figure for what it means.</source>
         <translation>选择一种方法并点击“分配”：模板、贪心、最优或强化学习会把预算分配到您开放的单元格。矩阵上方的数字与专家模板对比；悬停任一数字可查看含义。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="173"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="179"/>
         <source>4. Compare scenarios</source>
         <translation>4. 比较情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="174"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="180"/>
         <source>Duplicate a scenario, change its budget or rules, and compare up to four saved scenarios side by side: effect, uplift, budget savings and where the money moved.</source>
         <translation>复制一个情景，修改其预算或规则，最多可并排比较四个已保存的情景：效果、提升、节省的预算以及资金的去向。</translation>
     </message>
@@ -2010,97 +2027,97 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>该情景没有指标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="58"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="59"/>
         <source>No scenario — create one with New</source>
         <translation>没有情景——请点击“新建”创建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="58"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="59"/>
         <source>No project open — File › Open…</source>
         <translation>未打开项目——文件 › 打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="74"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · tier hierarchy %3 · max cell share %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 层级约束 %3 · 单格最高占比 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="76"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="77"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="76"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="77"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="82"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="83"/>
         <source>Plan (%1):</source>
         <translation>方案（%1）：</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="83"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="84"/>
         <source>effect &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>效果 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="86"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="88"/>
         <source>spend %1 of %2</source>
         <translation>花费 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="87"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="89"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="88"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="90"/>
         <source>engagements %1</source>
         <translation>互动 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="89"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="91"/>
         <source>penalty %1</source>
         <translation>罚分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="91"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="94"/>
         <source>&lt;b&gt;%1&lt;/b&gt; vs template</source>
         <translation>相对模板 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="98"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="101"/>
         <source>unspent %1</source>
         <translation>未花出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="109"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="112"/>
         <source>Breaks: %1</source>
         <translation>违反约束：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="110"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="113"/>
         <source> (and %1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="122"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="125"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="128"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="131"/>
         <source>Plan (%1): no figures — %2</source>
         <translation>方案（%1）：无指标——%2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="130"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="133"/>
         <source>the market could not be built</source>
         <translation>无法构建市场</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFigures.cpp" line="134"/>
+        <location filename="../ui/ProjectWindowFigures.cpp" line="137"/>
         <source>%1 KOLs · %2 posts · %3</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
@@ -2727,97 +2744,97 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>买不到 KOL</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="197"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="198"/>
         <source>Amount %1 (%2 of the budget)</source>
         <translation>金额 %1（占预算 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StrategyMatrixModel.cpp" line="200"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="201"/>
         <source>Spent on %n KOL(s): %1; unspent %2</source>
         <translation>
             <numerusform>%n 个 KOL 花费：%1；未花出 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="203"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="204"/>
         <source>%1 of the amount is the model&apos;s rounding of the KOLs&apos; prices (at most %2 per KOL): it buys nothing more</source>
         <translation>金额中的 %1 是模型对 KOL 价格的取整（每个 KOL 最多 %2）：它买不到更多</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="210"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="211"/>
         <source>Buys nothing: the cheapest KOL here costs %1</source>
         <translation>买不到 KOL：这里最便宜的 KOL 也要 %1</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="211"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="212"/>
         <source>Buys nothing: the catalog has no KOL for this cell</source>
         <translation>买不到 KOL：名录中没有适合此单元格的 KOL</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="213"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="214"/>
         <source>Unspent: the next KOL that would add value does not fit in what is left</source>
         <translation>未花出：下一个能增加价值的 KOL 放不进剩余金额</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="215"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="216"/>
         <source>Predicted effect %1 · reach %2 · engagements %3</source>
         <translation>预测效果 %1 · 触达 %2 · 互动 %3</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="232"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="233"/>
         <source>Totals are sums of the cells; type into a cell</source>
         <translation>合计是各单元格之和；请在单元格中输入</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="237"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="238"/>
         <source>%1 is disabled: enable it (Edit › Enable selected cells) to give it an amount</source>
         <translation>%1 已停用：请先启用（编辑 › 启用所选单元格）再分配金额</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="241"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="242"/>
         <source>%1 is locked at %2: unlock it (Ctrl+Shift+L) to change its amount</source>
         <translation>%1 锁定在 %2：请先解锁（Ctrl+Shift+L）再更改金额</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="245"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="246"/>
         <source>A run is under way for this scenario: wait for it or cancel it (Esc)</source>
         <translation>该情景正在运行：请等待或取消（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="257"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="258"/>
         <source>This is not a cell of the matrix</source>
         <translation>这不是矩阵中的单元格</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="271"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="272"/>
         <source>the amount could not be set</source>
         <translation>无法设置该金额</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="301"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="302"/>
         <source>Each row&apos;s total over the phases</source>
         <translation>每行各阶段的合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StrategyMatrixModel.cpp" line="305"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="306"/>
         <source>Phase %1: %2 to %3 (%n day(s))</source>
         <translation>
             <numerusform>阶段 %1：%2 至 %3（%n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="318"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="319"/>
         <source>Each phase&apos;s total over the channels and tiers</source>
         <translation>每个阶段各渠道和层级的合计</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="324"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="325"/>
         <source>%1: one row per channel and KOL tier</source>
         <translation>%1：每行是一个渠道与 KOL 层级</translation>
     </message>
     <message>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="301"/>
-        <location filename="../ui/StrategyMatrixModel.cpp" line="318"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="302"/>
+        <location filename="../ui/StrategyMatrixModel.cpp" line="319"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -50,6 +50,23 @@ QRegularExpression re(const char* pattern)
 const std::vector<Phrase>& phrases()
 {
     static const std::vector<Phrase> table{
+        // A stored RL policy re-planning an edited scenario (RlAllocator.cpp, rlRetrainAdvice).
+        {re("the rl policy was trained at a budget of (.+), not (.+), and with other cells open; it re-plans "
+            "without retraining, but a policy trained again for this scenario plans closer to optimal's"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the RL policy was trained at a budget of %1, not %2, and with other cells open; it "
+                           "re-plans without retraining, but a policy trained again for this scenario plans closer "
+                           "to the optimal search")},
+        {re("the rl policy was trained at a budget of (.+), not (.+); it re-plans without retraining, but a policy "
+            "trained again for this scenario plans closer to optimal's"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the RL policy was trained at a budget of %1, not %2; it re-plans without retraining, but a "
+                           "policy trained again for this scenario plans closer to the optimal search")},
+        {re("the rl policy was trained with other cells open; it re-plans without retraining, but a policy trained "
+            "again for this scenario plans closer to optimal's"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the RL policy was trained with other cells open; it re-plans without retraining, but a "
+                           "policy trained again for this scenario plans closer to the optimal search")},
         // Why money stays unspent (Allocator.cpp, explainUnspent).
         {re("(.+) of the budget of (.+) stays unspent"),
          QT_TRANSLATE_NOOP("EngineText", "%1 of the budget of %2 stays unspent")},

@@ -41,6 +41,7 @@ std::vector<Method> builtInMethods()
         const auto signature = stored.texts.find("signature");
         return signature != stored.texts.end() && signature->second == AllocationEnv::signature(market.scenario());
     };
+    rl.policyAdvice = rlRetrainAdvice;
     return {expert, greedy, optimal, rl};
 }
 } // namespace

@@ -76,6 +76,9 @@ struct Method
     std::function<Result<std::unique_ptr<Allocator>>(const StoredModel&, const Market&)> fromPolicy;
     // Whether `policy` was trained for this market's scenario shape.
     std::function<bool(const StoredModel&, const Market&)> policyFits;
+    // Why a fitting `policy` should still be trained again for this market's scenario (it re-plans
+    // it, less well), or empty; may be null.
+    std::function<std::string(const StoredModel&, const Market&)> policyAdvice;
 };
 
 // The methods, in the order front ends list them. The built-in ones (template, greedy, optimal,

@@ -9,6 +9,42 @@
 
 namespace kol {
 
+namespace {
+std::string openCells(const Scenario& s)
+{
+    std::string open;
+    const StrategyMatrix& m = s.matrix();
+    for (int i = 0; i < m.cellCount(); ++i) {
+        open += m.cell(m.indexOf(i)).enabled ? '1' : '0';
+    }
+    return open;
+}
+} // namespace
+
+std::string rlRetrainAdvice(const StoredModel& policy, const Market& market)
+{
+    const auto budget = policy.numbers.find("budget");
+    if (budget == policy.numbers.end() || !(budget->second > 0)) {
+        return {};
+    }
+    const Scenario& s = market.scenario();
+    const auto open = policy.texts.find("open_cells");
+    const bool cellsChanged = open != policy.texts.end() && open->second != openCells(s);
+    const double ratio = s.budget / budget->second;
+    if (std::abs(ratio - 1) <= 0.1 && !cellsChanged) {
+        return {};
+    }
+    std::string what = std::abs(ratio - 1) > 0.1
+        ? "the rl policy was trained at a budget of " + formatAmount(budget->second) + ", not " + formatAmount(s.budget)
+        : "the rl policy was trained with other cells open";
+    if (std::abs(ratio - 1) > 0.1 && cellsChanged) {
+        what += ", and with other cells open";
+    }
+    return what
+        + "; it re-plans without retraining, but a policy trained again for this scenario plans closer to "
+          "optimal's";
+}
+
 Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const TrainOptions& options)
 {
     AllocationEnv::Options trainOptions;
@@ -68,6 +104,8 @@ Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const Train
     p.finalEvalEffect = trained->finalEvalReturn * env.rewardScale();
     p.converged = trained->converged;
     p.history = trained->history;
+    p.trainedBudget = market.scenario().budget;
+    p.trainedOpen = openCells(market.scenario());
     for (auto& h : p.history) {
         h.evalReturn *= env.rewardScale();
         h.episodeReturn *= env.rewardScale();
@@ -112,6 +150,10 @@ StoredModel rlPolicyToStored(const AllocationPolicy& p)
     m.numbers["final_eval_effect"] = p.finalEvalEffect;
     m.numbers["converged"] = p.converged ? 1 : 0;
     m.numbers["layers"] = static_cast<double>(p.network.layers.size());
+    if (p.trainedBudget > 0) {
+        m.numbers["budget"] = p.trainedBudget;
+        m.texts["open_cells"] = p.trainedOpen;
+    }
     for (size_t l = 0; l < p.network.layers.size(); ++l) {
         const DenseLayer& d = p.network.layers[l];
         m.tensors["layer" + std::to_string(l) + ".weight"] = TensorData{d.out, d.in, d.weight};
@@ -142,6 +184,12 @@ Result<AllocationPolicy> rlPolicyFromStored(const StoredModel& m, const std::str
         return R::failure("the stored policy of scenario " + quoteValue(scenario, 100) + " is damaged; train it again");
     }
     p.signature = signature->second;
+    if (const auto budget = m.numbers.find("budget"); budget != m.numbers.end() && std::isfinite(budget->second)) {
+        p.trainedBudget = std::max(0.0, budget->second);
+    }
+    if (const auto open = m.texts.find("open_cells"); open != m.texts.end()) {
+        p.trainedOpen = open->second;
+    }
     int in = -1;
     for (int l = 0; l < static_cast<int>(layers->second); ++l) {
         const auto w = m.tensors.find("layer" + std::to_string(l) + ".weight");

@@ -20,12 +20,21 @@ struct AllocationPolicy
     double finalEvalEffect = 0;
     bool converged = false;
     std::vector<DdpgProgress> history;
+    double trainedBudget = 0; // the scenario's budget when it was trained (0: not known)
+    std::string trainedOpen;  // per cell in the matrix's flat order, '1' open, '0' disabled
 };
 
 // Trains a DDPG policy for the market's scenario over a spread of budgets and cell masks.
 // Progress reports an evaluation's effect as a multiple of the template's and the actor loss,
 // critic loss and (at an episode's end) the shaped episode return.
 Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const TrainOptions& options);
+
+// Why `policy` should be trained again before it re-plans `market`'s scenario, or empty: the
+// budget is more than 10% away from the one it was trained at, or cells were opened or closed
+// since. It still re-plans such edits (it trained over 0.5x-2x budgets and 10% of cells closed),
+// but measured re-plans reach 83-95% of optimal's effect (docs/allocators.md). Policies stored
+// before the training budget was kept give no advice.
+std::string rlRetrainAdvice(const StoredModel& policy, const Market& market);
 
 // The "rl" method: re-plans by running the trained policy once through the allocation episode.
 class RlAllocator : public Allocator

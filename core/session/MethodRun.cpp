@@ -109,6 +109,11 @@ Result<RunResult> runMethod(const Market& market, const Method& method, const st
     result.allocation = allocation.take();
     result.allocation.method = method.name; // the registry's name, whatever class plans it
     result.plan = buildPlanReport(market, result.allocation);
+    if (method.trains && !result.trainedPolicy && policy && method.policyAdvice) {
+        if (std::string advice = method.policyAdvice(*policy, market); !advice.empty()) {
+            result.plan.notes.push_back(std::move(advice));
+        }
+    }
     if (options.truth) {
         if (const auto truthEffect
             = PlanEvaluator(market).trueEffect(result.allocation.amounts, *options.truth, result.allocation.budget)) {

@@ -165,3 +165,39 @@ TEST(RlAllocator, KeepsTheConstraintsEvenUntrained)
     const Market otherMarket = SmallMarket::get().market(other);
     EXPECT_NE(RlAllocator(policy).allocate(otherMarket, {}).error().find("train it again"), std::string::npos);
 }
+
+TEST(RlAllocator, SaysWhenAnEditedScenarioShouldBeTrainedAgain)
+{
+    const Scenario s = SmallMarket::get().scenario;
+    const Market market = SmallMarket::get().market(s);
+    AllocationPolicy policy;
+    policy.signature = AllocationEnv::signature(s);
+    policy.network.layers.push_back(DenseLayer{std::vector<float>(4, 0.0f), {0.0f}, 4, 1});
+    policy.trainedBudget = s.budget;
+    for (int i = 0; i < s.matrix().cellCount(); ++i) {
+        policy.trainedOpen += '1';
+    }
+    const StoredModel stored = rlPolicyToStored(policy);
+    auto back = rlPolicyFromStored(stored, s.name);
+    ASSERT_TRUE(back) << back.error();
+    EXPECT_DOUBLE_EQ(back->trainedBudget, s.budget);
+    EXPECT_EQ(back->trainedOpen, policy.trainedOpen);
+    EXPECT_EQ(rlRetrainAdvice(stored, market), "") << "the scenario it was trained on";
+
+    Scenario bigger = s;
+    bigger.budget = 2 * s.budget;
+    const std::string budgetAdvice = rlRetrainAdvice(stored, SmallMarket::get().market(bigger));
+    EXPECT_NE(budgetAdvice.find("trained at a budget of 600,000, not 1,200,000"), std::string::npos) << budgetAdvice;
+    Scenario nearly = s;
+    nearly.budget = 1.05 * s.budget;
+    EXPECT_EQ(rlRetrainAdvice(stored, SmallMarket::get().market(nearly)), "") << "5% is within what it learned";
+
+    Scenario closed = s;
+    closed.matrix().cell(*closed.matrix().find("Weibo", "Launch", "Mid")).enabled = false;
+    const std::string cellAdvice = rlRetrainAdvice(stored, SmallMarket::get().market(closed));
+    EXPECT_NE(cellAdvice.find("with other cells open"), std::string::npos) << cellAdvice;
+
+    StoredModel old = stored;
+    old.numbers.erase("budget");
+    EXPECT_EQ(rlRetrainAdvice(old, SmallMarket::get().market(bigger)), "") << "an older policy gives no advice";
+}

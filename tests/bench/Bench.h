@@ -28,5 +28,7 @@ std::vector<Row> importBench(const std::string& dir, long kols, long posts);
 std::vector<Row> marketBench(const std::string& dir, bool big);
 // `big` adds RL training and the Pendulum self-test (several minutes).
 std::vector<Row> allocBench(const std::string& dir, bool big);
+// RL and the other methods on ten scenarios over four demo markets (several minutes per scenario).
+std::vector<Row> spreadBench(const std::string& dir);
 
 } // namespace kol::bench

@@ -238,6 +238,13 @@ TEST(WindowLook, InChineseNamesAndEngineMessagesAreChinese)
                                        "other channels and carry a wide uncertainty band");
     EXPECT_TRUE(warning.contains(QStringLiteral("哔哩哔哩"))) << warning.toStdString();
     EXPECT_FALSE(english.match(warning).hasMatch()) << warning.toStdString();
+    for (const char* advice : {"the rl policy was trained at a budget of 1,000,000, not 2,000,000; it re-plans without "
+                               "retraining, but a policy trained again for this scenario plans closer to optimal's",
+                               "the rl policy was trained with other cells open; it re-plans without retraining, but "
+                               "a policy trained again for this scenario plans closer to optimal's"}) {
+        const QString said = engineText(advice);
+        EXPECT_FALSE(english.match(said).hasMatch()) << said.toStdString();
+    }
     // The matrix's headers use the Chinese names.
     PlanDocument doc;
     StrategyMatrixModel model(&doc);
