@@ -12,9 +12,9 @@
 #include "store/ModelStore.h"
 #include "store/PlanStore.h"
 #include "store/PolicyStore.h"
-#include "store/TruthStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
+#include "store/TruthStore.h"
 
 #include <cmath>
 #include <cstdint>

@@ -87,7 +87,7 @@ void replanRows(std::vector<Row>& rows, const Market& market, const RlAllocator&
 std::vector<Row> allocBench(const std::string& dir, bool big)
 {
     std::vector<Row> rows;
-    const std::string cli = KOL_CLI_PATH;
+    const std::string cli = cliPath();
     const std::string project = dir + "/alloc.kolplan";
     if (runChild({cli, "demo", project}).exitCode != 0 || runChild({cli, "fit", project}).exitCode != 0) {
         rows.push_back({"allocator benchmarks", 0, 0, "FAILED: could not make the demo project"});

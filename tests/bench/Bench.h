@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,14 @@ struct ChildRun
     double seconds = 0;
     double peakMiB = 0;
 };
+
+// The command line the benchmarks run: $KOLPLANNER_CLI when set (a copy of a build, so that
+// rebuilding while a long benchmark runs does not change the program under it), else this build's.
+inline std::string cliPath()
+{
+    const char* env = std::getenv("KOLPLANNER_CLI");
+    return env && *env ? std::string(env) : std::string(KOL_CLI_PATH);
+}
 
 // Runs a program to completion and reports its wall time and peak resident memory.
 ChildRun runChild(const std::vector<std::string>& argv);

@@ -77,7 +77,7 @@ std::vector<Row> importBench(const std::string& dir, long kols, long posts)
                         r.exitCode == 0 ? note + ", project now " + mib(fileMiB(project))
                                         : "FAILED (exit " + std::to_string(r.exitCode) + ")"});
     };
-    const std::string cli = KOL_CLI_PATH;
+    const std::string cli = cliPath();
     child("import " + std::to_string(kols) + " KOLs (CLI)", {cli, "import", "kols", project, kolCsv},
           "csv " + mib(fileMiB(kolCsv)));
     child("import " + std::to_string(posts) + " posts (CLI)", {cli, "import", "posts", project, postCsv},

@@ -22,7 +22,7 @@ double since(std::chrono::steady_clock::time_point start)
 std::vector<Row> marketBench(const std::string& dir, bool big)
 {
     std::vector<Row> rows;
-    const std::string cli = KOL_CLI_PATH;
+    const std::string cli = cliPath();
     const std::string project = dir + "/demo.kolplan";
     auto child = [&](const std::string& what, const std::vector<std::string>& argv, const std::string& note) {
         const ChildRun r = runChild(argv);

@@ -54,10 +54,11 @@ std::string capture(const std::vector<std::string>& argv, const std::string& fil
 std::vector<Row> spreadBench(const std::string& dir)
 {
     std::vector<Row> rows;
-    const std::string cli = KOL_CLI_PATH;
-    const std::vector<DemoSpec> demos = {
-        {"s3", "3", "3000", "30000"}, {"s11", "11", "3000", "30000"}, {"s23", "23", "3000", "30000"},
-        {"k20", "5", "20000", "150000"}};
+    const std::string cli = cliPath();
+    const std::vector<DemoSpec> demos = {{"s3", "3", "3000", "30000"},
+                                         {"s11", "11", "3000", "30000"},
+                                         {"s23", "23", "3000", "30000"},
+                                         {"k20", "5", "20000", "150000"}};
     for (const auto& d : demos) {
         const std::string p = dir + "/spread-" + d.name + ".kolplan";
         if (runChild({cli, "demo", p, "--seed", d.seed, "--kols", d.kols, "--posts", d.posts}).exitCode != 0
@@ -76,8 +77,9 @@ std::vector<Row> spreadBench(const std::string& dir)
         {"s11", "5M 3ch", {"--budget", "5m", "--channels", "Douyin,Weibo,Bilibili"}},
         {"s11", "20M", {"--budget", "20m"}},
         {"s11", "1M cell 50%", {"--budget", "1m", "--max-cell-share", "50%"}},
-        {"s23", "1M locks", {"--budget", "1m", "--cell", "Douyin/Launch/Head:lock=150k", "--cell",
-                             "Xiaohongshu/Warm-up/Mid:lock=40k"}},
+        {"s23",
+         "1M locks",
+         {"--budget", "1m", "--cell", "Douyin/Launch/Head:lock=150k", "--cell", "Xiaohongshu/Warm-up/Mid:lock=40k"}},
         {"s23", "1M Douyin<=10%", {"--budget", "1m", "--channel-share", "Douyin=0%..10%"}},
         {"s23", "1M 4 phases", {"--budget", "1m", "--phases", dates + ",Recap=2027-01-11..2027-01-20"}},
         {"k20", "1M 20k KOLs", {"--budget", "1m"}},
