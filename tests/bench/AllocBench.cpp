@@ -1,5 +1,5 @@
 // Allocators: greedy and optimal run times, RL training to convergence, re-planning with the
-// trained policy, cancellation latency, and the Pendulum self-test's wall time.
+// trained policy and edited scenarios, and cancellation latency.
 #include "Bench.h"
 #include "alloc/Allocator.h"
 #include "alloc/RlAllocator.h"
@@ -161,9 +161,6 @@ std::vector<Row> allocBench(const std::string& dir, bool big)
         rows.push_back({"RL re-plan at twice the budget", since(start), 0, a ? effectNote(*a) : "FAILED"});
         replanRows(rows, market.value(), rl);
     }
-    const ChildRun pendulum = runChild({cli, "selftest", "pendulum"});
-    rows.push_back({"Pendulum-v1, 20,000 steps (selftest)", pendulum.seconds, pendulum.peakMiB,
-                    pendulum.exitCode == 0 ? "DDPG 400-300, batch 256, 1 thread" : "FAILED"});
     return rows;
 }
 

@@ -37,6 +37,8 @@ std::vector<Row> importBench(const std::string& dir, long kols, long posts);
 std::vector<Row> marketBench(const std::string& dir, bool big);
 // `big` adds RL training and the Pendulum self-test (several minutes).
 std::vector<Row> allocBench(const std::string& dir, bool big);
+// DDPG on Pendulum: ours, the PyTorch reference (when python3-torch is installed), and the floor.
+std::vector<Row> pendulumBench(long steps);
 // RL and the other methods on ten scenarios over four demo markets (several minutes per scenario).
 std::vector<Row> spreadBench(const std::string& dir);
 

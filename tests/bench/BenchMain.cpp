@@ -60,13 +60,13 @@ int main(int argc, char** argv)
         } else if (a == "--posts" && i + 1 < argc) {
             posts = std::atol(argv[++i]);
         } else if (a == "--only" && i + 1 < argc) {
-            only = argv[++i]; // import | market | alloc | spread
+            only = argv[++i]; // import | market | alloc | pendulum | spread
         } else if (a == "--quick") {
             big = false;
         } else {
-            std::fprintf(
-                stderr,
-                "usage: kolplanner-bench [--only import|market|alloc|spread] [--quick] [--kols N] [--posts N]\n");
+            std::fprintf(stderr,
+                         "usage: kolplanner-bench [--only import|market|alloc|pendulum|spread] [--quick] [--kols N] "
+                         "[--posts N]\n");
             return 2;
         }
     }
@@ -85,6 +85,10 @@ int main(int argc, char** argv)
     if (only.empty() || only == "alloc") {
         const auto alloc = kol::bench::allocBench(dir, big);
         rows.insert(rows.end(), alloc.begin(), alloc.end());
+    }
+    if (only.empty() || only == "pendulum") {
+        const auto pendulum = kol::bench::pendulumBench(big ? 20000 : 12000);
+        rows.insert(rows.end(), pendulum.begin(), pendulum.end());
     }
     if ((only.empty() && big) || only == "spread") {
         const auto spread = kol::bench::spreadBench(dir);
