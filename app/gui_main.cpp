@@ -1,5 +1,6 @@
 // The desktop program's entry point: options, then the main window (see ui/Launch.h).
 #include "training/BlasKernel.h"
+#include "training/ProcessMemory.h"
 #include "ui/Launch.h"
 #include "ui/ProjectWindow.h"
 #include "ui/Walkthrough.h"
@@ -13,6 +14,7 @@
 int main(int argc, char** argv)
 {
     kol::chooseBlasKernel(); // first: it may set OPENBLAS_CORETYPE, before any thread starts
+    kol::keepFreedMemory();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("KOL Planner"));
     QApplication::setOrganizationName(QStringLiteral("KOL Planner"));

@@ -1,10 +1,10 @@
 // Finds and loads the training module on first use, and forwards training calls to it.
+#include "ProcessMemory.h"
 #include "TrainingAbi.h"
 
 #include <cstdlib>
 #include <cstring>
 #include <dlfcn.h>
-#include <malloc.h>
 #include <mutex>
 #include <unistd.h>
 #include <vector>
@@ -32,22 +32,6 @@ struct Module
     training::DdpgFn ddpg = nullptr;
     std::string error;
 };
-
-// LibTorch allocates and frees tensors of a few hundred KB at every training update. glibc
-// serves blocks that size with mmap and unmaps them when freed, so every update faulted its
-// memory in again: 46% of a Pendulum self-test (12,000 steps: 65.4 s, 35.4 s with freed memory
-// kept for reuse, same result). Keep it, up to the limits below, unless the user tuned malloc.
-void keepFreedMemory()
-{
-    for (const char* tuned : {"MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_", "GLIBC_TUNABLES"}) {
-        if (std::getenv(tuned)) {
-            return;
-        }
-    }
-    mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    mallopt(M_TOP_PAD, 64 << 20);
-}
 
 // Where the module may be: $KOLPLANNER_TRAINING_MODULE (that alone, when set), else next to an
 // installed program (../lib/kolplanner/), in the build tree (../lib/), then where this build put it.
@@ -93,7 +77,7 @@ const Module& module()
                 setThreads && !std::getenv("OPENBLAS_NUM_THREADS")) {
                 setThreads(1);
             }
-            keepFreedMemory();
+            keepFreedMemory(); // LibTorch's per-update tensors: see ProcessMemory.h
             m.handle = handle;
             m.fit = fit;
             m.ddpg = ddpg;

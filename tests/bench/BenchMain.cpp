@@ -1,5 +1,6 @@
 #include "Bench.h"
 #include "training/BlasKernel.h"
+#include "training/ProcessMemory.h"
 
 #include <chrono>
 #include <cstdio>
@@ -50,6 +51,7 @@ ChildRun runChild(const std::vector<std::string>& argv)
 int main(int argc, char** argv)
 {
     const kol::BlasKernelChoice& blas = kol::chooseBlasKernel(); // first, before any thread starts
+    kol::keepFreedMemory();
     long kols = 100000, posts = 1000000;
     bool big = true;
     std::string only;

@@ -30,10 +30,9 @@ std::vector<Row> pendulumBench(long steps)
     const std::string n = std::to_string(steps);
     const auto ours = nlohmann::json::parse(
         output("'" + cliPath() + "' selftest pendulum --steps " + n + " --json 2>/dev/null"), nullptr, false);
-    const auto reference
-        = nlohmann::json::parse(output("/usr/bin/python3 '" KOL_SOURCE_DIR "/scripts/ddpg_reference.py' --steps " + n
-                                       + " 2>/dev/null"),
-                                nullptr, false);
+    const auto reference = nlohmann::json::parse(
+        output("/usr/bin/python3 '" KOL_SOURCE_DIR "/scripts/ddpg_reference.py' --steps " + n + " 2>/dev/null"),
+        nullptr, false);
     if (!ours.is_object()) {
         rows.push_back({"Pendulum " + n + " steps: ours", 0, 0, "FAILED"});
         return rows;
@@ -43,8 +42,8 @@ std::vector<Row> pendulumBench(long steps)
                   ours.value("blas", std::string()).c_str());
     rows.push_back({"Pendulum " + n + " steps: ours (LibTorch)", ours.value("seconds", 0.0), 0, note});
     if (!reference.is_object()) {
-        rows.push_back({"Pendulum " + n + " steps: PyTorch reference", 0, 0,
-                        "not run: needs python3-torch and python3-numpy"});
+        rows.push_back(
+            {"Pendulum " + n + " steps: PyTorch reference", 0, 0, "not run: needs python3-torch and python3-numpy"});
         return rows;
     }
     std::snprintf(note, sizeof note, "return %.1f, %ld updates", reference.value("mean_return", 0.0),
