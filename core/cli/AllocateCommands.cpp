@@ -4,6 +4,7 @@
 #include "base/Text.h"
 #include "report/PlanFigures.h"
 #include "session/MethodComparison.h"
+#include "session/SavingsCurves.h"
 
 #include <fmt/format.h>
 
@@ -37,7 +38,8 @@ Methods:
           }();
 }
 
-const char* const kCompareHelp = R"(Usage: kolplanner-cli compare PROJECT --scenario NAME [--json]
+const char* const kCompareHelp
+    = R"(Usage: kolplanner-cli compare PROJECT --scenario NAME [--curve [--points N]] [--json]
 
 Runs every method on the scenario and compares their figures: effect, spend, reach, penalty,
 uplift against the expert template, budget savings against the template (the smallest budget
@@ -50,6 +52,15 @@ a trained policy.
            has "true_effect" (its plan's KOLs valued at the demo market's truth),
            "truth_planned_effect" (the same method planning on the truth; null for methods that
            learn) and "model_error_cost" (1 - true_effect / truth_planned_effect)
+  --curve  also run each method at budgets from 0.25x to 2x the scenario's: the effect it
+           reaches at each (with the model's band), the budget at which it reaches the
+           template's effect (its saving) and, for each method's plan, the effect of 1% more
+           or 1% less of the budget in each channel (marginal return); with --json under
+           "curve": {"budget", "template_effect", "methods": [{"method", "points": [{"budget",
+           "effect", "effect_low", "effect_high", "spend"}], "effect_at_budget",
+           "uplift_vs_template", "savings_vs_template", "saving_budget", "savings_note",
+           "missing", "marginal_return": [{"channel", "gain", "loss", "note"}]}]}
+  --points N  budgets on each curve (3 to 41; default 15)
 )";
 
 double fig(const PlanReport& plan, const char* name)
@@ -165,12 +176,20 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
 int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(ctx, argv, {{"scenario", true}, {"json"}}, kCompareHelp, 1, 1, code);
+    const auto args = parseCommand(ctx, argv, {{"scenario", true}, {"curve"}, {"points", true}, {"json"}}, kCompareHelp,
+                                   1, 1, code);
     if (!args) {
         return code;
     }
     if (!args->value("scenario")) {
         return fail(ctx, "compare needs --scenario NAME", kExitUsage);
+    }
+    const auto points = args->number("points", 3, 41, true);
+    if (!points) {
+        return fail(ctx, points.error(), kExitUsage);
+    }
+    if (points.value() && !args->has("curve")) {
+        return fail(ctx, "--points needs --curve", kExitUsage);
     }
     auto session = openSession(ctx, args->positional()[0], OpenFor::Reading);
     if (!session) {
@@ -185,6 +204,19 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         return fail(ctx, compared.error());
     }
     const MethodComparison& c = compared.value();
+    std::optional<SavingsCurves> curves;
+    if (args->has("curve")) {
+        auto built = savingsCurves(*session.value(), c, static_cast<int>(points.value().value_or(15)), 0.25, 2.0,
+                                   [&](const std::string& method, double) {
+                                       if (!method.empty()) {
+                                           ctx.err << method << " curve...\n";
+                                       }
+                                   });
+        if (!built) {
+            return fail(ctx, built.error());
+        }
+        curves = built.take();
+    }
     for (const std::string& note : c.leftOut) {
         ctx.err << "(" << note << ")\n";
     }
@@ -223,11 +255,14 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         }
     }
     if (args->has("json")) {
-        ctx.out << dumpJson(Json{{"scenario", c.scenario},
-                                 {"budget", jsonNumber(c.budget)},
-                                 {"methods", rows},
-                                 {"left_out", jsonStrings(c.leftOut)}})
-                << "\n";
+        Json doc{{"scenario", c.scenario},
+                 {"budget", jsonNumber(c.budget)},
+                 {"methods", rows},
+                 {"left_out", jsonStrings(c.leftOut)}};
+        if (curves) {
+            doc["curve"] = savingsCurvesToJson(*curves);
+        }
+        ctx.out << dumpJson(doc) << "\n";
         return kExitOk;
     }
     for (const MethodFigures& f : c.methods) {
@@ -247,6 +282,9 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
                                        ? formatAmount(100 * (1 - truthEffect / *f.truthPlannedEffect), 1) + "%"
                                        : "-");
         }
+    }
+    if (curves) {
+        printSavingsCurves(ctx.out, *curves);
     }
     return kExitOk;
 }

@@ -87,6 +87,12 @@ int runSelftest(CliContext& ctx, const std::vector<std::string>& argv);
 int runTrain(CliContext& ctx, const std::vector<std::string>& argv);
 int runExport(CliContext& ctx, const std::vector<std::string>& argv);
 
+// `compare --curve`: the savings curves as JSON ({"budget", "template_effect", "methods": [...]})
+// and as text tables.
+struct SavingsCurves;
+Json savingsCurvesToJson(const SavingsCurves& curves);
+void printSavingsCurves(std::ostream& out, const SavingsCurves& curves);
+
 // Applies the `scenario set` / `scenario new` options to `s` (nothing else is touched).
 Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& vocabulary);
 std::vector<OptionSpec> scenarioEditOptions();

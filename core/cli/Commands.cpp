@@ -90,8 +90,9 @@ const std::vector<Command>& commands()
          runAllocate},
         {"compare", "Scenarios",
          [] {
-             return line("compare PROJECT --scenario NAME [--json]",
-                         "every method's figures, uplift and savings against the template");
+             return line(
+                 "compare PROJECT --scenario NAME [--curve [--points N]] [--json]",
+                 "every method's figures, uplift and savings against the template; --curve: effect against budget");
          },
          runCompare},
         {"export", "Scenarios",

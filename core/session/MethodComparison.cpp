@@ -35,6 +35,48 @@ int savingsSearchSteps()
     return budgetSearchSteps(kSavingsPrecision);
 }
 
+Result<std::vector<ComparedMethod>> comparedMethods(PlanningSession& session, const Scenario& scenario,
+                                                    std::vector<std::string>& leftOut)
+{
+    std::vector<ComparedMethod> out;
+    for (const Method& m : MethodRegistry::instance().methods()) {
+        std::optional<StoredModel> policy;
+        if (m.trains) {
+            auto p = session.policy(scenario.name, m.name);
+            if (!p) {
+                return p.status();
+            }
+            auto market = session.market(scenario);
+            if (!market) {
+                return market.status();
+            }
+            if (!p.value() || (m.policyFits && !m.policyFits(*p.value(), *market.value()))) {
+                leftOut.push_back(m.name + ": no trained policy for this scenario" + (p.value() ? " that fits it" : "")
+                                  + "; run 'kolplanner-cli train'");
+                continue;
+            }
+            policy = p.take();
+        }
+        out.push_back(ComparedMethod{m, std::move(policy)});
+    }
+    return out;
+}
+
+Result<RunResult> runCompared(PlanningSession& session, const std::string& scenario, const ComparedMethod& method,
+                              double budget, const std::atomic<bool>* cancel, std::shared_ptr<const Market> truth)
+{
+    auto market = session.market(scenario, budget);
+    if (!market) {
+        return market.status();
+    }
+    RunOptions o;
+    o.method = method.method.name;
+    o.mayTrain = false;
+    o.cancel = cancel;
+    o.truth = std::move(truth);
+    return runMethod(*market.value(), method.method, method.policy, o);
+}
+
 Result<MethodComparison> compareMethods(PlanningSession& session, const std::string& scenario,
                                         const std::function<void(const std::string&, double)>& progress,
                                         const std::atomic<bool>* cancel)
@@ -47,58 +89,29 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
     MethodComparison c;
     c.scenario = s->name;
     c.budget = s->budget;
-    std::vector<Method> methods;
-    std::vector<std::optional<StoredModel>> policies;
-    for (const Method& m : MethodRegistry::instance().methods()) {
-        std::optional<StoredModel> policy;
-        if (m.trains) {
-            auto p = session.policy(c.scenario, m.name);
-            if (!p) {
-                return p.status();
-            }
-            auto market = session.market(s.value());
-            if (!market) {
-                return market.status();
-            }
-            if (!p.value() || (m.policyFits && !m.policyFits(*p.value(), *market.value()))) {
-                c.leftOut.push_back(m.name + ": no trained policy for this scenario"
-                                    + (p.value() ? " that fits it" : "") + "; run 'kolplanner-cli train'");
-                continue;
-            }
-            policy = p.take();
-        }
-        methods.push_back(m);
-        policies.push_back(std::move(policy));
+    auto compared = comparedMethods(session, s.value(), c.leftOut);
+    if (!compared) {
+        return compared.status();
     }
+    const std::vector<ComparedMethod>& methods = compared.value();
     const double steps = static_cast<double>(methods.size());
     std::shared_ptr<const Market> truth;
     if (session.truth()) {
-        auto scenario = session.scenario(c.scenario);
-        auto model
-            = scenario ? session.market(scenario.value()) : Result<std::shared_ptr<const Market>>(scenario.status());
+        auto model = session.market(s.value());
         auto built = model ? session.truthMarket(model.value()->scenario()) : model;
         if (!built) {
             return built.status();
         }
         truth = built.take();
     }
-    auto runAt = [&](size_t k, double budget) -> Result<RunResult> {
-        auto market = session.market(c.scenario, budget);
-        if (!market) {
-            return market.status();
-        }
-        RunOptions o;
-        o.method = methods[k].name;
-        o.mayTrain = false;
-        o.cancel = cancel;
-        o.truth = budget > 0 ? nullptr : truth;
-        return runMethod(*market.value(), methods[k], policies[k], o);
+    auto runAt = [&](size_t k, double budget) {
+        return runCompared(session, c.scenario, methods[k], budget, cancel, budget > 0 ? nullptr : truth);
     };
     double best = -1e300;
     double templateEffect = 0;
     for (size_t k = 0; k < methods.size(); ++k) {
         if (progress) {
-            progress(methods[k].name, static_cast<double>(k) / steps);
+            progress(methods[k].method.name, static_cast<double>(k) / steps);
         }
         auto run = runAt(k, 0);
         if (!run) {
@@ -106,19 +119,19 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
         }
         MethodFigures f;
         f.plan = run->plan;
-        if (truth && !methods[k].trains) {
+        if (truth && !methods[k].method.trains) {
             RunOptions o;
-            o.method = methods[k].name;
+            o.method = methods[k].method.name;
             o.mayTrain = false;
             o.cancel = cancel;
-            auto planned = runMethod(*truth, methods[k], std::nullopt, o);
+            auto planned = runMethod(*truth, methods[k].method, std::nullopt, o);
             if (!planned) {
                 return planned.status();
             }
             f.truthPlannedEffect = planned->plan.figure(figure::effect);
         }
         templateEffect = f.plan.figure(figure::templateEffect).value_or(0);
-        f.savings = methods[k].name == "template"
+        f.savings = methods[k].method.name == "template"
             ? std::optional<double>(0.0)
             : methodSavings(
                 [&](double b) {

@@ -31,6 +31,27 @@ struct MethodComparison
     std::vector<std::string> leftOut;   // "rl: no trained policy for this scenario; ..."
 };
 
+// A method taking part in a comparison, with the stored policy it plans with (methods that learn).
+struct ComparedMethod
+{
+    Method method;
+    std::optional<StoredModel> policy;
+};
+
+// The methods that take part in comparing the stored scenario `scenario`: every registered
+// method, in the registry's order; one that learns only when the scenario has a policy that
+// fits it (else `leftOut` gets "rl: no trained policy ..."). Fails when the scenario or its
+// market cannot be read.
+Result<std::vector<ComparedMethod>> comparedMethods(PlanningSession& session, const Scenario& scenario,
+                                                    std::vector<std::string>& leftOut);
+
+// Runs a compared method on the stored scenario at `budget` (currency units; 0: its own), without
+// training; `truth` (a demo project's truth market of the scenario at its own budget, or null)
+// adds the plan's true effect.
+Result<RunResult> runCompared(PlanningSession& session, const std::string& scenario, const ComparedMethod& method,
+                              double budget, const std::atomic<bool>* cancel,
+                              std::shared_ptr<const Market> truth = nullptr);
+
 // Runs every registered method on the stored scenario and finds each one's budget savings against
 // the template by bisection (each budget answered as the scenario set to it, like a what-if
 // budget). Methods that learn take part when the scenario has a policy that fits. `progress`

@@ -8,7 +8,8 @@ namespace kol {
 
 void keepFreedMemory()
 {
-    for (const char* tuned : {"MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_", "GLIBC_TUNABLES"}) {
+    for (const char* tuned :
+         {"MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_", "GLIBC_TUNABLES"}) {
         if (std::getenv(tuned)) {
             return;
         }

@@ -1,0 +1,147 @@
+#include "SavingsCurves.h"
+
+#include "base/Text.h"
+#include "market/PlanEvaluator.h"
+#include "report/PlanFigures.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kol {
+
+std::vector<double> curveBudgets(double budget, double from, double to, int points)
+{
+    points = std::max(3, points);
+    std::vector<double> out;
+    for (int i = 0; i < points; ++i) {
+        out.push_back(budget * (from + (to - from) * i / (points - 1)));
+    }
+    // The scenario's own budget is always a point: its effect is the one the uplift is read at.
+    const auto nearest = std::min_element(out.begin(), out.end(), [&](double a, double b) {
+        return std::fabs(a - budget) < std::fabs(b - budget);
+    });
+    if (from <= 1 && to >= 1) {
+        *nearest = budget;
+    }
+    return out;
+}
+
+std::vector<MarginalReturn> marginalReturns(const Market& market, const std::vector<double>& amounts)
+{
+    const Scenario& s = market.scenario();
+    const StrategyMatrix& m = s.matrix();
+    const PlanEvaluator evaluator(market);
+    const double step = 0.01 * s.budget;
+    const double more = s.budget + step;
+    const double base = evaluator.netEffect(amounts, s.budget), baseMore = evaluator.netEffect(amounts, more);
+    std::vector<MarginalReturn> out;
+    for (int c = 0; c < m.channelCount(); ++c) {
+        MarginalReturn r;
+        r.channel = m.channels()[static_cast<size_t>(c)];
+        double channelSpend = 0;
+        for (int i = 0; i < m.cellCount(); ++i) {
+            channelSpend += m.indexOf(i).channel == c ? amounts[static_cast<size_t>(i)] : 0.0;
+        }
+        const bool atShareCap = channelSpend + step > s.rules.channelBounds(r.channel).maxShare * more;
+        std::vector<double> plan = amounts;
+        for (int i = 0; i < m.cellCount(); ++i) {
+            const CellIndex at = m.indexOf(i);
+            const MatrixCell& cell = m.cell(at);
+            if (at.channel != c || !cell.enabled || cell.locked) {
+                continue;
+            }
+            double& a = plan[static_cast<size_t>(i)];
+            const double held = a;
+            if (!atShareCap && (!cell.maxAmount || held + step <= *cell.maxAmount)) {
+                a = held + step;
+                const double gain = evaluator.netEffect(plan, more) - baseMore;
+                r.gain = r.gain ? std::max(*r.gain, gain) : gain;
+            }
+            if (held >= step && held - step >= cell.minAmount) {
+                a = held - step;
+                const double loss = base - evaluator.netEffect(plan, s.budget);
+                r.loss = r.loss ? std::min(*r.loss, loss) : loss;
+            }
+            a = held;
+        }
+        if (!r.gain) {
+            r.note = atShareCap ? "the channel is at its maximum share of the budget"
+                                : "no cell of the channel can take more (closed, locked or at its maximum)";
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+Result<SavingsCurves> savingsCurves(PlanningSession& session, const MethodComparison& comparison, int points,
+                                    double from, double to,
+                                    const std::function<void(const std::string&, double)>& progress,
+                                    const std::atomic<bool>* cancel)
+{
+    using R = Result<SavingsCurves>;
+    auto s = session.scenario(comparison.scenario);
+    if (!s) {
+        return s.status();
+    }
+    SavingsCurves out;
+    out.scenario = comparison.scenario;
+    out.budget = comparison.budget;
+    std::vector<std::string> leftOut;
+    auto compared = comparedMethods(session, s.value(), leftOut);
+    if (!compared) {
+        return compared.status();
+    }
+    out.leftOut = leftOut;
+    const std::vector<double> budgets = curveBudgets(out.budget, from, to, points);
+    auto market = session.market(s.value());
+    if (!market) {
+        return market.status();
+    }
+    const double work = static_cast<double>(compared->size() * budgets.size());
+    size_t done = 0;
+    for (const ComparedMethod& m : compared.value()) {
+        const auto figures = std::find_if(comparison.methods.begin(), comparison.methods.end(),
+                                          [&](const MethodFigures& f) { return f.plan.method == m.method.name; });
+        if (figures == comparison.methods.end()) {
+            continue; // the comparison left it out
+        }
+        SavingsCurve curve;
+        curve.method = m.method.name;
+        curve.effectAtBudget = figures->plan.figure(figure::effect).value_or(0);
+        curve.uplift = figures->plan.figure(figure::uplift).value_or(0);
+        curve.savings = figures->savings;
+        curve.note = figures->savingsNote;
+        if (curve.savings) {
+            curve.savingBudget = out.budget * (1 - *curve.savings);
+        }
+        out.templateEffect = figures->plan.figure(figure::templateEffect).value_or(out.templateEffect);
+        for (const double b : budgets) {
+            if (progress) {
+                progress(m.method.name, static_cast<double>(done++) / work);
+            }
+            auto run = runCompared(session, out.scenario, m, b == out.budget ? 0 : b, cancel);
+            if (cancel && cancel->load()) {
+                return R::failure("cancelled");
+            }
+            if (!run && b == out.budget) {
+                return R::failure(m.method.name + " at a budget of " + formatAmount(b, 0) + ": " + run.error());
+            }
+            if (!run) { // e.g. a budget below what the locked cells need: the curve has a gap there
+                curve.missing.push_back(formatAmount(b, 0) + ": " + run.error());
+                continue;
+            }
+            const PlanOutcome& o = run->allocation.outcome;
+            curve.points.push_back(CurvePoint{b, o.effect, o.effectLow, o.effectHigh, o.spend});
+            if (b == out.budget) {
+                curve.marginal = marginalReturns(*market.value(), run->allocation.amounts);
+            }
+        }
+        out.curves.push_back(std::move(curve));
+    }
+    if (progress) {
+        progress("", 1.0);
+    }
+    return out;
+}
+
+} // namespace kol
