@@ -5,14 +5,14 @@
     <name>EngineText</name>
     <message>
         <location filename="../ui/EngineText.cpp" line="23"/>
-        <location filename="../ui/EngineText.cpp" line="244"/>
-        <location filename="../ui/EngineText.cpp" line="312"/>
+        <location filename="../ui/EngineText.cpp" line="256"/>
+        <location filename="../ui/EngineText.cpp" line="324"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
         <location filename="../ui/EngineText.cpp" line="23"/>
-        <location filename="../ui/EngineText.cpp" line="245"/>
+        <location filename="../ui/EngineText.cpp" line="257"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -33,417 +33,437 @@
     </message>
     <message>
         <location filename="../ui/EngineText.cpp" line="72"/>
+        <source>RL: no trained policy for this scenario yet; allocate with RL once to train it</source>
+        <translation>强化学习：此情景还没有训练好的策略；用强化学习分配一次即可训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="75"/>
+        <source>RL: its trained policy does not fit this scenario; allocate with RL to train it again</source>
+        <translation>强化学习：已训练的策略不适用于此情景；用强化学习分配即可重新训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="78"/>
+        <source>does not reach the template&apos;s effect (%1) even at twice the budget (%2)</source>
+        <translation>即使预算翻倍（%2）也达不到模板的效果（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="80"/>
+        <source>the template&apos;s plan has no effect at this budget, so there is nothing to save against</source>
+        <translation>模板方案在此预算下没有效果，无从比较节省</translation>
+    </message>
+    <message>
+        <location filename="../ui/EngineText.cpp" line="84"/>
         <source>%1 of the budget of %2 stays unspent</source>
         <translation>预算 %2 中有 %1 未花出</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="75"/>
+        <location filename="../ui/EngineText.cpp" line="87"/>
         <source>every cell that may get money is locked, and the locks add up to %1 (unlock cells to place the rest)</source>
         <translation>所有可分配预算的单元格都已锁定，锁定金额合计 %1（解锁部分单元格以分配余下预算）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="79"/>
+        <location filename="../ui/EngineText.cpp" line="91"/>
         <source>%1 because the channel share caps allow at most %2: %3</source>
         <translation>%1：渠道占比上限最多只允许 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="81"/>
+        <location filename="../ui/EngineText.cpp" line="93"/>
         <source>%1 because the cells&apos; maximums, locks and disabled cells allow at most %2</source>
         <translation>%1：单元格上限、锁定和停用的单元格最多只允许 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="84"/>
+        <location filename="../ui/EngineText.cpp" line="96"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (enable more cells or channels, or import more KOLs)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（请启用更多单元格或渠道，或导入更多 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="89"/>
+        <location filename="../ui/EngineText.cpp" line="101"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (%3: no KOL in the enabled cells; import KOLs for it or open other tiers)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（%3：已启用的单元格中没有 KOL；请为其导入 KOL 或开放其他层级）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="94"/>
+        <location filename="../ui/EngineText.cpp" line="106"/>
         <source>%1 because the cells&apos; maximums are below the price of their KOLs: within the maximums the KOLs on offer cost only %2 (raise the maximums to buy the others)</source>
         <translation>%1：单元格上限低于其 KOL 的价格：在上限之内可购买的 KOL 合计只需 %2（提高上限才能购买其他 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="99"/>
+        <location filename="../ui/EngineText.cpp" line="111"/>
         <source>%1 because the rule &apos;no cell above %2 of the budget&apos; with %3 open cell(s) penalises spending more than %4 (enable more cells or raise the rule)</source>
         <translation>%1：“单元格不超过预算的 %2”规则在 %3 个开放单元格下，花费超过 %4 会被罚分（请启用更多单元格或放宽该规则）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="104"/>
+        <location filename="../ui/EngineText.cpp" line="116"/>
         <source>%1 because more money in any cell would lower the effect net of penalties (saturation and the rules)</source>
         <translation>%1：在任何单元格多投入都会降低扣除罚分后的效果（饱和与规则）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="109"/>
+        <location filename="../ui/EngineText.cpp" line="121"/>
         <source>%1 because the template&apos;s shares leave it in cells below the price of their next KOL, where no other cell of the template can use it (the other methods place it)</source>
         <translation>%1：模板的比例把它留在了不够买下一个 KOL 的单元格中，模板的其他单元格也用不上它（其他方法会把它分配出去）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="113"/>
+        <location filename="../ui/EngineText.cpp" line="125"/>
         <source>%1 is allocated to cells but is less than the price of their next KOL</source>
         <translation>%1 已分配到单元格，但低于其下一个 KOL 的价格</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="114"/>
+        <location filename="../ui/EngineText.cpp" line="126"/>
         <source>%1 is not allocated</source>
         <translation>%1 未分配</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="118"/>
+        <location filename="../ui/EngineText.cpp" line="130"/>
         <source>channel %1 has no post history (fewer than %2): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 没有历史帖子（少于 %2 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="123"/>
+        <location filename="../ui/EngineText.cpp" line="135"/>
         <source>channel %1 has %2 posts (fewer than %3): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="128"/>
+        <location filename="../ui/EngineText.cpp" line="140"/>
         <source>phase %1 has no post history (fewer than %2): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 没有历史帖子（少于 %2 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="133"/>
+        <location filename="../ui/EngineText.cpp" line="145"/>
         <source>phase %1 has %2 posts (fewer than %3): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="138"/>
+        <location filename="../ui/EngineText.cpp" line="150"/>
         <source>content format %1 has no post history (fewer than %2): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 没有历史帖子（少于 %2 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="143"/>
+        <location filename="../ui/EngineText.cpp" line="155"/>
         <source>content format %1 has %2 posts (fewer than %3): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="148"/>
+        <location filename="../ui/EngineText.cpp" line="160"/>
         <source>%1 predictions were brought within the reach and engagements per follower that the channel&apos;s post history shows</source>
         <translation>%1 条预测已被限制在该渠道历史帖子显示的单粉丝触达和互动范围内</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="152"/>
+        <location filename="../ui/EngineText.cpp" line="164"/>
         <source>%1 is disabled but gets %2</source>
         <translation>%1 已停用，却分到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="153"/>
+        <location filename="../ui/EngineText.cpp" line="165"/>
         <source>%1 is locked at %2 but gets %3</source>
         <translation>%1 锁定在 %2，却分到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="154"/>
+        <location filename="../ui/EngineText.cpp" line="166"/>
         <source>%1 gets %2, outside its bounds</source>
         <translation>%1 分到 %2，超出其上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="156"/>
+        <location filename="../ui/EngineText.cpp" line="168"/>
         <source>the plan allocates %1, more than the budget %2</source>
         <translation>方案分配了 %1，超过预算 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="158"/>
+        <location filename="../ui/EngineText.cpp" line="170"/>
         <source>%1 gets %2 of the budget, outside %3 to %4</source>
         <translation>%1 分到预算的 %2，不在 %3 至 %4 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="160"/>
+        <location filename="../ui/EngineText.cpp" line="172"/>
         <source>disabled, but the plan gives it %1</source>
         <translation>已停用，方案却分给它 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="162"/>
+        <location filename="../ui/EngineText.cpp" line="174"/>
         <source>locked at %1, but the plan gives it %2</source>
         <translation>锁定在 %1，方案却分给它 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="163"/>
+        <location filename="../ui/EngineText.cpp" line="175"/>
         <source>below its minimum %1</source>
         <translation>低于其下限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="164"/>
+        <location filename="../ui/EngineText.cpp" line="176"/>
         <source>above its maximum %1</source>
         <translation>高于其上限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="166"/>
+        <location filename="../ui/EngineText.cpp" line="178"/>
         <source>tier hierarchy: more than %1 (%2)</source>
         <translation>层级顺序：多于%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="168"/>
+        <location filename="../ui/EngineText.cpp" line="180"/>
         <source>above the max cell share %1 (%2)</source>
         <translation>超过单元格占比上限 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="170"/>
+        <location filename="../ui/EngineText.cpp" line="182"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="171"/>
+        <location filename="../ui/EngineText.cpp" line="183"/>
         <source>%1 is outside %2 to %3</source>
         <translation>%1 不在 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="172"/>
+        <location filename="../ui/EngineText.cpp" line="184"/>
         <source>tick at least one</source>
         <translation>请至少勾选一项</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="173"/>
+        <location filename="../ui/EngineText.cpp" line="185"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="175"/>
+        <location filename="../ui/EngineText.cpp" line="187"/>
         <source>&apos;%1&apos; is not one of the project&apos;s (%2)</source>
         <translation>“%1”不是本项目的选项（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="176"/>
+        <location filename="../ui/EngineText.cpp" line="188"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="177"/>
+        <location filename="../ui/EngineText.cpp" line="189"/>
         <source>is too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="178"/>
+        <location filename="../ui/EngineText.cpp" line="190"/>
         <source>is not valid text</source>
         <translation>不是有效的文本</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="179"/>
+        <location filename="../ui/EngineText.cpp" line="191"/>
         <source>must be more than 0 (is %1)</source>
         <translation>必须大于 0（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="181"/>
+        <location filename="../ui/EngineText.cpp" line="193"/>
         <source>must be 1 to 8 characters (e.g. CNY)</source>
         <translation>必须是 1 到 8 个字符（例如 CNY）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="182"/>
         <location filename="../ui/EngineText.cpp" line="194"/>
+        <location filename="../ui/EngineText.cpp" line="206"/>
         <source>must not all be zero</source>
         <translation>不能全部为零</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="184"/>
+        <location filename="../ui/EngineText.cpp" line="196"/>
         <source>the phase dates do not match the matrix&apos;s phases</source>
         <translation>阶段日期与矩阵的阶段不一致</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="186"/>
+        <location filename="../ui/EngineText.cpp" line="198"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>结束日期（%1）早于开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="188"/>
+        <location filename="../ui/EngineText.cpp" line="200"/>
         <source>starts (%1) before the previous phase &apos;%2&apos; (%3); list phases in time order</source>
         <translation>开始日期（%1）早于上一阶段“%2”（%3）；请按时间顺序排列阶段</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="190"/>
+        <location filename="../ui/EngineText.cpp" line="202"/>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>下限 %1 高于上限 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="192"/>
+        <location filename="../ui/EngineText.cpp" line="204"/>
         <source>the minimum channel shares add up to %1, more than the whole budget</source>
         <translation>各渠道最低占比合计 %1，超过了全部预算</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="196"/>
+        <location filename="../ui/EngineText.cpp" line="208"/>
         <source>is locked but disabled; unlock it or enable it</source>
         <translation>已锁定但已停用；请解锁或启用它</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="198"/>
+        <location filename="../ui/EngineText.cpp" line="210"/>
         <source>the locked amount %1 is outside its bounds %2 to %3</source>
         <translation>锁定金额 %1 不在其上下限 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="200"/>
+        <location filename="../ui/EngineText.cpp" line="212"/>
         <source>the locked amounts (%1) exceed the budget (%2)</source>
         <translation>锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="202"/>
+        <location filename="../ui/EngineText.cpp" line="214"/>
         <source>the cell minimums and locks (%1) exceed the budget (%2)</source>
         <translation>单元格下限与锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="204"/>
+        <location filename="../ui/EngineText.cpp" line="216"/>
         <source>every cell is disabled; enable at least one</source>
         <translation>所有单元格都已停用；请至少启用一个</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="207"/>
+        <location filename="../ui/EngineText.cpp" line="219"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="210"/>
+        <location filename="../ui/EngineText.cpp" line="222"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="249"/>
+        <location filename="../ui/EngineText.cpp" line="261"/>
         <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
         <translation>情景“%1”无法分配：%2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="264"/>
+        <location filename="../ui/EngineText.cpp" line="276"/>
         <source>Phase %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="267"/>
+        <location filename="../ui/EngineText.cpp" line="279"/>
         <source>Minimum share of %1</source>
         <translation>%1 的最低占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="269"/>
+        <location filename="../ui/EngineText.cpp" line="281"/>
         <source>Maximum share of %1</source>
         <translation>%1 的最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="270"/>
+        <location filename="../ui/EngineText.cpp" line="282"/>
         <source>Share bounds of %1</source>
         <translation>%1 的占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="272"/>
+        <location filename="../ui/EngineText.cpp" line="284"/>
         <source>Template weight of %1</source>
         <translation>%1 的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="275"/>
+        <location filename="../ui/EngineText.cpp" line="287"/>
         <source>Minimum of cell %1</source>
         <translation>单元格 %1 的下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="277"/>
+        <location filename="../ui/EngineText.cpp" line="289"/>
         <source>Maximum of cell %1</source>
         <translation>单元格 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="279"/>
+        <location filename="../ui/EngineText.cpp" line="291"/>
         <source>Lock of cell %1</source>
         <translation>单元格 %1 的锁定金额</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="280"/>
+        <location filename="../ui/EngineText.cpp" line="292"/>
         <source>Note on cell %1</source>
         <translation>单元格 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="281"/>
+        <location filename="../ui/EngineText.cpp" line="293"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="286"/>
+        <location filename="../ui/EngineText.cpp" line="298"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="287"/>
+        <location filename="../ui/EngineText.cpp" line="299"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="288"/>
+        <location filename="../ui/EngineText.cpp" line="300"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="289"/>
+        <location filename="../ui/EngineText.cpp" line="301"/>
         <source>Formats</source>
         <translation>内容形式</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="290"/>
+        <location filename="../ui/EngineText.cpp" line="302"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="291"/>
+        <location filename="../ui/EngineText.cpp" line="303"/>
         <source>Reach weight</source>
         <translation>触达权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="292"/>
+        <location filename="../ui/EngineText.cpp" line="304"/>
         <source>Engagement weight</source>
         <translation>互动权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="293"/>
+        <location filename="../ui/EngineText.cpp" line="305"/>
         <source>Follower quality weight</source>
         <translation>粉丝质量权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="294"/>
+        <location filename="../ui/EngineText.cpp" line="306"/>
         <source>Price efficiency weight</source>
         <translation>价格效率权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="295"/>
+        <location filename="../ui/EngineText.cpp" line="307"/>
         <source>Format fit weight</source>
         <translation>形式匹配度权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="296"/>
+        <location filename="../ui/EngineText.cpp" line="308"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="297"/>
+        <location filename="../ui/EngineText.cpp" line="309"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="298"/>
+        <location filename="../ui/EngineText.cpp" line="310"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="299"/>
+        <location filename="../ui/EngineText.cpp" line="311"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="300"/>
+        <location filename="../ui/EngineText.cpp" line="312"/>
         <source>Channel share bounds</source>
         <translation>渠道占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="301"/>
+        <location filename="../ui/EngineText.cpp" line="313"/>
         <source>Template weights of the channels</source>
         <translation>渠道的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="302"/>
+        <location filename="../ui/EngineText.cpp" line="314"/>
         <source>Template weights of the phases</source>
         <translation>阶段的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="303"/>
+        <location filename="../ui/EngineText.cpp" line="315"/>
         <source>Template weights of the tiers</source>
         <translation>层级的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="304"/>
+        <location filename="../ui/EngineText.cpp" line="316"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
@@ -886,44 +906,44 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="32"/>
+        <location filename="../app/gui_main.cpp" line="34"/>
         <source>Budget planning over channels, phases and KOL tiers</source>
         <translation>按渠道、阶段和达人层级规划预算</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="35"/>
+        <location filename="../app/gui_main.cpp" line="37"/>
         <source>The .kolplan project to open</source>
         <translation>要打开的 .kolplan 项目</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="37"/>
+        <location filename="../app/gui_main.cpp" line="39"/>
         <source>Run one allocation, save a screenshot to FILE and exit</source>
         <translation>运行一次分配，将截图保存到 FILE 后退出</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="39"/>
+        <location filename="../app/gui_main.cpp" line="41"/>
         <source>Method for --smoke-test (default optimal)</source>
         <translation>--smoke-test 使用的方法（默认 optimal）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="41"/>
+        <location filename="../app/gui_main.cpp" line="43"/>
         <source>Most RL training steps (default 60000)</source>
         <translation>强化学习训练的最多步数（默认 60000）</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="43"/>
+        <location filename="../app/gui_main.cpp" line="45"/>
         <source>User interface language, e.g. zh_CN</source>
         <translation>界面语言，例如 zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="46"/>
+        <location filename="../app/gui_main.cpp" line="48"/>
         <source>Walk through the window as a new user and save screenshots to FOLDER</source>
         <translation>以新用户身份浏览窗口，并把截图保存到 FOLDER</translation>
     </message>
     <message>
         <location filename="../ui/Launch.cpp" line="64"/>
         <location filename="../ui/Launch.cpp" line="100"/>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="73"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -1215,166 +1235,166 @@
 <context>
     <name>kol::CompareView</name>
     <message>
-        <location filename="../ui/CompareView.cpp" line="34"/>
+        <location filename="../ui/CompareView.cpp" line="35"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="38"/>
+        <location filename="../ui/CompareView.cpp" line="39"/>
         <source>Allocation per channel</source>
         <translation>各渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="50"/>
+        <location filename="../ui/CompareView.cpp" line="51"/>
         <source>Tick 2 to 4 scenarios</source>
         <translation>勾选 2 到 4 个情景</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="157"/>
+        <location filename="../ui/CompareView.cpp" line="158"/>
         <source>Tick 2 to 4 scenarios to compare.</source>
         <translation>请勾选 2 到 4 个情景进行对比。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="82"/>
         <location filename="../ui/CompareView.cpp" line="83"/>
+        <location filename="../ui/CompareView.cpp" line="84"/>
         <source>Cannot compare: %1</source>
         <translation>无法对比：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="72"/>
+        <location filename="../ui/CompareView.cpp" line="73"/>
         <source>Computing figures (%1%): %2</source>
         <translation>正在计算（%1%）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="88"/>
+        <location filename="../ui/CompareView.cpp" line="89"/>
         <source>Comparison cancelled.</source>
         <translation>比较已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="89"/>
+        <location filename="../ui/CompareView.cpp" line="90"/>
         <source>Comparison cancelled: %1.</source>
         <translation>比较已取消：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="119"/>
+        <location filename="../ui/CompareView.cpp" line="120"/>
         <source>another project was opened</source>
         <translation>打开了另一个项目</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="163"/>
+        <location filename="../ui/CompareView.cpp" line="164"/>
         <source>Computing figures…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="188"/>
+        <location filename="../ui/CompareView.cpp" line="189"/>
         <source>scenario %1 of %2, &apos;%3&apos;</source>
         <translation>第 %1/%2 个情景“%3”</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="190"/>
+        <location filename="../ui/CompareView.cpp" line="191"/>
         <source>building its market</source>
         <translation>构建其市场</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="192"/>
+        <location filename="../ui/CompareView.cpp" line="193"/>
         <source>valuing its plan</source>
         <translation>评估其方案</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="193"/>
+        <location filename="../ui/CompareView.cpp" line="194"/>
         <source>budget savings with %1, step %2 of at most %3</source>
         <translation>用 %1 计算节省预算，第 %2 步（最多 %3 步）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareView.cpp" line="218"/>
+        <location filename="../ui/CompareView.cpp" line="219"/>
         <source>Saved plans of %n scenario(s); colours mark differences from the first.</source>
         <translation>
             <numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="220"/>
+        <location filename="../ui/CompareView.cpp" line="221"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="221"/>
+        <location filename="../ui/CompareView.cpp" line="222"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="222"/>
+        <location filename="../ui/CompareView.cpp" line="223"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="223"/>
+        <location filename="../ui/CompareView.cpp" line="224"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="224"/>
+        <location filename="../ui/CompareView.cpp" line="225"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="225"/>
+        <location filename="../ui/CompareView.cpp" line="226"/>
         <source>Engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="226"/>
+        <location filename="../ui/CompareView.cpp" line="227"/>
         <source>Uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="227"/>
+        <location filename="../ui/CompareView.cpp" line="228"/>
         <source>Budget savings vs template</source>
         <translation>相对模板节省预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="237"/>
-        <location filename="../ui/CompareView.cpp" line="265"/>
+        <location filename="../ui/CompareView.cpp" line="238"/>
+        <location filename="../ui/CompareView.cpp" line="266"/>
         <source>The scenario&apos;s budget and currency</source>
         <translation>该情景的预算和货币</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="256"/>
+        <location filename="../ui/CompareView.cpp" line="257"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="268"/>
+        <location filename="../ui/CompareView.cpp" line="269"/>
         <source>%1 than %2</source>
         <translation>比 %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="268"/>
+        <location filename="../ui/CompareView.cpp" line="269"/>
         <source>Higher</source>
         <translation>高于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="268"/>
+        <location filename="../ui/CompareView.cpp" line="269"/>
         <source>Lower</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="272"/>
+        <location filename="../ui/CompareView.cpp" line="273"/>
         <source>None: %1</source>
         <translation>无：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="275"/>
+        <location filename="../ui/CompareView.cpp" line="276"/>
         <source>The saved plan was valued again: it was made on another catalog or model</source>
         <translation>保存的方案已重新评估：它是基于另一份 KOL 名录或模型生成的</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="301"/>
+        <location filename="../ui/CompareView.cpp" line="302"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="330"/>
+        <location filename="../ui/CompareView.cpp" line="331"/>
         <source>%1 − %2
 %3</source>
         <translation>%1 − %2
@@ -1672,64 +1692,64 @@
 <context>
     <name>kol::ProjectWindow</name>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="60"/>
-        <location filename="../ui/ProjectWindow.cpp" line="228"/>
+        <location filename="../ui/ProjectWindow.cpp" line="61"/>
+        <location filename="../ui/ProjectWindow.cpp" line="230"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="77"/>
+        <location filename="../ui/ProjectWindow.cpp" line="78"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="78"/>
+        <location filename="../ui/ProjectWindow.cpp" line="79"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="79"/>
+        <location filename="../ui/ProjectWindow.cpp" line="80"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="80"/>
+        <location filename="../ui/ProjectWindow.cpp" line="81"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="90"/>
+        <location filename="../ui/ProjectWindow.cpp" line="91"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="95"/>
+        <location filename="../ui/ProjectWindow.cpp" line="96"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="104"/>
+        <location filename="../ui/ProjectWindow.cpp" line="105"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="105"/>
+        <location filename="../ui/ProjectWindow.cpp" line="106"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="106"/>
+        <location filename="../ui/ProjectWindow.cpp" line="107"/>
         <source>Compare scenarios</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="130"/>
+        <location filename="../ui/ProjectWindow.cpp" line="131"/>
         <source>Set the budget to %1</source>
         <translation>将预算设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="133"/>
-        <location filename="../ui/ProjectWindow.cpp" line="138"/>
+        <location filename="../ui/ProjectWindow.cpp" line="134"/>
+        <location filename="../ui/ProjectWindow.cpp" line="139"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
     </message>
@@ -1801,12 +1821,12 @@
         <translation>（另有 %1 条；悬停查看全部）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="242"/>
+        <location filename="../ui/ProjectWindow.cpp" line="244"/>
         <source>the window was closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="262"/>
+        <location filename="../ui/ProjectWindow.cpp" line="264"/>
         <source>Set-up not applied: a run is under way for this scenario; cancel it first</source>
         <translation>设置未应用：该情景正在运行中，请先取消</translation>
     </message>
@@ -2122,12 +2142,12 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="223"/>
+        <location filename="../ui/ProjectWindow.cpp" line="225"/>
         <source>&apos;%1&apos; has unsaved edits; the comparison uses saved scenarios — save to include them.</source>
         <translation>“%1”有未保存的编辑；对比使用已保存的情景——保存后才会包含这些编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="232"/>
+        <location filename="../ui/ProjectWindow.cpp" line="234"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
@@ -2321,13 +2341,13 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>情景已删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="267"/>
-        <location filename="../ui/ProjectWindow.cpp" line="275"/>
+        <location filename="../ui/ProjectWindow.cpp" line="269"/>
+        <location filename="../ui/ProjectWindow.cpp" line="277"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="272"/>
+        <location filename="../ui/ProjectWindow.cpp" line="274"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>
@@ -2365,164 +2385,333 @@ Budget planning over channels, phases and KOL tiers.</source>
 <context>
     <name>kol::ResultsPanel</name>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="53"/>
+        <location filename="../ui/ResultsPanel.cpp" line="55"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="54"/>
+        <location filename="../ui/ResultsPanel.cpp" line="56"/>
         <source>Allocation by phase</source>
         <translation>按阶段分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="55"/>
+        <location filename="../ui/ResultsPanel.cpp" line="57"/>
         <source>Allocation by tier</source>
         <translation>按层级分配</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="56"/>
+        <location filename="../ui/ResultsPanel.cpp" line="58"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="57"/>
+        <location filename="../ui/ResultsPanel.cpp" line="59"/>
         <source>Predicted engagements by channel and phase</source>
         <translation>按渠道和阶段的预测互动</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="60"/>
+        <location filename="../ui/ResultsPanel.cpp" line="62"/>
         <source>Value curve of the cell</source>
         <translation>单元格的价值曲线</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="60"/>
-        <location filename="../ui/ResultsPanel.cpp" line="142"/>
-        <location filename="../ui/ResultsPanel.cpp" line="143"/>
-        <location filename="../ui/ResultsPanel.cpp" line="144"/>
+        <location filename="../ui/ResultsPanel.cpp" line="62"/>
+        <location filename="../ui/ResultsPanel.cpp" line="150"/>
+        <location filename="../ui/ResultsPanel.cpp" line="151"/>
+        <location filename="../ui/ResultsPanel.cpp" line="152"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="60"/>
+        <location filename="../ui/ResultsPanel.cpp" line="62"/>
         <source>value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="64"/>
+        <location filename="../ui/ResultsPanel.cpp" line="68"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="64"/>
+        <location filename="../ui/ResultsPanel.cpp" line="68"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="64"/>
+        <location filename="../ui/ResultsPanel.cpp" line="68"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="64"/>
+        <location filename="../ui/ResultsPanel.cpp" line="68"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="64"/>
+        <location filename="../ui/ResultsPanel.cpp" line="68"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="64"/>
+        <location filename="../ui/ResultsPanel.cpp" line="68"/>
         <source>Predicted reach</source>
         <translation>预测触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="64"/>
+        <location filename="../ui/ResultsPanel.cpp" line="68"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="66"/>
+        <location filename="../ui/ResultsPanel.cpp" line="70"/>
         <source>The KOL&apos;s id in the catalog</source>
         <translation>KOL 在名录中的编号</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="67"/>
+        <location filename="../ui/ResultsPanel.cpp" line="71"/>
         <source>The KOL&apos;s name</source>
         <translation>KOL 的名称</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="68"/>
+        <location filename="../ui/ResultsPanel.cpp" line="72"/>
         <source>Followers on the channel</source>
         <translation>该渠道的粉丝数</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="69"/>
+        <location filename="../ui/ResultsPanel.cpp" line="73"/>
         <source>The content format bought (one post)</source>
         <translation>购买的内容形式（一条帖子）</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="70"/>
+        <location filename="../ui/ResultsPanel.cpp" line="74"/>
         <source>The price of one post in that format, in the campaign&apos;s currency</source>
         <translation>该形式一条帖子的价格（投放货币）</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="71"/>
+        <location filename="../ui/ResultsPanel.cpp" line="75"/>
         <source>Predicted views of the post, from the performance model</source>
         <translation>该帖子的预测播放/阅读量，来自表现预测模型</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="72"/>
+        <location filename="../ui/ResultsPanel.cpp" line="76"/>
         <source>The post&apos;s composite score: weighted reach, engagements, follower quality, price efficiency and format fit (the campaign set-up&apos;s weights)</source>
         <translation>该帖子的综合评分：加权的触达、互动、粉丝质量、价格效率和形式匹配度（投放设置中的权重）</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="80"/>
+        <location filename="../ui/ResultsPanel.cpp" line="84"/>
         <source>best combination</source>
         <translation>最佳组合</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="81"/>
+        <location filename="../ui/ResultsPanel.cpp" line="85"/>
         <source>chosen amount</source>
         <translation>选定金额</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="140"/>
+        <location filename="../ui/ResultsPanel.cpp" line="101"/>
+        <source>Allocation and reach</source>
+        <translation>分配与触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="102"/>
+        <source>Savings</source>
+        <translation>节省</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="103"/>
+        <source>Effect against budget for every method: what each saves against the template, and where 1% more of the budget would go</source>
+        <translation>各方法的效果随预算变化：相对模板各节省多少，以及多 1% 预算应投向哪里</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsPanel.cpp" line="148"/>
         <source>plan (%1)</source>
         <translation>方案（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="141"/>
+        <location filename="../ui/ResultsPanel.cpp" line="149"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="145"/>
+        <location filename="../ui/ResultsPanel.cpp" line="153"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="146"/>
+        <location filename="../ui/ResultsPanel.cpp" line="154"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="160"/>
+        <location filename="../ui/ResultsPanel.cpp" line="168"/>
         <source>Select a cell of the matrix to see its KOLs</source>
         <translation>选择矩阵中的单元格以查看其 KOL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultsPanel.cpp" line="174"/>
+        <location filename="../ui/ResultsPanel.cpp" line="182"/>
         <source>What the cell&apos;s amount buys: the best KOL combination the model finds for it; the rest of the amount is unspent</source>
         <translation>单元格金额买到的内容：模型为其找到的最佳 KOL 组合；其余金额未花出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ResultsPanel.cpp" line="176"/>
+        <location filename="../ui/ResultsPanel.cpp" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 buys %n KOL(s) for %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2 可购买 %n 个 KOL，花费 %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kol::SavingsPanel</name>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="54"/>
+        <source>Effect against budget</source>
+        <translation>效果与预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="54"/>
+        <source>budget (thousands)</source>
+        <translation>预算（千）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="54"/>
+        <location filename="../ui/SavingsPanel.cpp" line="324"/>
+        <source>effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="55"/>
+        <source>Marginal return per channel</source>
+        <translation>各渠道边际回报</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="56"/>
+        <source>Compute savings curves</source>
+        <translation>计算节省曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="57"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="62"/>
+        <source>Runs every method at 15 budgets from a quarter to twice the scenario&apos;s (the saved scenario) and marks where each reaches the template&apos;s effect: a few seconds to a minute</source>
+        <translation>在情景预算的四分之一到两倍之间取 15 个预算运行每种方法（使用已保存的情景），并标出各方法达到模板效果的位置：需几秒到一分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="65"/>
+        <source>For the plan on screen: how much effect 1% of the budget more would add in each channel (put into its best open cell), and how much 1% less would cost (taken from the cell where it hurts least). Where more would go, and where cutting hurts least.</source>
+        <translation>针对当前方案：每个渠道多 1% 预算（投入其最佳的开放单元格）能增加多少效果，少 1% 预算（从影响最小的单元格扣除）会损失多少。可看出追加预算该投向哪里、削减哪里损失最小。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="93"/>
+        <source>Computing (%1%): %2</source>
+        <translation>正在计算（%1%）：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="108"/>
+        <source>Cannot compute the curves: %1</source>
+        <translation>无法计算曲线：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="113"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="113"/>
+        <source>Stopped: %1.</source>
+        <translation>已停止：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="132"/>
+        <source>another scenario was opened</source>
+        <translation>已打开另一个情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="169"/>
+        <source>Open a project to see what each method saves.</source>
+        <translation>打开项目以查看各方法的节省。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="171"/>
+        <source>The curves use the scenario as saved: save first to include edits to it.</source>
+        <translation>曲线使用已保存的情景：请先保存以包含对情景的修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="172"/>
+        <source>Compute the curves to see the budget each method needs to match the template.</source>
+        <translation>计算曲线，查看各方法达到模板效果所需的预算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="175"/>
+        <source>The scenario changed since these curves were computed (they show it as saved): save and compute again.</source>
+        <translation>计算这些曲线后情景已更改（曲线显示的是已保存的情景）：请保存并重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="178"/>
+        <source>Curves of the saved scenario &apos;%1&apos;.</source>
+        <translation>已保存情景“%1”的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="190"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="203"/>
+        <source>%1 at the scenario&apos;s budget and its saving</source>
+        <translation>%1：情景预算下的方案及其节省</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="219"/>
+        <source>%1 across the budgets</source>
+        <translation>%1：各预算下的方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="251"/>
+        <source>%1: model&apos;s band</source>
+        <translation>%1：模型区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="257"/>
+        <source>template&apos;s effect</source>
+        <translation>模板效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="267"/>
+        <source>%1; dashed: the template&apos;s effect at the full budget (%2); dotted: where each method reaches it; shaded: the model&apos;s band.</source>
+        <translation>%1；虚线：模板在全额预算下的效果（%2）；点线：各方法达到该效果的位置；阴影：模型区间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="283"/>
+        <source>%1 reaches the template&apos;s effect with %2 (saves %3)</source>
+        <translation>%1 用 %2 达到模板效果（节省 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="290"/>
+        <source>%1 reaches the template&apos;s effect (%2) with %3 instead of %4: saves %5 (%6); with the full budget it reaches %7 (%8).</source>
+        <translation>%1 用 %3（而非 %4）即达到模板效果（%2）：节省 %5（%6）；用全额预算可达到 %7（%8）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="297"/>
+        <source>%1 has no saving: %2.</source>
+        <translation>%1 没有节省：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="300"/>
+        <source>%1 has no point at %2.</source>
+        <translation>%1 在 %2 处没有数据点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="324"/>
+        <source>1% more</source>
+        <translation>多 1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/SavingsPanel.cpp" line="324"/>
+        <source>1% less</source>
+        <translation>少 1%</translation>
     </message>
 </context>
 <context>

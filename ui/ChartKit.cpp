@@ -2,6 +2,7 @@
 
 #include "MatrixCellText.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -10,9 +11,11 @@
 #include <QCursor>
 #include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
+#include <QPen>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -132,6 +135,74 @@ int LineChart::addSeries(const QString& name)
     return index;
 }
 
+void LineChart::setPen(int series, const QColor& color, Qt::PenStyle style, double width)
+{
+    if (series >= 0 && series < seriesCount()) {
+        QPen pen(color);
+        pen.setStyle(style);
+        pen.setWidthF(width);
+        m_series[static_cast<size_t>(series)]->setPen(pen);
+    }
+}
+
+void LineChart::addBand(const QString& name, const std::vector<QPointF>& lower, const std::vector<QPointF>& upper,
+                        const QColor& color)
+{
+    auto* low = new QLineSeries(m_chart);
+    auto* high = new QLineSeries(m_chart);
+    for (const QPointF& p : lower) {
+        if (std::isfinite(p.x()) && std::isfinite(p.y())) {
+            low->append(p);
+        }
+    }
+    for (const QPointF& p : upper) {
+        if (std::isfinite(p.x()) && std::isfinite(p.y())) {
+            high->append(p);
+        }
+    }
+    auto* band = new QAreaSeries(high, low);
+    low->setParent(band); // the band does not own its edges: they go with it
+    high->setParent(band);
+    band->setName(name);
+    QColor fill = color;
+    fill.setAlphaF(0.15);
+    band->setBrush(fill);
+    band->setPen(Qt::NoPen);
+    m_chart->addSeries(band);
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        band->attachAxis(axis);
+    }
+    for (QLegendMarker* marker : m_chart->legend()->markers(band)) {
+        marker->setVisible(false);
+    }
+    connect(band, &QAreaSeries::hovered, this, [this, name](const QPointF&, bool state) {
+        if (state) {
+            QToolTip::showText(QCursor::pos(), name, m_view);
+        } else {
+            QToolTip::hideText();
+        }
+    });
+    m_bands.push_back(band);
+}
+
+void LineChart::setInLegend(int series, bool shown)
+{
+    if (series >= 0 && series < seriesCount()) {
+        for (QLegendMarker* marker : m_chart->legend()->markers(m_series[static_cast<size_t>(series)])) {
+            marker->setVisible(shown);
+        }
+    }
+}
+
+void LineChart::removeAll()
+{
+    m_chart->removeAllSeries(); // deletes them, and each band's edges with it
+    m_series.clear();
+    m_pending.clear();
+    m_bands.clear();
+    refresh();
+}
+
 QString LineChart::hoverText(int series, const QPointF& point) const
 {
     return QStringLiteral("%1\n%2: %3\n%4: %5")
@@ -184,6 +255,15 @@ void LineChart::refresh()
             x1 = std::max(x1, p.x());
             y0 = std::min(y0, p.y());
             y1 = std::max(y1, p.y());
+        }
+    }
+    for (const QAreaSeries* band : m_bands) {
+        for (const QLineSeries* edge : {band->upperSeries(), band->lowerSeries()}) {
+            for (const QPointF& p : edge->points()) {
+                x1 = std::max(x1, p.x());
+                y0 = std::min(y0, p.y());
+                y1 = std::max(y1, p.y());
+            }
         }
     }
     if (y0 > y1) {

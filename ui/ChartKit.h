@@ -7,8 +7,10 @@
 #include <utility>
 #include <vector>
 
+class QAreaSeries;
 class QChart;
 class QChartView;
+class QColor;
 class QLineSeries;
 class QPointF;
 
@@ -26,6 +28,17 @@ class LineChart : public QWidget
 public:
     explicit LineChart(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent = nullptr);
     int addSeries(const QString& name);
+    // The series' line: colour, style (dashed for markers) and width in pixels.
+    void setPen(int series, const QColor& color, Qt::PenStyle style = Qt::SolidLine, double width = 2);
+    // A shaded band between `lower` and `upper` (same x values), drawn behind the lines (not in
+    // the legend; `name` shows on hover); its colour is `color` made translucent. Counts in the axes.
+    void addBand(const QString& name, const std::vector<QPointF>& lower, const std::vector<QPointF>& upper,
+                 const QColor& color);
+    // Shows or hides a series in the legend (markers that the text around the chart explains).
+    void setInLegend(int series, bool shown);
+    // Removes every series and band (a chart whose set of series changes).
+    void removeAll();
+    int bandCount() const { return static_cast<int>(m_bands.size()); }
     void append(int series, double x, double y);
     void clear();
     // Draws what was appended since the last refresh and rescales the axes.
@@ -46,6 +59,7 @@ private:
     QString m_xTitle, m_yTitle;
     std::vector<QLineSeries*> m_series;
     std::vector<std::vector<QPointF>> m_pending;
+    std::vector<QAreaSeries*> m_bands;
 };
 
 // A grouped bar chart: one set per series, one bar group per category. Hovering a bar shows its

@@ -3,6 +3,7 @@
 #include "BackgroundJob.h"
 #include "ChartKit.h"
 #include "DisplayNames.h"
+#include "EngineText.h"
 #include "FigureHelp.h"
 #include "MatrixCellText.h"
 #include "core/session/PlanningSession.h"
@@ -269,7 +270,7 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
                     + tip;
             }
             if (r == rows.size() - 1 && !f.savings) {
-                tip = tr("None: %1").arg(QString::fromStdString(f.savingsNote)) + QStringLiteral("\n\n") + tip;
+                tip = tr("None: %1").arg(engineText(f.savingsNote)) + QStringLiteral("\n\n") + tip;
             }
             if (r == 0 && f.revalued) {
                 tip = tr("The saved plan was valued again: it was made on another catalog or model")

@@ -67,6 +67,20 @@ const std::vector<Phrase>& phrases()
          QT_TRANSLATE_NOOP("EngineText",
                            "the RL policy was trained with other cells open; it re-plans without retraining, but a "
                            "policy trained again for this scenario plans closer to the optimal search")},
+        // Methods a comparison leaves out, and savings it cannot find (MethodComparison.cpp).
+        {re("rl: no trained policy for this scenario; run 'kolplanner-cli train'"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "RL: no trained policy for this scenario yet; allocate with RL once to train "
+                           "it")},
+        {re("rl: no trained policy for this scenario that fits it; run 'kolplanner-cli train'"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "RL: its trained policy does not fit this scenario; allocate with RL to train "
+                           "it again")},
+        {re("does not reach the template's effect \\((.+)\\) even at twice the budget \\((.+)\\)"),
+         QT_TRANSLATE_NOOP("EngineText", "does not reach the template's effect (%1) even at twice the budget (%2)")},
+        {re("the template's plan has no effect at this budget, so there is nothing to save against"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the template's plan has no effect at this budget, so there is nothing to save against")},
         // Why money stays unspent (Allocator.cpp, explainUnspent).
         {re("(.+) of the budget of (.+) stays unspent"),
          QT_TRANSLATE_NOOP("EngineText", "%1 of the budget of %2 stays unspent")},

@@ -9,6 +9,7 @@
 #include "PlanDocument.h"
 #include "ProjectWindowKeys.h"
 #include "ResultsPanel.h"
+#include "SavingsPanel.h"
 #include "Settings.h"
 #include "SetupDialog.h"
 #include "StrategyMatrixModel.h"
@@ -220,6 +221,7 @@ void ProjectWindow::showMessage(const QString& text)
 
 void ProjectWindow::updateTitle()
 {
+    m_results->savingsPanel()->setSource(m_session ? projectPath() : QString(), m_current, m_doc->isModified());
     m_compare->setNote(m_doc->isModified() ? tr("'%1' has unsaved edits; the comparison uses saved scenarios — "
                                                 "save to include them.")
                                                  .arg(m_current)

@@ -4,6 +4,7 @@
 #include "DisplayNames.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
+#include "SavingsPanel.h"
 #include "core/alloc/Allocator.h"
 #include "core/report/PlanTotals.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +60,8 @@ ResultsPanel::ResultsPanel(PlanDocument* document, QWidget* parent)
     , m_cellTitle(new QLabel(this))
     , m_kols(new QTableWidget(this))
     , m_curve(new LineChart(tr("Value curve of the cell"), tr("amount"), tr("value"), this))
+    , m_savings(new SavingsPanel(document, this))
+    , m_views(new QTabWidget(this))
 {
     m_kols->setColumnCount(7);
     m_kols->setHorizontalHeaderLabels(
@@ -94,8 +98,13 @@ ResultsPanel::ResultsPanel(PlanDocument* document, QWidget* parent)
     cellLayout->addWidget(m_cellTitle);
     cellLayout->addWidget(m_kols, 1);
     cellLayout->addWidget(m_curve, 1);
+    m_views->addTab(charts, tr("Allocation and reach"));
+    m_views->addTab(m_savings, tr("Savings"));
+    m_views->setTabToolTip(1,
+                           tr("Effect against budget for every method: what each saves against the template, "
+                              "and where 1% more of the budget would go"));
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(charts);
+    splitter->addWidget(m_views);
     splitter->addWidget(cellSide);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);

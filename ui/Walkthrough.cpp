@@ -7,6 +7,7 @@
 #include "PlanDocument.h"
 #include "ProjectWindow.h"
 #include "ResultsPanel.h"
+#include "SavingsPanel.h"
 #include "SetupDialog.h"
 #include "StrategyMatrixModel.h"
 #include "core/session/PlanningSession.h"
@@ -47,6 +48,9 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
     auto failed = std::make_shared<int>(0);
     auto allocated = std::make_shared<bool>(false);
     auto compared = std::make_shared<bool>(false);
+    auto curves = std::make_shared<bool>(false);
+    QObject::connect(window.resultsPanel()->savingsPanel(), &SavingsPanel::computed, &window,
+                     [curves] { *curves = true; });
     QObject::connect(window.allocatePanel(), &AllocatePanel::allocated, &window, [allocated] { *allocated = true; });
     QObject::connect(window.compareView(), &CompareView::compared, &window, [compared] { *compared = true; });
     window.setUnsavedAnswer(QMessageBox::Discard);
@@ -112,6 +116,14 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                              window.matrixModel()->cellAt(window.matrixModel()->index(0, 1)));
                      },
                      {}});
+    steps.push_back({QStringLiteral("savings"),
+                     [&window] {
+                         window.resultsPanel()->views()->setCurrentIndex(1);
+                         window.resultsPanel()->savingsPanel()->compute();
+                     },
+                     [curves] {
+                         return *curves;
+                     }});
     steps.push_back({QStringLiteral("compare"),
                      [&window] {
                          window.tabs()->setCurrentIndex(2);

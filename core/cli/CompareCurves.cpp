@@ -44,7 +44,8 @@ Json savingsCurvesToJson(const SavingsCurves& c)
                               {"missing", jsonStrings(curve.missing)},
                               {"marginal_return", marginal}});
     }
-    return Json{{"budget", jsonNumber(c.budget)}, {"template_effect", jsonNumber(c.templateEffect)}, {"methods", curves}};
+    return Json{
+        {"budget", jsonNumber(c.budget)}, {"template_effect", jsonNumber(c.templateEffect)}, {"methods", curves}};
 }
 
 void printSavingsCurves(std::ostream& out, const SavingsCurves& c)
@@ -79,8 +80,8 @@ void printSavingsCurves(std::ostream& out, const SavingsCurves& c)
         } else {
             out << curve.note << "; ";
         }
-        out << "at the full budget " << formatAmount(curve.effectAtBudget, 1) << " ("
-            << (curve.uplift >= 0 ? "+" : "") << formatAmount(100 * curve.uplift, 1) << "%)\n";
+        out << "at the full budget " << formatAmount(curve.effectAtBudget, 1) << " (" << (curve.uplift >= 0 ? "+" : "")
+            << formatAmount(100 * curve.uplift, 1) << "%)\n";
         for (const std::string& gap : curve.missing) {
             out << "  no point at " << gap << "\n";
         }
@@ -90,7 +91,9 @@ void printSavingsCurves(std::ostream& out, const SavingsCurves& c)
         std::string line = fmt::format("{:<10}", curve.method);
         for (const MarginalReturn& m : curve.marginal) {
             // The change in effect: +gain for 1% more, -loss for 1% less ("-" where none can move).
-            const auto signedAmount = [](double v) { return (v >= 0 ? "+" : "") + formatAmount(v, 2); };
+            const auto signedAmount = [](double v) {
+                return (v >= 0 ? "+" : "") + formatAmount(v, 2);
+            };
             line += fmt::format(" {}: {} / {}", m.channel, m.gain ? signedAmount(*m.gain) : "-",
                                 m.loss ? signedAmount(-*m.loss) : "-");
         }

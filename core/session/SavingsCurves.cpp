@@ -17,9 +17,8 @@ std::vector<double> curveBudgets(double budget, double from, double to, int poin
         out.push_back(budget * (from + (to - from) * i / (points - 1)));
     }
     // The scenario's own budget is always a point: its effect is the one the uplift is read at.
-    const auto nearest = std::min_element(out.begin(), out.end(), [&](double a, double b) {
-        return std::fabs(a - budget) < std::fabs(b - budget);
-    });
+    const auto nearest = std::min_element(
+        out.begin(), out.end(), [&](double a, double b) { return std::fabs(a - budget) < std::fabs(b - budget); });
     if (from <= 1 && to >= 1) {
         *nearest = budget;
     }

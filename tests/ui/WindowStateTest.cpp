@@ -98,6 +98,7 @@ TEST(WindowState, PlansHoldNoMoneyThatBuysNothingAndTheMatrixShowsWhatMoneyBuys)
     const int funded = cellOf(*doc, "Douyin", "Launch", "Mid");
     ASSERT_TRUE(doc->setAmount(funded, 90000));
     const double spend = doc->outcome().cells[static_cast<size_t>(funded)].spend;
+    EXPECT_LE(spend, 90000.0 + 1e-6) << "a cell never spends more than its amount";
     const QString text = window.matrixModel()->indexOfCell(funded).data(Qt::DisplayRole).toString();
     if (doc->unspent(funded) > 0.5) {
         EXPECT_TRUE(text.contains(amountText(doc->unspent(funded)))) << text.toStdString();
