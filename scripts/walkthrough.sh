@@ -16,6 +16,11 @@ for size in 1366x768 1920x1080; do
         # A fresh settings folder each time: the window starts as on a first run.
         XDG_CONFIG_HOME="$work/config-$language-$size" xvfb-run -a -s "-screen 0 ${size}x24" \
             "$build/bin/kolplanner" --language "$language" --walkthrough "$out" "$work/run.kolplan"
+        # The PDF report's cover, with the savings chart, as a picture.
+        if [ -f "$out/report.pdf" ]; then
+            pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$out/report.pdf" "$out/report-cover"
+            rm -f "$out/report.pdf"
+        fi
         # 256 colours: a tenth of the size, the text as sharp.
         for shot in "$out"/*.png; do
             convert "$shot" -colors 256 "PNG8:$shot"

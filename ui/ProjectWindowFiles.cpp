@@ -11,6 +11,7 @@
 #include "core/report/PlanExport.h"
 #include "core/report/PlanXlsx.h"
 #include "core/session/PlanningSession.h"
+#include "core/session/SavingsCurves.h"
 #include "core/store/ProjectFile.h"
 #include "core/store/ScenarioStore.h"
 #include "ui/report/PdfReport.h"
@@ -247,8 +248,18 @@ Status ProjectWindow::exportPdf(const QString& path)
         expert = run->plan;
     }
     const std::vector<double> cheapest = cheapestPrices(*m_doc->market());
+    // The savings curves kept for the scenario, when the scenario on screen is the one they are for.
+    std::optional<SavingsCurves> curves;
+    if (m_session) {
+        auto saved = m_session->scenario(m_current.toStdString());
+        auto stored = saved && saved.value() == m_doc->scenario() ? storedCurves(*m_session, m_current.toStdString())
+                                                                  : Result<std::optional<SavingsCurves>>(std::nullopt);
+        if (stored && stored.value()) {
+            curves = std::move(*stored.value());
+        }
+    }
     return writePdfReport(path.toStdString(), m_doc->scenario(), m_doc->report(), expert ? &*expert : nullptr,
-                          &cheapest);
+                          &cheapest, curves ? &*curves : nullptr);
 }
 
 void ProjectWindow::chooseAndExportPdf()

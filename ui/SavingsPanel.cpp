@@ -7,12 +7,13 @@
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
 #include "core/session/PlanningSession.h"
+#include "ui/report/SavingsChart.h"
 
 #include <QChart>
 #include <QColor>
-#include <QLegend>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -21,16 +22,6 @@
 namespace kol {
 
 namespace {
-// One colour per method, the same in every chart of the panel.
-QColor methodColor(const std::string& method)
-{
-    return method == "template" ? QColor(0x7f, 0x7f, 0x7f)
-        : method == "greedy"    ? QColor(0x1f, 0x77, 0xb4)
-        : method == "optimal"   ? QColor(0x2c, 0xa0, 0x2c)
-        : method == "rl"        ? QColor(0xd6, 0x27, 0x28)
-                                : QColor(0x94, 0x67, 0xbd);
-}
-
 QString percentText(double share, bool sign)
 {
     return (sign && share >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(100 * share, 'f', 1)
@@ -101,7 +92,9 @@ SavingsPanel::SavingsPanel(PlanDocument* document, QWidget* parent)
             showCurves();
         }
         updateState();
-        Q_EMIT computed();
+        if (!m_storedOnly || m_result) {
+            Q_EMIT computed();
+        }
     });
     connect(m_job, &BackgroundJob::failed, this, [this](const JobTag&, const QString& problem) {
         updateState();
@@ -109,7 +102,7 @@ SavingsPanel::SavingsPanel(PlanDocument* document, QWidget* parent)
     });
     connect(m_job, &BackgroundJob::cancelled, this, [this](const JobTag&, const QString& reason) {
         updateState();
-        if (!m_job->isRunning()) {
+        if (!m_job->isRunning() && !m_storedOnly) {
             m_state->setText(reason.isEmpty() ? tr("Stopped.") : tr("Stopped: %1.").arg(reason));
         }
     });
@@ -136,10 +129,14 @@ void SavingsPanel::setSource(const QString& path, const QString& scenario, bool 
         m_basis.reset();
         m_stale = false;
     }
+    const bool opened = path != m_path || scenario != m_scenario;
     m_path = path;
     m_scenario = scenario;
     m_modified = modified;
     updateState();
+    if (opened && !path.isEmpty() && !scenario.isEmpty()) {
+        start(true); // curves stored for the scenario as it is show at once
+    }
 }
 
 bool SavingsPanel::isBusy() const
@@ -181,58 +178,59 @@ void SavingsPanel::updateState()
 
 void SavingsPanel::compute()
 {
+    start(false);
+}
+
+void SavingsPanel::start(bool storedOnly)
+{
     if (m_path.isEmpty() || m_scenario.isEmpty()) {
         return;
     }
     const std::string path = m_path.toStdString(), scenario = m_scenario.toStdString();
-    m_stop->setEnabled(true);
+    m_stop->setEnabled(!storedOnly);
     m_compute->setEnabled(false);
-    m_state->setText(tr("Computing…"));
-    m_job->start(JobTag{m_scenario, 0, 0}, [path, scenario](const JobContext& context, QString& error) -> std::any {
-        // Its own read-only connection: SQLite handles are not shared across threads.
-        auto session = PlanningSession::open(path, ProjectFile::Access::ReadOnly);
-        if (!session) {
-            error = QString::fromStdString(session.error());
-            return {};
-        }
-        // A third of the work is the comparison (each method and its savings search), the rest
-        // the curves' budgets.
-        auto compared = compareMethods(
-            *session.value(), scenario,
-            [&](const std::string& method, double f) {
-                context.progress(JobProgress{f / 3, SavingsPanel::tr("%1 at the scenario's budget and its saving")
-                                                        .arg(methodLabel(method)),
-                                             {}, {}});
-            },
-            context.cancel);
-        if (context.cancelled()) {
-            return {};
-        }
-        if (!compared) {
-            error = QString::fromStdString(compared.error());
-            return {};
-        }
-        auto curves = savingsCurves(
-            *session.value(), compared.value(), 15, 0.25, 2.0,
-            [&](const std::string& method, double f) {
-                context.progress(JobProgress{
-                    1.0 / 3 + 2 * f / 3, SavingsPanel::tr("%1 across the budgets").arg(methodLabel(method)), {}, {}});
-            },
-            context.cancel);
-        if (context.cancelled()) {
-            return {};
-        }
-        if (!curves) {
-            error = QString::fromStdString(curves.error());
-            return {};
-        }
-        auto saved = session.value()->scenario(scenario);
-        if (!saved) {
-            error = QString::fromStdString(saved.error());
-            return {};
-        }
-        return Computed{curves.take(), saved.take()};
-    });
+    m_state->setText(storedOnly ? tr("Looking for stored curves…") : tr("Computing…"));
+    m_storedOnly = storedOnly;
+    m_job->start(JobTag{m_scenario, 0, 0},
+                 [path, scenario, storedOnly](const JobContext& context, QString& error) -> std::any {
+                     // Its own connection (SQLite handles are not shared across threads); writable, so that
+                     // the curves are kept in the project for next time.
+                     auto session = PlanningSession::open(
+                         path, storedOnly ? ProjectFile::Access::ReadOnly : ProjectFile::Access::ReadWrite);
+                     if (!session) {
+                         error = QString::fromStdString(session.error());
+                         return {};
+                     }
+                     std::optional<SavingsCurves> curves;
+                     if (storedOnly) {
+                         auto stored = storedCurves(*session.value(), scenario);
+                         if (!stored || !stored.value()) {
+                             return {}; // nothing stored for the scenario as it is: the button computes them
+                         }
+                         curves = std::move(*stored.value());
+                     } else {
+                         auto computed = storedOrComputedCurves(
+                             *session.value(), scenario, 15,
+                             [&](const std::string& method, double f) {
+                                 context.progress(JobProgress{f, methodLabel(method), {}, {}});
+                             },
+                             context.cancel);
+                         if (context.cancelled()) {
+                             return {};
+                         }
+                         if (!computed) {
+                             error = QString::fromStdString(computed.error());
+                             return {};
+                         }
+                         curves = computed.take();
+                     }
+                     auto saved = session.value()->scenario(scenario);
+                     if (!saved) {
+                         error = QString::fromStdString(saved.error());
+                         return {};
+                     }
+                     return Computed{std::move(*curves), saved.take()};
+                 });
 }
 
 void SavingsPanel::showCurves()
@@ -249,11 +247,10 @@ void SavingsPanel::showCurves()
             high.emplace_back(p.budget / kAxisUnit, p.effectHigh);
         }
         m_curves->addBand(tr("%1: model's band").arg(methodLabel(curve.method)), low, high,
-                          methodColor(curve.method));
+                          savingsColour(curve.method));
     }
-    const double lastBudget = c.curves.empty() || c.curves.front().points.empty()
-        ? 2 * c.budget
-        : c.curves.front().points.back().budget;
+    const double lastBudget
+        = c.curves.empty() || c.curves.front().points.empty() ? 2 * c.budget : c.curves.front().points.back().budget;
     const int level = m_curves->addSeries(tr("template's effect"));
     m_curves->setPen(level, QColor(0x55, 0x55, 0x55), Qt::DashLine, 1.5);
     m_curves->append(level, 0, c.templateEffect);
@@ -262,13 +259,13 @@ void SavingsPanel::showCurves()
     QStringList key;
     for (const SavingsCurve& curve : c.curves) {
         key << QStringLiteral("<b style='color:%1'>%2</b>")
-                   .arg(methodColor(curve.method).name(), methodLabel(curve.method).toHtmlEscaped());
+                   .arg(savingsColour(curve.method).name(), methodLabel(curve.method).toHtmlEscaped());
     }
     lines << tr("%1; dashed: the template's effect at the full budget (%2); dotted: where each method reaches it; "
                 "shaded: the model's band.")
                  .arg(key.join(QStringLiteral(", ")), amountText(c.templateEffect));
     for (const SavingsCurve& curve : c.curves) {
-        const QColor color = methodColor(curve.method);
+        const QColor color = savingsColour(curve.method);
         const int s = m_curves->addSeries(methodLabel(curve.method));
         m_curves->setPen(s, color, Qt::SolidLine, curve.method == "template" ? 1.5 : 2.5);
         for (const CurvePoint& p : curve.points) {
@@ -289,10 +286,9 @@ void SavingsPanel::showCurves()
             m_curves->append(mark, *curve.savingBudget / kAxisUnit, 0);
             lines << tr("%1 reaches the template's effect (%2) with %3 instead of %4: saves %5 (%6); with the "
                         "full budget it reaches %7 (%8).")
-                         .arg(who, amountText(c.templateEffect), amountText(*curve.savingBudget),
-                              amountText(c.budget), amountText(c.budget - *curve.savingBudget),
-                              percentText(*curve.savings, false), amountText(curve.effectAtBudget),
-                              percentText(curve.uplift, true));
+                         .arg(who, amountText(c.templateEffect), amountText(*curve.savingBudget), amountText(c.budget),
+                              amountText(c.budget - *curve.savingBudget), percentText(*curve.savings, false),
+                              amountText(curve.effectAtBudget), percentText(curve.uplift, true));
         } else {
             lines << tr("%1 has no saving: %2.").arg(who, engineText(curve.note).toHtmlEscaped());
         }

@@ -19,8 +19,10 @@ class PlanDocument;
 // with the model's band), the template's effect at the scenario's budget as a line, the budget
 // at which each method reaches it (the saving) marked, and the uplift at the full budget; and,
 // for the plan on screen, the marginal return of 1% of the budget more or less per channel.
-// The curves run many plans, so they are computed on a worker thread from the saved project,
-// on request, with progress and cancel; the marginal returns follow every edit at once.
+// The curves run many plans, so they are computed on a worker thread from the saved project, on
+// request, with progress and cancel, and kept in the project: a scenario opened again shows its
+// stored curves while the scenario, catalog, model and policies are unchanged. The marginal
+// returns follow every edit at once.
 class SavingsPanel : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,8 @@ Q_SIGNALS:
     void computed();
 
 private:
+    // Computes the curves, or (storedOnly) only reads those stored for the scenario as it is saved.
+    void start(bool storedOnly);
     void showCurves();
     void refreshMarginal();
     void updateState();
@@ -63,6 +67,7 @@ private:
     BackgroundJob* m_job;
     QString m_path, m_scenario;
     bool m_modified = false;
+    bool m_storedOnly = false; // the current job only reads stored curves
     std::optional<SavingsCurves> m_result;
     QString m_resultScenario;
     // The saved scenario the curves were computed from: they are stale while the scenario on

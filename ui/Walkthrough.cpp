@@ -117,15 +117,21 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                      },
                      {}});
     steps.push_back({QStringLiteral("savings"),
-                     [&window] {
+                     [&window, curves] {
                          window.resultsPanel()->views()->setCurrentIndex(1);
+                         *curves = false;
                          window.resultsPanel()->savingsPanel()->compute();
                      },
                      [curves] {
                          return *curves;
                      }});
     steps.push_back({QStringLiteral("compare"),
-                     [&window] {
+                     [&window, folder] {
+                         // The PDF report of the plan, with the savings curves just computed on its
+                         // cover (scripts/walkthrough.sh renders its first page).
+                         if (const Status s = window.exportPdf(folder + QStringLiteral("/report.pdf")); !s) {
+                             std::fprintf(stderr, "walkthrough: %s\n", s.message().c_str());
+                         }
                          window.tabs()->setCurrentIndex(2);
                          window.compareView()->compare(
                              {window.scenarioList()->item(0)->text(), window.scenarioList()->item(1)->text()});

@@ -7,6 +7,7 @@
 #include "session/SavingsCurves.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 namespace kol {
 
@@ -191,7 +192,10 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
     if (points.value() && !args->has("curve")) {
         return fail(ctx, "--points needs --curve", kExitUsage);
     }
-    auto session = openSession(ctx, args->positional()[0], OpenFor::Reading);
+    // With --curve the curves are kept in the project for next time, where it may be written.
+    const std::string path = args->positional()[0];
+    auto session = openSession(
+        ctx, path, args->has("curve") && access(path.c_str(), W_OK) == 0 ? OpenFor::Writing : OpenFor::Reading);
     if (!session) {
         return fail(ctx, session.error());
     }
@@ -206,12 +210,16 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
     const MethodComparison& c = compared.value();
     std::optional<SavingsCurves> curves;
     if (args->has("curve")) {
-        auto built = savingsCurves(*session.value(), c, static_cast<int>(points.value().value_or(15)), 0.25, 2.0,
-                                   [&](const std::string& method, double) {
-                                       if (!method.empty()) {
-                                           ctx.err << method << " curve...\n";
-                                       }
-                                   });
+        bool fromFile = false;
+        auto built = storedOrComputedCurves(
+            *session.value(), c.scenario, static_cast<int>(points.value().value_or(15)),
+            [&, last = std::string()](const std::string& method, double) mutable {
+                if (!method.empty() && method != last) {
+                    ctx.err << method << " curve...\n";
+                }
+                last = method;
+            },
+            nullptr, &fromFile, &c);
         if (!built) {
             return fail(ctx, built.error());
         }

@@ -5,6 +5,7 @@
 #include "market/PlanEvaluator.h"
 #include "report/PlanExport.h"
 #include "report/PlanXlsx.h"
+#include "session/SavingsCurves.h"
 #include "store/PlanStore.h"
 #include "ui/report/PdfReport.h"
 
@@ -119,8 +120,11 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
             }
         }
         const std::vector<double> cheapest = market ? cheapestPrices(*market.value()) : std::vector<double>{};
-        if (const Status s
-            = writePdfReport(*path, scenario.value(), plan, expert ? &*expert : nullptr, market ? &cheapest : nullptr);
+        // The savings curves kept for the scenario as it is (compare --curve, the window's Savings).
+        auto curves = storedCurves(*session.value(), name);
+        const SavingsCurves* shown = curves && curves.value() ? &*curves.value() : nullptr;
+        if (const Status s = writePdfReport(*path, scenario.value(), plan, expert ? &*expert : nullptr,
+                                            market ? &cheapest : nullptr, shown);
             !s) {
             return fail(ctx, s.message());
         }

@@ -1,6 +1,7 @@
 #include "Scenario.h"
 
 #include "Vocabulary.h"
+#include "base/Hash.h"
 
 #include <algorithm>
 #include <utility>
@@ -117,6 +118,57 @@ std::string summariseErrors(const std::vector<ValidationError>& errors)
         line += " (and " + std::to_string(errors.size() - 1) + " more)";
     }
     return line;
+}
+
+std::string scenarioFingerprint(const Scenario& s)
+{
+    Fingerprint f;
+    f.add(s.name);
+    f.add(s.budget);
+    f.add(s.currency);
+    for (const auto& format : s.formats) {
+        f.add(format);
+    }
+    f.add(std::string_view("|"));
+    for (const double w :
+         {s.weights.reach, s.weights.engagement, s.weights.quality, s.weights.priceEfficiency, s.weights.formatFit}) {
+        f.add(w);
+    }
+    f.add(static_cast<uint64_t>(s.rules.tierHierarchy));
+    f.add(s.rules.maxCellShare);
+    for (const auto& [channel, bounds] : s.rules.channelShares) {
+        f.add(channel);
+        f.add(bounds.minShare);
+        f.add(bounds.maxShare);
+    }
+    for (const auto* weights :
+         {&s.expertTemplate.channelWeights, &s.expertTemplate.phaseWeights, &s.expertTemplate.tierWeights}) {
+        f.add(std::string_view("|"));
+        for (const auto& [name, w] : *weights) {
+            f.add(name);
+            f.add(w);
+        }
+    }
+    for (const PhaseWindow& p : s.phases()) {
+        f.add(p.name);
+        f.add(p.start.toString());
+        f.add(p.end.toString());
+    }
+    const StrategyMatrix& m = s.matrix();
+    for (const auto* axis : {&m.channels(), &m.phases(), &m.tiers()}) {
+        f.add(std::string_view("|"));
+        for (const auto& name : *axis) {
+            f.add(name);
+        }
+    }
+    for (int i = 0; i < m.cellCount(); ++i) {
+        const MatrixCell& c = m.cell(m.indexOf(i));
+        f.add(static_cast<uint64_t>(c.enabled));
+        f.add(c.locked.value_or(-1.0));
+        f.add(c.minAmount);
+        f.add(c.maxAmount.value_or(-1.0));
+    }
+    return f.hex();
 }
 
 } // namespace kol

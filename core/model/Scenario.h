@@ -128,6 +128,11 @@ private:
     StrategyMatrix m_matrix;
 };
 
+/// A fingerprint (16 hex digits) of everything in `s` that a plan depends on: budget, currency,
+/// formats, weights, rules, template, phases and the matrix's axes and cell constraints (not the
+/// notes). Equal scenarios give equal fingerprints, on every platform.
+std::string scenarioFingerprint(const Scenario& s);
+
 // One line for a command-line error: the first problem, and how many more there are.
 std::string summariseErrors(const std::vector<ValidationError>& errors);
 

@@ -1,8 +1,10 @@
 #include "SavingsCurves.h"
 
+#include "base/Hash.h"
 #include "base/Text.h"
 #include "market/PlanEvaluator.h"
 #include "report/PlanFigures.h"
+#include "store/SavingsCurveStore.h"
 
 #include <algorithm>
 #include <cmath>
@@ -141,6 +143,119 @@ Result<SavingsCurves> savingsCurves(PlanningSession& session, const MethodCompar
         progress("", 1.0);
     }
     return out;
+}
+
+Result<std::string> savingsBasis(PlanningSession& session, const std::string& scenario)
+{
+    auto s = session.scenario(scenario);
+    if (!s) {
+        return s.status();
+    }
+    auto market = session.market(s.value());
+    if (!market) {
+        return market.status();
+    }
+    Fingerprint f;
+    f.add(scenarioFingerprint(s.value()));
+    f.add(market.value()->fingerprint());
+    for (const Method& m : MethodRegistry::instance().methods()) {
+        if (!m.trains) {
+            continue;
+        }
+        auto policy = session.policy(scenario, m.name);
+        if (!policy) {
+            return policy.status();
+        }
+        f.add(m.name);
+        if (policy.value()) {
+            for (const auto& [name, tensor] : policy.value()->tensors) {
+                f.add(name);
+                for (const float v : tensor.values) {
+                    f.add(v);
+                }
+            }
+            for (const auto& [name, v] : policy.value()->numbers) {
+                f.add(name);
+                f.add(v);
+            }
+        }
+    }
+    return f.hex();
+}
+
+Result<std::optional<SavingsCurves>> storedCurves(PlanningSession& session, const std::string& scenario)
+{
+    auto basis = savingsBasis(session, scenario);
+    if (!basis) {
+        return basis.status();
+    }
+    return SavingsCurveStore(session.project()).load(scenario, basis.value());
+}
+
+Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std::string& scenario, int points,
+                                             const std::function<void(const std::string&, double)>& progress,
+                                             const std::atomic<bool>* cancel, bool* fromFile,
+                                             const MethodComparison* comparison)
+{
+    if (fromFile) {
+        *fromFile = false;
+    }
+    auto basis = savingsBasis(session, scenario);
+    if (!basis) {
+        return basis.status();
+    }
+    SavingsCurveStore store(session.project());
+    auto stored = store.load(scenario, basis.value());
+    if (!stored) {
+        return stored.status();
+    }
+    // Stored at as many budgets as asked for (a point a method could not plan at counts too).
+    const bool samePoints = stored.value()
+        && std::all_of(stored.value()->curves.begin(), stored.value()->curves.end(), [&](const SavingsCurve& c) {
+                                return static_cast<int>(c.points.size() + c.missing.size()) == std::max(3, points);
+                            });
+    if (stored.value() && samePoints) {
+        if (fromFile) {
+            *fromFile = true;
+        }
+        return std::move(*stored.value());
+    }
+    // A third of the work is the comparison (each method and its savings search), the rest the
+    // curves' budgets.
+    const double start = comparison ? 0.0 : 1.0 / 3;
+    std::optional<MethodComparison> compared;
+    if (!comparison) {
+        auto c = compareMethods(
+            session, scenario,
+            [&](const std::string& method, double f) {
+                if (progress) {
+                    progress(method, f * start);
+                }
+            },
+            cancel);
+        if (!c) {
+            return c.status();
+        }
+        compared = c.take();
+        comparison = &*compared;
+    }
+    auto curves = savingsCurves(
+        session, *comparison, points, 0.25, 2.0,
+        [&](const std::string& method, double f) {
+            if (progress) {
+                progress(method, start + (1 - start) * f);
+            }
+        },
+        cancel);
+    if (!curves) {
+        return curves.status();
+    }
+    if (!session.project().readOnly()) {
+        if (Status s = store.save(curves.value(), basis.value()); !s) {
+            return s;
+        }
+    }
+    return curves;
 }
 
 } // namespace kol

@@ -219,9 +219,51 @@ CREATE TABLE demo_truth (
 );
 )sql";
 
+// Step 7: a scenario's savings curves (each method's effect against the budget, its saving and
+// the marginal return of its plan), kept until what they were computed from changes: `basis` is
+// the fingerprint of the scenario, the catalog, the performance model and the policies.
+const char* const kStep7 = R"sql(
+CREATE TABLE savings_curve (
+    scenario_id      INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+    method           TEXT NOT NULL,
+    position         INTEGER NOT NULL,
+    basis            TEXT NOT NULL,
+    budget           REAL NOT NULL,
+    template_effect  REAL NOT NULL,
+    effect_at_budget REAL NOT NULL,
+    uplift           REAL NOT NULL,
+    savings          REAL,
+    saving_budget    REAL,
+    note             TEXT NOT NULL,
+    missing          TEXT NOT NULL,
+    left_out         TEXT NOT NULL,
+    PRIMARY KEY (scenario_id, method)
+);
+CREATE TABLE savings_point (
+    scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+    method      TEXT NOT NULL,
+    budget      REAL NOT NULL,
+    effect      REAL NOT NULL,
+    effect_low  REAL NOT NULL,
+    effect_high REAL NOT NULL,
+    spend       REAL NOT NULL,
+    PRIMARY KEY (scenario_id, method, budget)
+);
+CREATE TABLE savings_marginal (
+    scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+    method      TEXT NOT NULL,
+    position    INTEGER NOT NULL,
+    channel     TEXT NOT NULL,
+    gain        REAL,
+    loss        REAL,
+    note        TEXT NOT NULL,
+    PRIMARY KEY (scenario_id, method, position)
+);
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6};
+    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7};
     return s;
 }
 

@@ -93,10 +93,30 @@ TEST(SavingsCurve, CurvesRiseWithTheBudgetAndMarkTheSavingsCompareReports)
     }
 }
 
-TEST(SavingsCurve, TheTextTablesAndBadOptions)
+namespace {
+std::string pdfText(const std::string& pdf)
+{
+    FILE* text = popen(("pdftotext '" + pdf + "' -").c_str(), "r");
+    std::string out;
+    char buffer[4096];
+    for (size_t n = 0; text && (n = fread(buffer, 1, sizeof buffer, text)) > 0;) {
+        out.append(buffer, n);
+    }
+    if (text) {
+        pclose(text);
+    }
+    return out;
+}
+} // namespace
+
+TEST(SavingsCurve, TheTextTablesTheReportAndBadOptions)
 {
     TempDir dir;
     const std::string p = project(dir);
+    ASSERT_EQ(cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy"}).code, 0);
+    ASSERT_EQ(cli({"export", p, "--scenario", "Baseline", "--pdf", dir.file("before.pdf")}).code, 0);
+    EXPECT_TRUE(contains(pdfText(dir.file("before.pdf")), "have not been computed"));
+
     CliRun r = cli({"compare", p, "--scenario", "Baseline", "--curve", "--points", "3"});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_TRUE(contains(r.out, "Effect against budget")) << r.out;
@@ -104,6 +124,16 @@ TEST(SavingsCurve, TheTextTablesAndBadOptions)
     EXPECT_TRUE(contains(r.out, "Marginal return per channel")) << r.out;
     EXPECT_TRUE(contains(r.out, "2,000,000")) << r.out; // 2x the budget
     EXPECT_TRUE(contains(r.out, "250,000")) << r.out;   // 0.25x
+    // The curves were kept: the report's cover shows the savings, and the next compare reuses them.
+    ASSERT_EQ(cli({"export", p, "--scenario", "Baseline", "--pdf", dir.file("after.pdf")}).code, 0);
+    const std::string report = pdfText(dir.file("after.pdf"));
+    EXPECT_TRUE(contains(report, "Savings against the template")) << report.substr(0, 2000);
+    // (pdftotext writes "ff" as one ligature character: the words below have none.)
+    EXPECT_TRUE(contains(report, "instead of 1,000,000 (saves")) << report.substr(0, 2000);
+    EXPECT_TRUE(contains(report, "against budget")) << report.substr(0, 2000);
+    const CliRun again = cli({"compare", p, "--scenario", "Baseline", "--curve", "--points", "3"});
+    EXPECT_FALSE(contains(again.err, "curve...")) << "stored curves are not computed again: " << again.err;
+    EXPECT_TRUE(contains(r.err, "curve...")) << r.err;
 
     r = cli({"compare", p, "--scenario", "Baseline", "--curve", "--points", "2"});
     EXPECT_EQ(r.code, 2);

@@ -1,6 +1,8 @@
 // The Savings view of the results: each method's effect against the budget computed on a worker
 // from the saved project, the saving marked as the comparison finds it, and the marginal return
 // of the plan on screen, in a real window on a real demo project.
+#include "ui/SavingsPanel.h"
+
 #include "WindowFixture.h"
 #include "core/session/MethodComparison.h"
 #include "core/session/PlanningSession.h"
@@ -8,7 +10,6 @@
 #include "ui/PlanDocument.h"
 #include "ui/ProjectWindow.h"
 #include "ui/ResultsPanel.h"
-#include "ui/SavingsPanel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -78,4 +79,20 @@ TEST(SavingsPanel, ComputesTheCurvesOnAWorkerAndSaysWhenTheScenarioChanged)
     ASSERT_TRUE(waitFor([&] { return doc->scenario().budget == 800000; }, 5000));
     EXPECT_TRUE(panel->stateLabel()->text().contains(QStringLiteral("changed since these curves")))
         << panel->stateLabel()->text().toStdString();
+
+    // The curves were kept in the project: opened again, it shows them without computing.
+    ProjectWindow again;
+    QSignalSpy shown(again.resultsPanel()->savingsPanel(), &SavingsPanel::computed);
+    ASSERT_TRUE(again.openProject(QString::fromStdString(dir.file("demo.kolplan"))));
+    ASSERT_TRUE(waitFor([&] { return shown.count() > 0; }, 20000));
+    const auto& stored = again.resultsPanel()->savingsPanel()->curves();
+    ASSERT_TRUE(stored.has_value());
+    ASSERT_EQ(stored->curves.size(), c.curves.size());
+    for (size_t k = 0; k < c.curves.size(); ++k) {
+        EXPECT_EQ(stored->curves[k].method, c.curves[k].method);
+        EXPECT_EQ(stored->curves[k].savings, c.curves[k].savings);
+        ASSERT_EQ(stored->curves[k].points.size(), c.curves[k].points.size());
+        EXPECT_EQ(stored->curves[k].points.back().effect, c.curves[k].points.back().effect);
+        EXPECT_EQ(stored->curves[k].marginal.size(), c.curves[k].marginal.size());
+    }
 }

@@ -86,6 +86,13 @@ void PdfPages::painted(double heightShare, const std::function<void(QPainter&, c
     m_y += height + m_writer.resolution() / 10.0;
 }
 
+void PdfPages::paintedToFit(double minShare, double maxShare,
+                            const std::function<void(QPainter&, const QRectF&)>& paint)
+{
+    const double left = (m_body.height() - m_y - m_writer.resolution() / 10.0) / m_body.height();
+    painted(left >= minShare ? std::min(left, maxShare) : maxShare, paint);
+}
+
 void PdfPages::finish()
 {
     footer();

@@ -21,6 +21,9 @@ public:
     void html(const QString& html);
     // A block `heightShare` of the page's body high, painted by `paint` into the given rectangle.
     void painted(double heightShare, const std::function<void(QPainter&, const QRectF&)>& paint);
+    // The same, as high as the room left on this page allows between `minShare` and `maxShare` of
+    // the body (on the next page, `maxShare`, when less than `minShare` is left).
+    void paintedToFit(double minShare, double maxShare, const std::function<void(QPainter&, const QRectF&)>& paint);
     void finish();
     int pages() const { return m_page; }
 

@@ -2,6 +2,7 @@
 
 #include "PaintedCharts.h"
 #include "PdfPages.h"
+#include "SavingsChart.h"
 #include "core/base/Text.h"
 #include "core/market/PlanEvaluator.h"
 #include "core/model/Vocabulary.h"
@@ -163,6 +164,43 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
     return text;
 }
 
+QString methodName(const std::string& method)
+{
+    return QString::fromStdString(method);
+}
+
+// The headline of the savings picture: what each method saves against the template and what it
+// adds at the full budget, or why it saves nothing.
+QString savingsText(const SavingsCurves* c)
+{
+    if (!c) {
+        return PdfReport::tr("<h3>Savings against the template</h3><p>The savings curves of this scenario have not "
+                             "been computed for it as it is: compute them in the window (Results › Savings) or with "
+                             "<i>kolplanner-cli compare --curve</i>, then export again.</p>");
+    }
+    QString t = PdfReport::tr("<h3>Savings against the template</h3><p>The template's effect at the budget of %1: "
+                              "%2.</p><ul>")
+                    .arg(amount(c->budget), score(c->templateEffect));
+    for (const SavingsCurve& curve : c->curves) {
+        if (curve.method == "template") {
+            continue;
+        }
+        if (curve.savingBudget && curve.savings) {
+            t += PdfReport::tr("<li><b>%1</b>: the same effect for %2 instead of %3 (saves %4), or %5 more effect "
+                               "for the full budget</li>")
+                     .arg(html(curve.method), amount(*curve.savingBudget), amount(c->budget), percent(*curve.savings),
+                          percent(curve.uplift));
+        } else {
+            t += PdfReport::tr("<li><b>%1</b>: no saving (%2); %3 effect at the full budget</li>")
+                     .arg(html(curve.method), html(curve.note), percent(curve.uplift, true));
+        }
+    }
+    for (const std::string& left : c->leftOut) {
+        t += QStringLiteral("<li>%1</li>").arg(html(left));
+    }
+    return t + QStringLiteral("</ul>");
+}
+
 QString matrixTable(const Scenario& s, const PlanReport& plan, const std::vector<double>* cheapest)
 {
     const StrategyMatrix& m = s.matrix();
@@ -243,7 +281,7 @@ QString kolTable(const PlanReport& plan)
 } // namespace
 
 Status writePdfReport(const std::string& path, const Scenario& s, const PlanReport& plan, const PlanReport* expert,
-                      const std::vector<double>* cheapest)
+                      const std::vector<double>* cheapest, const SavingsCurves* curves)
 {
     if (const Status gui = ensureGuiApplication(); !gui) {
         return Status::failure(path + ": " + gui.message());
@@ -265,6 +303,13 @@ Status writePdfReport(const std::string& path, const Scenario& s, const PlanRepo
         }
         PdfPages pages(writer, painter);
         pages.html(cover(s, plan, expert));
+        pages.html(savingsText(curves));
+        if (curves) {
+            pages.paintedToFit(0.2, 0.34, [&](QPainter& p, const QRectF& r) {
+                paintSavingsChart(p, r, *curves, PdfReport::tr("Effect against budget"), PdfReport::tr("budget"),
+                                  PdfReport::tr("effect"), methodName);
+            });
+        }
 
         const StrategyMatrix& m = s.matrix();
         const PlanTotals mine = planTotals(m, plan);

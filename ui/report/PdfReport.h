@@ -4,6 +4,7 @@
 // desktop program and the command line (`export --pdf`) write the same report.
 #include "core/base/Result.h"
 #include "core/model/PlanReport.h"
+#include "core/model/SavingsCurve.h"
 #include "core/model/Scenario.h"
 
 #include <string>
@@ -19,8 +20,11 @@ namespace kol {
 // older report is replaced at once. Errors name the file. Creates an offscreen
 // QGuiApplication when the process has none (the command line). `cheapest` (per cell, the price of
 // its cheapest KOL; may be null) exempts from the tier hierarchy mark what the window exempts too
-// (cellIssues()).
+// (cellIssues()). `curves` (may be null) are the scenario's savings curves: the cover then shows
+// each method's saving and uplift against the template and the effect-budget chart; without
+// them it says how to compute them.
 Status writePdfReport(const std::string& path, const Scenario& scenario, const PlanReport& plan,
-                      const PlanReport* templatePlan, const std::vector<double>* cheapest = nullptr);
+                      const PlanReport* templatePlan, const std::vector<double>* cheapest = nullptr,
+                      const SavingsCurves* curves = nullptr);
 
 } // namespace kol
