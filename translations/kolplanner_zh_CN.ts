@@ -662,7 +662,7 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../ui/report/PdfPages.cpp" line="100"/>
+        <location filename="../ui/report/PdfPages.cpp" line="107"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1266,166 +1266,216 @@
 <context>
     <name>kol::CompareView</name>
     <message>
-        <location filename="../ui/CompareView.cpp" line="35"/>
+        <location filename="../ui/CompareView.cpp" line="45"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="39"/>
+        <location filename="../ui/CompareView.cpp" line="49"/>
         <source>Allocation per channel</source>
         <translation>各渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="51"/>
+        <location filename="../ui/CompareView.cpp" line="63"/>
         <source>Tick 2 to 4 scenarios</source>
         <translation>勾选 2 到 4 个情景</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="158"/>
+        <location filename="../ui/CompareView.cpp" line="187"/>
         <source>Tick 2 to 4 scenarios to compare.</source>
         <translation>请勾选 2 到 4 个情景进行对比。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="83"/>
-        <location filename="../ui/CompareView.cpp" line="84"/>
+        <location filename="../ui/CompareView.cpp" line="109"/>
+        <location filename="../ui/CompareView.cpp" line="110"/>
         <source>Cannot compare: %1</source>
         <translation>无法对比：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="73"/>
+        <location filename="../ui/CompareView.cpp" line="51"/>
+        <source>Effect against budget</source>
+        <translation>效果与预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="51"/>
+        <source>budget (thousands)</source>
+        <translation>预算（千）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="51"/>
+        <source>effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="85"/>
+        <source>Each scenario&apos;s effect at budgets from a quarter to twice its own, with its plan&apos;s method; the dotted drop marks the budget at which it matches its template&apos;s effect</source>
+        <translation>各情景在其预算四分之一到两倍之间、用其方案所用方法达到的效果；点线标出它达到自身模板效果所需的预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="97"/>
         <source>Computing figures (%1%): %2</source>
         <translation>正在计算（%1%）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="89"/>
+        <location filename="../ui/CompareView.cpp" line="115"/>
         <source>Comparison cancelled.</source>
         <translation>比较已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="90"/>
+        <location filename="../ui/CompareView.cpp" line="116"/>
         <source>Comparison cancelled: %1.</source>
         <translation>比较已取消：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="120"/>
+        <location filename="../ui/CompareView.cpp" line="146"/>
         <source>another project was opened</source>
         <translation>打开了另一个项目</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="164"/>
+        <location filename="../ui/CompareView.cpp" line="193"/>
         <source>Computing figures…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="189"/>
+        <location filename="../ui/CompareView.cpp" line="218"/>
         <source>scenario %1 of %2, &apos;%3&apos;</source>
         <translation>第 %1/%2 个情景“%3”</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="191"/>
+        <location filename="../ui/CompareView.cpp" line="220"/>
         <source>building its market</source>
         <translation>构建其市场</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="193"/>
+        <location filename="../ui/CompareView.cpp" line="222"/>
         <source>valuing its plan</source>
         <translation>评估其方案</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="194"/>
+        <location filename="../ui/CompareView.cpp" line="223"/>
         <source>budget savings with %1, step %2 of at most %3</source>
         <translation>用 %1 计算节省预算，第 %2 步（最多 %3 步）</translation>
     </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="245"/>
+        <source>effect against budget for &apos;%1&apos;</source>
+        <translation>“%1”的效果与预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="268"/>
+        <source>%1: no curve (%2)</source>
+        <translation>%1：没有曲线（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="274"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="280"/>
+        <source>%1 matches its template</source>
+        <translation>%1 达到其模板效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="286"/>
+        <source>%1: its template&apos;s effect (%2) with %3 instead of %4 (saves %5)</source>
+        <translation>%1：用 %3（而非 %4）达到其模板效果（%2）（节省 %5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="290"/>
+        <source>%1: no saving (%2)</source>
+        <translation>%1：没有节省（%2）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/CompareView.cpp" line="219"/>
+        <location filename="../ui/CompareView.cpp" line="301"/>
         <source>Saved plans of %n scenario(s); colours mark differences from the first.</source>
         <translation>
             <numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="221"/>
+        <location filename="../ui/CompareView.cpp" line="303"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="222"/>
+        <location filename="../ui/CompareView.cpp" line="304"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="223"/>
+        <location filename="../ui/CompareView.cpp" line="305"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="224"/>
+        <location filename="../ui/CompareView.cpp" line="306"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="225"/>
+        <location filename="../ui/CompareView.cpp" line="307"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="226"/>
+        <location filename="../ui/CompareView.cpp" line="308"/>
         <source>Engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="227"/>
+        <location filename="../ui/CompareView.cpp" line="309"/>
         <source>Uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="228"/>
+        <location filename="../ui/CompareView.cpp" line="310"/>
         <source>Budget savings vs template</source>
         <translation>相对模板节省预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="238"/>
-        <location filename="../ui/CompareView.cpp" line="266"/>
+        <location filename="../ui/CompareView.cpp" line="320"/>
+        <location filename="../ui/CompareView.cpp" line="348"/>
         <source>The scenario&apos;s budget and currency</source>
         <translation>该情景的预算和货币</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="257"/>
+        <location filename="../ui/CompareView.cpp" line="339"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="269"/>
+        <location filename="../ui/CompareView.cpp" line="351"/>
         <source>%1 than %2</source>
         <translation>比 %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="269"/>
+        <location filename="../ui/CompareView.cpp" line="351"/>
         <source>Higher</source>
         <translation>高于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="269"/>
+        <location filename="../ui/CompareView.cpp" line="351"/>
         <source>Lower</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="273"/>
+        <location filename="../ui/CompareView.cpp" line="355"/>
         <source>None: %1</source>
         <translation>无：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="276"/>
+        <location filename="../ui/CompareView.cpp" line="358"/>
         <source>The saved plan was valued again: it was made on another catalog or model</source>
         <translation>保存的方案已重新评估：它是基于另一份 KOL 名录或模型生成的</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="302"/>
+        <location filename="../ui/CompareView.cpp" line="384"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="331"/>
+        <location filename="../ui/CompareView.cpp" line="413"/>
         <source>%1 − %2
 %3</source>
         <translation>%1 − %2
@@ -2594,148 +2644,148 @@ Budget planning over channels, phases and KOL tiers.</source>
 <context>
     <name>kol::SavingsPanel</name>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="54"/>
+        <location filename="../ui/SavingsPanel.cpp" line="45"/>
         <source>Effect against budget</source>
         <translation>效果与预算</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="54"/>
+        <location filename="../ui/SavingsPanel.cpp" line="45"/>
         <source>budget (thousands)</source>
         <translation>预算（千）</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="54"/>
-        <location filename="../ui/SavingsPanel.cpp" line="328"/>
+        <location filename="../ui/SavingsPanel.cpp" line="45"/>
+        <location filename="../ui/SavingsPanel.cpp" line="320"/>
         <source>effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="55"/>
+        <location filename="../ui/SavingsPanel.cpp" line="46"/>
         <source>Marginal return per channel</source>
         <translation>各渠道边际回报</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="56"/>
+        <location filename="../ui/SavingsPanel.cpp" line="47"/>
         <source>Compute savings curves</source>
         <translation>计算节省曲线</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="57"/>
+        <location filename="../ui/SavingsPanel.cpp" line="48"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="62"/>
+        <location filename="../ui/SavingsPanel.cpp" line="53"/>
         <source>Runs every method at 15 budgets from a quarter to twice the scenario&apos;s (the saved scenario) and marks where each reaches the template&apos;s effect: a few seconds to a minute</source>
         <translation>在情景预算的四分之一到两倍之间取 15 个预算运行每种方法（使用已保存的情景），并标出各方法达到模板效果的位置：需几秒到一分钟</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="65"/>
+        <location filename="../ui/SavingsPanel.cpp" line="56"/>
         <source>For the plan on screen: how much effect 1% of the budget more would add in each channel (put into its best open cell), and how much 1% less would cost (taken from the cell where it hurts least). Where more would go, and where cutting hurts least.</source>
         <translation>针对当前方案：每个渠道多 1% 预算（投入其最佳的开放单元格）能增加多少效果，少 1% 预算（从影响最小的单元格扣除）会损失多少。可看出追加预算该投向哪里、削减哪里损失最小。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="93"/>
+        <location filename="../ui/SavingsPanel.cpp" line="84"/>
         <source>Computing (%1%): %2</source>
         <translation>正在计算（%1%）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="110"/>
+        <location filename="../ui/SavingsPanel.cpp" line="101"/>
         <source>Cannot compute the curves: %1</source>
         <translation>无法计算曲线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="115"/>
+        <location filename="../ui/SavingsPanel.cpp" line="106"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="115"/>
+        <location filename="../ui/SavingsPanel.cpp" line="106"/>
         <source>Stopped: %1.</source>
         <translation>已停止：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="134"/>
+        <location filename="../ui/SavingsPanel.cpp" line="125"/>
         <source>another scenario was opened</source>
         <translation>已打开另一个情景</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="175"/>
+        <location filename="../ui/SavingsPanel.cpp" line="166"/>
         <source>Open a project to see what each method saves.</source>
         <translation>打开项目以查看各方法的节省。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="177"/>
+        <location filename="../ui/SavingsPanel.cpp" line="168"/>
         <source>The curves use the scenario as saved: save first to include edits to it.</source>
         <translation>曲线使用已保存的情景：请先保存以包含对情景的修改。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="178"/>
+        <location filename="../ui/SavingsPanel.cpp" line="169"/>
         <source>Compute the curves to see the budget each method needs to match the template.</source>
         <translation>计算曲线，查看各方法达到模板效果所需的预算。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="181"/>
+        <location filename="../ui/SavingsPanel.cpp" line="172"/>
         <source>The scenario changed since these curves were computed (they show it as saved): save and compute again.</source>
         <translation>计算这些曲线后情景已更改（曲线显示的是已保存的情景）：请保存并重新计算。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="184"/>
+        <location filename="../ui/SavingsPanel.cpp" line="175"/>
         <source>Curves of the saved scenario &apos;%1&apos;.</source>
         <translation>已保存情景“%1”的曲线。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="201"/>
+        <location filename="../ui/SavingsPanel.cpp" line="192"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="201"/>
+        <location filename="../ui/SavingsPanel.cpp" line="192"/>
         <source>Looking for stored curves…</source>
         <translation>正在查找已保存的曲线…</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="258"/>
+        <location filename="../ui/SavingsPanel.cpp" line="249"/>
         <source>%1: model&apos;s band</source>
         <translation>%1：模型区间</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="262"/>
+        <location filename="../ui/SavingsPanel.cpp" line="254"/>
         <source>template&apos;s effect</source>
         <translation>模板效果</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="272"/>
+        <location filename="../ui/SavingsPanel.cpp" line="264"/>
         <source>%1; dashed: the template&apos;s effect at the full budget (%2); dotted: where each method reaches it; shaded: the model&apos;s band.</source>
         <translation>%1；虚线：模板在全额预算下的效果（%2）；点线：各方法达到该效果的位置；阴影：模型区间。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="288"/>
+        <location filename="../ui/SavingsPanel.cpp" line="280"/>
         <source>%1 reaches the template&apos;s effect with %2 (saves %3)</source>
         <translation>%1 用 %2 达到模板效果（节省 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="295"/>
+        <location filename="../ui/SavingsPanel.cpp" line="287"/>
         <source>%1 reaches the template&apos;s effect (%2) with %3 instead of %4: saves %5 (%6); with the full budget it reaches %7 (%8).</source>
         <translation>%1 用 %3（而非 %4）即达到模板效果（%2）：节省 %5（%6）；用全额预算可达到 %7（%8）。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="301"/>
+        <location filename="../ui/SavingsPanel.cpp" line="293"/>
         <source>%1 has no saving: %2.</source>
         <translation>%1 没有节省：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="304"/>
+        <location filename="../ui/SavingsPanel.cpp" line="296"/>
         <source>%1 has no point at %2.</source>
         <translation>%1 在 %2 处没有数据点。</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="328"/>
+        <location filename="../ui/SavingsPanel.cpp" line="320"/>
         <source>1% more</source>
         <translation>多 1%</translation>
     </message>
     <message>
-        <location filename="../ui/SavingsPanel.cpp" line="328"/>
+        <location filename="../ui/SavingsPanel.cpp" line="320"/>
         <source>1% less</source>
         <translation>少 1%</translation>
     </message>

@@ -7,6 +7,8 @@
 #include "FigureHelp.h"
 #include "MatrixCellText.h"
 #include "core/session/PlanningSession.h"
+#include "core/session/SavingsCurves.h"
+#include "ui/report/SavingsChart.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +25,14 @@
 namespace kol {
 
 namespace {
+// What the worker hands back: each scenario's figures and its plan's method's curve (or why none).
+struct Compared
+{
+    std::vector<ScenarioFigures> figures;
+    std::vector<std::optional<SavingsCurve>> curves;
+    std::vector<std::string> notes;
+};
+
 QString percent(double v)
 {
     return (v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(100 * v, 'f', 1) + QLatin1Char('%');
@@ -38,6 +48,8 @@ CompareView::CompareView(QWidget* parent)
     , m_figures(new QTableWidget(this))
     , m_chart(new BarChart(tr("Allocation per channel"), this))
     , m_difference(new QTableWidget(this))
+    , m_curves(new LineChart(tr("Effect against budget"), tr("budget (thousands)"), tr("effect"), this))
+    , m_curveNote(new QLabel(this))
     , m_job(new BackgroundJob(this))
 {
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -62,7 +74,19 @@ CompareView::CompareView(QWidget* parent)
     top->setSizes({420, 380});
     m_chart->setMinimumWidth(320);
     right->addWidget(top);
-    right->addWidget(m_difference);
+    auto* bottom = new QSplitter(this);
+    bottom->addWidget(m_difference);
+    auto* curveSide = new QWidget(this);
+    auto* curveLayout = new QVBoxLayout(curveSide);
+    curveLayout->setContentsMargins(0, 0, 0, 0);
+    curveLayout->addWidget(m_curves, 1);
+    curveLayout->addWidget(m_curveNote);
+    m_curveNote->setWordWrap(true);
+    m_curves->setToolTip(tr("Each scenario's effect at budgets from a quarter to twice its own, with its plan's "
+                            "method; the dotted drop marks the budget at which it matches its template's effect"));
+    bottom->addWidget(curveSide);
+    bottom->setSizes({420, 380});
+    right->addWidget(bottom);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(left);
@@ -74,8 +98,10 @@ CompareView::CompareView(QWidget* parent)
     });
     connect(m_job, &BackgroundJob::finished, this, [this](const JobTag&, const std::any& result) {
         m_run->setEnabled(true);
-        if (const auto* figures = std::any_cast<std::vector<ScenarioFigures>>(&result)) {
-            show(*figures);
+        if (const auto* compared = std::any_cast<Compared>(&result)) {
+            m_curveData = compared->curves;
+            show(compared->figures);
+            showCurves(compared->notes);
         }
     });
     connect(m_job, &BackgroundJob::failed, this, [this](const JobTag&, const QString& problem) {
@@ -137,6 +163,9 @@ void CompareView::setProject(const QString& path, const QStringList& scenarios)
         m_difference->setRowCount(0);
         m_difference->setColumnCount(0);
         m_chart->setData({}, {}, {}, {});
+        m_curves->removeAll();
+        m_curveNote->clear();
+        m_curveData.clear();
         m_state->clear();
     }
 }
@@ -208,8 +237,61 @@ void CompareView::compare(const QStringList& scenarios)
                 }
                 results.push_back(f.take());
             }
-            return results;
+            // Each scenario's curve with its plan's method (stored ones are read back).
+            Compared out;
+            for (size_t i = 0; i < results.size(); ++i) {
+                context.progress(JobProgress{
+                    0.99,
+                    CompareView::tr("effect against budget for '%1'").arg(QString::fromStdString(results[i].name)),
+                    {},
+                    {}});
+                auto curve = planMethodCurve(*session.value(), results[i], 15, context.cancel);
+                if (context.cancelled()) {
+                    return {};
+                }
+                out.curves.push_back(curve ? std::optional<SavingsCurve>(curve.take()) : std::nullopt);
+                out.notes.push_back(curve ? std::string() : curve.error());
+            }
+            out.figures = std::move(results);
+            return out;
         });
+}
+
+void CompareView::showCurves(const std::vector<std::string>& notes)
+{
+    m_curves->removeAll();
+    QStringList lines;
+    for (size_t k = 0; k < m_results.size() && k < m_curveData.size(); ++k) {
+        const ScenarioFigures& f = m_results[k];
+        const QString name = QString::fromStdString(f.name);
+        if (!m_curveData[k]) {
+            lines << tr("%1: no curve (%2)").arg(name, engineText(k < notes.size() ? notes[k] : std::string()));
+            continue;
+        }
+        const SavingsCurve& c = *m_curveData[k];
+        // One colour per scenario (its position), as in the allocation bars' order.
+        const QColor colour = savingsColour(k == 0 ? "greedy" : k == 1 ? "optimal" : k == 2 ? "rl" : "other");
+        const int s = m_curves->addSeries(tr("%1 (%2)").arg(name, methodLabel(c.method)));
+        m_curves->setPen(s, colour, Qt::SolidLine, 2.2);
+        for (const CurvePoint& p : c.points) {
+            m_curves->append(s, p.budget / 1000, p.effect);
+        }
+        if (c.savingBudget) {
+            const int mark = m_curves->addSeries(tr("%1 matches its template").arg(name));
+            QColor dotted = colour;
+            m_curves->setPen(mark, dotted, Qt::DotLine, 1.5);
+            m_curves->setInLegend(mark, false);
+            m_curves->append(mark, *c.savingBudget / 1000, 0);
+            m_curves->append(mark, *c.savingBudget / 1000, f.templateEffect);
+            lines << tr("%1: its template's effect (%2) with %3 instead of %4 (saves %5)")
+                         .arg(name, QLocale().toString(f.templateEffect, 'f', 1), amountText(*c.savingBudget),
+                              amountText(f.budget), QLocale().toString(100 * *c.savings, 'f', 1) + QLatin1Char('%'));
+        } else {
+            lines << tr("%1: no saving (%2)").arg(name, engineText(c.note));
+        }
+    }
+    m_curves->refresh();
+    m_curveNote->setText(lines.join(QLatin1Char('\n')));
 }
 
 void CompareView::show(const std::vector<ScenarioFigures>& results)

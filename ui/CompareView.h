@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/SavingsCurve.h"
 #include "core/session/ScenarioFigures.h"
 
 #include <QWidget>
@@ -14,10 +15,12 @@ namespace kol {
 
 class BackgroundJob;
 class BarChart;
+class LineChart;
 
 // Two to four scenarios side by side: a table of figures (budget, spend, effect, reach,
 // uplift, savings) with each scenario's differences from the first highlighted, grouped bars of
-// the allocation per channel, and a heat map of the matrix differences against the first.
+// the allocation per channel, a heat map of the matrix differences against the first, and each
+// scenario's effect against the budget with its plan's method (its saving marked).
 // The figures are computed on a worker thread from the saved project.
 class CompareView : public QWidget
 {
@@ -44,7 +47,10 @@ public:
     QTableWidget* figuresTable() const { return m_figures; }
     QTableWidget* differenceTable() const { return m_difference; }
     BarChart* channelChart() const { return m_chart; }
+    LineChart* curveChart() const { return m_curves; }
     const std::vector<ScenarioFigures>& results() const { return m_results; }
+    // Per scenario of results(): its plan's method's curve, or why there is none.
+    const std::vector<std::optional<SavingsCurve>>& curves() const { return m_curveData; }
 
 Q_SIGNALS:
     void compared();
@@ -52,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void show(const std::vector<ScenarioFigures>& results);
+    void showCurves(const std::vector<std::string>& notes);
     QStringList checked() const;
 
     QString m_path;
@@ -62,7 +69,10 @@ private:
     QTableWidget* m_figures;
     BarChart* m_chart;
     QTableWidget* m_difference;
+    LineChart* m_curves;
+    QLabel* m_curveNote;
     std::vector<ScenarioFigures> m_results;
+    std::vector<std::optional<SavingsCurve>> m_curveData;
     BackgroundJob* m_job;
     // Figures computed before in this project, for comparisons asked again (shared with the worker).
     std::shared_ptr<ScenarioFiguresCache> m_cache = std::make_shared<ScenarioFiguresCache>();

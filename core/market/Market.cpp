@@ -7,7 +7,11 @@
 #include "model/Vocabulary.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <optional>
+#include <system_error>
+#include <thread>
 
 namespace kol {
 
@@ -262,7 +266,9 @@ void Market::buildCurves(Data& d, const Scenario& scenario, const MarketOptions&
     d.curves.clear();
     d.cellCapacity.clear();
     d.channelCapacity.assign(static_cast<size_t>(nc), 0.0);
-    for (int cell = 0; cell < matrix.cellCount(); ++cell) {
+    const int n = matrix.cellCount();
+    std::vector<double> top(static_cast<size_t>(n), 0.0);
+    for (int cell = 0; cell < n; ++cell) {
         double affordable = 0; // beyond buying every KOL in its dearest format, more money buys nothing
         for (const auto& kolOptions : cells[static_cast<size_t>(cell)]) {
             double dearest = 0;
@@ -271,8 +277,33 @@ void Market::buildCurves(Data& d, const Scenario& scenario, const MarketOptions&
             }
             affordable += dearest;
         }
-        d.curves.emplace_back(std::move(cells[static_cast<size_t>(cell)]), std::min(span, affordable),
-                              options.gridPoints);
+        top[static_cast<size_t>(cell)] = std::min(span, affordable);
+    }
+    // Each cell's knapsack is independent of the others and most of a market's build: spread
+    // over the processor's cores (the same curves, in the same order, however many there are).
+    std::vector<std::optional<CellCurve>> built(static_cast<size_t>(n));
+    std::atomic<int> next{0};
+    auto work = [&] {
+        for (int cell = next++; cell < n; cell = next++) {
+            built[static_cast<size_t>(cell)].emplace(std::move(cells[static_cast<size_t>(cell)]),
+                                                     top[static_cast<size_t>(cell)], options.gridPoints);
+        }
+    };
+    std::vector<std::thread> helpers;
+    const int threads = std::min(n, static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u)));
+    for (int t = 1; t < threads; ++t) {
+        try {
+            helpers.emplace_back(work);
+        } catch (const std::system_error&) {
+            break; // no thread to be had: this one does the rest
+        }
+    }
+    work();
+    for (std::thread& t : helpers) {
+        t.join();
+    }
+    for (int cell = 0; cell < n; ++cell) {
+        d.curves.push_back(std::move(*built[static_cast<size_t>(cell)]));
         d.cellCapacity.push_back(options.cellOverlap * d.curves.back().totalValue());
     }
     const double reference = options.saturationSpend * scenario.budget / std::max(1, matrix.cellCount());

@@ -98,8 +98,9 @@ Result<SavingsCurves> savingsCurves(PlanningSession& session, const MethodCompar
     if (!market) {
         return market.status();
     }
-    const double work = static_cast<double>(compared->size() * budgets.size());
-    size_t done = 0;
+    // The curves' heads from the comparison, then each budget's runs: budget by budget, so that
+    // the methods share each budget's market (building one is most of a run's time).
+    std::vector<const ComparedMethod*> methods;
     for (const ComparedMethod& m : compared.value()) {
         const auto figures = std::find_if(comparison.methods.begin(), comparison.methods.end(),
                                           [&](const MethodFigures& f) { return f.plan.method == m.method.name; });
@@ -116,7 +117,15 @@ Result<SavingsCurves> savingsCurves(PlanningSession& session, const MethodCompar
             curve.savingBudget = out.budget * (1 - *curve.savings);
         }
         out.templateEffect = figures->plan.figure(figure::templateEffect).value_or(out.templateEffect);
-        for (const double b : budgets) {
+        out.curves.push_back(std::move(curve));
+        methods.push_back(&m);
+    }
+    const double work = static_cast<double>(methods.size() * budgets.size());
+    size_t done = 0;
+    for (const double b : budgets) {
+        for (size_t k = 0; k < methods.size(); ++k) {
+            const ComparedMethod& m = *methods[k];
+            SavingsCurve& curve = out.curves[k];
             if (progress) {
                 progress(m.method.name, static_cast<double>(done++) / work);
             }
@@ -137,7 +146,6 @@ Result<SavingsCurves> savingsCurves(PlanningSession& session, const MethodCompar
                 curve.marginal = marginalReturns(*market.value(), run->allocation.amounts);
             }
         }
-        out.curves.push_back(std::move(curve));
     }
     if (progress) {
         progress("", 1.0);
@@ -256,6 +264,41 @@ Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std
         }
     }
     return curves;
+}
+
+Result<SavingsCurve> planMethodCurve(PlanningSession& session, const ScenarioFigures& figures, int points,
+                                     const std::atomic<bool>* cancel)
+{
+    using R = Result<SavingsCurve>;
+    if (!MethodRegistry::instance().find(figures.method)) {
+        return R::failure("the plan was not made by a method (" + figures.method + "), so it has no curve");
+    }
+    if (auto stored = storedCurves(session, figures.name); stored && stored.value()) {
+        for (const SavingsCurve& c : stored.value()->curves) {
+            if (c.method == figures.method) {
+                return c;
+            }
+        }
+    }
+    MethodComparison one;
+    one.scenario = figures.name;
+    one.budget = figures.budget;
+    MethodFigures f;
+    f.plan.method = figures.method;
+    f.plan.figures[figure::effect] = figures.effect;
+    f.plan.figures[figure::uplift] = figures.uplift;
+    f.plan.figures[figure::templateEffect] = figures.templateEffect;
+    f.savings = figures.savings;
+    f.savingsNote = figures.savingsNote;
+    one.methods.push_back(f);
+    auto curves = savingsCurves(session, one, points, 0.25, 2.0, {}, cancel);
+    if (!curves) {
+        return curves.status();
+    }
+    if (curves->curves.empty()) {
+        return R::failure(figures.method + " takes no part for this scenario: " + joinNames(curves->leftOut, "; "));
+    }
+    return curves->curves.front();
 }
 
 } // namespace kol

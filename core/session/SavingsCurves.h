@@ -6,6 +6,7 @@
 // the marginal return of the next 1% of the budget per channel.
 
 #include "MethodComparison.h"
+#include "ScenarioFigures.h"
 #include "model/SavingsCurve.h"
 
 #include <atomic>
@@ -47,6 +48,13 @@ Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std
                                              const std::function<void(const std::string&, double)>& progress = {},
                                              const std::atomic<bool>* cancel = nullptr, bool* fromFile = nullptr,
                                              const MethodComparison* comparison = nullptr);
+
+/// The effect-budget curve of one scenario's current plan's method (`figures`, from
+/// scenarioFigures()), with its saving as `figures` has it: the stored one when the scenario's
+/// curves are stored for it as it is, else that method alone run at `points` budgets. Fails for
+/// a plan no method made (edited by hand), naming why, or when a run at the scenario's budget fails.
+Result<SavingsCurve> planMethodCurve(PlanningSession& session, const ScenarioFigures& figures, int points = 15,
+                                     const std::atomic<bool>* cancel = nullptr);
 
 /// The marginal return of each channel for the plan `amounts` (per cell, the matrix's flat order)
 /// on `market` (its scenario's budget), as MarginalReturn describes.

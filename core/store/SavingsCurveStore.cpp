@@ -88,7 +88,8 @@ Status SavingsCurveStore::save(const SavingsCurves& c, const std::string& basis)
             return s;
         }
     }
-    auto curve = db.prepare("INSERT INTO savings_curve VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    auto curve
+        = db.prepare("INSERT INTO savings_curve VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     auto point = db.prepare("INSERT INTO savings_point VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     auto marginal = db.prepare("INSERT INTO savings_marginal VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!curve || !point || !marginal) {

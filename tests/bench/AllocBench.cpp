@@ -6,6 +6,7 @@
 #include "base/Random.h"
 #include "session/PlanningSession.h"
 #include "session/ProjectMarket.h"
+#include "session/SavingsCurves.h"
 #include "session/ScenarioFigures.h"
 #include "store/PolicyStore.h"
 #include "store/ProjectFile.h"
@@ -134,6 +135,26 @@ std::vector<Row> allocBench(const std::string& dir, bool big)
                                                   : "none");
         rows.push_back({std::string("compare: scenario figures, ") + method + " plan", since(start), 0,
                         figures ? note : "FAILED: " + figures.error()});
+    }
+    // The savings picture (Results › Savings, compare --curve): every method but rl (no policy
+    // yet) at 15 budgets with its saving, computed from a session opened cold, then read back.
+    {
+        auto start = std::chrono::steady_clock::now();
+        auto session = PlanningSession::open(project);
+        bool fromFile = true;
+        auto curves = session ? storedOrComputedCurves(*session.value(), "Baseline", 15, {}, nullptr, &fromFile)
+                              : Result<SavingsCurves>::failure(session.error());
+        rows.push_back({"savings curves: computed (comparison and 15 budgets)", since(start), 0,
+                        curves && !fromFile ? std::to_string(curves->curves.size()) + " methods"
+                                            : "FAILED: " + (curves ? std::string("not computed") : curves.error())});
+        session = Result<std::unique_ptr<PlanningSession>>::failure("closed");
+        start = std::chrono::steady_clock::now();
+        session = PlanningSession::open(project);
+        curves = session ? storedOrComputedCurves(*session.value(), "Baseline", 15, {}, nullptr, &fromFile)
+                         : Result<SavingsCurves>::failure(session.error());
+        rows.push_back({"savings curves: stored, read back", since(start), 0,
+                        curves && fromFile ? "session opened cold, market built for the basis"
+                                           : "FAILED: " + (curves ? std::string("computed again") : curves.error())});
     }
     if (!big) {
         return rows;

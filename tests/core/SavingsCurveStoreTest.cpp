@@ -1,10 +1,11 @@
 // The savings curves kept in the project file (format 7): they come back as stored for the same
 // basis, not for another, and bad values are refused on the way in and on the way out.
+#include "store/SavingsCurveStore.h"
+
 #include "../TestUtil.h"
 #include "model/Date.h"
 #include "model/Scenario.h"
 #include "store/ProjectFile.h"
-#include "store/SavingsCurveStore.h"
 #include "store/ScenarioStore.h"
 #include "store/SqliteDb.h"
 

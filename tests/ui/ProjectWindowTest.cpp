@@ -538,6 +538,16 @@ TEST(CompareView, ComparesSavedScenariosSideBySide)
         << "a different budget is highlighted";
     EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("Greedy"));
     EXPECT_EQ(view->differenceTable()->rowCount(), 6 * 3) << "the union of both matrices' rows";
+    // Each scenario's effect against the budget with its plan's method, its saving as the table's.
+    ASSERT_EQ(view->curves().size(), 2u);
+    for (size_t k = 0; k < 2; ++k) {
+        ASSERT_TRUE(view->curves()[k].has_value()) << k;
+        EXPECT_EQ(view->curves()[k]->method, "greedy");
+        EXPECT_EQ(view->curves()[k]->points.size(), 15u);
+        EXPECT_EQ(view->curves()[k]->savings, view->results()[k].savings);
+        EXPECT_EQ(view->curves()[k]->points.back().budget, 2 * view->results()[k].budget);
+    }
+    EXPECT_GE(view->curveChart()->seriesCount(), 2);
 }
 
 TEST(SetupDialog, EditsTheCampaignAndRefusesWhatIsNotValid)

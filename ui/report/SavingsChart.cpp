@@ -64,7 +64,8 @@ void paintSavingsChart(QPainter& p, const QRectF& area, const SavingsCurves& c, 
     }
     QPen dashed(QColor(0x55, 0x55, 0x55), 1.2);
     dashed.setStyle(Qt::DashLine);
-    legendEntry(dashed, effectTitle + QStringLiteral(" = ") + label("template") + QStringLiteral(" @ ")
+    legendEntry(dashed,
+                effectTitle + QStringLiteral(" = ") + label("template") + QStringLiteral(" @ ")
                     + shortNumber(c.budget));
 
     double labelWidth = fm.horizontalAdvance(effectTitle);
