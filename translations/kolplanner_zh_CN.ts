@@ -1373,109 +1373,114 @@
     </message>
     <message>
         <location filename="../ui/CompareView.cpp" line="280"/>
+        <source>%1: the template&apos;s own plan, the level the other methods&apos; savings are measured against</source>
+        <translation>%1：模板自身的方案，是衡量其他方法节省的基准</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="283"/>
         <source>%1 matches its template</source>
         <translation>%1 达到其模板效果</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="286"/>
+        <location filename="../ui/CompareView.cpp" line="289"/>
         <source>%1: its template&apos;s effect (%2) with %3 instead of %4 (saves %5)</source>
         <translation>%1：用 %3（而非 %4）达到其模板效果（%2）（节省 %5）</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="290"/>
+        <location filename="../ui/CompareView.cpp" line="293"/>
         <source>%1: no saving (%2)</source>
         <translation>%1：没有节省（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareView.cpp" line="301"/>
+        <location filename="../ui/CompareView.cpp" line="304"/>
         <source>Saved plans of %n scenario(s); colours mark differences from the first.</source>
         <translation>
             <numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="303"/>
+        <location filename="../ui/CompareView.cpp" line="306"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="304"/>
+        <location filename="../ui/CompareView.cpp" line="307"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="305"/>
+        <location filename="../ui/CompareView.cpp" line="308"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="306"/>
+        <location filename="../ui/CompareView.cpp" line="309"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="307"/>
+        <location filename="../ui/CompareView.cpp" line="310"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="308"/>
+        <location filename="../ui/CompareView.cpp" line="311"/>
         <source>Engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="309"/>
+        <location filename="../ui/CompareView.cpp" line="312"/>
         <source>Uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="310"/>
+        <location filename="../ui/CompareView.cpp" line="313"/>
         <source>Budget savings vs template</source>
         <translation>相对模板节省预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="320"/>
-        <location filename="../ui/CompareView.cpp" line="348"/>
+        <location filename="../ui/CompareView.cpp" line="323"/>
+        <location filename="../ui/CompareView.cpp" line="351"/>
         <source>The scenario&apos;s budget and currency</source>
         <translation>该情景的预算和货币</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="339"/>
+        <location filename="../ui/CompareView.cpp" line="342"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="351"/>
+        <location filename="../ui/CompareView.cpp" line="354"/>
         <source>%1 than %2</source>
         <translation>比 %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="351"/>
+        <location filename="../ui/CompareView.cpp" line="354"/>
         <source>Higher</source>
         <translation>高于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="351"/>
+        <location filename="../ui/CompareView.cpp" line="354"/>
         <source>Lower</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="355"/>
+        <location filename="../ui/CompareView.cpp" line="358"/>
         <source>None: %1</source>
         <translation>无：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="358"/>
+        <location filename="../ui/CompareView.cpp" line="361"/>
         <source>The saved plan was valued again: it was made on another catalog or model</source>
         <translation>保存的方案已重新评估：它是基于另一份 KOL 名录或模型生成的</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="384"/>
+        <location filename="../ui/CompareView.cpp" line="387"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="413"/>
+        <location filename="../ui/CompareView.cpp" line="416"/>
         <source>%1 − %2
 %3</source>
         <translation>%1 − %2
@@ -1912,26 +1917,26 @@
         <translation>设置未应用：该情景正在运行中，请先取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="271"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="277"/>
         <source>Export a PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="272"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="233"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="280"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="299"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="239"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="286"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="305"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="236"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="283"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="302"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="242"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="289"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="308"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2265,7 +2270,7 @@ Budget planning over channels, phases and KOL tiers.</source>
     </message>
     <message>
         <location filename="../ui/ProjectWindowFiles.cpp" line="181"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="315"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="321"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -2292,47 +2297,47 @@ Budget planning over channels, phases and KOL tiers.</source>
     </message>
     <message>
         <location filename="../ui/ProjectWindowFiles.cpp" line="206"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="215"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="221"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="226"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="232"/>
         <source>Export the plan as an Excel workbook</source>
         <translation>将方案导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="228"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="234"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="242"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="248"/>
         <source>there is no plan with figures to report</source>
         <translation>没有带指标的方案可生成报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="291"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="297"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="291"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="297"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="293"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="299"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="293"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="299"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="294"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

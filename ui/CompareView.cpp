@@ -276,7 +276,10 @@ void CompareView::showCurves(const std::vector<std::string>& notes)
         for (const CurvePoint& p : c.points) {
             m_curves->append(s, p.budget / 1000, p.effect);
         }
-        if (c.savingBudget) {
+        if (c.method == "template") {
+            lines << tr("%1: the template's own plan, the level the other methods' savings are measured against")
+                         .arg(name);
+        } else if (c.savingBudget) {
             const int mark = m_curves->addSeries(tr("%1 matches its template").arg(name));
             QColor dotted = colour;
             m_curves->setPen(mark, dotted, Qt::DotLine, 1.5);

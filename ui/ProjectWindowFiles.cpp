@@ -206,7 +206,13 @@ Status ProjectWindow::exportCsv(const QString& path, bool kols)
         return Status::failure(tr("there is no plan with figures to export").toStdString());
     }
     const PlanReport& plan = m_doc->report();
-    return writeFileAtomically(path.toStdString(), kols ? planKolsCsv(plan) : planCellsCsv(plan));
+    // The plan on screen: each channel's marginal return on the scenario's market goes with it.
+    std::optional<std::vector<MarginalReturn>> marginal;
+    if (m_doc->market() && m_doc->amounts().size() == static_cast<size_t>(m_doc->market()->cellCount())) {
+        marginal = marginalReturns(*m_doc->market(), m_doc->amounts());
+    }
+    return writeFileAtomically(path.toStdString(),
+                               kols ? planKolsCsv(plan) : planCellsCsv(plan, marginal ? &*marginal : nullptr));
 }
 
 Status ProjectWindow::exportXlsx(const QString& path)

@@ -92,7 +92,19 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
     }
     Json files = Json::array();
     if (const auto path = args->value("csv")) {
-        if (const Status s = writeFileAtomically(*path, planCellsCsv(plan)); !s) {
+        // A plan made on the project's catalog and model also gets each channel's marginal return.
+        std::optional<std::vector<MarginalReturn>> marginal;
+        if (auto at = current ? session.value()->market(name, plan.budget) : market; current && at) {
+            const StrategyMatrix& m = at.value()->scenario().matrix();
+            std::vector<double> amounts(static_cast<size_t>(m.cellCount()), 0.0);
+            for (const PlanCell& c : plan.cells) {
+                if (const auto i = m.find(c.channel, c.phase, c.tier)) {
+                    amounts[static_cast<size_t>(m.flatIndex(*i))] = c.amount;
+                }
+            }
+            marginal = marginalReturns(*at.value(), amounts);
+        }
+        if (const Status s = writeFileAtomically(*path, planCellsCsv(plan, marginal ? &*marginal : nullptr)); !s) {
             return fail(ctx, s.message());
         }
         files.push_back(*path);

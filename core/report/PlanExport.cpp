@@ -1,5 +1,6 @@
 #include "PlanExport.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -43,10 +44,11 @@ std::string csvField(const std::string& text)
     return quoted + "\"";
 }
 
-std::string planCellsCsv(const PlanReport& plan)
+std::string planCellsCsv(const PlanReport& plan, const std::vector<MarginalReturn>* marginal)
 {
     std::string out = kBom;
     out += "channel,phase,tier,amount,spend,effect,reach,engagements,kol_ids";
+    out += marginal ? ",marginal_gain_1pct,marginal_loss_1pct" : "";
     out += kEol;
     for (const PlanCell& c : plan.cells) {
         std::string ids;
@@ -55,7 +57,15 @@ std::string planCellsCsv(const PlanReport& plan)
         }
         out += csvField(c.channel) + "," + csvField(c.phase) + "," + csvField(c.tier) + "," + number(c.amount, 2) + ","
             + number(c.spend, 2) + "," + number(c.effect, 4) + "," + number(c.reach, 0) + "," + number(c.engagements, 0)
-            + "," + csvField(ids) + kEol;
+            + "," + csvField(ids);
+        if (marginal) {
+            const auto r = std::find_if(marginal->begin(), marginal->end(),
+                                        [&](const MarginalReturn& m) { return m.channel == c.channel; });
+            const bool has = r != marginal->end();
+            out += "," + (has && r->gain ? number(*r->gain, 4) : std::string()) + ","
+                + (has && r->loss ? number(*r->loss, 4) : std::string());
+        }
+        out += kEol;
     }
     return out;
 }

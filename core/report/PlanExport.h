@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "model/PlanReport.h"
+#include "model/SavingsCurve.h"
 
 #include <string>
 #include <vector>
@@ -14,9 +15,10 @@ namespace kol {
 std::string csvField(const std::string& text);
 
 // The plan, one row per cell: channel, phase, tier, amount, spend, effect, reach, engagements,
-// kol_ids (space-separated). UTF-8 with a byte order mark, CRLF line ends, as spreadsheet
-// programs expect.
-std::string planCellsCsv(const PlanReport& plan);
+// kol_ids (space-separated); with `marginal` (per channel, SavingsCurves.h's marginalReturns())
+// also marginal_gain_1pct and marginal_loss_1pct, the cell's channel's (empty where none).
+// UTF-8 with a byte order mark, CRLF line ends, as spreadsheet programs expect.
+std::string planCellsCsv(const PlanReport& plan, const std::vector<MarginalReturn>* marginal = nullptr);
 
 // The KOLs the plan buys, one row per KOL: channel, phase, tier, kol_id, name, followers,
 // format, price, predicted_reach, predicted_engagements, score.

@@ -206,7 +206,8 @@ TEST(MarketCli, ExportWritesSpreadsheetSafeCsvOfTheStoredPlan)
 
     const std::string plan = kol::test::readFile(dir.file("plan.csv"));
     ASSERT_EQ(plan.rfind("\xEF\xBB\xBF"
-                         "channel,phase,tier,amount,spend,effect,reach,engagements,kol_ids\r\n",
+                         "channel,phase,tier,amount,spend,effect,reach,engagements,kol_ids,marginal_gain_1pct,"
+                         "marginal_loss_1pct\r\n",
                          0),
               0u);
     std::istringstream lines(plan);
@@ -225,6 +226,17 @@ TEST(MarketCli, ExportWritesSpreadsheetSafeCsvOfTheStoredPlan)
         }
     }
     EXPECT_EQ(rows, 54) << "one row per cell";
+    // The plan is current, so each row carries its channel's marginal return: some channel's
+    // next 1% of the budget buys something.
+    bool anyGain = false;
+    std::istringstream again(plan);
+    std::getline(again, line);
+    while (std::getline(again, line)) {
+        const size_t cut = line.rfind(',', line.rfind(',') - 1);
+        const std::string gain = line.substr(cut + 1, line.rfind(',') - cut - 1);
+        anyGain = anyGain || (!gain.empty() && std::stod(gain) > 0);
+    }
+    EXPECT_TRUE(anyGain) << plan.substr(0, 600);
     EXPECT_GT(total, 0);
     EXPECT_LE(total, 1000000 * (1 + 1e-6));
     const std::string kols = kol::test::readFile(dir.file("kols.csv"));
