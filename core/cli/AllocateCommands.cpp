@@ -6,6 +6,7 @@
 #include "session/MethodComparison.h"
 #include "session/SavingsCurves.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -213,11 +214,11 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         bool fromFile = false;
         auto built = storedOrComputedCurves(
             *session.value(), c.scenario, static_cast<int>(points.value().value_or(15)),
-            [&, last = std::string()](const std::string& method, double) mutable {
-                if (!method.empty() && method != last) {
+            [&, shown = std::vector<std::string>()](const std::string& method, double) mutable {
+                if (!method.empty() && std::find(shown.begin(), shown.end(), method) == shown.end()) {
                     ctx.err << method << " curve...\n";
+                    shown.push_back(method);
                 }
-                last = method;
             },
             nullptr, &fromFile, &c);
         if (!built) {

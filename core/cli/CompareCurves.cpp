@@ -71,6 +71,9 @@ void printSavingsCurves(std::ostream& out, const SavingsCurves& c)
     out << "\n";
     for (const SavingsCurve& curve : c.curves) {
         if (curve.method == "template") {
+            for (const std::string& gap : curve.missing) {
+                out << "template: no point at " << gap << "\n";
+            }
             continue;
         }
         out << curve.method << ": ";
@@ -94,8 +97,8 @@ void printSavingsCurves(std::ostream& out, const SavingsCurves& c)
             const auto signedAmount = [](double v) {
                 return (v >= 0 ? "+" : "") + formatAmount(v, 2);
             };
-            line += fmt::format(" {}: {} / {}", m.channel, m.gain ? signedAmount(*m.gain) : "-",
-                                m.loss ? signedAmount(-*m.loss) : "-");
+            line += fmt::format("{} {}: {} / {}", curve.marginal.front().channel == m.channel ? "" : ";", m.channel,
+                                m.gain ? signedAmount(*m.gain) : "-", m.loss ? signedAmount(-*m.loss) : "-");
         }
         out << line << "\n";
     }

@@ -24,31 +24,40 @@ CellCurve::CellCurve(std::vector<std::vector<CurveOption>> kols, double maxAmoun
     m_step = maxAmount / static_cast<double>(gridPoints - 1);
     m_points.assign(static_cast<size_t>(gridPoints), Point{});
     std::vector<int> weights;
+    // The heaviest grid weight any combination of the KOLs so far can use: every point above it
+    // equals the point at it (all of them fit), so the passes stop there, read there, and the
+    // points above are filled once at the end. The same curve, in less time where the cell's
+    // KOLs cost less than the curve's span.
+    int reach = 0;
     for (const auto& options : m_kols) {
         // Each option's grid weight once; grid points below the lightest option cannot change.
         weights.clear();
-        int lightest = gridPoints;
+        int lightest = gridPoints, heaviest = 0;
         for (const auto& o : options) {
             weights.push_back(weight(o.price));
             lightest = std::min(lightest, weights.back());
+            heaviest = std::max(heaviest, weights.back());
         }
-        // Downwards, so m_points[g - w] still holds the state before this KOL.
-        for (int g = gridPoints - 1; g >= lightest; --g) {
+        const int top = static_cast<int>(std::min<long>(gridPoints - 1, static_cast<long>(reach) + heaviest));
+        auto before = [&](int g) -> const Point& {
+            return m_points[static_cast<size_t>(std::min(g, reach))];
+        };
+        // Downwards, so the points at and below g - w still hold the state before this KOL.
+        for (int g = top; g >= lightest; --g) {
             const CurveOption* bestOption = nullptr;
             int bestWeight = 0;
-            float best = m_points[static_cast<size_t>(g)].value;
+            float best = before(g).value;
             for (size_t j = 0; j < options.size(); ++j) {
                 const int w = weights[j];
-                if (w <= g
-                    && m_points[static_cast<size_t>(g - w)].value + static_cast<float>(options[j].value) > best) {
-                    best = m_points[static_cast<size_t>(g - w)].value + static_cast<float>(options[j].value);
+                if (w <= g && before(g - w).value + static_cast<float>(options[j].value) > best) {
+                    best = before(g - w).value + static_cast<float>(options[j].value);
                     bestOption = &options[j];
                     bestWeight = w;
                 }
             }
+            Point& to = m_points[static_cast<size_t>(g)];
             if (bestOption) {
-                const Point& from = m_points[static_cast<size_t>(g - bestWeight)];
-                Point& to = m_points[static_cast<size_t>(g)];
+                const Point& from = before(g - bestWeight);
                 to.value = best;
                 to.valueLow = from.valueLow + static_cast<float>(bestOption->valueLow);
                 to.valueHigh = from.valueHigh + static_cast<float>(bestOption->valueHigh);
@@ -57,8 +66,18 @@ CellCurve::CellCurve(std::vector<std::vector<CurveOption>> kols, double maxAmoun
                 to.engagements = from.engagements + static_cast<float>(bestOption->engagements);
                 to.kols = from.kols + 1;
                 to.valueTrue = from.valueTrue + static_cast<float>(bestOption->valueTrue);
+            } else if (g > reach) {
+                to = before(g);
             }
         }
+        // Points between the old reach and the lightest option (none improved) copy the old reach too.
+        for (int g = std::min(lightest - 1, top); g > reach; --g) {
+            m_points[static_cast<size_t>(g)] = m_points[static_cast<size_t>(reach)];
+        }
+        reach = top;
+    }
+    for (int g = reach + 1; g < gridPoints; ++g) {
+        m_points[static_cast<size_t>(g)] = m_points[static_cast<size_t>(reach)];
     }
 }
 

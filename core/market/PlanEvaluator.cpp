@@ -105,7 +105,7 @@ std::vector<double> templateAmounts(const Scenario& s, double budget)
 }
 
 PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells,
-                                          const Market* truth) const
+                                          const Market* truth, bool band) const
 {
     const StrategyMatrix& m = m_market.scenario().matrix();
     // At the truth: each point's true value, with the truth market's saturation.
@@ -122,9 +122,9 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
         for (int p = 0; p < np; ++p) {
             const double lift = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-aware / awarenessScale) : 0);
             const double liftLow
-                = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareLow / awarenessScale) : 0);
+                = !band ? 0 : 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareLow / awarenessScale) : 0);
             const double liftHigh
-                = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareHigh / awarenessScale) : 0);
+                = !band ? 0 : 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareHigh / awarenessScale) : 0);
             double phaseValue = 0, phaseLow = 0, phaseHigh = 0;
             for (int t = 0; t < nt; ++t) {
                 const int cell = (c * np + p) * nt + t;
@@ -132,8 +132,10 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
                 const double cap = caps.cellCapacity(cell);
                 const double v = saturate(truth ? point.valueTrue : point.value, cap);
                 phaseValue += v;
-                phaseLow += saturate(point.valueLow, cap);
-                phaseHigh += saturate(point.valueHigh, cap);
+                if (band) {
+                    phaseLow += saturate(point.valueLow, cap);
+                    phaseHigh += saturate(point.valueHigh, cap);
+                }
                 if (cells) {
                     CellOutcome& out = (*cells)[static_cast<size_t>(cell)];
                     out.amount = amounts[static_cast<size_t>(cell)];
@@ -157,8 +159,10 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
         // A channel's audience saturates over the whole campaign.
         const double effect = saturate(sum, capacity);
         total.effect += effect;
-        total.low += saturate(sumLow, capacity);
-        total.high += saturate(sumHigh, capacity);
+        if (band) {
+            total.low += saturate(sumLow, capacity);
+            total.high += saturate(sumHigh, capacity);
+        }
         if (cells && sum > 0) {
             for (int i = c * np * nt; i < (c + 1) * np * nt; ++i) {
                 (*cells)[static_cast<size_t>(i)].effect *= effect / sum;
@@ -191,7 +195,7 @@ double PlanEvaluator::netEffect(const std::vector<double>& amounts, double budge
 
 double PlanEvaluator::grossEffect(const std::vector<double>& amounts) const
 {
-    return gross(amounts, nullptr).effect;
+    return gross(amounts, nullptr, nullptr, false).effect;
 }
 
 std::optional<double> PlanEvaluator::trueEffect(const std::vector<double>& amounts, const Market& truth,
@@ -203,7 +207,7 @@ std::optional<double> PlanEvaluator::trueEffect(const std::vector<double>& amoun
     const double spendBudget = budget > 0 ? budget : m_market.scenario().budget;
     const PlanEvaluator atTruth(truth);
     const double penalty = atTruth.grossEffect(amounts) - atTruth.netEffect(amounts, spendBudget);
-    return gross(amounts, nullptr, &truth).effect - penalty;
+    return gross(amounts, nullptr, &truth, false).effect - penalty;
 }
 
 PlanOutcome PlanEvaluator::evaluate(const std::vector<double>& amounts, double budget) const

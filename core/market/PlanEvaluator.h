@@ -96,8 +96,10 @@ private:
     {
         double effect = 0, low = 0, high = 0;
     };
-    Gross gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells,
-                const Market* truth = nullptr) const;
+    // `band`: also the effect at the low and high ends of the model's band (three times the work;
+    // the allocators' searches only need the effect).
+    Gross gross(const std::vector<double>& amounts, std::vector<CellOutcome>* cells, const Market* truth = nullptr,
+                bool band = true) const;
 
     const Market& m_market;
     std::vector<double> m_cheapest;   // per cell, for the tier hierarchy's exemption

@@ -123,7 +123,6 @@ std::string summariseErrors(const std::vector<ValidationError>& errors)
 std::string scenarioFingerprint(const Scenario& s)
 {
     Fingerprint f;
-    f.add(s.name);
     f.add(s.budget);
     f.add(s.currency);
     for (const auto& format : s.formats) {

@@ -129,8 +129,8 @@ private:
 };
 
 /// A fingerprint (16 hex digits) of everything in `s` that a plan depends on: budget, currency,
-/// formats, weights, rules, template, phases and the matrix's axes and cell constraints (not the
-/// notes). Equal scenarios give equal fingerprints, on every platform.
+/// formats, weights, rules, template, phases and the matrix's axes and cell constraints (not its
+/// name or notes). Equal scenarios give equal fingerprints, on every platform.
 std::string scenarioFingerprint(const Scenario& s);
 
 // One line for a command-line error: the first problem, and how many more there are.

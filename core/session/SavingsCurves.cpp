@@ -16,7 +16,7 @@ std::vector<double> curveBudgets(double budget, double from, double to, int poin
     points = std::max(3, points);
     std::vector<double> out;
     for (int i = 0; i < points; ++i) {
-        out.push_back(budget * (from + (to - from) * i / (points - 1)));
+        out.push_back(std::round(100 * budget * (from + (to - from) * i / (points - 1))) / 100); // whole cents
     }
     // The scenario's own budget is always a point: its effect is the one the uplift is read at.
     const auto nearest = std::min_element(
@@ -65,10 +65,16 @@ std::vector<MarginalReturn> marginalReturns(const Market& market, const std::vec
             }
             a = held;
         }
+        std::vector<std::string> why;
         if (!r.gain) {
-            r.note = atShareCap ? "the channel is at its maximum share of the budget"
-                                : "no cell of the channel can take more (closed, locked or at its maximum)";
+            why.push_back(atShareCap ? "the channel is at its maximum share of the budget, so it cannot take 1% more"
+                                     : "no cell of the channel can take 1% more (closed, locked or at its maximum)");
         }
+        if (!r.loss) {
+            why.push_back("no open cell of the channel holds 1% of the budget (" + formatAmount(step, 0)
+                          + ") above its minimum, so there is no 1% to take out");
+        }
+        r.note = joinNames(why, "; ");
         out.push_back(std::move(r));
     }
     return out;
@@ -164,6 +170,7 @@ Result<std::string> savingsBasis(PlanningSession& session, const std::string& sc
         return market.status();
     }
     Fingerprint f;
+    f.add(std::string_view(KOL_METHODS_DIGEST)); // the methods' code: a new version computes again
     f.add(scenarioFingerprint(s.value()));
     f.add(market.value()->fingerprint());
     for (const Method& m : MethodRegistry::instance().methods()) {
@@ -191,13 +198,85 @@ Result<std::string> savingsBasis(PlanningSession& session, const std::string& sc
     return f.hex();
 }
 
+namespace {
+// Whether stored curves hang together for `s` (a file edited by hand or by another program is
+// not trusted): the scenario's budget, registered methods once each, every point within its
+// band and budget, the saving's budget matching the saving, a marginal return per channel of the
+// scenario in its order, and the same budgets on every curve.
+bool plausible(const SavingsCurves& c, const Scenario& s)
+{
+    const double tolerance = 1e-6 * std::max(1.0, s.budget);
+    if (std::fabs(c.budget - s.budget) > tolerance || c.curves.empty()) {
+        return false;
+    }
+    std::vector<std::string> seen;
+    const auto& channels = s.matrix().channels();
+    const size_t budgets = c.curves.front().points.size() + c.curves.front().missing.size();
+    for (const SavingsCurve& curve : c.curves) {
+        if (!MethodRegistry::instance().find(curve.method)
+            || std::find(seen.begin(), seen.end(), curve.method) != seen.end()
+            || curve.points.size() + curve.missing.size() != budgets || curve.marginal.size() != channels.size()
+            || curve.savings.has_value() != curve.savingBudget.has_value()) {
+            return false;
+        }
+        seen.push_back(curve.method);
+        if (curve.savings
+            && (*curve.savings > 1 || *curve.savings < -1
+                || std::fabs(*curve.savingBudget - c.budget * (1 - *curve.savings)) > 1e-6 * c.budget + 0.01)) {
+            return false;
+        }
+        for (size_t i = 0; i < curve.points.size(); ++i) {
+            const CurvePoint& p = curve.points[i];
+            if (p.effectLow > p.effect + 1e-9 * std::fabs(p.effect) + 1e-9
+                || p.effectHigh < p.effect - 1e-9 * std::fabs(p.effect) - 1e-9 || p.spend > p.budget + tolerance
+                || p.budget > 2 * c.budget + tolerance || (i > 0 && p.budget <= curve.points[i - 1].budget)) {
+                return false;
+            }
+        }
+        for (size_t i = 0; i < channels.size(); ++i) {
+            if (curve.marginal[i].channel != channels[i]) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Whether stored curves agree with a comparison just made: the same methods, savings and uplift.
+bool agrees(const SavingsCurves& c, const MethodComparison& comparison)
+{
+    if (c.curves.size() != comparison.methods.size()) {
+        return false;
+    }
+    for (size_t k = 0; k < c.curves.size(); ++k) {
+        const MethodFigures& f = comparison.methods[k];
+        const double uplift = f.plan.figure(figure::uplift).value_or(0);
+        if (c.curves[k].method != f.plan.method || c.curves[k].savings.has_value() != f.savings.has_value()
+            || (f.savings && std::fabs(*c.curves[k].savings - *f.savings) > 1e-9)
+            || std::fabs(c.curves[k].uplift - uplift) > 1e-9) {
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
 Result<std::optional<SavingsCurves>> storedCurves(PlanningSession& session, const std::string& scenario)
 {
     auto basis = savingsBasis(session, scenario);
     if (!basis) {
         return basis.status();
     }
-    return SavingsCurveStore(session.project()).load(scenario, basis.value());
+    auto stored = SavingsCurveStore(session.project()).load(scenario, basis.value());
+    if (!stored || !stored.value()) {
+        return stored;
+    }
+    auto s = session.scenario(scenario);
+    if (!s) {
+        return s.status();
+    }
+    // Curves that do not hang together are not shown: they are computed again when asked for.
+    return plausible(*stored.value(), s.value()) ? stored : Result<std::optional<SavingsCurves>>(std::nullopt);
 }
 
 Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std::string& scenario, int points,
@@ -213,7 +292,7 @@ Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std
         return basis.status();
     }
     SavingsCurveStore store(session.project());
-    auto stored = store.load(scenario, basis.value());
+    auto stored = storedCurves(session, scenario);
     if (!stored) {
         return stored.status();
     }
@@ -222,7 +301,7 @@ Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std
         && std::all_of(stored.value()->curves.begin(), stored.value()->curves.end(), [&](const SavingsCurve& c) {
                                 return static_cast<int>(c.points.size() + c.missing.size()) == std::max(3, points);
                             });
-    if (stored.value() && samePoints) {
+    if (stored.value() && samePoints && (!comparison || agrees(*stored.value(), *comparison))) {
         if (fromFile) {
             *fromFile = true;
         }
@@ -259,9 +338,9 @@ Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std
         return curves.status();
     }
     if (!session.project().readOnly()) {
-        if (Status s = store.save(curves.value(), basis.value()); !s) {
-            return s;
-        }
+        // Kept for next time where the file (and its folder, for SQLite's journal) can be
+        // written; where not, they are computed each time, and the curves are still the answer.
+        (void)store.save(curves.value(), basis.value());
     }
     return curves;
 }

@@ -31,8 +31,9 @@ Result<SavingsCurves> savingsCurves(PlanningSession& session, const MethodCompar
                                     const std::atomic<bool>* cancel = nullptr);
 
 /// The fingerprint of what the curves of the stored scenario `scenario` are computed from: the
-/// scenario (scenarioFingerprint), the catalog and performance model (Market::fingerprint) and
-/// the stored policy of each method that learns. Fails when the scenario or its market cannot be
+/// scenario (scenarioFingerprint), the catalog and performance model (Market::fingerprint), the
+/// stored policy of each method that learns, and the methods' code (a digest of the allocator,
+/// market and policy sources this program was built from). Fails when the scenario or its market cannot be
 /// read.
 Result<std::string> savingsBasis(PlanningSession& session, const std::string& scenario);
 

@@ -2,6 +2,7 @@
 // reports it, and the marginal return per channel, through the real command line.
 #include "../TestUtil.h"
 #include "CliRun.h"
+#include "store/SqliteDb.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -75,10 +76,12 @@ TEST(SavingsCurve, CurvesRiseWithTheBudgetAndMarkTheSavingsCompareReports)
         // Every channel of the scenario, each figure finite or explained.
         ASSERT_EQ(c["marginal_return"].size(), 6u) << method;
         for (const auto& mr : c["marginal_return"]) {
-            if (mr["gain"].is_number()) {
-                EXPECT_TRUE(std::isfinite(mr["gain"].get<double>()));
-            } else {
-                EXPECT_FALSE(mr["note"].get<std::string>().empty()) << method << " " << mr["channel"];
+            for (const char* side : {"gain", "loss"}) {
+                if (mr[side].is_number()) {
+                    EXPECT_TRUE(std::isfinite(mr[side].get<double>()));
+                } else {
+                    EXPECT_FALSE(mr["note"].get<std::string>().empty()) << method << " " << mr["channel"] << side;
+                }
             }
         }
     }
@@ -134,6 +137,21 @@ TEST(SavingsCurve, TheTextTablesTheReportAndBadOptions)
     const CliRun again = cli({"compare", p, "--scenario", "Baseline", "--curve", "--points", "3"});
     EXPECT_FALSE(contains(again.err, "curve...")) << "stored curves are not computed again: " << again.err;
     EXPECT_TRUE(contains(r.err, "curve...")) << r.err;
+
+    // Stored curves edited outside the program are not shown: they are computed again.
+    {
+        auto db = kol::Database::open(p, kol::Database::Mode::ReadWrite);
+        ASSERT_TRUE(db) << db.error();
+        ASSERT_TRUE(db.value()->exec("UPDATE savings_curve SET savings = 0.9, saving_budget = 100000"
+                                     " WHERE method = 'greedy'"));
+    }
+    const CliRun tampered = cli({"compare", p, "--scenario", "Baseline", "--curve", "--points", "3", "--json"});
+    ASSERT_EQ(tampered.code, 0) << tampered.err;
+    EXPECT_TRUE(contains(tampered.err, "curve...")) << tampered.err;
+    const auto doc = nlohmann::json::parse(tampered.out);
+    for (size_t k = 0; k < doc["methods"].size(); ++k) {
+        EXPECT_EQ(doc["curve"]["methods"][k]["savings_vs_template"], doc["methods"][k]["savings_vs_template"]);
+    }
 
     r = cli({"compare", p, "--scenario", "Baseline", "--curve", "--points", "2"});
     EXPECT_EQ(r.code, 2);
