@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 namespace kol {
@@ -45,6 +46,10 @@ public:
     CellCurve(std::vector<std::vector<CurveOption>> kols, double maxAmount, int gridPoints);
 
     const Point& at(double amount) const { return m_points[index(amount)]; }
+    // The grid point `amount` falls on, and the point at a grid index (at() is
+    // pointAt(gridIndex(amount))).
+    int gridIndex(double amount) const { return index(amount); }
+    const Point& pointAt(int i) const { return m_points[static_cast<std::size_t>(i)]; }
     // The least grid amount that buys what `amount` buys (same value): money above it is unused.
     double neededAmount(double amount) const;
     double step() const { return m_step; }

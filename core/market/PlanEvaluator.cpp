@@ -128,9 +128,19 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
             double phaseValue = 0, phaseLow = 0, phaseHigh = 0;
             for (int t = 0; t < nt; ++t) {
                 const int cell = (c * np + p) * nt + t;
-                const CellCurve::Point& point = m_market.curve(cell).at(amounts[static_cast<size_t>(cell)]);
+                const CellCurve& curve = m_market.curve(cell);
+                const int at = curve.gridIndex(amounts[static_cast<size_t>(cell)]);
+                const CellCurve::Point& point = curve.pointAt(at);
                 const double cap = caps.cellCapacity(cell);
-                const double v = saturate(truth ? point.valueTrue : point.value, cap);
+                double v = 0;
+                if (truth) {
+                    v = saturate(point.valueTrue, cap);
+                } else if (m_saturated[static_cast<size_t>(cell)].first == at) {
+                    v = m_saturated[static_cast<size_t>(cell)].second;
+                } else {
+                    v = saturate(point.value, cap);
+                    m_saturated[static_cast<size_t>(cell)] = {at, v};
+                }
                 phaseValue += v;
                 if (band) {
                     phaseLow += saturate(point.valueLow, cap);

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kol {
@@ -73,6 +74,7 @@ public:
     explicit PlanEvaluator(const Market& market)
         : m_market(market)
         , m_cheapest(cheapestPrices(market))
+        , m_saturated(static_cast<size_t>(market.cellCount()), {-1, 0.0})
     {
     }
 
@@ -105,6 +107,9 @@ private:
     std::vector<double> m_cheapest;   // per cell, for the tier hierarchy's exemption
     mutable double m_rateBudget = -1; // cache of penaltyRate (an evaluator serves one thread)
     mutable double m_rate = 0;
+    // Per cell, the grid point last valued and its saturated value: a search moves money between
+    // a few cells at a time, and the others' saturation need not be computed again.
+    mutable std::vector<std::pair<int, double>> m_saturated;
 };
 
 } // namespace kol
