@@ -57,6 +57,17 @@ QString shortNumber(double v)
     return locale.toString(v, 'f', a < 10 && std::fabs(v - std::round(v)) > 1e-9 ? 1 : 0);
 }
 
+void paintChartTitle(QPainter& p, const QRectF& area, const QString& title, const QFont& font, double line)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    bold.setPixelSize(13);
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(area.left(), area.top(), area.width(), 1.6 * line), Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.setFont(font);
+}
+
 void paintBarChart(QPainter& p, const QRectF& area, const QString& title, const QStringList& categories,
                    const QStringList& series, const std::vector<std::vector<double>>& values, const QString& valueTitle)
 {
@@ -77,13 +88,7 @@ void paintBarChart(QPainter& p, const QRectF& area, const QString& title, const 
     const double top = ticks.back() > 0 ? ticks.back() : 1;
 
     // Title, legend, axis room.
-    QFont bold = font;
-    bold.setBold(true);
-    bold.setPixelSize(13);
-    p.setFont(bold);
-    p.setPen(Qt::black);
-    p.drawText(QRectF(area.left(), area.top(), area.width(), 1.6 * line), Qt::AlignLeft | Qt::AlignVCenter, title);
-    p.setFont(font);
+    paintChartTitle(p, area, title, font, line);
     double legendX = area.left();
     const double legendY = area.top() + 1.7 * line;
     for (int s = 0; s < series.size(); ++s) {

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <vector>
 
+class QFont;
 class QPainter;
 
 namespace kol {
@@ -15,6 +16,10 @@ namespace kol {
 std::vector<double> niceTicks(double max, int atMost = 6);
 // "950", "12k", "1.5M", "2B": axis labels that fit.
 QString shortNumber(double value);
+
+// A chart's title in bold at the top of `area` (one line 1.6 × `line` high), then the painter's
+// font back to `font`. Charts of this file and SavingsChart.cpp start with it.
+void paintChartTitle(QPainter& painter, const QRectF& area, const QString& title, const QFont& font, double line);
 
 // Grouped bars: one group per category, one bar per series (values[series][category]), a value
 // axis with round ticks from zero, a legend, and the title above. Non-finite values count as 0.

@@ -41,13 +41,7 @@ void paintSavingsChart(QPainter& p, const QRectF& area, const SavingsCurves& c, 
     const std::vector<double> yTicks = niceTicks(maxEffect), xTicks = niceTicks(maxBudget, 5);
     const double yTop = yTicks.back() > 0 ? yTicks.back() : 1, xTop = xTicks.back() > 0 ? xTicks.back() : 1;
 
-    QFont bold = font;
-    bold.setBold(true);
-    bold.setPixelSize(13);
-    p.setFont(bold);
-    p.setPen(Qt::black);
-    p.drawText(QRectF(area.left(), area.top(), area.width(), 1.6 * line), Qt::AlignLeft | Qt::AlignVCenter, title);
-    p.setFont(font);
+    paintChartTitle(p, area, title, font, line);
     // Legend: one entry per method, then the dashed level.
     double x = area.left();
     const double legendY = area.top() + 1.7 * line;
