@@ -281,8 +281,7 @@ void CompareView::showCurves(const std::vector<std::string>& notes)
                          .arg(name);
         } else if (c.savingBudget) {
             const int mark = m_curves->addSeries(tr("%1 matches its template").arg(name));
-            QColor dotted = colour;
-            m_curves->setPen(mark, dotted, Qt::DotLine, 1.5);
+            m_curves->setPen(mark, colour, Qt::DotLine, 1.5);
             m_curves->setInLegend(mark, false);
             m_curves->append(mark, *c.savingBudget / 1000, 0);
             m_curves->append(mark, *c.savingBudget / 1000, f.templateEffect);

@@ -259,15 +259,12 @@ bool agrees(const SavingsCurves& c, const MethodComparison& comparison)
     }
     return true;
 }
-} // namespace
 
-Result<std::optional<SavingsCurves>> storedCurves(PlanningSession& session, const std::string& scenario)
+// The curves stored for `scenario` from `basis` (savingsBasis()), when they hang together.
+Result<std::optional<SavingsCurves>> storedFor(PlanningSession& session, const std::string& scenario,
+                                               const std::string& basis)
 {
-    auto basis = savingsBasis(session, scenario);
-    if (!basis) {
-        return basis.status();
-    }
-    auto stored = SavingsCurveStore(session.project()).load(scenario, basis.value());
+    auto stored = SavingsCurveStore(session.project()).load(scenario, basis);
     if (!stored || !stored.value()) {
         return stored;
     }
@@ -277,6 +274,16 @@ Result<std::optional<SavingsCurves>> storedCurves(PlanningSession& session, cons
     }
     // Curves that do not hang together are not shown: they are computed again when asked for.
     return plausible(*stored.value(), s.value()) ? stored : Result<std::optional<SavingsCurves>>(std::nullopt);
+}
+} // namespace
+
+Result<std::optional<SavingsCurves>> storedCurves(PlanningSession& session, const std::string& scenario)
+{
+    auto basis = savingsBasis(session, scenario);
+    if (!basis) {
+        return basis.status();
+    }
+    return storedFor(session, scenario, basis.value());
 }
 
 Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std::string& scenario, int points,
@@ -292,7 +299,7 @@ Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std
         return basis.status();
     }
     SavingsCurveStore store(session.project());
-    auto stored = storedCurves(session, scenario);
+    auto stored = storedFor(session, scenario, basis.value());
     if (!stored) {
         return stored.status();
     }
