@@ -15,38 +15,87 @@ public:
     std::string name() const override { return "template"; }
 
 protected:
-    // The template as a planner executes it (SPEC 5): its shares; what a cell cannot take
-    // (disabled, locked, at its maximum, over its channel's cap) goes to the other cells by their
-    // template weights, so a disabled channel's share is moved rather than lost. Then KOLs are
-    // bought per cell, and what a cell's KOLs cannot use (a Head share below the price of any Head
-    // KOL, the rest after the last KOL that fits) moves on the same way, round after round, until
-    // the money is used or no cell can use more.
+    // The template as a planner executes it (SPEC 5). Its shares are allotted to the cells (what
+    // a cell cannot take, being disabled, locked, at its maximum or over its channel's cap, goes
+    // to the others by their shares), KOLs are bought per cell, and only the money they cost is
+    // spent. Money a cell cannot use (a Head share below the price of any Head KOL, the rest after
+    // the last KOL that fits) is spread again in the same proportions: the allotments are scaled
+    // up together, by the largest factor at which the KOLs bought still fit the budget. Scaling
+    // keeps the scenario's rules: no cell above its maximum share of the budget, and with the tier
+    // hierarchy on, no tier buying more than the tier above it buys, unless that is less than the
+    // tier above's cheapest KOL (the hierarchy's own exemption). Spending grows with the budget,
+    // so the template's effect does too, apart from the steps of whole KOLs.
     Result<std::vector<double>> run(const Market& market, const Constraints& c, const AllocationOptions&) const override
     {
         const std::vector<double> weights = templateAmounts(market.scenario(), c.budget());
-        Constraints current = c;
-        std::vector<double> a = current.fillByWeights(weights);
-        for (int round = 0; round < c.cellCount(); ++round) {
-            std::vector<double> caps(a.size(), std::numeric_limits<double>::infinity());
-            double unused = 0;
-            for (int i = 0; i < c.cellCount(); ++i) {
-                const auto k = static_cast<size_t>(i);
-                const CellCurve& curve = market.curve(i);
-                if (a[k] <= current.lo(i) || current.lo(i) >= current.hi(i)) {
-                    continue;
-                }
-                const double used = std::max(current.lo(i), curve.at(a[k]).spend > 0 ? curve.neededAmount(a[k]) : 0.0);
-                if (a[k] - used > std::max(curve.step(), 1e-4 * c.budget())) {
-                    caps[k] = used;
-                    unused += a[k] - used;
-                }
-            }
-            if (unused < 1e-3 * c.budget()) {
+        const double maxShare = market.scenario().rules.maxCellShare;
+        const Constraints capped = maxShare < 1
+            ? c.withCellMaximums(std::vector<double>(static_cast<size_t>(c.cellCount()), maxShare * c.budget()))
+            : c;
+        double total = 0;
+        std::vector<double> best = bought(market, capped, 1.0, weights, total);
+        if (total > c.budget()) {
+            return c.repair(best);
+        }
+        // Grow the factor until the KOLs bought pass the budget, then bisect between the last two.
+        double low = 1, high = 1;
+        double lastTotal = total;
+        while (high < 1024) {
+            high *= 2;
+            double t = 0;
+            std::vector<double> u = bought(market, capped, high, weights, t);
+            if (t > c.budget()) {
                 break;
             }
-            current = current.withCellMaximums(caps);
-            a = current.fillByWeights(weights);
+            low = high;
+            best = std::move(u);
+            if (t <= lastTotal * (1 + 1e-12)) {
+                return c.repair(best); // every cell is at its bound: scaling further buys nothing
+            }
+            lastTotal = t;
         }
+        for (int i = 0; i < 30 && high - low > 1e-6 * low; ++i) {
+            const double mid = 0.5 * (low + high);
+            double t = 0;
+            std::vector<double> u = bought(market, capped, mid, weights, t);
+            if (t > c.budget()) {
+                high = mid;
+            } else {
+                low = mid;
+                best = std::move(u);
+            }
+        }
+        return c.repair(best);
+    }
+
+    // Per cell, the money the KOLs bought at `factor` times the template's allotments cost, with
+    // the tier hierarchy kept; `total` gets their sum.
+    static std::vector<double> bought(const Market& market, const Constraints& c, double factor,
+                                      const std::vector<double>& weights, double& total)
+    {
+        const StrategyMatrix& m = market.scenario().matrix();
+        const bool hierarchy = market.scenario().rules.tierHierarchy;
+        std::vector<double> a = c.withTotal(factor * c.budget()).fillByWeights(weights);
+        for (int ch = 0; ch < m.channelCount(); ++ch) {
+            for (int p = 0; p < m.phaseCount(); ++p) {
+                double above = std::numeric_limits<double>::infinity(); // what the tier above allows
+                for (int t = 0; t < m.tierCount(); ++t) {
+                    const int cell = m.flatIndex(CellIndex{ch, p, t});
+                    double& x = a[static_cast<size_t>(cell)];
+                    if (c.lo(cell) >= c.hi(cell)) {
+                        above = x; // locked or disabled: the planner's decision
+                        continue;
+                    }
+                    const CellCurve& curve = market.curve(cell);
+                    const double allotted = hierarchy ? std::min(x, above) : x;
+                    const double used = curve.at(allotted).spend > 0 ? curve.neededAmount(allotted) : 0.0;
+                    x = std::max(c.lo(cell), std::min(allotted, used));
+                    above = curve.empty() ? std::numeric_limits<double>::infinity()
+                                          : std::max(x, curve.cheapestPrice() * (1 - 1e-9));
+                }
+            }
+        }
+        total = std::accumulate(a.begin(), a.end(), 0.0);
         return a;
     }
 };

@@ -223,6 +223,13 @@ Constraints Constraints::withCellMaximums(const std::vector<double>& caps) const
     return c;
 }
 
+Constraints Constraints::withTotal(double total) const
+{
+    Constraints c = *this;
+    c.m_budget = total;
+    return c;
+}
+
 bool Constraints::feasible(const std::vector<double>& a, double tolerance) const
 {
     double total = 0;

@@ -39,6 +39,9 @@ public:
     // The same constraints with each cell's maximum lowered to `caps` (per cell; never below its
     // minimum): what a cell can use, when the rest should go elsewhere.
     Constraints withCellMaximums(const std::vector<double>& caps) const;
+    // The same cell and channel bounds (in money) with a different total to place; used to scale
+    // a plan's shares past the budget when only part of each share buys KOLs.
+    Constraints withTotal(double total) const;
 
 private:
     double m_budget = 0;

@@ -117,6 +117,25 @@ TEST(Allocators, TheTemplateSpendsAtLeast95PercentOfTheBudget)
     }
 }
 
+// The savings issue: the template's effect-budget curve rises with the budget. Money a cell
+// cannot use once moved to whichever cell could absorb it, lifting Mid over Head; the hierarchy
+// penalty then cut the template's effect by up to 94% at some budgets and not at their neighbours.
+TEST(Allocators, TheTemplatesEffectRisesWithTheBudgetAndKeepsTheRules)
+{
+    Scenario s = SmallMarket::get().scenario;
+    double previous = 0;
+    for (int k = 0; k <= 40; ++k) {
+        s.budget = 150000.0 + k * 50000.0;
+        const Market market = SmallMarket::get().market(s);
+        const auto plan = makeAllocator("template")->allocate(market, {});
+        ASSERT_TRUE(plan) << plan.error();
+        EXPECT_EQ(plan->outcome.hierarchyPenalty, 0) << "budget " << s.budget;
+        EXPECT_EQ(plan->outcome.ratioPenalty, 0) << "budget " << s.budget;
+        EXPECT_GE(plan->outcome.effect, previous * 0.99) << "budget " << s.budget;
+        previous = plan->outcome.effect;
+    }
+}
+
 TEST(Allocators, OptimalMatchesExhaustiveSearchOnASmallScenario)
 {
     // 2 channels x 2 phases x 1 tier: every split of the budget in 1/24 steps is tried.
