@@ -3,15 +3,13 @@
 #include "MarketAssumptions.h"
 #include "PerformanceModel.h"
 #include "base/Hash.h"
+#include "base/Parallel.h"
 #include "base/Text.h"
 #include "model/Vocabulary.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <optional>
-#include <system_error>
-#include <thread>
 
 namespace kol {
 
@@ -282,26 +280,8 @@ void Market::buildCurves(Data& d, const Scenario& scenario, const MarketOptions&
     // Each cell's knapsack is independent of the others and most of a market's build: spread
     // over the processor's cores (the same curves, in the same order, however many there are).
     std::vector<std::optional<CellCurve>> built(static_cast<size_t>(n));
-    std::atomic<int> next{0};
-    auto work = [&] {
-        for (int cell = next++; cell < n; cell = next++) {
-            built[static_cast<size_t>(cell)].emplace(std::move(cells[static_cast<size_t>(cell)]),
-                                                     top[static_cast<size_t>(cell)], options.gridPoints);
-        }
-    };
-    std::vector<std::thread> helpers;
-    const int threads = std::min(n, static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u)));
-    for (int t = 1; t < threads; ++t) {
-        try {
-            helpers.emplace_back(work);
-        } catch (const std::system_error&) {
-            break; // no thread to be had: this one does the rest
-        }
-    }
-    work();
-    for (std::thread& t : helpers) {
-        t.join();
-    }
+    forEachOnCores(static_cast<size_t>(n),
+                   [&](size_t cell) { built[cell].emplace(std::move(cells[cell]), top[cell], options.gridPoints); });
     for (int cell = 0; cell < n; ++cell) {
         d.curves.push_back(std::move(*built[static_cast<size_t>(cell)]));
         d.cellCapacity.push_back(options.cellOverlap * d.curves.back().totalValue());

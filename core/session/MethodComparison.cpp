@@ -1,11 +1,14 @@
 #include "MethodComparison.h"
 
+#include "base/Parallel.h"
 #include "base/Text.h"
 #include "report/Figures.h"
 #include "report/PlanBuild.h"
 #include "report/PlanFigures.h"
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 
 namespace kol {
 
@@ -104,15 +107,37 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
         }
         truth = built.take();
     }
-    auto runAt = [&](size_t k, double budget) {
-        return runCompared(session, c.scenario, methods[k], budget, cancel, budget > 0 ? nullptr : truth);
-    };
-    double best = -1e300;
-    double templateEffect = 0;
-    for (size_t k = 0; k < methods.size(); ++k) {
-        if (progress) {
-            progress(methods[k].method.name, static_cast<double>(k) / steps);
+    auto base = session.market(s.value());
+    if (!base) {
+        return base.status();
+    }
+    // Each method's figures on a worker of their own: its plan, its plan on the truth and its
+    // savings search, whose budgets get markets of their own (the scenario's KOL options, new
+    // curves). Methods are independent, so the workers share the processor's cores; the results
+    // go to fixed slots, the same whatever the order.
+    auto runAt = [&](size_t k, double budget) -> Result<RunResult> {
+        std::shared_ptr<const Market> at = base.value();
+        if (budget > 0 && budget != at->scenario().budget) {
+            Scenario rebudgeted = at->scenario();
+            rebudgeted.budget = budget;
+            auto built = at->withBudget(rebudgeted);
+            if (!built) {
+                return built.status();
+            }
+            at = std::make_shared<const Market>(built.take());
         }
+        RunOptions o;
+        o.method = methods[k].method.name;
+        o.mayTrain = false;
+        o.cancel = cancel;
+        o.truth = budget > 0 ? nullptr : truth;
+        return runMethod(*at, methods[k].method, methods[k].policy, o);
+    };
+    std::vector<std::optional<MethodFigures>> figures(methods.size());
+    std::vector<std::string> failures(methods.size());
+    std::mutex lock; // guards `done` and the progress callback
+    size_t done = 0;
+    auto figure = [&](size_t k) -> Status {
         auto run = runAt(k, 0);
         if (!run) {
             return run.status();
@@ -130,7 +155,7 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
             }
             f.truthPlannedEffect = planned->plan.figure(figure::effect);
         }
-        templateEffect = f.plan.figure(figure::templateEffect).value_or(0);
+        const double templateEffect = f.plan.figure(figure::templateEffect).value_or(0);
         f.savings = methods[k].method.name == "template"
             ? std::optional<double>(0.0)
             : methodSavings(
@@ -139,14 +164,34 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
                     return r ? r->plan.figure(figure::effect).value_or(0) : -1e300;
                 },
                 c.budget, templateEffect, f.savingsNote);
-        if (cancel && cancel->load()) {
-            return R::failure("cancelled");
-        }
         if (f.savings) {
             f.plan.figures[figure::savings] = *f.savings;
         }
-        best = std::max(best, f.plan.figure(figure::effect).value_or(0));
-        c.methods.push_back(std::move(f));
+        figures[k] = std::move(f);
+        return Status::success();
+    };
+    forEachOnCores(methods.size(), [&](size_t k) {
+        const Status status = cancel && cancel->load() ? Status::failure("cancelled") : figure(k);
+        if (!status) {
+            failures[k] = status.message();
+        }
+        const std::lock_guard<std::mutex> g(lock);
+        if (progress) {
+            progress(methods[k].method.name, static_cast<double>(++done) / steps);
+        }
+    });
+    if (cancel && cancel->load()) {
+        return R::failure("cancelled");
+    }
+    for (const std::string& failure : failures) {
+        if (!failure.empty()) {
+            return R::failure(failure); // the first method's, in the registry's order
+        }
+    }
+    double best = -1e300;
+    for (auto& f : figures) {
+        best = std::max(best, f->plan.figure(figure::effect).value_or(0));
+        c.methods.push_back(std::move(*f));
     }
     for (auto& f : c.methods) {
         f.gapToBest = gapToBest(f.plan.figure(figure::effect).value_or(0), best);

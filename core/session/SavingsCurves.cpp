@@ -1,13 +1,17 @@
 #include "SavingsCurves.h"
 
+#include "MethodRun.h"
 #include "base/Hash.h"
+#include "base/Parallel.h"
 #include "base/Text.h"
 #include "market/PlanEvaluator.h"
 #include "report/PlanFigures.h"
 #include "store/SavingsCurveStore.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <mutex>
 
 namespace kol {
 
@@ -126,30 +130,87 @@ Result<SavingsCurves> savingsCurves(PlanningSession& session, const MethodCompar
         out.curves.push_back(std::move(curve));
         methods.push_back(&m);
     }
-    const double work = static_cast<double>(methods.size() * budgets.size());
+    // Each budget's runs on a worker of their own: its market (the scenario's KOL options, new
+    // curves for the budget), then every method on it. Budgets are independent, so the workers
+    // share the processor's cores; the results go to fixed slots, the same whatever the order.
+    struct Slot
+    {
+        std::optional<CurvePoint> point;
+        std::string missing;
+        std::vector<MarginalReturn> marginal;
+    };
+    std::vector<std::vector<Slot>> slots(budgets.size(), std::vector<Slot>(methods.size()));
+    std::string failure;
+    std::mutex lock; // guards `failure`, `done` and the progress callback
     size_t done = 0;
-    for (const double b : budgets) {
+    const double work = static_cast<double>(methods.size() * budgets.size());
+    std::atomic<bool> failed{false};
+    forEachOnCores(budgets.size(), [&](size_t j) {
+        if (failed.load()) {
+            return;
+        }
+        const double b = budgets[j];
+        std::shared_ptr<const Market> at = market.value();
+        if (b != out.budget) {
+            Scenario scenario = at->scenario();
+            scenario.budget = b;
+            auto rebudgeted = at->withBudget(scenario);
+            if (!rebudgeted) {
+                const std::lock_guard<std::mutex> g(lock);
+                failure = rebudgeted.error();
+                failed = true;
+                return;
+            }
+            at = std::make_shared<const Market>(rebudgeted.take());
+        }
         for (size_t k = 0; k < methods.size(); ++k) {
-            const ComparedMethod& m = *methods[k];
-            SavingsCurve& curve = out.curves[k];
-            if (progress) {
-                progress(m.method.name, static_cast<double>(done++) / work);
-            }
-            auto run = runCompared(session, out.scenario, m, b == out.budget ? 0 : b, cancel);
             if (cancel && cancel->load()) {
-                return R::failure("cancelled");
+                return;
             }
+            RunOptions o;
+            o.method = methods[k]->method.name;
+            o.mayTrain = false;
+            o.cancel = cancel;
+            auto run = runMethod(*at, methods[k]->method, methods[k]->policy, o);
+            Slot& slot = slots[j][k];
             if (!run && b == out.budget) {
-                return R::failure(m.method.name + " at a budget of " + formatAmount(b, 0) + ": " + run.error());
+                const std::lock_guard<std::mutex> g(lock);
+                failure = o.method + " at a budget of " + formatAmount(b, 0) + ": " + run.error();
+                failed = true;
+                return;
             }
             if (!run) { // e.g. a budget below what the locked cells need: the curve has a gap there
-                curve.missing.push_back(formatAmount(b, 0) + ": " + run.error());
-                continue;
+                slot.missing = formatAmount(b, 0) + ": " + run.error();
+            } else {
+                const PlanOutcome& r = run->allocation.outcome;
+                slot.point = CurvePoint{b, r.effect, r.effectLow, r.effectHigh, r.spend};
+                if (b == out.budget) {
+                    slot.marginal = marginalReturns(*at, run->allocation.amounts);
+                }
             }
-            const PlanOutcome& o = run->allocation.outcome;
-            curve.points.push_back(CurvePoint{b, o.effect, o.effectLow, o.effectHigh, o.spend});
-            if (b == out.budget) {
-                curve.marginal = marginalReturns(*market.value(), run->allocation.amounts);
+            if (progress) {
+                const std::lock_guard<std::mutex> g(lock);
+                progress(o.method, static_cast<double>(++done) / work);
+            }
+        }
+    });
+    if (cancel && cancel->load()) {
+        return R::failure("cancelled");
+    }
+    if (!failure.empty()) {
+        return R::failure(failure);
+    }
+    for (size_t k = 0; k < methods.size(); ++k) {
+        SavingsCurve& curve = out.curves[k];
+        for (size_t j = 0; j < budgets.size(); ++j) {
+            Slot& slot = slots[j][k];
+            if (slot.point) {
+                curve.points.push_back(*slot.point);
+            } else {
+                curve.missing.push_back(std::move(slot.missing));
+            }
+            if (budgets[j] == out.budget) {
+                curve.marginal = std::move(slot.marginal);
             }
         }
     }
