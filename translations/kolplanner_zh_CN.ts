@@ -4,466 +4,466 @@
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../ui/EngineText.cpp" line="23"/>
-        <location filename="../ui/EngineText.cpp" line="258"/>
-        <location filename="../ui/EngineText.cpp" line="326"/>
+        <location filename="../ui/report/EngineText.cpp" line="23"/>
+        <location filename="../ui/report/EngineText.cpp" line="258"/>
+        <location filename="../ui/report/EngineText.cpp" line="326"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="23"/>
-        <location filename="../ui/EngineText.cpp" line="259"/>
+        <location filename="../ui/report/EngineText.cpp" line="23"/>
+        <location filename="../ui/report/EngineText.cpp" line="259"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="56"/>
+        <location filename="../ui/report/EngineText.cpp" line="56"/>
         <source>the RL policy was trained at a budget of %1, not %2, and with other cells open; it re-plans without retraining, but a policy trained again for this scenario plans closer to the optimal search</source>
         <translation>强化学习策略是在预算 %1（而非 %2）且开放单元格不同的情况下训练的；它无需重新训练即可重新规划，但为此方案重新训练的策略更接近最优搜索的结果</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="62"/>
+        <location filename="../ui/report/EngineText.cpp" line="62"/>
         <source>the RL policy was trained at a budget of %1, not %2; it re-plans without retraining, but a policy trained again for this scenario plans closer to the optimal search</source>
         <translation>强化学习策略是在预算 %1（而非 %2）下训练的；它无需重新训练即可重新规划，但为此方案重新训练的策略更接近最优搜索的结果</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="67"/>
+        <location filename="../ui/report/EngineText.cpp" line="67"/>
         <source>the RL policy was trained with other cells open; it re-plans without retraining, but a policy trained again for this scenario plans closer to the optimal search</source>
         <translation>强化学习策略训练时开放的单元格不同；它无需重新训练即可重新规划，但为此方案重新训练的策略更接近最优搜索的结果</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="72"/>
+        <location filename="../ui/report/EngineText.cpp" line="72"/>
         <source>RL: no trained policy for this scenario yet; allocate with RL once to train it</source>
         <translation>强化学习：此情景还没有训练好的策略；用强化学习分配一次即可训练</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="76"/>
+        <location filename="../ui/report/EngineText.cpp" line="76"/>
         <source>RL: its trained policy does not fit this scenario; allocate with RL to train it again</source>
         <translation>强化学习：已训练的策略不适用于此情景；用强化学习分配即可重新训练</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="80"/>
+        <location filename="../ui/report/EngineText.cpp" line="80"/>
         <source>does not reach the template&apos;s effect (%1) even at twice the budget (%2)</source>
         <translation>即使预算翻倍（%2）也达不到模板的效果（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="82"/>
+        <location filename="../ui/report/EngineText.cpp" line="82"/>
         <source>the template&apos;s plan has no effect at this budget, so there is nothing to save against</source>
         <translation>模板方案在此预算下没有效果，无从比较节省</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="86"/>
+        <location filename="../ui/report/EngineText.cpp" line="86"/>
         <source>%1 of the budget of %2 stays unspent</source>
         <translation>预算 %2 中有 %1 未花出</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="89"/>
+        <location filename="../ui/report/EngineText.cpp" line="89"/>
         <source>every cell that may get money is locked, and the locks add up to %1 (unlock cells to place the rest)</source>
         <translation>所有可分配预算的单元格都已锁定，锁定金额合计 %1（解锁部分单元格以分配余下预算）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="93"/>
+        <location filename="../ui/report/EngineText.cpp" line="93"/>
         <source>%1 because the channel share caps allow at most %2: %3</source>
         <translation>%1：渠道占比上限最多只允许 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="95"/>
+        <location filename="../ui/report/EngineText.cpp" line="95"/>
         <source>%1 because the cells&apos; maximums, locks and disabled cells allow at most %2</source>
         <translation>%1：单元格上限、锁定和停用的单元格最多只允许 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="98"/>
+        <location filename="../ui/report/EngineText.cpp" line="98"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (enable more cells or channels, or import more KOLs)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（请启用更多单元格或渠道，或导入更多 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="103"/>
+        <location filename="../ui/report/EngineText.cpp" line="103"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (%3: no KOL in the enabled cells; import KOLs for it or open other tiers)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（%3：已启用的单元格中没有 KOL；请为其导入 KOL 或开放其他层级）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="108"/>
+        <location filename="../ui/report/EngineText.cpp" line="108"/>
         <source>%1 because the cells&apos; maximums are below the price of their KOLs: within the maximums the KOLs on offer cost only %2 (raise the maximums to buy the others)</source>
         <translation>%1：单元格上限低于其 KOL 的价格：在上限之内可购买的 KOL 合计只需 %2（提高上限才能购买其他 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="113"/>
+        <location filename="../ui/report/EngineText.cpp" line="113"/>
         <source>%1 because the rule &apos;no cell above %2 of the budget&apos; with %3 open cell(s) penalises spending more than %4 (enable more cells or raise the rule)</source>
         <translation>%1：“单元格不超过预算的 %2”规则在 %3 个开放单元格下，花费超过 %4 会被罚分（请启用更多单元格或放宽该规则）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="118"/>
+        <location filename="../ui/report/EngineText.cpp" line="118"/>
         <source>%1 because more money in any cell would lower the effect net of penalties (saturation and the rules)</source>
         <translation>%1：在任何单元格多投入都会降低扣除罚分后的效果（饱和与规则）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="123"/>
+        <location filename="../ui/report/EngineText.cpp" line="123"/>
         <source>%1 because the template&apos;s shares leave it in cells below the price of their next KOL, where no other cell of the template can use it (the other methods place it)</source>
         <translation>%1：模板的比例把它留在了不够买下一个 KOL 的单元格中，模板的其他单元格也用不上它（其他方法会把它分配出去）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="127"/>
+        <location filename="../ui/report/EngineText.cpp" line="127"/>
         <source>%1 is allocated to cells but is less than the price of their next KOL</source>
         <translation>%1 已分配到单元格，但低于其下一个 KOL 的价格</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="128"/>
+        <location filename="../ui/report/EngineText.cpp" line="128"/>
         <source>%1 is not allocated</source>
         <translation>%1 未分配</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="132"/>
+        <location filename="../ui/report/EngineText.cpp" line="132"/>
         <source>channel %1 has no post history (fewer than %2): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 没有历史帖子（少于 %2 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="137"/>
+        <location filename="../ui/report/EngineText.cpp" line="137"/>
         <source>channel %1 has %2 posts (fewer than %3): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="142"/>
+        <location filename="../ui/report/EngineText.cpp" line="142"/>
         <source>phase %1 has no post history (fewer than %2): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 没有历史帖子（少于 %2 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="147"/>
+        <location filename="../ui/report/EngineText.cpp" line="147"/>
         <source>phase %1 has %2 posts (fewer than %3): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="152"/>
+        <location filename="../ui/report/EngineText.cpp" line="152"/>
         <source>content format %1 has no post history (fewer than %2): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 没有历史帖子（少于 %2 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="157"/>
+        <location filename="../ui/report/EngineText.cpp" line="157"/>
         <source>content format %1 has %2 posts (fewer than %3): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="162"/>
+        <location filename="../ui/report/EngineText.cpp" line="162"/>
         <source>%1 predictions were brought within the reach and engagements per follower that the channel&apos;s post history shows</source>
         <translation>%1 条预测已被限制在该渠道历史帖子显示的单粉丝触达和互动范围内</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="166"/>
+        <location filename="../ui/report/EngineText.cpp" line="166"/>
         <source>%1 is disabled but gets %2</source>
         <translation>%1 已停用，却分到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="167"/>
+        <location filename="../ui/report/EngineText.cpp" line="167"/>
         <source>%1 is locked at %2 but gets %3</source>
         <translation>%1 锁定在 %2，却分到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="168"/>
+        <location filename="../ui/report/EngineText.cpp" line="168"/>
         <source>%1 gets %2, outside its bounds</source>
         <translation>%1 分到 %2，超出其上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="170"/>
+        <location filename="../ui/report/EngineText.cpp" line="170"/>
         <source>the plan allocates %1, more than the budget %2</source>
         <translation>方案分配了 %1，超过预算 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="172"/>
+        <location filename="../ui/report/EngineText.cpp" line="172"/>
         <source>%1 gets %2 of the budget, outside %3 to %4</source>
         <translation>%1 分到预算的 %2，不在 %3 至 %4 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="174"/>
+        <location filename="../ui/report/EngineText.cpp" line="174"/>
         <source>disabled, but the plan gives it %1</source>
         <translation>已停用，方案却分给它 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="176"/>
+        <location filename="../ui/report/EngineText.cpp" line="176"/>
         <source>locked at %1, but the plan gives it %2</source>
         <translation>锁定在 %1，方案却分给它 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="177"/>
+        <location filename="../ui/report/EngineText.cpp" line="177"/>
         <source>below its minimum %1</source>
         <translation>低于其下限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="178"/>
+        <location filename="../ui/report/EngineText.cpp" line="178"/>
         <source>above its maximum %1</source>
         <translation>高于其上限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="180"/>
+        <location filename="../ui/report/EngineText.cpp" line="180"/>
         <source>tier hierarchy: more than %1 (%2)</source>
         <translation>层级顺序：多于%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="182"/>
+        <location filename="../ui/report/EngineText.cpp" line="182"/>
         <source>above the max cell share %1 (%2)</source>
         <translation>超过单元格占比上限 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="184"/>
+        <location filename="../ui/report/EngineText.cpp" line="184"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="185"/>
+        <location filename="../ui/report/EngineText.cpp" line="185"/>
         <source>%1 is outside %2 to %3</source>
         <translation>%1 不在 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="186"/>
+        <location filename="../ui/report/EngineText.cpp" line="186"/>
         <source>tick at least one</source>
         <translation>请至少勾选一项</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="187"/>
+        <location filename="../ui/report/EngineText.cpp" line="187"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="189"/>
+        <location filename="../ui/report/EngineText.cpp" line="189"/>
         <source>&apos;%1&apos; is not one of the project&apos;s (%2)</source>
         <translation>“%1”不是本项目的选项（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="190"/>
+        <location filename="../ui/report/EngineText.cpp" line="190"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="191"/>
+        <location filename="../ui/report/EngineText.cpp" line="191"/>
         <source>is too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="192"/>
+        <location filename="../ui/report/EngineText.cpp" line="192"/>
         <source>is not valid text</source>
         <translation>不是有效的文本</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="193"/>
+        <location filename="../ui/report/EngineText.cpp" line="193"/>
         <source>must be more than 0 (is %1)</source>
         <translation>必须大于 0（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="195"/>
+        <location filename="../ui/report/EngineText.cpp" line="195"/>
         <source>must be 1 to 8 characters (e.g. CNY)</source>
         <translation>必须是 1 到 8 个字符（例如 CNY）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="196"/>
-        <location filename="../ui/EngineText.cpp" line="208"/>
+        <location filename="../ui/report/EngineText.cpp" line="196"/>
+        <location filename="../ui/report/EngineText.cpp" line="208"/>
         <source>must not all be zero</source>
         <translation>不能全部为零</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="198"/>
+        <location filename="../ui/report/EngineText.cpp" line="198"/>
         <source>the phase dates do not match the matrix&apos;s phases</source>
         <translation>阶段日期与矩阵的阶段不一致</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="200"/>
+        <location filename="../ui/report/EngineText.cpp" line="200"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>结束日期（%1）早于开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="202"/>
+        <location filename="../ui/report/EngineText.cpp" line="202"/>
         <source>starts (%1) before the previous phase &apos;%2&apos; (%3); list phases in time order</source>
         <translation>开始日期（%1）早于上一阶段“%2”（%3）；请按时间顺序排列阶段</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="204"/>
+        <location filename="../ui/report/EngineText.cpp" line="204"/>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>下限 %1 高于上限 %2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="206"/>
+        <location filename="../ui/report/EngineText.cpp" line="206"/>
         <source>the minimum channel shares add up to %1, more than the whole budget</source>
         <translation>各渠道最低占比合计 %1，超过了全部预算</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="210"/>
+        <location filename="../ui/report/EngineText.cpp" line="210"/>
         <source>is locked but disabled; unlock it or enable it</source>
         <translation>已锁定但已停用；请解锁或启用它</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="212"/>
+        <location filename="../ui/report/EngineText.cpp" line="212"/>
         <source>the locked amount %1 is outside its bounds %2 to %3</source>
         <translation>锁定金额 %1 不在其上下限 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="214"/>
+        <location filename="../ui/report/EngineText.cpp" line="214"/>
         <source>the locked amounts (%1) exceed the budget (%2)</source>
         <translation>锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="216"/>
+        <location filename="../ui/report/EngineText.cpp" line="216"/>
         <source>the cell minimums and locks (%1) exceed the budget (%2)</source>
         <translation>单元格下限与锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="218"/>
+        <location filename="../ui/report/EngineText.cpp" line="218"/>
         <source>every cell is disabled; enable at least one</source>
         <translation>所有单元格都已停用；请至少启用一个</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="221"/>
+        <location filename="../ui/report/EngineText.cpp" line="221"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="224"/>
+        <location filename="../ui/report/EngineText.cpp" line="224"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="263"/>
+        <location filename="../ui/report/EngineText.cpp" line="263"/>
         <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
         <translation>情景“%1”无法分配：%2</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="278"/>
+        <location filename="../ui/report/EngineText.cpp" line="278"/>
         <source>Phase %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="281"/>
+        <location filename="../ui/report/EngineText.cpp" line="281"/>
         <source>Minimum share of %1</source>
         <translation>%1 的最低占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="283"/>
+        <location filename="../ui/report/EngineText.cpp" line="283"/>
         <source>Maximum share of %1</source>
         <translation>%1 的最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="284"/>
+        <location filename="../ui/report/EngineText.cpp" line="284"/>
         <source>Share bounds of %1</source>
         <translation>%1 的占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="286"/>
+        <location filename="../ui/report/EngineText.cpp" line="286"/>
         <source>Template weight of %1</source>
         <translation>%1 的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="289"/>
+        <location filename="../ui/report/EngineText.cpp" line="289"/>
         <source>Minimum of cell %1</source>
         <translation>单元格 %1 的下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="291"/>
+        <location filename="../ui/report/EngineText.cpp" line="291"/>
         <source>Maximum of cell %1</source>
         <translation>单元格 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="293"/>
+        <location filename="../ui/report/EngineText.cpp" line="293"/>
         <source>Lock of cell %1</source>
         <translation>单元格 %1 的锁定金额</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="294"/>
+        <location filename="../ui/report/EngineText.cpp" line="294"/>
         <source>Note on cell %1</source>
         <translation>单元格 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="295"/>
+        <location filename="../ui/report/EngineText.cpp" line="295"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="300"/>
+        <location filename="../ui/report/EngineText.cpp" line="300"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="301"/>
+        <location filename="../ui/report/EngineText.cpp" line="301"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="302"/>
+        <location filename="../ui/report/EngineText.cpp" line="302"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="303"/>
+        <location filename="../ui/report/EngineText.cpp" line="303"/>
         <source>Formats</source>
         <translation>内容形式</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="304"/>
+        <location filename="../ui/report/EngineText.cpp" line="304"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="305"/>
+        <location filename="../ui/report/EngineText.cpp" line="305"/>
         <source>Reach weight</source>
         <translation>触达权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="306"/>
+        <location filename="../ui/report/EngineText.cpp" line="306"/>
         <source>Engagement weight</source>
         <translation>互动权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="307"/>
+        <location filename="../ui/report/EngineText.cpp" line="307"/>
         <source>Follower quality weight</source>
         <translation>粉丝质量权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="308"/>
+        <location filename="../ui/report/EngineText.cpp" line="308"/>
         <source>Price efficiency weight</source>
         <translation>价格效率权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="309"/>
+        <location filename="../ui/report/EngineText.cpp" line="309"/>
         <source>Format fit weight</source>
         <translation>形式匹配度权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="310"/>
+        <location filename="../ui/report/EngineText.cpp" line="310"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="311"/>
+        <location filename="../ui/report/EngineText.cpp" line="311"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="312"/>
+        <location filename="../ui/report/EngineText.cpp" line="312"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="313"/>
+        <location filename="../ui/report/EngineText.cpp" line="313"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="314"/>
+        <location filename="../ui/report/EngineText.cpp" line="314"/>
         <source>Channel share bounds</source>
         <translation>渠道占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="315"/>
+        <location filename="../ui/report/EngineText.cpp" line="315"/>
         <source>Template weights of the channels</source>
         <translation>渠道的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="316"/>
+        <location filename="../ui/report/EngineText.cpp" line="316"/>
         <source>Template weights of the phases</source>
         <translation>阶段的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="317"/>
+        <location filename="../ui/report/EngineText.cpp" line="317"/>
         <source>Template weights of the tiers</source>
         <translation>层级的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/EngineText.cpp" line="318"/>
+        <location filename="../ui/report/EngineText.cpp" line="318"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
@@ -614,47 +614,47 @@
 <context>
     <name>Method</name>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="24"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="24"/>
         <source>Expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="25"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="25"/>
         <source>the expert template&apos;s fixed shares per channel, phase and tier</source>
         <translation>专家模板按渠道、阶段和层级的固定比例</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="26"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="26"/>
         <source>Greedy</source>
         <translation>贪心</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="27"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="27"/>
         <source>marginal-return hill climbing over a budget grid, as media-mix tools do</source>
         <translation>按边际收益在预算网格上逐步爬山，与媒体组合工具的做法相同</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="28"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="28"/>
         <source>Optimal search</source>
         <translation>最优搜索</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="29"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="29"/>
         <source>multi-start local search on the exact effect (carry-over and saturation included)</source>
         <translation>在精确效果上多起点局部搜索（含延续效应与饱和）</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="30"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="30"/>
         <source>Reinforcement learning (DDPG)</source>
         <translation>强化学习（DDPG）</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="31"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="31"/>
         <source>a DDPG policy trained over budgets of 0.5x-2x and masked cells; re-plans without retraining</source>
         <translation>在 0.5–2 倍预算和随机屏蔽单元格上训练的 DDPG 策略；重新规划无需再次训练</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="33"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="33"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
@@ -667,188 +667,188 @@
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="115"/>
+        <location filename="../ui/report/PdfReport.cpp" line="128"/>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL plan report · plan made %2 · method: %3&lt;/p&gt;</source>
         <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL 投放方案报告 · 方案生成于 %2 · 方法：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="117"/>
+        <location filename="../ui/report/PdfReport.cpp" line="130"/>
         <source>&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Budget: %1 %2&lt;/li&gt;&lt;li&gt;Channels: %3&lt;/li&gt;&lt;li&gt;KOL tiers: %4&lt;/li&gt;&lt;li&gt;Phases:&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;Rules: tier hierarchy %6, max cell share %7%8&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;投放需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%1 %2&lt;/li&gt;&lt;li&gt;渠道：%3&lt;/li&gt;&lt;li&gt;KOL 层级：%4&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级顺序 %6，单元格占比上限 %7%8&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="121"/>
+        <location filename="../ui/report/PdfReport.cpp" line="134"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="121"/>
+        <location filename="../ui/report/PdfReport.cpp" line="134"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="123"/>
+        <location filename="../ui/report/PdfReport.cpp" line="136"/>
         <source>; channel shares %1</source>
         <translation>；渠道占比 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="125"/>
+        <location filename="../ui/report/PdfReport.cpp" line="138"/>
         <source>&lt;p&gt;&lt;i&gt;The plan was made for a budget of %1; the scenario&apos;s is now %2.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;该方案按预算 %1 生成；情景当前预算为 %2。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="137"/>
-        <location filename="../ui/report/PdfReport.cpp" line="310"/>
+        <location filename="../ui/report/PdfReport.cpp" line="150"/>
+        <location filename="../ui/report/PdfReport.cpp" line="323"/>
         <source>effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="142"/>
+        <location filename="../ui/report/PdfReport.cpp" line="155"/>
         <source>spend</source>
         <translation>实际花费</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="143"/>
-        <location filename="../ui/report/PdfReport.cpp" line="334"/>
+        <location filename="../ui/report/PdfReport.cpp" line="156"/>
+        <location filename="../ui/report/PdfReport.cpp" line="347"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="144"/>
+        <location filename="../ui/report/PdfReport.cpp" line="157"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="146"/>
+        <location filename="../ui/report/PdfReport.cpp" line="159"/>
         <source>penalty</source>
         <translation>罚分</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="147"/>
+        <location filename="../ui/report/PdfReport.cpp" line="160"/>
         <source>uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="150"/>
+        <location filename="../ui/report/PdfReport.cpp" line="163"/>
         <source>&lt;h3&gt;Figures against the expert template&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;plan&lt;/th&gt;&lt;th&gt;template&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h3&gt;与专家模板对比&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;方案&lt;/th&gt;&lt;th&gt;模板&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="158"/>
+        <location filename="../ui/report/PdfReport.cpp" line="171"/>
         <source>&lt;h3&gt;Notes&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;说明&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="177"/>
+        <location filename="../ui/report/PdfReport.cpp" line="190"/>
         <source>&lt;h3&gt;Savings against the template&lt;/h3&gt;&lt;p&gt;The savings curves of this scenario have not been computed for it as it is: compute them in the window (Results › Savings) or with &lt;i&gt;kolplanner-cli compare --curve&lt;/i&gt;, then export again.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;相对模板的节省&lt;/h3&gt;&lt;p&gt;尚未为此情景的当前设置计算节省曲线：请在窗口中（结果 › 节省）或用 &lt;i&gt;kolplanner-cli compare --curve&lt;/i&gt; 计算后再导出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="181"/>
+        <location filename="../ui/report/PdfReport.cpp" line="194"/>
         <source>&lt;h3&gt;Savings against the template&lt;/h3&gt;&lt;p&gt;The template&apos;s effect at the budget of %1: %2.&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;相对模板的节省&lt;/h3&gt;&lt;p&gt;模板在预算 %1 下的效果：%2。&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="189"/>
+        <location filename="../ui/report/PdfReport.cpp" line="202"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: the same effect for %2 instead of %3 (saves %4), or %5 more effect for the full budget&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;：用 %2（而非 %3）达到相同效果（节省 %4），或用全额预算多出 %5 的效果&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="194"/>
+        <location filename="../ui/report/PdfReport.cpp" line="207"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: no saving (%2); %3 effect at the full budget&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;：没有节省（%2）；全额预算下效果 %3&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="214"/>
+        <location filename="../ui/report/PdfReport.cpp" line="227"/>
         <source>&lt;h3&gt;Strategy matrix&lt;/h3&gt;&lt;p&gt;Amounts and their share of the budget; &lt;i&gt;lock&lt;/i&gt; locked, &lt;i&gt;off&lt;/i&gt; disabled, &lt;b&gt;!&lt;/b&gt; breaks a rule.&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;tier&lt;/th&gt;</source>
         <translation>&lt;h3&gt;策略矩阵&lt;/h3&gt;&lt;p&gt;金额及其占预算比例；&lt;i&gt;锁定&lt;/i&gt; 已锁定，&lt;i&gt;关&lt;/i&gt; 已停用，&lt;b&gt;!&lt;/b&gt; 违反规则。&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;渠道&lt;/th&gt;&lt;th&gt;层级&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="221"/>
+        <location filename="../ui/report/PdfReport.cpp" line="234"/>
         <source>&lt;th&gt;total&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;th&gt;合计&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="232"/>
+        <location filename="../ui/report/PdfReport.cpp" line="245"/>
         <source> &lt;i&gt;off&lt;/i&gt;</source>
         <translation> &lt;i&gt;关&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="233"/>
+        <location filename="../ui/report/PdfReport.cpp" line="246"/>
         <source> &lt;i&gt;lock&lt;/i&gt;</source>
         <translation> &lt;i&gt;锁定&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="246"/>
+        <location filename="../ui/report/PdfReport.cpp" line="259"/>
         <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;total&lt;/b&gt;&lt;/td&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;合计&lt;/b&gt;&lt;/td&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="259"/>
+        <location filename="../ui/report/PdfReport.cpp" line="272"/>
         <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;各单元格 KOL&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="261"/>
+        <location filename="../ui/report/PdfReport.cpp" line="274"/>
         <source>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;name&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;followers&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;format&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;price&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;predicted reach&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;名称&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;粉丝数&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;内容形式&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;价格&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;预测触达&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;得分&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PdfReport.cpp" line="270"/>
+        <location filename="../ui/report/PdfReport.cpp" line="283"/>
         <source>%n KOL(s) for %1 of %2</source>
         <translation>
             <numerusform>%n 个 KOL，花费 %1 / %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="297"/>
+        <location filename="../ui/report/PdfReport.cpp" line="310"/>
         <source>KOL plan: %1</source>
         <translation>KOL 投放方案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="309"/>
+        <location filename="../ui/report/PdfReport.cpp" line="322"/>
         <source>Effect against budget</source>
         <translation>效果与预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="309"/>
+        <location filename="../ui/report/PdfReport.cpp" line="322"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="317"/>
-        <location filename="../ui/report/PdfReport.cpp" line="318"/>
+        <location filename="../ui/report/PdfReport.cpp" line="330"/>
+        <location filename="../ui/report/PdfReport.cpp" line="331"/>
         <source>plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="317"/>
+        <location filename="../ui/report/PdfReport.cpp" line="330"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="323"/>
+        <location filename="../ui/report/PdfReport.cpp" line="336"/>
         <source>&lt;h3&gt;Charts&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;图表&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="325"/>
+        <location filename="../ui/report/PdfReport.cpp" line="338"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="326"/>
-        <location filename="../ui/report/PdfReport.cpp" line="330"/>
+        <location filename="../ui/report/PdfReport.cpp" line="339"/>
+        <location filename="../ui/report/PdfReport.cpp" line="343"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="329"/>
+        <location filename="../ui/report/PdfReport.cpp" line="342"/>
         <source>Allocation by phase</source>
         <translation>按阶段分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="333"/>
+        <location filename="../ui/report/PdfReport.cpp" line="346"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
@@ -1007,82 +1007,82 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="13"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="13"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="13"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="13"/>
         <source>Xiaohongshu</source>
         <translation>小红书</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="14"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="14"/>
         <source>Weibo</source>
         <translation>微博</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="14"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="14"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="15"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="15"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="15"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="15"/>
         <source>Bilibili</source>
         <translation>哔哩哔哩</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="16"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="16"/>
         <source>Warm-up</source>
         <translation>预热期</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="16"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="16"/>
         <source>Launch</source>
         <translation>爆发期</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="17"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="17"/>
         <source>Sustain</source>
         <translation>持续期</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="17"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="17"/>
         <source>Head</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="18"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="18"/>
         <source>Mid</source>
         <translation>腰部</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="18"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="18"/>
         <source>Tail</source>
         <translation>尾部</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="19"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="19"/>
         <source>KOC</source>
         <translation>KOC</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="19"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="19"/>
         <source>short video</source>
         <translation>短视频</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="20"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="20"/>
         <source>image-text</source>
         <translation>图文</translation>
     </message>
     <message>
-        <location filename="../ui/DisplayNames.cpp" line="20"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="20"/>
         <source>live stream</source>
         <translation>直播</translation>
     </message>
@@ -1382,105 +1382,105 @@
         <translation>%1 达到其模板效果</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="289"/>
+        <location filename="../ui/CompareView.cpp" line="288"/>
         <source>%1: its template&apos;s effect (%2) with %3 instead of %4 (saves %5)</source>
         <translation>%1：用 %3（而非 %4）达到其模板效果（%2）（节省 %5）</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="293"/>
+        <location filename="../ui/CompareView.cpp" line="292"/>
         <source>%1: no saving (%2)</source>
         <translation>%1：没有节省（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CompareView.cpp" line="304"/>
+        <location filename="../ui/CompareView.cpp" line="303"/>
         <source>Saved plans of %n scenario(s); colours mark differences from the first.</source>
         <translation>
             <numerusform>已保存的 %n 个情景方案；颜色标出与第一个情景的差异。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="306"/>
+        <location filename="../ui/CompareView.cpp" line="305"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="307"/>
+        <location filename="../ui/CompareView.cpp" line="306"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="308"/>
+        <location filename="../ui/CompareView.cpp" line="307"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="309"/>
+        <location filename="../ui/CompareView.cpp" line="308"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="310"/>
+        <location filename="../ui/CompareView.cpp" line="309"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="311"/>
+        <location filename="../ui/CompareView.cpp" line="310"/>
         <source>Engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="312"/>
+        <location filename="../ui/CompareView.cpp" line="311"/>
         <source>Uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="313"/>
+        <location filename="../ui/CompareView.cpp" line="312"/>
         <source>Budget savings vs template</source>
         <translation>相对模板节省预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="323"/>
-        <location filename="../ui/CompareView.cpp" line="351"/>
+        <location filename="../ui/CompareView.cpp" line="322"/>
+        <location filename="../ui/CompareView.cpp" line="350"/>
         <source>The scenario&apos;s budget and currency</source>
         <translation>该情景的预算和货币</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="342"/>
+        <location filename="../ui/CompareView.cpp" line="341"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="354"/>
+        <location filename="../ui/CompareView.cpp" line="353"/>
         <source>%1 than %2</source>
         <translation>比 %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="354"/>
+        <location filename="../ui/CompareView.cpp" line="353"/>
         <source>Higher</source>
         <translation>高于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="354"/>
+        <location filename="../ui/CompareView.cpp" line="353"/>
         <source>Lower</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="358"/>
+        <location filename="../ui/CompareView.cpp" line="357"/>
         <source>None: %1</source>
         <translation>无：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="361"/>
+        <location filename="../ui/CompareView.cpp" line="360"/>
         <source>The saved plan was valued again: it was made on another catalog or model</source>
         <translation>保存的方案已重新评估：它是基于另一份 KOL 名录或模型生成的</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="387"/>
+        <location filename="../ui/CompareView.cpp" line="386"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="416"/>
+        <location filename="../ui/CompareView.cpp" line="415"/>
         <source>%1 − %2
 %3</source>
         <translation>%1 − %2

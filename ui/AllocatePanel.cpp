@@ -1,10 +1,10 @@
 #include "AllocatePanel.h"
 
 #include "ChartKit.h"
-#include "DisplayNames.h"
-#include "EngineText.h"
 #include "Settings.h"
 #include "core/alloc/MethodRegistry.h"
+#include "report/DisplayNames.h"
+#include "report/EngineText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

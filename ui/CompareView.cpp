@@ -2,12 +2,12 @@
 
 #include "BackgroundJob.h"
 #include "ChartKit.h"
-#include "DisplayNames.h"
-#include "EngineText.h"
 #include "FigureHelp.h"
 #include "MatrixCellText.h"
 #include "core/session/PlanningSession.h"
 #include "core/session/SavingsCurves.h"
+#include "report/DisplayNames.h"
+#include "report/EngineText.h"
 #include "ui/report/SavingsChart.h"
 
 #include <QHBoxLayout>

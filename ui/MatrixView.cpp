@@ -1,10 +1,10 @@
 #include "MatrixView.h"
 
 #include "AmountEntry.h"
-#include "DisplayNames.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
 #include "StrategyMatrixModel.h"
+#include "report/DisplayNames.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 #include "PlanDocument.h"
 
-#include "DisplayNames.h"
-#include "EngineText.h"
 #include "core/alloc/MethodRegistry.h"
 #include "core/report/PlanBuild.h"
+#include "report/DisplayNames.h"
+#include "report/EngineText.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>

@@ -3,7 +3,6 @@
 #include "AllocatePanel.h"
 #include "AmountEntry.h"
 #include "CompareView.h"
-#include "EngineText.h"
 #include "MatrixCellText.h"
 #include "MatrixView.h"
 #include "PlanDocument.h"
@@ -15,6 +14,7 @@
 #include "StrategyMatrixModel.h"
 #include "core/base/Text.h"
 #include "core/session/PlanningSession.h"
+#include "report/EngineText.h"
 
 #include <QAction>
 #include <QApplication>

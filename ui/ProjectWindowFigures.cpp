@@ -3,8 +3,6 @@
 #include "AllocatePanel.h"
 #include "AmountEntry.h"
 #include "CompareView.h"
-#include "DisplayNames.h"
-#include "EngineText.h"
 #include "FigureHelp.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
@@ -12,6 +10,8 @@
 #include "ProjectWindowKeys.h"
 #include "core/base/Text.h"
 #include "core/session/PlanningSession.h"
+#include "report/DisplayNames.h"
+#include "report/EngineText.h"
 
 #include <QCursor>
 #include <QLabel>

@@ -1,8 +1,6 @@
 // ProjectWindow: running a method in the background, and what the window does while one runs.
 #include "AllocatePanel.h"
 #include "CompareView.h"
-#include "DisplayNames.h"
-#include "EngineText.h"
 #include "MatrixView.h"
 #include "PlanDocument.h"
 #include "ProjectWindow.h"
@@ -10,6 +8,8 @@
 #include "StrategyMatrixModel.h"
 #include "core/alloc/MethodRegistry.h"
 #include "core/session/PlanningSession.h"
+#include "report/DisplayNames.h"
+#include "report/EngineText.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>

@@ -1,12 +1,12 @@
 #include "ResultsPanel.h"
 
 #include "ChartKit.h"
-#include "DisplayNames.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
 #include "SavingsPanel.h"
 #include "core/alloc/Allocator.h"
 #include "core/report/PlanTotals.h"
+#include "report/DisplayNames.h"
 
 #include <QGridLayout>
 #include <QHeaderView>

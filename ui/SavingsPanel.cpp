@@ -2,11 +2,11 @@
 
 #include "BackgroundJob.h"
 #include "ChartKit.h"
-#include "DisplayNames.h"
-#include "EngineText.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
 #include "core/session/PlanningSession.h"
+#include "report/DisplayNames.h"
+#include "report/EngineText.h"
 #include "ui/report/SavingsChart.h"
 
 #include <QChart>

@@ -1,8 +1,8 @@
 #include "SetupDialog.h"
 
 #include "AmountEntry.h"
-#include "DisplayNames.h"
-#include "EngineText.h"
+#include "report/DisplayNames.h"
+#include "report/EngineText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "StrategyMatrixModel.h"
 
 #include "AmountEntry.h"
-#include "DisplayNames.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
+#include "report/DisplayNames.h"
 
 #include <QBrush>
 #include <QColor>

@@ -7,8 +7,6 @@
 #include "ui/AllocatePanel.h"
 #include "ui/ChartKit.h"
 #include "ui/CompareView.h"
-#include "ui/DisplayNames.h"
-#include "ui/EngineText.h"
 #include "ui/FigureHelp.h"
 #include "ui/GuideTour.h"
 #include "ui/Launch.h"
@@ -17,6 +15,8 @@
 #include "ui/ProjectWindow.h"
 #include "ui/Settings.h"
 #include "ui/StrategyMatrixModel.h"
+#include "ui/report/DisplayNames.h"
+#include "ui/report/EngineText.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -254,4 +254,36 @@ TEST(WindowLook, InChineseNamesAndEngineMessagesAreChinese)
     doc.reset(state, nullptr, nullptr);
     EXPECT_TRUE(model.headerData(0, Qt::Vertical).toString().contains(QStringLiteral("抖音")));
     EXPECT_TRUE(model.headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("预热期")));
+}
+
+// The PDF report speaks the window's language: channel, phase and tier names, the method and the
+// engine's notes in Chinese (they were the command-line names and English).
+TEST(WindowLook, InChineseThePdfReportNamesChannelsAndMethodsInChinese)
+{
+    TempDir dir;
+    const QString path = QString::fromStdString(sharedDemoProject(dir));
+    Language zh("zh_CN");
+    ProjectWindow window;
+    window.setUnsavedAnswer(QMessageBox::Discard);
+    ASSERT_TRUE(window.openProject(path));
+    QSignalSpy done(window.allocatePanel(), &AllocatePanel::allocated);
+    window.allocatePanel()->setMethod(QStringLiteral("optimal"));
+    window.budgetEdit()->setValue(3e6); // a plan with notes: money left unspent
+    window.allocate();
+    ASSERT_TRUE(waitFor([&] { return done.count() > 0; }, 60000));
+    const std::string pdf = dir.file("report-zh.pdf");
+    const Status reported = window.exportPdf(QString::fromStdString(pdf));
+    ASSERT_TRUE(reported) << reported.message();
+    const QString text = QString::fromStdString(kol::test::commandOutput("pdftotext '" + pdf + "' -"));
+    if (const char* keep = getenv("KOLPLANNER_KEEP_REPORT")) {
+        kol::test::writeFile(keep, kol::test::readFile(pdf));
+    }
+    for (const QString& shown :
+         {displayName("Douyin"), displayName("Warm-up"), displayName("Head"), methodLabel("optimal")}) {
+        EXPECT_TRUE(text.contains(shown)) << shown.toStdString();
+    }
+    // KOL names are the catalog's own (some say "Douyin"), so the cells are checked by their headers.
+    for (const char* english : {"Douyin ·", "Warm-up", "Requirements", "method: optimal"}) {
+        EXPECT_FALSE(text.contains(QString::fromLatin1(english))) << english;
+    }
 }

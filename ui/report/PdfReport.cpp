@@ -1,5 +1,7 @@
 #include "PdfReport.h"
 
+#include "DisplayNames.h"
+#include "EngineText.h"
 #include "PaintedCharts.h"
 #include "PdfPages.h"
 #include "SavingsChart.h"
@@ -36,6 +38,17 @@ QString html(const std::string& s)
     return QString::fromStdString(s).toHtmlEscaped();
 }
 
+// A channel, phase, tier or format name, and an engine message, as the report's language says them.
+QString shown(const std::string& name)
+{
+    return displayName(name).toHtmlEscaped();
+}
+
+QString said(const std::string& message)
+{
+    return engineText(message).toHtmlEscaped();
+}
+
 QString amount(double v)
 {
     return QLocale().toString(v, 'f', 0);
@@ -55,7 +68,7 @@ QStringList names(const std::vector<std::string>& v)
 {
     QStringList out;
     for (const auto& s : v) {
-        out << QString::fromStdString(s);
+        out << displayName(s);
     }
     return out;
 }
@@ -107,19 +120,19 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
     QString phases, shares;
     for (const auto& p : s.phases()) {
         phases += QStringLiteral("<li>%1: %2 – %3</li>")
-                      .arg(html(p.name), html(p.start.toString()), html(p.end.toString()));
+                      .arg(shown(p.name), html(p.start.toString()), html(p.end.toString()));
     }
     for (const auto& [c, b] : s.rules.channelShares) {
-        shares += QStringLiteral("%1 %2–%3; ").arg(html(c), percent(b.minShare), percent(b.maxShare));
+        shares += QStringLiteral("%1 %2–%3; ").arg(shown(c), percent(b.minShare), percent(b.maxShare));
     }
     QString text = PdfReport::tr("<h1>%1</h1><p>KOL plan report · plan made %2 · method: %3</p>")
-                       .arg(html(s.name), html(plan.created), html(plan.method));
+                       .arg(html(s.name), html(plan.created), methodLabel(plan.method).toHtmlEscaped());
     text += PdfReport::tr("<h3>Requirements</h3><ul><li>Budget: %1 %2</li><li>Channels: %3</li><li>KOL tiers: %4</li>"
                           "<li>Phases:<ul>%5</ul></li><li>Rules: tier hierarchy %6, max cell share %7%8</li></ul>")
                 .arg(amount(plan.budget), html(s.currency),
-                     names(m.channels()).join(QStringLiteral(", ")).toHtmlEscaped(), html(joinNames(m.tiers(), ", ")),
-                     phases, s.rules.tierHierarchy ? PdfReport::tr("on") : PdfReport::tr("off"),
-                     percent(s.rules.maxCellShare),
+                     names(m.channels()).join(QStringLiteral(", ")).toHtmlEscaped(),
+                     names(m.tiers()).join(QStringLiteral(", ")).toHtmlEscaped(), phases,
+                     s.rules.tierHierarchy ? PdfReport::tr("on") : PdfReport::tr("off"), percent(s.rules.maxCellShare),
                      shares.isEmpty() ? QString() : PdfReport::tr("; channel shares %1").arg(shares));
     if (plan.budget != s.budget) {
         text += PdfReport::tr("<p><i>The plan was made for a budget of %1; the scenario's is now %2.</i></p>")
@@ -157,7 +170,7 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
     if (!plan.notes.empty()) {
         text += PdfReport::tr("<h3>Notes</h3><ul>");
         for (const auto& n : plan.notes) {
-            text += QStringLiteral("<li>%1</li>").arg(html(n));
+            text += QStringLiteral("<li>%1</li>").arg(said(n));
         }
         text += QStringLiteral("</ul>");
     }
@@ -166,7 +179,7 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
 
 QString methodName(const std::string& method)
 {
-    return QString::fromStdString(method);
+    return methodLabel(method);
 }
 
 // The headline of the savings picture: what each method saves against the template and what it
@@ -188,15 +201,15 @@ QString savingsText(const SavingsCurves* c)
         if (curve.savingBudget && curve.savings) {
             t += PdfReport::tr("<li><b>%1</b>: the same effect for %2 instead of %3 (saves %4), or %5 more effect "
                                "for the full budget</li>")
-                     .arg(html(curve.method), amount(*curve.savingBudget), amount(c->budget), percent(*curve.savings),
-                          percent(curve.uplift));
+                     .arg(methodName(curve.method).toHtmlEscaped(), amount(*curve.savingBudget), amount(c->budget),
+                          percent(*curve.savings), percent(curve.uplift));
         } else {
             t += PdfReport::tr("<li><b>%1</b>: no saving (%2); %3 effect at the full budget</li>")
-                     .arg(html(curve.method), html(curve.note), percent(curve.uplift, true));
+                     .arg(methodName(curve.method).toHtmlEscaped(), said(curve.note), percent(curve.uplift, true));
         }
     }
     for (const std::string& left : c->leftOut) {
-        t += QStringLiteral("<li>%1</li>").arg(html(left));
+        t += QStringLiteral("<li>%1</li>").arg(said(left));
     }
     return t + QStringLiteral("</ul>");
 }
@@ -216,14 +229,14 @@ QString matrixTable(const Scenario& s, const PlanReport& plan, const std::vector
         "disabled, <b>!</b> breaks a rule.</p><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
         "<tr><th>channel</th><th>tier</th>");
     for (const auto& p : m.phases()) {
-        t += QStringLiteral("<th>%1</th>").arg(html(p));
+        t += QStringLiteral("<th>%1</th>").arg(shown(p));
     }
     t += PdfReport::tr("<th>total</th></tr>");
     std::vector<double> columns(static_cast<size_t>(m.phaseCount()), 0.0);
     for (int c = 0; c < m.channelCount(); ++c) {
         for (int tier = 0; tier < m.tierCount(); ++tier) {
             t += QStringLiteral("<tr><td nowrap>%1</td><td nowrap>%2</td>")
-                     .arg(html(m.channels()[static_cast<size_t>(c)]), html(m.tiers()[static_cast<size_t>(tier)]));
+                     .arg(shown(m.channels()[static_cast<size_t>(c)]), shown(m.tiers()[static_cast<size_t>(tier)]));
             double row = 0;
             for (int p = 0; p < m.phaseCount(); ++p) {
                 const int i = m.flatIndex(CellIndex{c, p, tier});
@@ -266,12 +279,12 @@ QString kolTable(const PlanReport& plan)
             continue;
         }
         t += QStringLiteral("<tr><td colspan='7' bgcolor='#eeeeee'><b>%1 · %2 · %3</b> — %4</td></tr>")
-                 .arg(html(c.channel), html(c.phase), html(c.tier),
+                 .arg(shown(c.channel), shown(c.phase), shown(c.tier),
                       PdfReport::tr("%n KOL(s) for %1 of %2", nullptr, static_cast<int>(c.kols.size()))
                           .arg(amount(c.spend), amount(c.amount)));
         for (const PlanKol& k : c.kols) {
             t += QStringLiteral("<tr><td>%1</td><td>%2</td>%3<td>%4</td>%5%6%7</tr>")
-                     .arg(html(k.id), html(k.name), number(amount(static_cast<double>(k.followers))), html(k.format),
+                     .arg(html(k.id), html(k.name), number(amount(static_cast<double>(k.followers))), shown(k.format),
                           number(amount(k.price)), number(amount(k.reach)),
                           number(QLocale().toString(k.score, 'f', 2)));
         }
