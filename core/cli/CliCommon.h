@@ -81,6 +81,7 @@ int runScenario(CliContext& ctx, const std::vector<std::string>& argv);
 int runDemo(CliContext& ctx, const std::vector<std::string>& argv);
 int runFit(CliContext& ctx, const std::vector<std::string>& argv);
 int runEvaluate(CliContext& ctx, const std::vector<std::string>& argv);
+int runActuals(CliContext& ctx, const std::vector<std::string>& argv);
 int runAllocate(CliContext& ctx, const std::vector<std::string>& argv);
 int runCompare(CliContext& ctx, const std::vector<std::string>& argv);
 int runSelftest(CliContext& ctx, const std::vector<std::string>& argv);

@@ -45,7 +45,9 @@ const std::vector<Command>& commands()
         {"import", "Project files",
          [] {
              return line("import kols|posts PROJECT FILE.csv [--skip-bad-rows]",
-                         "import the KOL catalog or the post history");
+                         "import the KOL catalog or the post history")
+                 + line("import actuals PROJECT --scenario NAME FILE.csv",
+                        "record a running campaign's finished phases (replaces the record)");
          },
          runImport},
         {"demo", "Project files",
@@ -68,6 +70,12 @@ const std::vector<Command>& commands()
                  + line("scenario delete PROJECT NAME", "");
          },
          runScenario},
+        {"actuals", "Scenarios",
+         [] {
+             return line("actuals PROJECT --scenario NAME [--clear] [--json]",
+                         "what a running campaign's finished phases spent and reached");
+         },
+         runActuals},
         {"evaluate", "Scenarios",
          [] {
              return line("evaluate PROJECT --scenario NAME --plans FILE.csv [--budget X] [--json]",

@@ -1,6 +1,7 @@
 // `import kols|posts`: CSV into the project, all or nothing unless --skip-bad-rows.
 #include "CliCommon.h"
 #include "base/Text.h"
+#include "store/ActualsStore.h"
 #include "store/CatalogImport.h"
 
 #include <algorithm>
@@ -10,32 +11,41 @@ namespace kol {
 
 namespace {
 const char* const kHelp = R"(Usage: kolplanner-cli import kols|posts PROJECT FILE.csv [--skip-bad-rows] [--json]
+       kolplanner-cli import actuals PROJECT --scenario NAME FILE.csv [--skip-bad-rows] [--json]
 
-Imports the KOL catalog or the post history from a CSV file (UTF-8, with or without BOM; comma,
-semicolon or tab separated; RFC 4180 quoting). The columns are listed in the README. A row whose
-id is already in the project replaces it. If any row is bad, nothing is imported and every bad
-row is listed with its line, column and reason.
+Imports the KOL catalog, the post history or a running campaign's actuals from a CSV file (UTF-8,
+with or without BOM; comma, semicolon or tab separated; RFC 4180 quoting). The columns are listed
+in the README. A KOL or post whose id is already in the project replaces it; actuals replace what
+was recorded for the scenario. If any row is bad, nothing is imported and every bad row is listed
+with its line, column and reason.
+  --scenario NAME   (actuals) the scenario whose campaign is running
   --skip-bad-rows   import the good rows and list the skipped ones
   --json            print the report as one JSON object on stdout
-The project file is created if it does not exist.
+The project file is created if it does not exist (not for actuals).
 )";
 } // namespace
 
 int runImport(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(ctx, argv, {{"skip-bad-rows"}, {"json"}}, kHelp, 3, 3, code);
+    const auto args = parseCommand(ctx, argv, {{"skip-bad-rows"}, {"json"}, {"scenario", true}}, kHelp, 3, 3, code);
     if (!args) {
         return code;
     }
     const std::string& kind = args->positional()[0];
-    if (kind != "kols" && kind != "posts") {
-        return fail(ctx, "import what? 'kols' or 'posts', not '" + kind + "'", kExitUsage);
+    if (kind != "kols" && kind != "posts" && kind != "actuals") {
+        return fail(ctx, "import what? 'kols', 'posts' or 'actuals', not '" + kind + "'", kExitUsage);
+    }
+    if ((kind == "actuals") != args->has("scenario")) {
+        return fail(ctx,
+                    kind == "actuals" ? "import actuals needs --scenario NAME (the campaign's scenario)"
+                                      : "--scenario goes with import actuals only",
+                    kExitUsage);
     }
     const std::string& path = args->positional()[1];
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
-    auto project = openProject(ctx, path, OpenFor::WritingOrCreate);
+    auto project = openProject(ctx, path, kind == "actuals" ? OpenFor::Writing : OpenFor::WritingOrCreate);
     if (!project) {
         return fail(ctx, project.error());
     }
@@ -55,8 +65,9 @@ int runImport(CliContext& ctx, const std::vector<std::string>& argv)
         options.maxListedProblems = 1000000; // every problem in the JSON
     }
     const std::string& file = args->positional()[2];
-    auto report
-        = kind == "kols" ? importKols(*project.value(), file, options) : importPosts(*project.value(), file, options);
+    auto report = kind == "kols" ? importKols(*project.value(), file, options)
+        : kind == "posts"        ? importPosts(*project.value(), file, options)
+                                 : importActuals(*project.value(), *args->value("scenario"), file, options);
     if (!report) {
         return failed(report.error());
     }
@@ -105,9 +116,14 @@ int runImport(CliContext& ctx, const std::vector<std::string>& argv)
     if (r.added + r.updated == 0 && r.badRows > 0) {
         return failed(file + ": every row was bad (" + std::to_string(r.badRows) + "); nothing was imported");
     }
-    ctx.err << "imported " << formatAmount(static_cast<double>(r.added + r.updated)) << " " << kind << " ("
-            << formatAmount(static_cast<double>(r.added)) << " new, " << formatAmount(static_cast<double>(r.updated))
-            << " updated)";
+    if (kind == "actuals") {
+        ctx.err << "recorded " << formatAmount(static_cast<double>(r.added + r.updated)) << " post(s) of scenario "
+                << *args->value("scenario") << "'s campaign, replacing what was recorded before";
+    } else {
+        ctx.err << "imported " << formatAmount(static_cast<double>(r.added + r.updated)) << " " << kind << " ("
+                << formatAmount(static_cast<double>(r.added)) << " new, "
+                << formatAmount(static_cast<double>(r.updated)) << " updated)";
+    }
     if (r.badRows > 0) {
         ctx.err << ", skipped " << r.badRows << " bad row(s)";
     }

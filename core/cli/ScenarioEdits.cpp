@@ -150,10 +150,10 @@ Status applyCell(Scenario& s, const std::string& spec, const Vocabulary& v)
     // A note may hold commas: it is the rest of the spec after "note=", which comes last.
     std::string settings = spec.substr(colon + 1);
     std::optional<std::string> note;
-    for (const std::string marker : {std::string("note="), std::string(",note=")}) {
+    for (const char* const marker : {"note=", ",note="}) {
         const size_t at = settings.find(marker);
         if (at != std::string::npos && (marker[0] == ',' || at == 0)) {
-            note = settings.substr(at + marker.size());
+            note = settings.substr(at + std::strlen(marker));
             settings.erase(at);
             break;
         }

@@ -261,9 +261,27 @@ CREATE TABLE savings_marginal (
 );
 )sql";
 
+// Step 8: a running campaign's actuals: per scenario, the posts booked in its finished phases,
+// what each cost and what it reached (import actuals), in the order recorded.
+const char* const kStep8 = R"sql(
+CREATE TABLE actual_post (
+    scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    phase       TEXT NOT NULL,
+    channel     TEXT NOT NULL,
+    tier        TEXT NOT NULL,
+    kol_key     TEXT NOT NULL,
+    format      TEXT NOT NULL,
+    spend       REAL NOT NULL,
+    reach       REAL NOT NULL,
+    engagements REAL NOT NULL,
+    PRIMARY KEY (scenario_id, position)
+);
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7};
+    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8};
     return s;
 }
 

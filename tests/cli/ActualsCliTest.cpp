@@ -1,0 +1,76 @@
+// `import actuals` and `actuals` through the real command line: a planner records the Warm-up of
+// the demo's plan as it happened, reads it back, is refused a bad file with its lines, and clears it.
+#include "../TestUtil.h"
+#include "CliRun.h"
+
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using kol::test::cli;
+using kol::test::CliRun;
+using kol::test::contains;
+using kol::test::TempDir;
+
+TEST(ActualsCli, RecordsTheWarmUpOfAPlanShowsItAndRefusesABadFile)
+{
+    TempDir dir;
+    const std::string p = dir.file("run.kolplan");
+    ASSERT_EQ(cli({"demo", p, "--kols", "400", "--posts", "3000", "--seed", "5"}).code, 0);
+    ASSERT_EQ(cli({"fit", p, "--epochs", "8", "--members", "1"}).code, 0);
+    ASSERT_EQ(cli({"allocate", p, "--scenario", "Baseline", "--method", "optimal"}).code, 0);
+    ASSERT_EQ(cli({"export", p, "--scenario", "Baseline", "--kols-csv", dir.file("kols.csv")}).code, 0);
+    // The plan's Warm-up KOLs, booked at their price, with results 20% under the prediction.
+    std::ifstream in(dir.file("kols.csv"));
+    std::string line;
+    std::getline(in, line); // channel,phase,tier,kol_id,name,followers,format,price,predicted_reach,...
+    std::ostringstream actuals;
+    actuals << "phase,channel,tier,kol_id,format,spend,reach,engagements\n";
+    double spent = 0;
+    int posts = 0;
+    while (std::getline(in, line)) {
+        std::vector<std::string> f;
+        std::stringstream fields(line);
+        for (std::string x; std::getline(fields, x, ',');) {
+            f.push_back(x);
+        }
+        ASSERT_GE(f.size(), 10u) << line;
+        if (f[1] != "Warm-up") {
+            continue;
+        }
+        actuals << f[1] << "," << f[0] << "," << f[2] << "," << f[3] << "," << f[6] << "," << f[7] << ","
+                << 0.8 * std::stod(f[8]) << "," << 0.8 * std::stod(f[9]) << "\n";
+        spent += std::stod(f[7]);
+        ++posts;
+    }
+    ASSERT_GT(posts, 0);
+    kol::test::writeFile(dir.file("warmup.csv"), actuals.str());
+    CliRun r = cli({"import", "actuals", p, "--scenario", "Baseline", dir.file("warmup.csv")});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(contains(r.err, "recorded " + std::to_string(posts) + " post(s)")) << r.err;
+    r = cli({"actuals", p, "--scenario", "Baseline", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["finished_phases"], nlohmann::json::array({"Warm-up"}));
+    EXPECT_NEAR(doc["spent"].get<double>(), spent, 0.01);
+    EXPECT_NEAR(doc["remaining"].get<double>(), doc["budget"].get<double>() - spent, 0.01);
+    ASSERT_EQ(doc["phases"].size(), 1u);
+    EXPECT_EQ(doc["phases"][0]["posts"], posts);
+    // A bad file is refused with its lines, and the record stays.
+    kol::test::writeFile(dir.file("bad.csv"), "phase,channel,kol_id,format,spend,reach,engagements\n"
+                                              "Launch,Douyin,NOPE,short video,100,1,1\n"
+                                              "Sustain,Douyin,NOPE,short video,100,1,1\n"
+                                              "Launch,Douyin,NOPE,short video,100,1,1\n");
+    r = cli({"import", "actuals", p, "--scenario", "Baseline", dir.file("bad.csv")});
+    EXPECT_NE(r.code, 0);
+    EXPECT_TRUE(contains(r.err, "bad.csv:2: column 'kol_id'")) << r.err;
+    EXPECT_TRUE(contains(r.err, "bad.csv:4: column 'phase': out of order: Launch after Sustain")) << r.err;
+    EXPECT_TRUE(contains(r.err, "nothing was imported")) << r.err;
+    EXPECT_EQ(cli({"import", "actuals", p, dir.file("bad.csv")}).code, 2) << "--scenario is needed";
+    r = cli({"actuals", p, "--scenario", "Baseline"});
+    EXPECT_TRUE(contains(r.out, "spent in Warm-up")) << r.out;
+    ASSERT_EQ(cli({"actuals", p, "--scenario", "Baseline", "--clear"}).code, 0);
+    r = cli({"actuals", p, "--scenario", "Baseline"});
+    EXPECT_TRUE(contains(r.out, "no actuals recorded")) << r.out;
+}
