@@ -120,8 +120,8 @@ int runActuals(CliContext& ctx, const std::vector<std::string>& argv)
             const CellIndex idx = m.indexOf(cell);
             if (m.phases()[static_cast<size_t>(idx.phase)] == phase) {
                 ctx.out << "  " << m.cellName(idx) << ": " << c.posts << " post(s), spend " << formatAmount(c.spend, 0)
-                        << ", reach " << formatAmount(c.reach, 0) << ", engagements "
-                        << formatAmount(c.engagements, 0) << "\n";
+                        << ", reach " << formatAmount(c.reach, 0) << ", engagements " << formatAmount(c.engagements, 0)
+                        << "\n";
             }
         }
     }

@@ -17,9 +17,10 @@ constexpr double kMaxFigure = 1e15;
 class ActualRows : public RowHandler
 {
 public:
-    ActualRows(const Scenario& scenario, const std::vector<Kol>& kols, const Vocabulary& vocabulary)
+    ActualRows(const Scenario& scenario, int64_t scenarioId, const std::vector<Kol>& kols, const Vocabulary& vocabulary)
         : m_scenario(scenario)
         , m_vocabulary(vocabulary)
+        , m_scenarioId(scenarioId)
     {
         for (const Kol& k : kols) {
             m_kols.emplace(k.id, &k);
@@ -39,15 +40,6 @@ public:
 
     Status prepare(Database& db) override
     {
-        auto id = db.prepare("SELECT id FROM scenario WHERE name = ?1");
-        if (!id) {
-            return id.status();
-        }
-        id->bind(1, m_scenario.name);
-        if (!id->next()) {
-            return Status::failure("scenario " + quoteValue(m_scenario.name, 100) + " is not stored");
-        }
-        m_scenarioId = id->int64(0);
         // The file replaces what was recorded: cleared inside the import's transaction, so a
         // refused file leaves the old record in place.
         auto clear = db.prepare("DELETE FROM actual_post WHERE scenario_id = ?1");
@@ -81,16 +73,17 @@ public:
         }
         const auto phaseAt = std::find(m.phases().begin(), m.phases().end(), phase);
         const auto kol = m_kols.find(kolId);
-        const auto kolTier
-            = kol == m_kols.end() ? std::nullopt : m_vocabulary.tierFor(kol->second->followers);
+        const auto kolTier = kol == m_kols.end() ? std::nullopt : m_vocabulary.tierFor(kol->second->followers);
         const int index = static_cast<int>(phaseAt - m.phases().begin());
         if (phaseAt == m.phases().end()) {
-            row.fail("phase", quoteValue(phase) + " is not a phase of scenario " + quoteValue(m_scenario.name, 100)
-                                  + " (" + joinNames(m.phases()) + ")",
+            row.fail("phase",
+                     quoteValue(phase) + " is not a phase of scenario " + quoteValue(m_scenario.name, 100) + " ("
+                         + joinNames(m.phases()) + ")",
                      "unknown phase");
         } else if (index < m_lastPhase) {
-            row.fail("phase", "out of order: " + phase + " after " + m.phases()[static_cast<size_t>(m_lastPhase)]
-                                  + " (rows go in the order of the phases: " + joinNames(m.phases()) + ")",
+            row.fail("phase",
+                     "out of order: " + phase + " after " + m.phases()[static_cast<size_t>(m_lastPhase)]
+                         + " (rows go in the order of the phases: " + joinNames(m.phases()) + ")",
                      "phase out of order");
         } else {
             m_lastPhase = index; // a row out of order is named by this one, whatever else is wrong with it
@@ -99,20 +92,24 @@ public:
             return row.problem();
         }
         if (std::find(m.channels().begin(), m.channels().end(), channel) == m.channels().end()) {
-            row.fail("channel", quoteValue(channel) + " is not a channel of scenario "
-                                    + quoteValue(m_scenario.name, 100) + " (" + joinNames(m.channels()) + ")",
+            row.fail("channel",
+                     quoteValue(channel) + " is not a channel of scenario " + quoteValue(m_scenario.name, 100) + " ("
+                         + joinNames(m.channels()) + ")",
                      "unknown channel");
         } else if (kol == m_kols.end()) {
             row.fail("kol_id", quoteValue(kolId) + " is not in the project's KOL catalog", "unknown KOL");
         } else if (kol->second->channel != channel) {
-            row.fail("kol_id", kolId + " is a " + kol->second->channel + " KOL, not " + channel, "KOL of another channel");
+            row.fail("kol_id", kolId + " is a " + kol->second->channel + " KOL, not " + channel,
+                     "KOL of another channel");
         } else if (!m_vocabulary.findFormat(format) || !kol->second->prices.count(*m_vocabulary.findFormat(format))) {
-            row.fail("format", quoteValue(format) + " is not a format " + kolId + " sells ("
-                                   + joinNames(formatsOf(*kol->second)) + ")",
+            row.fail("format",
+                     quoteValue(format) + " is not a format " + kolId + " sells (" + joinNames(formatsOf(*kol->second))
+                         + ")",
                      "unknown format");
         } else if (!tier.empty() && kolTier && tier != *kolTier) {
-            row.fail("tier", kolId + " is a " + *kolTier + " KOL by its followers ("
-                                 + formatAmount(static_cast<double>(kol->second->followers)) + "), not " + tier,
+            row.fail("tier",
+                     kolId + " is a " + *kolTier + " KOL by its followers ("
+                         + formatAmount(static_cast<double>(kol->second->followers)) + "), not " + tier,
                      "KOL of another tier");
         } else if (tier = tier.empty() && kolTier ? *kolTier : tier; !m.find(channel, phase, tier)) {
             row.fail(row.has("tier") ? "tier" : "kol_id",
@@ -120,11 +117,13 @@ public:
                          + joinNames(m.tiers()) + ")",
                      "unknown tier");
         } else if (!m.cell(*m.find(channel, phase, tier)).enabled) {
-            row.fail("channel", "the cell " + m.cellName(*m.find(channel, phase, tier)) + " is disabled in the scenario",
+            row.fail("channel",
+                     "the cell " + m.cellName(*m.find(channel, phase, tier)) + " is disabled in the scenario",
                      "disabled cell");
         } else if (m_spent + spend > m_scenario.budget * (1 + 1e-9)) {
-            row.fail("spend", "the spend so far, " + formatAmount(m_spent + spend, 0) + ", is above the scenario's budget of "
-                                  + formatAmount(m_scenario.budget, 0),
+            row.fail("spend",
+                     "the spend so far, " + formatAmount(m_spent + spend, 0) + ", is above the scenario's budget of "
+                         + formatAmount(m_scenario.budget, 0),
                      "above the budget");
         }
         if (row.problem()) {
@@ -165,7 +164,7 @@ private:
     const Vocabulary& m_vocabulary;
     std::unordered_map<std::string, const Kol*> m_kols;
     std::optional<Statement> m_insert;
-    int64_t m_scenarioId = -1;
+    int64_t m_scenarioId;
     int m_lastPhase = 0;
     double m_spent = 0;
 };
@@ -182,7 +181,11 @@ Result<ImportReport> importActuals(ProjectFile& project, const std::string& scen
     if (!kols) {
         return kols.status();
     }
-    ActualRows rows(s.value(), kols.value(), project.vocabulary());
+    auto id = ScenarioStore(project).idOf(scenario);
+    if (!id) {
+        return id.status();
+    }
+    ActualRows rows(s.value(), id.value(), kols.value(), project.vocabulary());
     return runImport(project, csvPath, options, rows);
 }
 

@@ -2,6 +2,7 @@
 
 #include "ProjectFile.h"
 #include "RowReader.h"
+#include "ScenarioStore.h"
 #include "SqliteDb.h"
 #include "base/Text.h"
 
@@ -13,18 +14,6 @@ namespace kol {
 namespace {
 constexpr double kMaxFigure = 1e15;
 
-Result<int64_t> scenarioId(Database& db, const std::string& scenario)
-{
-    auto id = db.prepare("SELECT id FROM scenario WHERE name = ?1");
-    if (!id) {
-        return id.status();
-    }
-    id->bind(1, scenario);
-    if (!id->next()) {
-        return Result<int64_t>::failure("scenario " + quoteValue(scenario, 100) + " is not stored");
-    }
-    return id->int64(0);
-}
 } // namespace
 
 Result<CampaignActuals> ActualsStore::load(const std::string& scenario)
@@ -78,7 +67,7 @@ Status ActualsStore::save(const std::string& scenario, const CampaignActuals& ac
     if (!tx.status()) {
         return tx.status();
     }
-    auto id = scenarioId(db, scenario);
+    auto id = ScenarioStore(m_project).idOf(scenario);
     if (!id) {
         return id.status();
     }

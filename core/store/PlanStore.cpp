@@ -16,18 +16,6 @@ namespace {
 constexpr double kMaxAmount = 1e15;
 using CellKey = std::tuple<std::string, std::string, std::string>;
 
-Result<int64_t> scenarioId(Database& db, const std::string& name)
-{
-    auto stmt = db.prepare("SELECT id FROM scenario WHERE name = ?1");
-    if (!stmt) {
-        return stmt.status();
-    }
-    stmt->bind(1, name);
-    if (!stmt->next()) {
-        return Result<int64_t>::failure("no scenario named " + quoteValue(name, 100));
-    }
-    return stmt->int64(0);
-}
 } // namespace
 
 Result<long long> PlanStore::add(const std::string& scenario, const PlanReport& plan)
@@ -74,7 +62,7 @@ Result<long long> PlanStore::add(const std::string& scenario, const PlanReport& 
     if (!tx.status()) {
         return tx.status();
     }
-    auto sid = scenarioId(db, scenario);
+    auto sid = ScenarioStore(m_project).idOf(scenario);
     if (!sid) {
         return sid.status();
     }
@@ -166,7 +154,7 @@ Result<std::optional<PlanReport>> PlanStore::find(const std::string& scenario, l
 Result<std::optional<PlanReport>> PlanStore::latest(const std::string& scenario)
 {
     Database& db = m_project.database();
-    auto sid = scenarioId(db, scenario);
+    auto sid = ScenarioStore(m_project).idOf(scenario);
     if (!sid) {
         return sid.status();
     }
@@ -186,7 +174,7 @@ Result<std::vector<PlanReport>> PlanStore::load(const std::string& scenario, lon
 {
     using R = Result<std::vector<PlanReport>>;
     Database& db = m_project.database();
-    auto sid = scenarioId(db, scenario);
+    auto sid = ScenarioStore(m_project).idOf(scenario);
     if (!sid) {
         return sid.status();
     }

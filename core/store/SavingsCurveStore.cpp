@@ -2,6 +2,7 @@
 
 #include "ProjectFile.h"
 #include "RowReader.h"
+#include "ScenarioStore.h"
 #include "base/Text.h"
 
 #include <cmath>
@@ -69,16 +70,14 @@ Status SavingsCurveStore::save(const SavingsCurves& c, const std::string& basis)
     }
     Database& db = m_project.database();
     Transaction tx(db);
-    auto id = db.prepare("SELECT id FROM scenario WHERE name = ?1");
-    if (!tx.status() || !id) {
-        return Status::failure(db.lastError());
+    if (!tx.status()) {
+        return tx.status();
     }
-    id->bind(1, c.scenario);
-    if (!id->next()) {
-        return Status::failure("scenario " + quoteValue(c.scenario, 100) + " is not stored");
+    auto id = ScenarioStore(m_project).idOf(c.scenario);
+    if (!id) {
+        return id.status();
     }
-    const int64_t scenario = id->int64(0);
-    id->reset();
+    const int64_t scenario = id.value();
     for (const char* table : {"savings_curve", "savings_point", "savings_marginal"}) {
         auto clear = db.prepare(std::string("DELETE FROM ") + table + " WHERE scenario_id = ?1");
         if (!clear) {

@@ -42,9 +42,11 @@ public:
     // new name, in one transaction; older plans and trained policies stay with the original.
     Status copy(const std::string& from, const std::string& to);
     Status remove(const std::string& name);
+    // The row id of scenario `name` (what the tables of plans, policies, curves and actuals refer
+    // to); fails naming the scenario when there is none.
+    Result<int64_t> idOf(const std::string& name);
 
 private:
-    Result<int64_t> idOf(const std::string& name);
     Status writeBody(int64_t id, const Scenario& s);
 
     ProjectFile& m_project;

@@ -58,10 +58,11 @@ TEST(ActualsCli, RecordsTheWarmUpOfAPlanShowsItAndRefusesABadFile)
     ASSERT_EQ(doc["phases"].size(), 1u);
     EXPECT_EQ(doc["phases"][0]["posts"], posts);
     // A bad file is refused with its lines, and the record stays.
-    kol::test::writeFile(dir.file("bad.csv"), "phase,channel,kol_id,format,spend,reach,engagements\n"
-                                              "Launch,Douyin,NOPE,short video,100,1,1\n"
-                                              "Sustain,Douyin,NOPE,short video,100,1,1\n"
-                                              "Launch,Douyin,NOPE,short video,100,1,1\n");
+    kol::test::writeFile(dir.file("bad.csv"),
+                         "phase,channel,kol_id,format,spend,reach,engagements\n"
+                         "Launch,Douyin,NOPE,short video,100,1,1\n"
+                         "Sustain,Douyin,NOPE,short video,100,1,1\n"
+                         "Launch,Douyin,NOPE,short video,100,1,1\n");
     r = cli({"import", "actuals", p, "--scenario", "Baseline", dir.file("bad.csv")});
     EXPECT_NE(r.code, 0);
     EXPECT_TRUE(contains(r.err, "bad.csv:2: column 'kol_id'")) << r.err;

@@ -1,10 +1,9 @@
 // A running campaign's actuals (file format 8): imported row by row against the scenario and the
 // catalog, refused line by line with nothing changed, stored and read back.
-#include "store/ActualsStore.h"
-
 #include "../TestUtil.h"
 #include "model/Date.h"
 #include "model/Scenario.h"
+#include "store/ActualsStore.h"
 #include "store/CatalogImport.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
@@ -22,12 +21,13 @@ std::unique_ptr<ProjectFile> campaignProject(TempDir& dir)
 {
     auto p = ProjectFile::create(dir.file("c.kolplan"));
     EXPECT_TRUE(p) << p.error();
-    kol::test::writeFile(dir.file("kols.csv"), "kol_id,channel,followers,follower_quality,interaction_rate,"
-                                               "price_short_video,price_image_text\n"
-                                               "D1,Douyin,2000000,0.9,0.05,80000,40000\n"
-                                               "D2,Douyin,300000,0.9,0.05,12000,\n"
-                                               "W1,Weibo,50000,0.8,0.02,3000,1500\n"
-                                               "D9,Douyin,5000,0.8,0.02,300,\n");
+    kol::test::writeFile(dir.file("kols.csv"),
+                         "kol_id,channel,followers,follower_quality,interaction_rate,"
+                         "price_short_video,price_image_text\n"
+                         "D1,Douyin,2000000,0.9,0.05,80000,40000\n"
+                         "D2,Douyin,300000,0.9,0.05,12000,\n"
+                         "W1,Weibo,50000,0.8,0.02,3000,1500\n"
+                         "D9,Douyin,5000,0.8,0.02,300,\n");
     auto kols = importKols(*p.value(), dir.file("kols.csv"));
     EXPECT_TRUE(kols && kols->committed) << (kols ? "" : kols.error());
     Scenario s = Scenario::makeDefault("Spring", *Date::parse("2027-03-01"));
@@ -43,9 +43,11 @@ TEST(Actuals, ImportRecordsTheFinishedPhasesAndReplacesTheRecord)
 {
     TempDir dir;
     auto p = campaignProject(dir);
-    kol::test::writeFile(dir.file("a.csv"), std::string(kHeader) + "Warm-up,Douyin,Head,D1,short video,80000,1.2M,90k\n"
-                                                                   "Warm-up,Douyin,,D2,short video,1.2万,400000,30000\n"
-                                                                   "Launch,Weibo,Tail,W1,image-text,1500,20000,400\n");
+    kol::test::writeFile(dir.file("a.csv"),
+                         std::string(kHeader)
+                             + "Warm-up,Douyin,Head,D1,short video,80000,1.2M,90k\n"
+                               "Warm-up,Douyin,,D2,short video,1.2万,400000,30000\n"
+                               "Launch,Weibo,Tail,W1,image-text,1500,20000,400\n");
     auto r = importActuals(*p, "Spring", dir.file("a.csv"));
     ASSERT_TRUE(r) << r.error();
     EXPECT_TRUE(r->committed);
@@ -71,19 +73,20 @@ TEST(Actuals, BadRowsAreRefusedLineByLineAndChangeNothing)
 {
     TempDir dir;
     auto p = campaignProject(dir);
-    kol::test::writeFile(dir.file("good.csv"), std::string(kHeader) + "Warm-up,Douyin,Head,D1,short video,80000,1M,1\n");
+    kol::test::writeFile(dir.file("good.csv"),
+                         std::string(kHeader) + "Warm-up,Douyin,Head,D1,short video,80000,1M,1\n");
     ASSERT_TRUE(importActuals(*p, "Spring", dir.file("good.csv")));
     kol::test::writeFile(dir.file("bad.csv"),
                          std::string(kHeader) + "Launch,Douyin,Head,D1,short video,80000,1M,1\n" // 2: fine
-                             + "Warm-up,Douyin,Mid,D2,short video,12000,1,1\n"    // 3: after Launch
-                             + "Launch,Weibo,Head,D1,short video,1,1,1\n"         // 4: a Douyin KOL
-                             + "Launch,Douyin,Head,X7,short video,1,1,1\n"        // 5: not in the catalog
-                             + "Launch,Douyin,Head,D1,live stream,1,1,1\n"        // 6: a format D1 does not sell
-                             + "Launch,Douyin,Head,D2,short video,1,1,1\n"        // 7: D2 is Mid
-                             + "Launch,Douyin,Mid,D9,short video,1,1,1\n"         // 8: D9 is KOC
-                             + "Launch,Douyin,Mid,D2,short video,950000,1,1\n"    // 9: over the budget
-                             + "Recap,Douyin,Mid,D2,short video,1,1,1\n"          // 10: no such phase
-                             + "Launch,Douyin,Mid,D2,short video,-5,1,1\n");      // 11: negative
+                             + "Warm-up,Douyin,Mid,D2,short video,12000,1,1\n"                   // 3: after Launch
+                             + "Launch,Weibo,Head,D1,short video,1,1,1\n"                        // 4: a Douyin KOL
+                             + "Launch,Douyin,Head,X7,short video,1,1,1\n"     // 5: not in the catalog
+                             + "Launch,Douyin,Head,D1,live stream,1,1,1\n"     // 6: a format D1 does not sell
+                             + "Launch,Douyin,Head,D2,short video,1,1,1\n"     // 7: D2 is Mid
+                             + "Launch,Douyin,Mid,D9,short video,1,1,1\n"      // 8: D9 is KOC
+                             + "Launch,Douyin,Mid,D2,short video,950000,1,1\n" // 9: over the budget
+                             + "Recap,Douyin,Mid,D2,short video,1,1,1\n"       // 10: no such phase
+                             + "Launch,Douyin,Mid,D2,short video,-5,1,1\n");   // 11: negative
     auto r = importActuals(*p, "Spring", dir.file("bad.csv"));
     ASSERT_TRUE(r) << r.error();
     EXPECT_FALSE(r->committed);
