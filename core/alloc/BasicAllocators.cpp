@@ -20,7 +20,8 @@ protected:
     // to the others by their shares), KOLs are bought per cell, and only the money they cost is
     // spent. Money a cell cannot use (a Head share below the price of any Head KOL, the rest after
     // the last KOL that fits) is spread again in the same proportions: the allotments are scaled
-    // up together, by the largest factor at which the KOLs bought still fit the budget. Scaling
+    // up together, by the largest factor at which the KOLs bought still fit the budget (then the
+    // cells whose next KOL would not fit stay, and the others scale on). Scaling
     // keeps the scenario's rules: no cell above its maximum share of the budget, and with the tier
     // hierarchy on, no tier buying more than the tier above it buys, unless that is less than the
     // tier above's cheapest KOL (the hierarchy's own exemption). Spending grows with the budget,
@@ -29,43 +30,86 @@ protected:
     {
         const std::vector<double> weights = templateAmounts(market.scenario(), c.budget());
         const double maxShare = market.scenario().rules.maxCellShare;
-        const Constraints capped = maxShare < 1
-            ? c.withCellMaximums(std::vector<double>(static_cast<size_t>(c.cellCount()), maxShare * c.budget()))
-            : c;
-        double total = 0;
-        std::vector<double> best = bought(market, capped, 1.0, weights, total);
-        if (total > c.budget()) {
-            return c.repair(best);
+        std::vector<double> caps(static_cast<size_t>(c.cellCount()),
+                                 maxShare < 1 ? maxShare * c.budget() : std::numeric_limits<double>::infinity());
+        // Scaling stops where one more whole KOL somewhere would pass the budget. The cells that
+        // would buy it keep what they have, and the rest scale on (a planner filling the budget
+        // with the cells that can still take a KOL), a few rounds at most.
+        std::vector<double> best;
+        double bestTotal = -1;
+        for (int round = 0; round < 8; ++round) {
+            const Scaled r = scaleUp(market, c.withCellMaximums(caps), weights);
+            if (r.total > bestTotal) {
+                best = r.used;
+                bestTotal = r.total;
+            }
+            if (r.over.empty() || c.budget() - bestTotal < 0.005 * c.budget()) {
+                break;
+            }
+            bool frozen = false;
+            for (size_t k = 0; k < caps.size(); ++k) {
+                if (r.over[k] > r.used[k] + 1e-9 * c.budget()) {
+                    caps[k] = std::min(caps[k], r.used[k]);
+                    frozen = true;
+                }
+            }
+            if (!frozen) {
+                break;
+            }
         }
-        // Grow the factor until the KOLs bought pass the budget, then bisect between the last two.
+        return c.repair(best);
+    }
+
+    struct Scaled
+    {
+        std::vector<double> used; // per cell, at the largest factor whose KOLs fit the budget
+        double total = 0;
+        std::vector<double> over; // per cell, at the first factor whose KOLs do not (empty: none)
+    };
+
+    // The template's allotments scaled up together by the largest factor at which the KOLs they
+    // buy fit the budget: doubled until they pass it, then bisected.
+    static Scaled scaleUp(const Market& market, const Constraints& c, const std::vector<double>& weights)
+    {
+        Scaled out;
+        out.used = bought(market, c, 1.0, weights, out.total);
+        if (out.total > c.budget()) {
+            return out;
+        }
         double low = 1, high = 1;
-        double lastTotal = total;
-        while (high < 1024) {
+        while (true) {
+            if (high >= 1024) {
+                return out;
+            }
             high *= 2;
             double t = 0;
-            std::vector<double> u = bought(market, capped, high, weights, t);
+            std::vector<double> u = bought(market, c, high, weights, t);
             if (t > c.budget()) {
+                out.over = std::move(u);
                 break;
             }
             low = high;
-            best = std::move(u);
-            if (t <= lastTotal * (1 + 1e-12)) {
-                return c.repair(best); // every cell is at its bound: scaling further buys nothing
+            const bool grew = t > out.total * (1 + 1e-12);
+            out.used = std::move(u);
+            out.total = t;
+            if (!grew) {
+                return out; // every cell is at its bound: scaling further buys nothing
             }
-            lastTotal = t;
         }
         for (int i = 0; i < 30 && high - low > 1e-6 * low; ++i) {
             const double mid = 0.5 * (low + high);
             double t = 0;
-            std::vector<double> u = bought(market, capped, mid, weights, t);
+            std::vector<double> u = bought(market, c, mid, weights, t);
             if (t > c.budget()) {
                 high = mid;
+                out.over = std::move(u);
             } else {
                 low = mid;
-                best = std::move(u);
+                out.used = std::move(u);
+                out.total = t;
             }
         }
-        return c.repair(best);
+        return out;
     }
 
     // Per cell, the money the KOLs bought at `factor` times the template's allotments cost, with
