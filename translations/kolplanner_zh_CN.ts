@@ -677,12 +677,12 @@
         <translation>&lt;h3&gt;投放需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%1 %2&lt;/li&gt;&lt;li&gt;渠道：%3&lt;/li&gt;&lt;li&gt;KOL 层级：%4&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级顺序 %6，单元格占比上限 %7%8&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="134"/>
+        <location filename="../ui/report/PdfReport.cpp" line="135"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="134"/>
+        <location filename="../ui/report/PdfReport.cpp" line="135"/>
         <source>off</source>
         <translation>关</translation>
     </message>
@@ -1201,12 +1201,12 @@
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="291"/>
+        <location filename="../ui/AllocatePanel.cpp" line="297"/>
         <source>about %1 s left</source>
         <translation>约剩 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="292"/>
+        <location filename="../ui/AllocatePanel.cpp" line="298"/>
         <source>about %1 min left</source>
         <translation>约剩 %1 分钟</translation>
     </message>
@@ -1232,12 +1232,12 @@
         <translation>“%1”的运行已取消：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="271"/>
+        <location filename="../ui/AllocatePanel.cpp" line="277"/>
         <source>Last run: %1</source>
         <translation>上次运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="286"/>
+        <location filename="../ui/AllocatePanel.cpp" line="292"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1941,169 +1941,179 @@
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="50"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="53"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="56"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="59"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="58"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="61"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="59"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="62"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="61"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="64"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="72"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="75"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="72"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="75"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="74"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="77"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="74"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="77"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="76"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="79"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="77"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="80"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="80"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="83"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="82"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="85"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="82"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="85"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="84"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="87"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="84"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="87"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="85"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="88"/>
         <source>&amp;Cancel the run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="139"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="142"/>
         <source>How to read the figures</source>
         <translation>如何阅读各项数字</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="156"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="159"/>
         <source>1. The budget</source>
         <translation>1. 预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="157"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="160"/>
         <source>This is the campaign&apos;s budget. Type it as you write it: 2000000, 2,000,000, 2m or 200万. The channels, phases and tiers are in Plan › Campaign set-up (Ctrl+E).</source>
         <translation>这是本次投放的预算。按习惯输入：2000000、2,000,000、2m 或 200万。渠道、阶段和层级在“方案 › 投放设置”中（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="163"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="166"/>
         <source>2. The strategy matrix</source>
         <translation>2. 策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="164"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="167"/>
         <source>One row per channel and KOL tier, one column per phase. Type an amount into a cell (40k, 12%), lock cells you have agreed on (Ctrl+L) and set bounds from the right-click menu. Each cell says what its money buys; hover for details.</source>
         <translation>每行是一个渠道与 KOL 层级，每列是一个阶段。在单元格中输入金额（40k、12%），锁定已确定的单元格（Ctrl+L），在右键菜单中设置上下限。每个单元格都会显示这笔钱买到了什么；悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="171"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="174"/>
         <source>3. Allocate</source>
         <translation>3. 分配</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="172"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="175"/>
         <source>Choose a method and press Allocate: the template, greedy, optimal or reinforcement learning spread the budget over the cells you left open. The figures above the matrix compare the plan with the expert template; hover any figure for what it means.</source>
         <translation>选择一种方法并点击“分配”：模板、贪心、最优或强化学习会把预算分配到您开放的单元格。矩阵上方的数字与专家模板对比；悬停任一数字可查看含义。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="179"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="182"/>
         <source>4. Compare scenarios</source>
         <translation>4. 比较情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="180"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="183"/>
         <source>Duplicate a scenario, change its budget or rules, and compare up to four saved scenarios side by side: effect, uplift, budget savings and where the money moved.</source>
         <translation>复制一个情景，修改其预算或规则，最多可并排比较四个已保存的情景：效果、提升、节省的预算以及资金的去向。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="91"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="94"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="92"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="50"/>
+        <source>Import campaign &amp;actuals…</source>
+        <translation>导入投放实际数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="51"/>
+        <source>Record what the finished phases booked and reached (CSV: phase, channel, kol_id, format, spend, reach, engagements); Allocate then re-plans the phases still to come</source>
+        <translation>记录已完成阶段实际投放的 KOL 与效果（CSV：phase, channel, kol_id, format, spend, reach, engagements）；之后“分配”只重新规划尚未开始的阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="95"/>
         <source>&amp;Getting started</source>
         <translation>入门引导(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="93"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="96"/>
         <source>&amp;How to read the figures</source>
         <translation>如何阅读各项数字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="95"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="98"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="96"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="99"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="97"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="100"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="101"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="104"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -2337,9 +2347,59 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>导出方案</translation>
     </message>
     <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="22"/>
+        <source>Open a project and a scenario first.</source>
+        <translation>请先打开项目并选择情景。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="25"/>
+        <source>Not imported: the scenario has unsaved changes.</source>
+        <translation>未导入：情景有未保存的修改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="40"/>
+        <source>%n bad row(s); nothing was recorded:</source>
+        <translation>
+            <numerusform>%n 行有误；未记录任何数据：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="47"/>
+        <source>Recorded %n post(s) of the campaign; Allocate re-plans the phases still to come.</source>
+        <translation>
+            <numerusform>已记录本次投放的 %n 条帖子；“分配”将重新规划尚未开始的阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="54"/>
+        <source>Import the campaign&apos;s actuals</source>
+        <translation>导入投放实际数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="55"/>
         <location filename="../ui/ProjectWindowFiles.cpp" line="300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="63"/>
+        <source>Actuals not imported</source>
+        <translation>实际数据未导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="76"/>
+        <source>%1 spent %2 (finished)</source>
+        <translation>%1 已花费 %2（已完成）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="77"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="79"/>
+        <source>Running campaign, against the plan before: %1</source>
+        <translation>投放进行中，相对此前方案：%1</translation>
     </message>
     <message>
         <location filename="../ui/ProjectWindowScenarios.cpp" line="80"/>
@@ -2463,7 +2523,7 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>“%2”的 %1 方案未应用：运行期间情景已更改。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowRun.cpp" line="111"/>
+        <location filename="../ui/ProjectWindowRun.cpp" line="115"/>
         <source>Running for &apos;%1&apos;…</source>
         <translation>正在为“%1”运行…</translation>
     </message>

@@ -224,6 +224,12 @@ void AllocatePanel::showNotes(const std::vector<std::string>& notes)
     m_notes->setVisible(!lines.isEmpty());
 }
 
+void AllocatePanel::addNote(const QString& line)
+{
+    m_notes->setText(m_notes->text().isEmpty() ? line : m_notes->text() + QLatin1Char('\n') + line);
+    m_notes->show();
+}
+
 void AllocatePanel::onProgress(const JobProgress& jp)
 {
     const auto* p = std::any_cast<RunProgress>(&jp.detail);

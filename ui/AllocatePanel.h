@@ -52,6 +52,8 @@ public:
     LineChart* lossChart() const { return m_lossChart; }
     // Shows an allocation's notes (why money stays unspent) under the bar, or hides them.
     void showNotes(const std::vector<std::string>& notes);
+    // Adds a line in the user's language under the notes (e.g. what a re-plan changed).
+    void addNote(const QString& line);
     // The longest gap between event-loop ticks seen during the last run, in milliseconds.
     double longestStallMs() const { return m_longestStall; }
 

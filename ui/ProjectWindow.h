@@ -61,6 +61,10 @@ public:
     Status exportXlsx(const QString& path);
     // Writes the plan on screen as the PDF report (the same library the command line uses).
     Status exportPdf(const QString& path);
+    // Records the open scenario's campaign actuals from CSV (import actuals; asks about unsaved
+    // edits first, then opens the scenario again as a running campaign). A refused file changes
+    // nothing and the failure lists its bad lines.
+    Status importActuals(const QString& path);
     // Switches to another scenario of the project (asks about unsaved edits first).
     bool selectScenario(const QString& name);
     // Copies the open scenario (as saved, with its current plan) under `name` and switches to it.
@@ -127,6 +131,9 @@ private:
     void chooseAndSaveAs();
     void chooseAndExport(bool kols);
     void chooseAndExportPdf();
+    void chooseAndImportActuals();
+    // For a running campaign, what a new plan changes per phase against the plan before it.
+    QString campaignChanges(const PlanReport& after) const;
     void chooseAndExportXlsx();
     void newScenario();
     void duplicateScenario();

@@ -47,6 +47,9 @@ void ProjectWindow::createActions()
     QAction* kolCsv = exportMenu->addAction(tr("&KOL list as CSV…"), this, [this] { chooseAndExport(true); });
     QAction* xlsx = exportMenu->addAction(tr("Plan as &Excel workbook…"), this, &ProjectWindow::chooseAndExportXlsx);
     QAction* pdf = exportMenu->addAction(tr("&Report as PDF…"), this, &ProjectWindow::chooseAndExportPdf);
+    QAction* actuals = file->addAction(tr("Import campaign &actuals…"), this, &ProjectWindow::chooseAndImportActuals);
+    actuals->setToolTip(tr("Record what the finished phases booked and reached (CSV: phase, channel, kol_id, "
+                           "format, spend, reach, engagements); Allocate then re-plans the phases still to come"));
     QAction* close = file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         if (maybeSave()) {
             closeProject();
@@ -111,7 +114,7 @@ void ProjectWindow::createActions()
     bar->addAction(m_cancelAction);
 
     m_projectActions = {save, saveAs, close};
-    m_scenarioActions = QList<QAction*>{planCsv, kolCsv, xlsx, pdf, setup, run} + cellActions;
+    m_scenarioActions = QList<QAction*>{planCsv, kolCsv, xlsx, pdf, actuals, setup, run} + cellActions;
 }
 
 void ProjectWindow::updateActions()

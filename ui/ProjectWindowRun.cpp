@@ -91,7 +91,11 @@ void ProjectWindow::allocated(const JobTag& tag, const RunResult& result)
     if (result.trainedPolicy) {
         m_newPolicies[result.plan.method] = *result.trainedPolicy;
     }
+    const QString changes = campaignChanges(result.plan); // against the plan on screen before
     m_doc->applyPlan(result.allocation.amounts, q(result.plan.method), result.plan.notes);
+    if (!changes.isEmpty()) {
+        m_allocate->addNote(changes);
+    }
 }
 
 void ProjectWindow::cancelRuns(const QString& reason)

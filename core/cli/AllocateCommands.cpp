@@ -5,6 +5,7 @@
 #include "report/PlanFigures.h"
 #include "session/MethodComparison.h"
 #include "session/SavingsCurves.h"
+#include "store/PlanStore.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -142,6 +143,13 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
                             + " policy yet; run 'kolplanner-cli train --method " + method + "' first");
         }
     }
+    // A running campaign: the plan it was running on, to show what the re-plan changes.
+    auto actuals = session.value()->actuals(scenario);
+    auto before = actuals && !actuals->empty() ? PlanStore(session.value()->project()).latest(scenario)
+                                               : Result<std::optional<PlanReport>>(std::optional<PlanReport>{});
+    if (!actuals || !before) {
+        return fail(ctx, !actuals ? actuals.error() : before.error());
+    }
     RunOptions o;
     o.method = method;
     o.budget = budget.value().value_or(0);
@@ -155,9 +163,41 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
     for (const std::string& note : plan.notes) {
         ctx.err << "note: " << note << "\n";
     }
+    std::vector<PhaseChange> changes;
+    if (!actuals->empty()) {
+        auto s = session.value()->scenario(scenario);
+        if (!s) {
+            return fail(ctx, s.error());
+        }
+        changes = phaseChanges(s.value(), before->has_value() ? &**before : nullptr, plan, actuals.value());
+    }
     if (args->has("json")) {
-        ctx.out << dumpJson(planToJson(scenario, plan)) << "\n";
+        Json out = planToJson(scenario, plan);
+        if (!changes.empty()) {
+            Json phases = Json::array();
+            for (const PhaseChange& c : changes) {
+                phases.push_back(Json{{"phase", c.phase},
+                                      {"finished", c.finished},
+                                      {"before", c.before},
+                                      {"actual", c.actual},
+                                      {"after", c.after}});
+            }
+            out["campaign"] = Json{{"plan_before", before->has_value() ? Json((*before)->id) : Json()},
+                                   {"spent", actuals->spend()},
+                                   {"phases", phases}};
+        }
+        ctx.out << dumpJson(out) << "\n";
         return kExitOk;
+    }
+    if (!changes.empty()) {
+        ctx.out << fmt::format("running campaign: {} spent; the remaining phases re-planned with the rest\n",
+                               formatAmount(actuals->spend(), 0));
+        ctx.out << fmt::format("  {:<12} {:>14} {:>14} {:>14}\n", "phase", "plan before", "actual", "re-plan");
+        for (const PhaseChange& c : changes) {
+            ctx.out << fmt::format("  {:<12} {:>14} {:>14} {:>14}\n", c.phase,
+                                   before->has_value() ? formatAmount(c.before, 0) : "-",
+                                   c.finished ? formatAmount(c.actual, 0) : "-", formatAmount(c.after, 0));
+        }
     }
     ctx.out << fmt::format("{} plan for {}: effect {} ({} to {}), spend {} of {}, reach {}, penalty {} ({} s)\n",
                            plan.method, scenario, formatAmount(fig(plan, figure::effect), 2),

@@ -5,6 +5,7 @@
 
 #include <csignal>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace kol {
 
@@ -94,6 +95,13 @@ Result<std::unique_ptr<ProjectFile>> openProject(CliContext& ctx, const std::str
     }
     auto project = ProjectFile::open(
         path, mode == OpenFor::Reading ? ProjectFile::Access::ReadOnly : ProjectFile::Access::ReadWrite);
+    // A project of an older file format is upgraded even by a command that only reads it, where
+    // the file may be written (the upgrade is one transaction and loses nothing); a read-only
+    // file is refused with the reason.
+    if (!project && mode == OpenFor::Reading && project.error().find("must be upgraded") != std::string::npos
+        && ::access(path.c_str(), W_OK) == 0) {
+        project = ProjectFile::open(path, ProjectFile::Access::ReadWrite);
+    }
     if (project && project.value()->formatVersionOnDisk() < schema::kCurrentVersion) {
         ctx.err << "upgraded " << path << " from file format " << project.value()->formatVersionOnDisk() << " to "
                 << schema::kCurrentVersion << "\n";

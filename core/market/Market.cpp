@@ -315,6 +315,15 @@ Result<Market> Market::withBudget(const Scenario& s) const
     data->warnings = m_data->warnings;
     data->hasTruth = m_data->hasTruth;
     std::vector<std::vector<std::vector<CurveOption>>> cells;
+    if (m_data->actuals) {
+        data->actuals = m_data->actuals;
+        data->baseCells = m_data->baseCells;
+        if (Status applied = applyActuals(*data, s, m_options, m_data->baseCells); !applied) {
+            return applied;
+        }
+        m.m_data = std::move(data);
+        return m;
+    }
     cells.reserve(m_data->curves.size());
     for (const CellCurve& c : m_data->curves) {
         cells.push_back(c.options());

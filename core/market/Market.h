@@ -3,10 +3,12 @@
 #include "CellCurve.h"
 #include "DemoMarket.h"
 #include "base/Result.h"
+#include "model/CampaignActuals.h"
 #include "model/Catalog.h"
 #include "model/Scenario.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +66,35 @@ public:
     Result<Market> withBudget(const Scenario& s) const;
     // Takes `s`'s cell constraints, rules and template (the curves stay); requires !needsRebuild(s).
     void updateScenario(const Scenario& s);
+    // The market of a running campaign (MarketActuals.cpp): the finished phases' cells hold what
+    // their booked posts actually reached (fixedPoint), and the model's predictions for the later
+    // phases are corrected by how the booked KOLs and their channels did against them (a ratio of
+    // actual to predicted value, shrunk toward 1: see actualRatio()). The scenario should be
+    // lockedAtActuals() so that plans keep the money already spent. Fails naming the post when a
+    // post's cell or KOL is not in this market.
+    Result<Market> withActuals(const CampaignActuals& actuals) const;
+    // Per cell, what it actually reached in a finished phase (value, spend, reach, engagements of
+    // its booked posts), whatever the plan's amount; null for a cell still to be planned.
+    const CellCurve::Point* fixedPoint(int cell) const
+    {
+        return m_data->fixed.empty() || !m_data->fixed[static_cast<size_t>(cell)]
+            ? nullptr
+            : &*m_data->fixed[static_cast<size_t>(cell)];
+    }
+    // The KOLs a cell's amount buys: the curve's choice, or a finished cell's booked posts.
+    std::vector<CurveOption> chosen(int cell, double amount) const
+    {
+        if (fixedPoint(cell)) {
+            std::vector<CurveOption> booked;
+            for (const auto& post : curve(cell).options()) {
+                booked.insert(booked.end(), post.begin(), post.end());
+            }
+            return booked;
+        }
+        return curve(cell).choose(amount);
+    }
+    // The campaign's actuals this market was built with (null: none).
+    const CampaignActuals* actuals() const { return m_data->actuals.get(); }
     const MarketOptions& options() const { return m_options; }
     // Of the catalog and performance model this market was built from (not of the scenario):
     // stored with every plan, so that an old plan says when what it was valued on has changed.
@@ -101,7 +132,17 @@ private:
         bool hasTruth = false;
         std::string fingerprint;
         std::vector<std::string> warnings;
+        // A running campaign (withActuals): its record, each cell's options before the record
+        // corrected them (to build the curves again at another budget), the finished cells'
+        // actual outcomes.
+        std::shared_ptr<const CampaignActuals> actuals;
+        std::vector<std::vector<std::vector<CurveOption>>> baseCells;
+        std::vector<std::optional<CellCurve::Point>> fixed;
     };
+    // `cells` corrected by `d.actuals` and the curves built from them, the finished cells' curves
+    // holding their booked posts (MarketActuals.cpp).
+    static Status applyActuals(Data& d, const Scenario& scenario, const MarketOptions& options,
+                               std::vector<std::vector<std::vector<CurveOption>>> cells);
     // The curves, capacities of `d` for `scenario` from each cell's options grouped per KOL.
     static void buildCurves(Data& d, const Scenario& scenario, const MarketOptions& options,
                             std::vector<std::vector<std::vector<CurveOption>>> cells);

@@ -129,8 +129,10 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
             for (int t = 0; t < nt; ++t) {
                 const int cell = (c * np + p) * nt + t;
                 const CellCurve& curve = m_market.curve(cell);
-                const int at = curve.gridIndex(amounts[static_cast<size_t>(cell)]);
-                const CellCurve::Point& point = curve.pointAt(at);
+                // A finished phase's cell (a running campaign) holds what it reached, whatever the amount.
+                const CellCurve::Point* fixed = m_market.fixedPoint(cell);
+                const int at = fixed ? -2 : curve.gridIndex(amounts[static_cast<size_t>(cell)]);
+                const CellCurve::Point& point = fixed ? *fixed : curve.pointAt(at);
                 const double cap = caps.cellCapacity(cell);
                 double v = 0;
                 if (truth) {

@@ -7,6 +7,7 @@
 namespace kol {
 
 class Scenario;
+struct PlanReport;
 
 /// One booked post, as recorded or imported (`import actuals`): its cell (phase, channel, tier
 /// of the scenario's matrix), its KOL (catalog id) and format, the money paid (currency units)
@@ -29,11 +30,30 @@ struct CampaignActuals
     bool empty() const { return posts.empty(); }
     /// Money spent so far (currency units).
     double spend() const;
-    /// The phases with actuals, in the scenario's order; a valid record is a prefix of the
-    /// scenario's phases (the campaign runs them in order).
+    /// The finished phases: the scenario's phases up to the last one with a post (the campaign
+    /// runs them in order, so one before it without posts is over too).
     std::vector<std::string> finishedPhases(const Scenario& scenario) const;
     /// Per cell of the scenario's matrix (flat order), the money spent (0 where nothing was).
     std::vector<double> cellSpend(const Scenario& scenario) const;
 };
+
+/// `scenario` with every enabled cell of the finished phases locked at what it actually spent
+/// (0 where nothing was booked), so that every method plans only the remaining phases, with the
+/// budget that is left. A scenario without actuals comes back unchanged.
+Scenario lockedAtActuals(const Scenario& scenario, const CampaignActuals& actuals);
+
+/// One phase of a re-planned campaign: what the plan before gave it, what was actually spent
+/// (finished phases), and what the re-plan gives it (currency units).
+struct PhaseChange
+{
+    std::string phase;
+    bool finished = false;
+    double before = 0; // the plan before the re-plan (0 without one)
+    double actual = 0; // spent, for a finished phase
+    double after = 0;  // the re-plan
+};
+/// The re-plan against the plan before it, phase by phase, with what the finished phases spent.
+std::vector<PhaseChange> phaseChanges(const Scenario& scenario, const PlanReport* before, const PlanReport& after,
+                                      const CampaignActuals& actuals);
 
 } // namespace kol

@@ -44,7 +44,7 @@ PlanReport buildPlanReport(const Market& market, const Allocation& a, double tem
             cell.reach = co.reach;
             cell.engagements = co.engagements;
         }
-        for (const CurveOption& chosen : market.curve(i).choose(cell.amount)) {
+        for (const CurveOption& chosen : market.chosen(i, cell.amount)) {
             const Kol& k = market.kols()[static_cast<size_t>(chosen.kol)];
             cell.kols.push_back(PlanKol{k.id, k.name, k.followers, market.formats()[static_cast<size_t>(chosen.format)],
                                         chosen.price, chosen.reach, chosen.engagements, chosen.value});

@@ -2,6 +2,7 @@
 
 #include "ProjectMarket.h"
 #include "base/Text.h"
+#include "store/ActualsStore.h"
 #include "store/CatalogStore.h"
 #include "store/PlanStore.h"
 #include "store/PolicyStore.h"
@@ -63,6 +64,8 @@ Status PlanningSession::reload()
     }
     m_markets.clear();
     m_truthMarkets.clear();
+    m_campaignMarkets.clear();
+    m_actuals.clear();
     return Status::success();
 }
 
@@ -71,7 +74,56 @@ Result<Scenario> PlanningSession::scenario(const std::string& name)
     return ScenarioStore(*m_project).load(name);
 }
 
+Result<CampaignActuals> PlanningSession::actuals(const std::string& scenario)
+{
+    if (const auto known = m_actuals.find(scenario); known != m_actuals.end()) {
+        return known->second;
+    }
+    auto loaded = ActualsStore(*m_project).load(scenario);
+    if (!loaded) {
+        return loaded.status();
+    }
+    m_actuals.emplace(scenario, loaded.value());
+    return loaded;
+}
+
 Result<std::shared_ptr<const Market>> PlanningSession::market(const Scenario& s)
+{
+    auto record = actuals(s.name);
+    if (!record) {
+        return record.status();
+    }
+    if (record->empty()) {
+        return plainMarket(s);
+    }
+    const Scenario locked = lockedAtActuals(s, record.value());
+    for (size_t i = 0; i < m_campaignMarkets.size(); ++i) {
+        if (!m_campaignMarkets[i]->needsRebuild(locked)) {
+            auto updated = std::make_shared<Market>(*m_campaignMarkets[i]);
+            updated->updateScenario(locked);
+            std::shared_ptr<const Market> found = updated;
+            m_campaignMarkets.erase(m_campaignMarkets.begin() + static_cast<long>(i));
+            m_campaignMarkets.insert(m_campaignMarkets.begin(), found);
+            return found;
+        }
+    }
+    auto plain = plainMarket(locked);
+    if (!plain) {
+        return plain;
+    }
+    auto campaign = plain.value()->withActuals(record.value());
+    if (!campaign) {
+        return campaign.status();
+    }
+    auto shared = std::make_shared<const Market>(campaign.take());
+    m_campaignMarkets.insert(m_campaignMarkets.begin(), shared);
+    if (m_campaignMarkets.size() > kMarketsKept) {
+        m_campaignMarkets.pop_back();
+    }
+    return shared;
+}
+
+Result<std::shared_ptr<const Market>> PlanningSession::plainMarket(const Scenario& s)
 {
     using R = Result<std::shared_ptr<const Market>>;
     if (!m_model) {

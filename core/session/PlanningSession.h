@@ -42,8 +42,12 @@ public:
 
     Result<Scenario> scenario(const std::string& name);
     // The market of `scenario` as it is (its budget, weights, formats, axes, constraints); built
-    // once and shared while those stay the same.
+    // once and shared while those stay the same. For a running campaign (actuals recorded for
+    // the scenario) it is the campaign's market (Market::withActuals) with the scenario locked at
+    // the actuals, so every method plans only the remaining phases.
     Result<std::shared_ptr<const Market>> market(const Scenario& scenario);
+    // The actuals recorded for a stored scenario (empty: none; the campaign has not started).
+    Result<CampaignActuals> actuals(const std::string& scenario);
     // The same scenario's market built on the project's truth (MarketOptions::planOnTruth): what
     // a planner who knew every KOL's typical post would plan on. Fails where the project has no
     // truth (only demo projects have one).
@@ -71,6 +75,8 @@ public:
 
 private:
     explicit PlanningSession(std::unique_ptr<ProjectFile> project);
+    // The market of `scenario` before any actuals.
+    Result<std::shared_ptr<const Market>> plainMarket(const Scenario& scenario);
 
     std::unique_ptr<ProjectFile> m_project;
     std::vector<Kol> m_kols;
@@ -79,6 +85,8 @@ private:
     std::vector<std::shared_ptr<const Market>> m_markets; // the most recently used first
     std::shared_ptr<const MarketTruth> m_truth;
     std::vector<std::shared_ptr<const Market>> m_truthMarkets;
+    std::map<std::string, CampaignActuals> m_actuals;             // by scenario, as read
+    std::vector<std::shared_ptr<const Market>> m_campaignMarkets; // the most recently used first
 };
 
 // Stores a scenario's work in one transaction (PlanningSession::save without a session).

@@ -2,6 +2,7 @@
 // the demo's plan as it happened, reads it back, is refused a bad file with its lines, and clears it.
 #include "../TestUtil.h"
 #include "CliRun.h"
+#include "store/SqliteDb.h"
 
 #include <fstream>
 #include <gtest/gtest.h>
@@ -57,6 +58,27 @@ TEST(ActualsCli, RecordsTheWarmUpOfAPlanShowsItAndRefusesABadFile)
     EXPECT_NEAR(doc["remaining"].get<double>(), doc["budget"].get<double>() - spent, 0.01);
     ASSERT_EQ(doc["phases"].size(), 1u);
     EXPECT_EQ(doc["phases"][0]["posts"], posts);
+    // Every method re-plans only Launch and Sustain, with the money left, and says what changed
+    // against the plan the campaign was running on.
+    for (const char* method : {"template", "greedy", "optimal"}) {
+        r = cli({"allocate", p, "--scenario", "Baseline", "--method", method, "--json"});
+        ASSERT_EQ(r.code, 0) << r.err;
+        const auto plan = nlohmann::json::parse(r.out);
+        ASSERT_TRUE(plan.contains("campaign")) << method;
+        const auto& phases = plan["campaign"]["phases"];
+        ASSERT_EQ(phases.size(), 3u);
+        EXPECT_TRUE(phases[0]["finished"].get<bool>());
+        EXPECT_NEAR(phases[0]["after"].get<double>(), spent, 0.01) << method << ": Warm-up stays as spent";
+        EXPECT_NEAR(phases[0]["actual"].get<double>(), spent, 0.01);
+        EXPECT_FALSE(phases[1]["finished"].get<bool>());
+        EXPECT_GT(phases[0]["before"].get<double>(), 0) << "the plan the campaign ran on";
+        const double later = phases[1]["after"].get<double>() + phases[2]["after"].get<double>();
+        EXPECT_LE(later, doc["budget"].get<double>() - spent + 0.01) << method;
+        EXPECT_GT(later, 0.8 * (doc["budget"].get<double>() - spent)) << method;
+    }
+    r = cli({"allocate", p, "--scenario", "Baseline", "--method", "optimal"});
+    EXPECT_TRUE(contains(r.out, "running campaign: ")) << r.out;
+    EXPECT_TRUE(contains(r.out, "plan before")) << r.out;
     // A bad file is refused with its lines, and the record stays.
     kol::test::writeFile(dir.file("bad.csv"),
                          "phase,channel,kol_id,format,spend,reach,engagements\n"
@@ -74,4 +96,25 @@ TEST(ActualsCli, RecordsTheWarmUpOfAPlanShowsItAndRefusesABadFile)
     ASSERT_EQ(cli({"actuals", p, "--scenario", "Baseline", "--clear"}).code, 0);
     r = cli({"actuals", p, "--scenario", "Baseline"});
     EXPECT_TRUE(contains(r.out, "no actuals recorded")) << r.out;
+}
+
+// A project written before actuals existed (file format 7) is upgraded by the first command that
+// opens it, even one that only reads (it used to be refused until a command wrote to it).
+TEST(ActualsCli, AnOlderProjectIsUpgradedEvenByACommandThatOnlyReads)
+{
+    TempDir dir;
+    const std::string p = dir.file("old.kolplan");
+    ASSERT_EQ(cli({"demo", p, "--kols", "200", "--posts", "1000", "--seed", "3"}).code, 0);
+    {
+        auto db = kol::Database::open(p, kol::Database::Mode::ReadWrite);
+        ASSERT_TRUE(db) << db.error();
+        ASSERT_TRUE(db.value()->exec("DROP TABLE actual_post; PRAGMA user_version = 7;"));
+    }
+    CliRun r = cli({"actuals", p, "--scenario", "Baseline"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(contains(r.err, "upgraded " + p + " from file format 7 to 8")) << r.err;
+    EXPECT_TRUE(contains(r.out, "no actuals recorded")) << r.out;
+    r = cli({"info", p});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_FALSE(contains(r.err, "upgraded")) << "once is enough: " << r.err;
 }
