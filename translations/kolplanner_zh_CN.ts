@@ -672,183 +672,188 @@
         <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL 投放方案报告 · 方案生成于 %2 · 方法：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="130"/>
+        <location filename="../ui/report/PdfReport.cpp" line="129"/>
+        <source>(not saved yet)</source>
+        <translation>（尚未保存）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="131"/>
         <source>&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Budget: %1 %2&lt;/li&gt;&lt;li&gt;Channels: %3&lt;/li&gt;&lt;li&gt;KOL tiers: %4&lt;/li&gt;&lt;li&gt;Phases:&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;Rules: tier hierarchy %6, max cell share %7%8&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;投放需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%1 %2&lt;/li&gt;&lt;li&gt;渠道：%3&lt;/li&gt;&lt;li&gt;KOL 层级：%4&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级顺序 %6，单元格占比上限 %7%8&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="135"/>
+        <location filename="../ui/report/PdfReport.cpp" line="136"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="135"/>
+        <location filename="../ui/report/PdfReport.cpp" line="136"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="136"/>
+        <location filename="../ui/report/PdfReport.cpp" line="137"/>
         <source>; channel shares %1</source>
         <translation>；渠道占比 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="138"/>
+        <location filename="../ui/report/PdfReport.cpp" line="139"/>
         <source>&lt;p&gt;&lt;i&gt;The plan was made for a budget of %1; the scenario&apos;s is now %2.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;该方案按预算 %1 生成；情景当前预算为 %2。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="150"/>
-        <location filename="../ui/report/PdfReport.cpp" line="323"/>
+        <location filename="../ui/report/PdfReport.cpp" line="151"/>
+        <location filename="../ui/report/PdfReport.cpp" line="324"/>
         <source>effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="155"/>
+        <location filename="../ui/report/PdfReport.cpp" line="156"/>
         <source>spend</source>
         <translation>实际花费</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="156"/>
-        <location filename="../ui/report/PdfReport.cpp" line="347"/>
+        <location filename="../ui/report/PdfReport.cpp" line="157"/>
+        <location filename="../ui/report/PdfReport.cpp" line="348"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="157"/>
+        <location filename="../ui/report/PdfReport.cpp" line="158"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="159"/>
+        <location filename="../ui/report/PdfReport.cpp" line="160"/>
         <source>penalty</source>
         <translation>罚分</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="160"/>
+        <location filename="../ui/report/PdfReport.cpp" line="161"/>
         <source>uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="163"/>
+        <location filename="../ui/report/PdfReport.cpp" line="164"/>
         <source>&lt;h3&gt;Figures against the expert template&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;plan&lt;/th&gt;&lt;th&gt;template&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h3&gt;与专家模板对比&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;方案&lt;/th&gt;&lt;th&gt;模板&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="171"/>
+        <location filename="../ui/report/PdfReport.cpp" line="172"/>
         <source>&lt;h3&gt;Notes&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;说明&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="190"/>
+        <location filename="../ui/report/PdfReport.cpp" line="191"/>
         <source>&lt;h3&gt;Savings against the template&lt;/h3&gt;&lt;p&gt;The savings curves of this scenario have not been computed for it as it is: compute them in the window (Results › Savings) or with &lt;i&gt;kolplanner-cli compare --curve&lt;/i&gt;, then export again.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;相对模板的节省&lt;/h3&gt;&lt;p&gt;尚未为此情景的当前设置计算节省曲线：请在窗口中（结果 › 节省）或用 &lt;i&gt;kolplanner-cli compare --curve&lt;/i&gt; 计算后再导出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="194"/>
+        <location filename="../ui/report/PdfReport.cpp" line="195"/>
         <source>&lt;h3&gt;Savings against the template&lt;/h3&gt;&lt;p&gt;The template&apos;s effect at the budget of %1: %2.&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;相对模板的节省&lt;/h3&gt;&lt;p&gt;模板在预算 %1 下的效果：%2。&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="202"/>
+        <location filename="../ui/report/PdfReport.cpp" line="203"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: the same effect for %2 instead of %3 (saves %4), or %5 more effect for the full budget&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;：用 %2（而非 %3）达到相同效果（节省 %4），或用全额预算多出 %5 的效果&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="207"/>
+        <location filename="../ui/report/PdfReport.cpp" line="208"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: no saving (%2); %3 effect at the full budget&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;：没有节省（%2）；全额预算下效果 %3&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="227"/>
+        <location filename="../ui/report/PdfReport.cpp" line="228"/>
         <source>&lt;h3&gt;Strategy matrix&lt;/h3&gt;&lt;p&gt;Amounts and their share of the budget; &lt;i&gt;lock&lt;/i&gt; locked, &lt;i&gt;off&lt;/i&gt; disabled, &lt;b&gt;!&lt;/b&gt; breaks a rule.&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;tier&lt;/th&gt;</source>
         <translation>&lt;h3&gt;策略矩阵&lt;/h3&gt;&lt;p&gt;金额及其占预算比例；&lt;i&gt;锁定&lt;/i&gt; 已锁定，&lt;i&gt;关&lt;/i&gt; 已停用，&lt;b&gt;!&lt;/b&gt; 违反规则。&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;渠道&lt;/th&gt;&lt;th&gt;层级&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="234"/>
+        <location filename="../ui/report/PdfReport.cpp" line="235"/>
         <source>&lt;th&gt;total&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;th&gt;合计&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="245"/>
+        <location filename="../ui/report/PdfReport.cpp" line="246"/>
         <source> &lt;i&gt;off&lt;/i&gt;</source>
         <translation> &lt;i&gt;关&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="246"/>
+        <location filename="../ui/report/PdfReport.cpp" line="247"/>
         <source> &lt;i&gt;lock&lt;/i&gt;</source>
         <translation> &lt;i&gt;锁定&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="259"/>
+        <location filename="../ui/report/PdfReport.cpp" line="260"/>
         <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;total&lt;/b&gt;&lt;/td&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;合计&lt;/b&gt;&lt;/td&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="272"/>
+        <location filename="../ui/report/PdfReport.cpp" line="273"/>
         <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;各单元格 KOL&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="274"/>
+        <location filename="../ui/report/PdfReport.cpp" line="275"/>
         <source>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;name&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;followers&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;format&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;price&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;predicted reach&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;名称&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;粉丝数&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;内容形式&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;价格&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;预测触达&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;得分&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PdfReport.cpp" line="283"/>
+        <location filename="../ui/report/PdfReport.cpp" line="284"/>
         <source>%n KOL(s) for %1 of %2</source>
         <translation>
             <numerusform>%n 个 KOL，花费 %1 / %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="310"/>
+        <location filename="../ui/report/PdfReport.cpp" line="311"/>
         <source>KOL plan: %1</source>
         <translation>KOL 投放方案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="322"/>
+        <location filename="../ui/report/PdfReport.cpp" line="323"/>
         <source>Effect against budget</source>
         <translation>效果与预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="322"/>
+        <location filename="../ui/report/PdfReport.cpp" line="323"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="330"/>
         <location filename="../ui/report/PdfReport.cpp" line="331"/>
+        <location filename="../ui/report/PdfReport.cpp" line="332"/>
         <source>plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="330"/>
+        <location filename="../ui/report/PdfReport.cpp" line="331"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="336"/>
+        <location filename="../ui/report/PdfReport.cpp" line="337"/>
         <source>&lt;h3&gt;Charts&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;图表&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="338"/>
+        <location filename="../ui/report/PdfReport.cpp" line="339"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="339"/>
-        <location filename="../ui/report/PdfReport.cpp" line="343"/>
+        <location filename="../ui/report/PdfReport.cpp" line="340"/>
+        <location filename="../ui/report/PdfReport.cpp" line="344"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="342"/>
+        <location filename="../ui/report/PdfReport.cpp" line="343"/>
         <source>Allocation by phase</source>
         <translation>按阶段分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="346"/>
+        <location filename="../ui/report/PdfReport.cpp" line="347"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>

@@ -51,8 +51,8 @@ Status ProjectWindow::importActuals(const QString& path)
 
 void ProjectWindow::chooseAndImportActuals()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import the campaign's actuals"),
-                                                      settings::lastFolder(), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import the campaign's actuals"), settings::lastFolder(),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }

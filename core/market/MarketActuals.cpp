@@ -1,7 +1,6 @@
 // A running campaign's market (the running-campaign issue): the finished phases at what they
 // actually reached, the later phases' predictions corrected by how the booked KOLs did.
 #include "Market.h"
-
 #include "base/Text.h"
 
 #include <algorithm>

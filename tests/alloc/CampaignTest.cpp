@@ -1,9 +1,8 @@
 // A running campaign (the running-campaign issue): re-planning keeps the finished phases at what
 // they spent, the actual results feed the carry-over exactly as the evaluator defines it, and the
 // later phases' predictions are corrected by the stated shrunk ratio.
-#include "alloc/Allocator.h"
-
 #include "../market/MarketFixture.h"
+#include "alloc/Allocator.h"
 #include "market/PlanEvaluator.h"
 #include "model/CampaignActuals.h"
 
@@ -29,11 +28,10 @@ CampaignActuals warmUpAsBooked(const Market& market, double factor)
             continue;
         }
         for (const CurveOption& o : market.curve(cell).choose(plan->amounts[static_cast<size_t>(cell)])) {
-            a.posts.push_back(ActualPost{m.phases()[0], m.channels()[static_cast<size_t>(idx.channel)],
-                                         m.tiers()[static_cast<size_t>(idx.tier)],
-                                         market.kols()[static_cast<size_t>(o.kol)].id,
-                                         market.formats()[static_cast<size_t>(o.format)], o.price, factor * o.reach,
-                                         factor * o.engagements});
+            a.posts.push_back(ActualPost{
+                m.phases()[0], m.channels()[static_cast<size_t>(idx.channel)], m.tiers()[static_cast<size_t>(idx.tier)],
+                market.kols()[static_cast<size_t>(o.kol)].id, market.formats()[static_cast<size_t>(o.format)], o.price,
+                factor * o.reach, factor * o.engagements});
         }
     }
     EXPECT_FALSE(a.empty());
@@ -98,8 +96,9 @@ TEST(Campaign, ActualResultsFeedTheCarryOverAsTheEvaluatorDefinesIt)
             ratioLaunch = l.value > 0 ? l.effect / l.value : ratioLaunch;
             const CellCurve::Point* fixed = market.fixedPoint((douyin * np + 0) * nt + t);
             ASSERT_NE(fixed, nullptr);
-            EXPECT_NEAR(w.value, market.cellCapacity((douyin * np) * nt + t)
-                                     * (1 - std::exp(-fixed->value / market.cellCapacity((douyin * np) * nt + t))),
+            EXPECT_NEAR(w.value,
+                        market.cellCapacity((douyin * np) * nt + t)
+                            * (1 - std::exp(-fixed->value / market.cellCapacity((douyin * np) * nt + t))),
                         1e-6 * (1 + w.value));
         }
         ASSERT_GT(ratioWarmUp, 0);

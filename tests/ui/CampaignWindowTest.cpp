@@ -1,14 +1,13 @@
 // A running campaign in the window: File › Import campaign actuals records the Warm-up as booked,
 // Allocate then re-plans Launch and Sustain only and says what changed per phase; a bad file is
 // refused with its lines and changes nothing.
-#include "ui/ProjectWindow.h"
-
 #include "../TestUtil.h"
 #include "UiFixture.h"
 #include "core/store/ActualsStore.h"
 #include "core/store/ProjectFile.h"
 #include "ui/AllocatePanel.h"
 #include "ui/PlanDocument.h"
+#include "ui/ProjectWindow.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -47,7 +46,8 @@ TEST(CampaignWindow, ImportedWarmUpIsKeptAndTheRestIsReplannedWithTheChangesShow
         if (idx.phase != 0) {
             continue;
         }
-        for (const CurveOption& o : market.curve(cell).choose(window.document()->amounts()[static_cast<size_t>(cell)])) {
+        for (const CurveOption& o :
+             market.curve(cell).choose(window.document()->amounts()[static_cast<size_t>(cell)])) {
             csv << m.phases()[0] << "," << m.channels()[static_cast<size_t>(idx.channel)] << ","
                 << m.tiers()[static_cast<size_t>(idx.tier)] << "," << market.kols()[static_cast<size_t>(o.kol)].id
                 << "," << market.formats()[static_cast<size_t>(o.format)] << "," << o.price << "," << 1.3 * o.reach
@@ -58,8 +58,9 @@ TEST(CampaignWindow, ImportedWarmUpIsKeptAndTheRestIsReplannedWithTheChangesShow
     kol::test::writeFile(dir.file("warmup.csv"), csv.str());
 
     // A bad file first: refused with its line, nothing recorded.
-    kol::test::writeFile(dir.file("bad.csv"), "phase,channel,kol_id,format,spend,reach,engagements\n"
-                                              "Warm-up,Douyin,NOBODY,short video,100,1,1\n");
+    kol::test::writeFile(dir.file("bad.csv"),
+                         "phase,channel,kol_id,format,spend,reach,engagements\n"
+                         "Warm-up,Douyin,NOBODY,short video,100,1,1\n");
     const Status bad = window.importActuals(QString::fromStdString(dir.file("bad.csv")));
     ASSERT_FALSE(bad);
     EXPECT_NE(bad.message().find("bad.csv:2: column 'kol_id'"), std::string::npos) << bad.message();

@@ -126,7 +126,8 @@ QString cover(const Scenario& s, const PlanReport& plan, const PlanReport* exper
         shares += QStringLiteral("%1 %2–%3; ").arg(shown(c), percent(b.minShare), percent(b.maxShare));
     }
     QString text = PdfReport::tr("<h1>%1</h1><p>KOL plan report · plan made %2 · method: %3</p>")
-                       .arg(html(s.name), html(plan.created), methodLabel(plan.method).toHtmlEscaped());
+                       .arg(html(s.name), plan.created.empty() ? PdfReport::tr("(not saved yet)") : html(plan.created),
+                            methodLabel(plan.method).toHtmlEscaped());
     text += PdfReport::tr("<h3>Requirements</h3><ul><li>Budget: %1 %2</li><li>Channels: %3</li><li>KOL tiers: %4</li>"
                           "<li>Phases:<ul>%5</ul></li><li>Rules: tier hierarchy %6, max cell share %7%8</li></ul>")
                 .arg(amount(plan.budget), html(s.currency),
