@@ -113,6 +113,9 @@ void ProjectWindow::loadScenario(const QString& name)
     }
     PlanDocument::State state;
     state.scenario = s;
+    if (market && market->actuals()) {
+        state.scenario = market->scenario(); // a running campaign: the finished phases locked at their spend
+    }
     state.method = QStringLiteral("template");
     state.amounts = templateAmounts(s, s.budget);
     if (auto plan = PlanStore(m_session->project()).latest(s.name); plan && plan.value()) {

@@ -68,6 +68,13 @@ TEST(CampaignWindow, ImportedWarmUpIsKeptAndTheRestIsReplannedWithTheChangesShow
     const Status imported = window.importActuals(QString::fromStdString(dir.file("warmup.csv")));
     ASSERT_TRUE(imported) << imported.message();
     ASSERT_NE(window.document()->market()->actuals(), nullptr) << "the scenario opens as a running campaign";
+    for (int cell = 0; cell < m.cellCount(); ++cell) {
+        const MatrixCell& shown = window.document()->scenario().matrix().cell(m.indexOf(cell));
+        if (m.indexOf(cell).phase == 0 && shown.enabled) {
+            ASSERT_TRUE(shown.locked.has_value()) << "the matrix shows the finished phase locked, cell " << cell;
+            EXPECT_NEAR(*shown.locked, spent[static_cast<size_t>(cell)], 1e-6);
+        }
+    }
     window.allocate();
     ASSERT_TRUE(waitFor([&] { return allocated.count() > 1; }, 60000));
     const std::vector<double>& amounts = window.document()->amounts();
