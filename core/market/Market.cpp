@@ -295,6 +295,20 @@ void Market::buildCurves(Data& d, const Scenario& scenario, const MarketOptions&
     }
 }
 
+std::shared_ptr<Market::Data> Market::sameCatalog(const Data& from)
+{
+    auto data = std::make_shared<Data>();
+    data->kols = from.kols;
+    data->formats = from.formats;
+    data->reachNorm = from.reachNorm;
+    data->engagementNorm = from.engagementNorm;
+    data->efficiencyNorm = from.efficiencyNorm;
+    data->fingerprint = from.fingerprint;
+    data->warnings = from.warnings;
+    data->hasTruth = from.hasTruth;
+    return data;
+}
+
 Result<Market> Market::withBudget(const Scenario& s) const
 {
     Scenario sameBudget = s;
@@ -305,15 +319,7 @@ Result<Market> Market::withBudget(const Scenario& s) const
     Market m;
     m.m_scenario = s;
     m.m_options = m_options;
-    auto data = std::make_shared<Data>();
-    data->kols = m_data->kols;
-    data->formats = m_data->formats;
-    data->reachNorm = m_data->reachNorm;
-    data->engagementNorm = m_data->engagementNorm;
-    data->efficiencyNorm = m_data->efficiencyNorm;
-    data->fingerprint = m_data->fingerprint;
-    data->warnings = m_data->warnings;
-    data->hasTruth = m_data->hasTruth;
+    auto data = sameCatalog(*m_data);
     std::vector<std::vector<std::vector<CurveOption>>> cells;
     if (m_data->actuals) {
         data->actuals = m_data->actuals;

@@ -143,6 +143,8 @@ private:
     // holding their booked posts (MarketActuals.cpp).
     static Status applyActuals(Data& d, const Scenario& scenario, const MarketOptions& options,
                                std::vector<std::vector<std::vector<CurveOption>>> cells);
+    // New data with `from`'s KOLs, formats, normalisers, fingerprint, warnings and truth, no curves.
+    static std::shared_ptr<Data> sameCatalog(const Data& from);
     // The curves, capacities of `d` for `scenario` from each cell's options grouped per KOL.
     static void buildCurves(Data& d, const Scenario& scenario, const MarketOptions& options,
                             std::vector<std::vector<std::vector<CurveOption>>> cells);

@@ -39,15 +39,7 @@ Result<Market> Market::withActuals(const CampaignActuals& actuals) const
     Market m;
     m.m_scenario = m_scenario;
     m.m_options = m_options;
-    auto data = std::make_shared<Data>();
-    data->kols = m_data->kols;
-    data->formats = m_data->formats;
-    data->reachNorm = m_data->reachNorm;
-    data->engagementNorm = m_data->engagementNorm;
-    data->efficiencyNorm = m_data->efficiencyNorm;
-    data->fingerprint = m_data->fingerprint;
-    data->warnings = m_data->warnings;
-    data->hasTruth = m_data->hasTruth;
+    auto data = sameCatalog(*m_data);
     data->actuals = std::make_shared<const CampaignActuals>(actuals);
     if (m_data->actuals) {
         data->baseCells = m_data->baseCells;

@@ -234,6 +234,16 @@ Result<std::string> savingsBasis(PlanningSession& session, const std::string& sc
     f.add(std::string_view(KOL_METHODS_DIGEST)); // the methods' code: a new version computes again
     f.add(scenarioFingerprint(s.value()));
     f.add(market.value()->fingerprint());
+    if (const CampaignActuals* actuals = market.value()->actuals()) { // a running campaign's record
+        for (const ActualPost& p : actuals->posts) {
+            for (const std::string* text : {&p.phase, &p.channel, &p.tier, &p.kolId, &p.format}) {
+                f.add(std::string_view(*text));
+            }
+            f.add(p.spend);
+            f.add(p.reach);
+            f.add(p.engagements);
+        }
+    }
     for (const Method& m : MethodRegistry::instance().methods()) {
         if (!m.trains) {
             continue;

@@ -2,6 +2,8 @@
 // the demo's plan as it happened, reads it back, is refused a bad file with its lines, and clears it.
 #include "../TestUtil.h"
 #include "CliRun.h"
+#include "session/PlanningSession.h"
+#include "session/SavingsCurves.h"
 #include "store/SqliteDb.h"
 
 #include <fstream>
@@ -47,8 +49,17 @@ TEST(ActualsCli, RecordsTheWarmUpOfAPlanShowsItAndRefusesABadFile)
     }
     ASSERT_GT(posts, 0);
     kol::test::writeFile(dir.file("warmup.csv"), actuals.str());
+    auto basis = [&] {
+        auto session = kol::PlanningSession::open(p, kol::ProjectFile::Access::ReadOnly);
+        EXPECT_TRUE(session) << session.error();
+        auto b = kol::savingsBasis(*session.value(), "Baseline");
+        EXPECT_TRUE(b) << b.error();
+        return b ? b.value() : std::string();
+    };
+    const std::string before = basis();
     CliRun r = cli({"import", "actuals", p, "--scenario", "Baseline", dir.file("warmup.csv")});
     ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(basis(), before) << "stored savings curves are computed again for the running campaign";
     EXPECT_TRUE(contains(r.err, "recorded " + std::to_string(posts) + " post(s)")) << r.err;
     r = cli({"actuals", p, "--scenario", "Baseline", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
