@@ -98,7 +98,8 @@ Result<std::shared_ptr<const Market>> PlanningSession::market(const Scenario& s)
     }
     const Scenario locked = lockedAtActuals(s, record.value());
     for (size_t i = 0; i < m_campaignMarkets.size(); ++i) {
-        if (!m_campaignMarkets[i]->needsRebuild(locked)) {
+        // Actuals belong to a scenario: another scenario with the same axes has its own record.
+        if (m_campaignMarkets[i]->scenario().name == s.name && !m_campaignMarkets[i]->needsRebuild(locked)) {
             auto updated = std::make_shared<Market>(*m_campaignMarkets[i]);
             updated->updateScenario(locked);
             std::shared_ptr<const Market> found = updated;
