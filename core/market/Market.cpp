@@ -323,6 +323,7 @@ Result<Market> Market::withBudget(const Scenario& s) const
     std::vector<std::vector<std::vector<CurveOption>>> cells;
     if (m_data->actuals) {
         data->actuals = m_data->actuals;
+        data->corrected = m_data->corrected;
         data->baseCells = m_data->baseCells;
         if (Status applied = applyActuals(*data, s, m_options, m_data->baseCells); !applied) {
             return applied;

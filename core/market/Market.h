@@ -69,10 +69,11 @@ public:
     // The market of a running campaign (MarketActuals.cpp): the finished phases' cells hold what
     // their booked posts actually reached (fixedPoint), and the model's predictions for the later
     // phases are corrected by how the booked KOLs and their channels did against them (a ratio of
-    // actual to predicted value, shrunk toward 1: see actualRatio()). The scenario should be
+    // actual to predicted value, a geometric mean shrunk toward 1: MarketActuals.cpp). The scenario should be
     // lockedAtActuals() so that plans keep the money already spent. Fails naming the post when a
-    // post's cell or KOL is not in this market.
-    Result<Market> withActuals(const CampaignActuals& actuals) const;
+    // post's cell or KOL is not in this market. Without `correctPredictions` the later phases keep
+    // the model's predictions (only the finished cells and their carry-over are actual).
+    Result<Market> withActuals(const CampaignActuals& actuals, bool correctPredictions = true) const;
     // Per cell, what it actually reached in a finished phase (value, spend, reach, engagements of
     // its booked posts), whatever the plan's amount; null for a cell still to be planned.
     const CellCurve::Point* fixedPoint(int cell) const
@@ -136,6 +137,7 @@ private:
         // corrected them (to build the curves again at another budget), the finished cells'
         // actual outcomes.
         std::shared_ptr<const CampaignActuals> actuals;
+        bool corrected = true; // the later phases' predictions corrected by the actuals
         std::vector<std::vector<std::vector<CurveOption>>> baseCells;
         std::vector<std::optional<CellCurve::Point>> fixed;
     };

@@ -11,36 +11,37 @@
 namespace kol {
 
 namespace {
-// Shrinkage toward the prior, in posts: a KOL's own ratio counts as much as the channel's after
-// kKolPrior posts, a channel's as much as "as predicted" after kChannelPrior posts. Ratios stay
-// within [1/kMaxRatio, kMaxRatio], so one viral post cannot make a prediction explode.
+// The model predicts a KOL's typical (median) post, and posts are heavy-tailed: one viral hit
+// can be twenty times the typical post, and it says little about the next post. So the ratio of
+// actual to predicted value is averaged in log space (a geometric mean over the posts, each
+// post's ratio first kept within [1/kMaxRatio, kMaxRatio]) and shrunk toward the prior, in
+// posts: a KOL's own log ratio counts as much as its channel's after kKolPrior posts, a
+// channel's as much as "as predicted" (0) after kChannelPrior posts.
 constexpr double kKolPrior = 3;
 constexpr double kChannelPrior = 10;
 constexpr double kMaxRatio = 4;
 
 struct Tally
 {
-    double actual = 0, predicted = 0;
+    double logRatio = 0; // summed over the posts
     int posts = 0;
 };
 
-double shrunk(const Tally& t, double prior, double toward)
+// The shrunk mean log ratio.
+double shrunk(const Tally& t, double prior, double towardLog)
 {
-    if (t.posts == 0 || !(t.predicted > 0)) {
-        return toward;
-    }
-    const double ratio = std::clamp(t.actual / t.predicted, 1 / kMaxRatio, kMaxRatio);
-    return (t.posts * ratio + prior * toward) / (t.posts + prior);
+    return (t.logRatio + prior * towardLog) / (t.posts + prior);
 }
 } // namespace
 
-Result<Market> Market::withActuals(const CampaignActuals& actuals) const
+Result<Market> Market::withActuals(const CampaignActuals& actuals, bool correctPredictions) const
 {
     Market m;
     m.m_scenario = m_scenario;
     m.m_options = m_options;
     auto data = sameCatalog(*m_data);
     data->actuals = std::make_shared<const CampaignActuals>(actuals);
+    data->corrected = correctPredictions;
     if (m_data->actuals) {
         data->baseCells = m_data->baseCells;
     } else {
@@ -96,9 +97,9 @@ Status Market::applyActuals(Data& d, const Scenario& scenario, const MarketOptio
         for (const auto& group : cells[static_cast<size_t>(cell)]) {
             for (const CurveOption& predicted : group) {
                 if (predicted.kol == o.kol && predicted.format == o.format) {
+                    const double ratio = predicted.value > 0 ? o.value / predicted.value : kMaxRatio;
                     for (Tally* t : {&byKol[o.kol], &byChannel[idx->channel]}) {
-                        t->actual += o.value;
-                        t->predicted += predicted.value;
+                        t->logRatio += std::log(std::clamp(ratio, 1 / kMaxRatio, kMaxRatio));
                         ++t->posts;
                     }
                 }
@@ -116,11 +117,14 @@ Status Market::applyActuals(Data& d, const Scenario& scenario, const MarketOptio
             done[static_cast<size_t>(cell)] = true;
             continue;
         }
-        const double channelRatio = shrunk(byChannel[idx.channel], kChannelPrior, 1.0);
+        if (!d.corrected) {
+            continue;
+        }
+        const double channelLog = shrunk(byChannel[idx.channel], kChannelPrior, 0.0);
         for (auto& group : cells[static_cast<size_t>(cell)]) {
             for (CurveOption& o : group) {
                 const auto own = byKol.find(o.kol);
-                const double r = own == byKol.end() ? channelRatio : shrunk(own->second, kKolPrior, channelRatio);
+                const double r = std::exp(own == byKol.end() ? channelLog : shrunk(own->second, kKolPrior, channelLog));
                 o.value *= r;
                 o.valueLow *= r;
                 o.valueHigh *= r;
