@@ -15,6 +15,8 @@
 
 namespace kol {
 
+class PostSurprise;
+
 // What a method that learns reports while it trains: a value snapshot, so that it can cross
 // threads. Metrics are named ("actor loss", "critic loss", "episode return", one return per agent
 // for several agents) so that the window charts whatever a method reports.
@@ -36,6 +38,10 @@ struct TrainOptions
     uint64_t seed = 1;
     double learningRate = 1e-3;
     bool td3 = false; // rl: the TD3 variant
+    // rl: also train on this many realised campaign states (CampaignStatesEnv.h: half the
+    // episodes start after a simulated phase or two, drawn with `luck`); 0 or no luck: none.
+    int realisedStates = 0;
+    std::shared_ptr<const PostSurprise> luck;
     std::function<bool(const TrainingProgress&)> progress;
     const std::atomic<bool>* cancel = nullptr;
 };

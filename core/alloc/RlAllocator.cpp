@@ -1,6 +1,7 @@
 #include "RlAllocator.h"
 
 #include "AllocationEnv.h"
+#include "CampaignStatesEnv.h"
 #include "Constraints.h"
 #include "base/Text.h"
 #include "training/Training.h"
@@ -49,7 +50,15 @@ Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const Train
 {
     AllocationEnv::Options trainOptions;
     trainOptions.shaping = true;
-    AllocationEnv env(market, trainOptions);
+    std::vector<Market> states;
+    if (options.realisedStates > 0 && options.luck) {
+        auto realised = realisedCampaignStates(market, *options.luck, options.realisedStates, options.seed);
+        if (!realised) {
+            return realised.status();
+        }
+        states = realised.take();
+    }
+    CampaignStatesEnv env(market, std::move(states), trainOptions);
     AllocationEnv::Options evalOptions;
     evalOptions.train = false;
     AllocationEnv evalEnv(market, evalOptions);
@@ -101,14 +110,14 @@ Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const Train
     p.steps = trained->steps;
     p.episodes = trained->episodes;
     p.seconds = trained->seconds;
-    p.finalEvalEffect = trained->finalEvalReturn * env.rewardScale();
+    p.finalEvalEffect = trained->finalEvalReturn * evalEnv.rewardScale();
     p.converged = trained->converged;
     p.history = trained->history;
     p.trainedBudget = market.scenario().budget;
     p.trainedOpen = openCells(market.scenario());
     for (auto& h : p.history) {
-        h.evalReturn *= env.rewardScale();
-        h.episodeReturn *= env.rewardScale();
+        h.evalReturn *= evalEnv.rewardScale();
+        h.episodeReturn *= evalEnv.rewardScale();
     }
     return p;
 }

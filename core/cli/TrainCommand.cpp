@@ -9,7 +9,7 @@ namespace kol {
 
 namespace {
 const char* const kHelp = R"(Usage: kolplanner-cli train PROJECT --scenario NAME [--method M] [--steps N] [--seed N]
-                           [--learning-rate X] [--td3] [--json]
+                           [--learning-rate X] [--td3] [--realised-states N] [--json]
 
 Trains the policy of a method that learns (default rl: DDPG) for the scenario over a spread of
 budgets (0.5x to 2x) and masked cells, evaluating it on the scenario as it is every 2,000 steps;
@@ -23,6 +23,10 @@ so does a run that diverges (a NaN or infinite loss), with exit 1.
   --seed N    seed (default 1)
   --td3       rl: the TD3 variant (twin critics, delayed actor updates, target smoothing)
   --learning-rate X  the critic's learning rate (default 0.001; the actor's is half)
+  --realised-states N  rl, demo projects: also train on N simulated running campaigns (half
+              the episodes start after their first phase or two, with what those phases
+              actually reached at the project's truth and luck), so that the policy learns to
+              re-plan a running campaign (default 0: none)
   --json      print {"method", "steps", "episodes", "seconds", "final_eval_effect", "converged"}
 )";
 } // namespace
@@ -37,6 +41,7 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
                                     {"seed", true},
                                     {"td3"},
                                     {"learning-rate", true},
+                                    {"realised-states", true},
                                     {"json"}},
                                    kHelp, 1, 1, code);
     if (!args) {
@@ -58,7 +63,8 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
     auto steps = args->number("steps", 100, 1e7, true);
     auto seed = args->number("seed", 0, 1e15, true);
     auto rate = args->number("learning-rate", 1e-9, 1e9);
-    for (const auto* r : {&steps, &seed, &rate}) {
+    auto states = args->number("realised-states", 0, 1000, true);
+    for (const auto* r : {&steps, &seed, &rate, &states}) {
         if (!*r) {
             return fail(ctx, r->error(), kExitUsage);
         }
@@ -72,6 +78,7 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
     o.seed = static_cast<uint64_t>(seed.value().value_or(1));
     o.td3 = args->has("td3");
     o.learningRate = rate.value().value_or(o.learningRate);
+    o.realisedStates = static_cast<int>(states.value().value_or(0));
     InterruptGuard interrupt;
     o.cancel = InterruptGuard::flag();
     o.progress = [&](const TrainingProgress& p) {

@@ -13,6 +13,13 @@ double saturate(double x, double capacity)
 {
     return capacity > 0 ? capacity * (1.0 - std::exp(-x / capacity)) : 0.0;
 }
+
+// Carry-over (SPEC 3.5): a phase's value is multiplied by this, from how much of the channel's
+// audience earlier phases reached (`aware`), saturating at `scale`.
+double carryOverLift(double aware, double scale, double carryOver)
+{
+    return 1 + carryOver * (scale > 0 ? 1 - std::exp(-aware / scale) : 0);
+}
 } // namespace
 
 double hierarchyExcess(const StrategyMatrix& m, const std::vector<double>& amounts, const std::vector<double>* cheapest)
@@ -120,11 +127,9 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
         // audience earlier phases reached (saturating), so the cells are not separable.
         double aware = 0, awareLow = 0, awareHigh = 0, sum = 0, sumLow = 0, sumHigh = 0;
         for (int p = 0; p < np; ++p) {
-            const double lift = 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-aware / awarenessScale) : 0);
-            const double liftLow
-                = !band ? 0 : 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareLow / awarenessScale) : 0);
-            const double liftHigh
-                = !band ? 0 : 1 + o.carryOver * (awarenessScale > 0 ? 1 - std::exp(-awareHigh / awarenessScale) : 0);
+            const double lift = carryOverLift(aware, awarenessScale, o.carryOver);
+            const double liftLow = !band ? 0 : carryOverLift(awareLow, awarenessScale, o.carryOver);
+            const double liftHigh = !band ? 0 : carryOverLift(awareHigh, awarenessScale, o.carryOver);
             double phaseValue = 0, phaseLow = 0, phaseHigh = 0;
             for (int t = 0; t < nt; ++t) {
                 const int cell = (c * np + p) * nt + t;
@@ -180,6 +185,29 @@ PlanEvaluator::Gross PlanEvaluator::gross(const std::vector<double>& amounts, st
                 (*cells)[static_cast<size_t>(i)].effect *= effect / sum;
             }
         }
+    }
+    return total;
+}
+
+double PlanEvaluator::effectOfValues(const std::vector<double>& cellValues) const
+{
+    const StrategyMatrix& m = m_market.scenario().matrix();
+    const MarketOptions& o = m_market.options();
+    const int np = m.phaseCount(), nt = m.tierCount();
+    double total = 0;
+    for (int c = 0; c < m.channelCount(); ++c) {
+        const double capacity = m_market.channelCapacity(c);
+        double aware = 0, sum = 0;
+        for (int p = 0; p < np; ++p) {
+            double phaseValue = 0;
+            for (int t = 0; t < nt; ++t) {
+                const int cell = (c * np + p) * nt + t;
+                phaseValue += saturate(cellValues[static_cast<size_t>(cell)], m_market.cellCapacity(cell));
+            }
+            sum += carryOverLift(aware, o.awarenessScale * capacity, o.carryOver) * phaseValue;
+            aware += phaseValue;
+        }
+        total += saturate(sum, capacity);
     }
     return total;
 }

@@ -82,6 +82,10 @@ public:
     PlanOutcome evaluate(const std::vector<double>& amounts, double budget = 0) const;
     // Effect before penalties (no feasibility checks): what allocators optimise inside the rules.
     double grossEffect(const std::vector<double>& amounts) const;
+    // The effect of a campaign whose cells' values are given (per cell in the matrix's flat order,
+    // the summed composite value of its posts before audience overlap, e.g. what they actually
+    // reached): this market's cell and channel saturation and carry-over, no penalties.
+    double effectOfValues(const std::vector<double>& cellValues) const;
     // Effect lost per unit of money that breaks a soft rule (times the rule's weight): what the
     // expert template earns per unit of money at this budget.
     double penaltyRate(double budget) const;

@@ -64,6 +64,7 @@ Status PlanningSession::reload()
     }
     m_markets.clear();
     m_truthMarkets.clear();
+    m_luck.reset();
     m_campaignMarkets.clear();
     m_actuals.clear();
     return Status::success();
@@ -283,7 +284,15 @@ Result<StoredModel> PlanningSession::train(const std::string& name, const std::s
     if (!market) {
         return market.status();
     }
-    auto trained = method->train(*market.value(), options);
+    TrainOptions o = options;
+    if (o.realisedStates > 0 && !o.luck) {
+        auto luck = this->luck();
+        if (!luck) {
+            return R::failure("training on realised campaign states: " + luck.error());
+        }
+        o.luck = luck.take();
+    }
+    auto trained = method->train(*market.value(), o);
     if (!trained) {
         return trained;
     }
@@ -291,6 +300,31 @@ Result<StoredModel> PlanningSession::train(const std::string& name, const std::s
         return R::failure(m_project->path() + ": saving the policy failed: " + s.message());
     }
     return trained;
+}
+
+Result<std::shared_ptr<const PostSurprise>> PlanningSession::luck()
+{
+    using R = Result<std::shared_ptr<const PostSurprise>>;
+    if (m_luck) {
+        return m_luck;
+    }
+    if (!m_truth) {
+        return R::failure(m_project->path() + ": has no truth to draw outcomes from; only demo projects have one");
+    }
+    std::vector<Post> posts;
+    if (Status read = CatalogStore(*m_project).forEachPost([&](const Post& p) {
+            posts.push_back(p);
+            return true;
+        });
+        !read) {
+        return R::failure(m_project->path() + ": " + read.message());
+    }
+    auto calibrated = PostSurprise::calibrate(m_kols, posts, *m_truth);
+    if (!calibrated) {
+        return R::failure(m_project->path() + ": " + calibrated.error());
+    }
+    m_luck = std::make_shared<const PostSurprise>(calibrated.take());
+    return m_luck;
 }
 
 Status PlanningSession::save(const Scenario& scenario, const PlanReport* plan,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MethodRun.h"
+#include "market/CampaignSimulation.h"
 #include "market/Market.h"
 #include "market/ModelFit.h"
 #include "market/PerformanceModel.h"
@@ -54,6 +55,9 @@ public:
     Result<std::shared_ptr<const Market>> truthMarket(const Scenario& scenario);
     // The project's truth, or null (only demo projects have one).
     const MarketTruth* truth() const { return m_truth.get(); }
+    // A demo project's post-to-post surprise, calibrated to its post history against the truth
+    // (PostSurprise::calibrate; read once). Fails where the project has no truth.
+    Result<std::shared_ptr<const PostSurprise>> luck();
     // The market of a stored scenario at `budget` (0: its own): a what-if budget is answered as
     // the scenario set to that budget, so both ways of asking give the same plan.
     Result<std::shared_ptr<const Market>> market(const std::string& scenario, double budget = 0);
@@ -65,7 +69,8 @@ public:
     // stored policy for a method that learns (training one when there is none or it does not
     // fit), and, when `store` is set, stores the plan and a newly trained policy in one transaction.
     Result<RunResult> allocate(const std::string& scenario, const RunOptions& options, bool store);
-    // Trains `method`'s policy for the stored scenario and stores it; returns it.
+    // Trains `method`'s policy for the stored scenario and stores it; returns it. With
+    // options.realisedStates and no options.luck, the project's luck() is used (demo projects).
     Result<StoredModel> train(const std::string& scenario, const std::string& method, const TrainOptions& options);
     // The window's Save: the scenario, a new plan (may be null) and newly trained policies (by
     // method) in one transaction, so that a crash mid-save leaves the previous save whole.
@@ -85,6 +90,7 @@ private:
     std::vector<std::shared_ptr<const Market>> m_markets; // the most recently used first
     std::shared_ptr<const MarketTruth> m_truth;
     std::vector<std::shared_ptr<const Market>> m_truthMarkets;
+    std::shared_ptr<const PostSurprise> m_luck;
     std::map<std::string, CampaignActuals> m_actuals;             // by scenario, as read
     std::vector<std::shared_ptr<const Market>> m_campaignMarkets; // the most recently used first
 };

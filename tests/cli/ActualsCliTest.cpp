@@ -129,3 +129,31 @@ TEST(ActualsCli, AnOlderProjectIsUpgradedEvenByACommandThatOnlyReads)
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_FALSE(contains(r.err, "upgraded")) << "once is enough: " << r.err;
 }
+
+TEST(ActualsCli, RlTrainsOnRealisedCampaignStatesOnlyWhereThereIsATruth)
+{
+    TempDir dir;
+    const std::string p = dir.file("states.kolplan");
+    ASSERT_EQ(cli({"demo", p, "--kols", "300", "--posts", "2000", "--seed", "5"}).code, 0);
+    ASSERT_EQ(cli({"fit", p, "--epochs", "5", "--members", "1"}).code, 0);
+    CliRun r = cli({"train", p, "--scenario", "Baseline", "--steps", "400", "--realised-states", "4", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto trained = nlohmann::json::parse(r.out);
+    EXPECT_GT(trained["steps"].get<long>(), 0);
+    r = cli({"allocate", p, "--scenario", "Baseline", "--method", "rl"});
+    EXPECT_EQ(r.code, 0) << r.err;
+
+    EXPECT_EQ(cli({"train", p, "--scenario", "Baseline", "--realised-states", "-1"}).code, 2);
+    // Without the generator's truth there is nothing to draw a campaign's outcomes from.
+    {
+        auto db = kol::Database::open(p, kol::Database::Mode::ReadWrite);
+        ASSERT_TRUE(db) << db.error();
+        ASSERT_TRUE(db.value()->exec("DELETE FROM demo_truth;"));
+    }
+    const std::string bytes = kol::test::readFile(p);
+    r = cli({"train", p, "--scenario", "Baseline", "--steps", "400", "--realised-states", "4"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "training on realised campaign states")) << r.err;
+    EXPECT_TRUE(contains(r.err, "only demo projects")) << r.err;
+    EXPECT_EQ(kol::test::readFile(p), bytes) << "a refused run changes nothing";
+}
