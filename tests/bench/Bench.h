@@ -41,5 +41,8 @@ std::vector<Row> allocBench(const std::string& dir, bool big);
 std::vector<Row> pendulumBench(long steps);
 // RL and the other methods on ten scenarios over four demo markets (several minutes per scenario).
 std::vector<Row> spreadBench(const std::string& dir);
+// Closed loop against open loop: `campaigns` simulated campaigns on each demo seed (RL training
+// and a few minutes of simulation per seed).
+std::vector<Row> campaignBench(const std::string& dir, int campaigns, const std::vector<std::string>& seeds);
 
 } // namespace kol::bench

@@ -2,6 +2,7 @@
 #include "training/BlasKernel.h"
 #include "training/ProcessMemory.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -53,6 +54,8 @@ int main(int argc, char** argv)
     const kol::BlasKernelChoice& blas = kol::chooseBlasKernel(); // first, before any thread starts
     kol::keepFreedMemory();
     long kols = 100000, posts = 1000000;
+    int campaigns = 200;
+    std::vector<std::string> seeds = {"7", "42", "11"}; // of the closed-loop benchmark's demos
     bool big = true;
     std::string only;
     for (int i = 1; i < argc; ++i) {
@@ -62,13 +65,25 @@ int main(int argc, char** argv)
         } else if (a == "--posts" && i + 1 < argc) {
             posts = std::atol(argv[++i]);
         } else if (a == "--only" && i + 1 < argc) {
-            only = argv[++i]; // import | market | alloc | pendulum | spread
+            only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns
+        } else if (a == "--campaigns" && i + 1 < argc) {
+            campaigns = std::max(1, std::atoi(argv[++i]));
+        } else if (a == "--seeds" && i + 1 < argc) {
+            seeds.clear();
+            std::string list = argv[++i];
+            for (size_t at = 0; at <= list.size();) {
+                const size_t comma = std::min(list.find(',', at), list.size());
+                if (comma > at) {
+                    seeds.push_back(list.substr(at, comma - at));
+                }
+                at = comma + 1;
+            }
         } else if (a == "--quick") {
             big = false;
         } else {
             std::fprintf(stderr,
-                         "usage: kolplanner-bench [--only import|market|alloc|pendulum|spread] [--quick] [--kols N] "
-                         "[--posts N]\n");
+                         "usage: kolplanner-bench [--only import|market|alloc|pendulum|spread|campaigns] [--quick] "
+                         "[--kols N] [--posts N] [--campaigns N] [--seeds 7,42,11]\n");
             return 2;
         }
     }
@@ -95,6 +110,10 @@ int main(int argc, char** argv)
     if ((only.empty() && big) || only == "spread") {
         const auto spread = kol::bench::spreadBench(dir);
         rows.insert(rows.end(), spread.begin(), spread.end());
+    }
+    if ((only.empty() && big) || only == "campaigns") {
+        const auto closedLoop = kol::bench::campaignBench(dir, campaigns, seeds);
+        rows.insert(rows.end(), closedLoop.begin(), closedLoop.end());
     }
     std::printf("%-44s %10s %12s  %s\n", "benchmark", "seconds", "peak MiB", "note");
     bool failed = false;
