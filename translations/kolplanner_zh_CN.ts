@@ -1093,6 +1093,89 @@
     </message>
 </context>
 <context>
+    <name>kol::ActualsDialog</name>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="48"/>
+        <source>Record campaign actuals</source>
+        <translation>记录投放实际数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="54"/>
+        <source>One row per booked post of the finished phases: what it cost and what it reached. The rows replace what is recorded for this scenario; every method then re-plans the phases still to come. Amounts may be written as 40k or 1.2万.</source>
+        <translation>已结束阶段每条已投放的帖子一行：花费多少、触达多少。这些行将替换本场景已记录的数据；之后每种方法都会重新规划尚未开始的阶段。金额可写作 40k 或 1.2万。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <source>KOL id</source>
+        <translation>KOL 编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <source>Format</source>
+        <translation>内容形式</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="60"/>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="60"/>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="60"/>
+        <source>Engagements</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="71"/>
+        <source>Add the plan&apos;s KOLs of</source>
+        <translation>添加方案中此阶段的 KOL：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="73"/>
+        <source>Adds the open plan&apos;s KOLs of the phase at their price; type what each post reached</source>
+        <translation>按报价添加当前方案在该阶段的 KOL；再填写每条帖子的实际触达</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="75"/>
+        <source>Allocate first: there is no plan to add KOLs from</source>
+        <translation>请先分配：还没有可供添加 KOL 的方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="77"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="79"/>
+        <source>Remove rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActualsDialog.cpp" line="88"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>kol::AllocatePanel</name>
     <message>
         <location filename="../ui/AllocatePanel.cpp" line="26"/>
@@ -1946,137 +2029,137 @@
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="53"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="56"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="59"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="61"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="64"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="62"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="65"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="64"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="67"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="75"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="78"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="75"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="78"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="77"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="80"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="77"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="80"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="79"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="82"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="80"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="83"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="83"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="86"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="85"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="88"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="85"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="88"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="87"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="90"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="87"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="90"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="88"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="91"/>
         <source>&amp;Cancel the run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="142"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="145"/>
         <source>How to read the figures</source>
         <translation>如何阅读各项数字</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="159"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="162"/>
         <source>1. The budget</source>
         <translation>1. 预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="160"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="163"/>
         <source>This is the campaign&apos;s budget. Type it as you write it: 2000000, 2,000,000, 2m or 200万. The channels, phases and tiers are in Plan › Campaign set-up (Ctrl+E).</source>
         <translation>这是本次投放的预算。按习惯输入：2000000、2,000,000、2m 或 200万。渠道、阶段和层级在“方案 › 投放设置”中（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="166"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="169"/>
         <source>2. The strategy matrix</source>
         <translation>2. 策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="167"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="170"/>
         <source>One row per channel and KOL tier, one column per phase. Type an amount into a cell (40k, 12%), lock cells you have agreed on (Ctrl+L) and set bounds from the right-click menu. Each cell says what its money buys; hover for details.</source>
         <translation>每行是一个渠道与 KOL 层级，每列是一个阶段。在单元格中输入金额（40k、12%），锁定已确定的单元格（Ctrl+L），在右键菜单中设置上下限。每个单元格都会显示这笔钱买到了什么；悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="174"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="177"/>
         <source>3. Allocate</source>
         <translation>3. 分配</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="175"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="178"/>
         <source>Choose a method and press Allocate: the template, greedy, optimal or reinforcement learning spread the budget over the cells you left open. The figures above the matrix compare the plan with the expert template; hover any figure for what it means.</source>
         <translation>选择一种方法并点击“分配”：模板、贪心、最优或强化学习会把预算分配到您开放的单元格。矩阵上方的数字与专家模板对比；悬停任一数字可查看含义。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="182"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="185"/>
         <source>4. Compare scenarios</source>
         <translation>4. 比较情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="183"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="186"/>
         <source>Duplicate a scenario, change its budget or rules, and compare up to four saved scenarios side by side: effect, uplift, budget savings and where the money moved.</source>
         <translation>复制一个情景，修改其预算或规则，最多可并排比较四个已保存的情景：效果、提升、节省的预算以及资金的去向。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="94"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2091,34 +2174,44 @@
         <translation>记录已完成阶段实际投放的 KOL 与效果（CSV：phase, channel, kol_id, format, spend, reach, engagements）；之后“分配”只重新规划尚未开始的阶段</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="95"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="53"/>
+        <source>&amp;Record campaign actuals…</source>
+        <translation>记录投放实际数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="54"/>
+        <source>Type what the finished phases booked and reached, starting from the plan&apos;s KOLs; Allocate then re-plans the phases still to come</source>
+        <translation>从方案中的 KOL 开始，填写已结束阶段的投放与实际效果；之后“分配”会重新规划尚未开始的阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="98"/>
         <source>&amp;Getting started</source>
         <translation>入门引导(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="96"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="99"/>
         <source>&amp;How to read the figures</source>
         <translation>如何阅读各项数字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="98"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="101"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="99"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="102"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="100"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="103"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="104"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="107"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -2352,57 +2445,82 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="22"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="25"/>
         <source>Open a project and a scenario first.</source>
         <translation>请先打开项目并选择情景。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="25"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="28"/>
         <source>Not imported: the scenario has unsaved changes.</source>
         <translation>未导入：情景有未保存的修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="40"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="43"/>
         <source>%n bad row(s); nothing was recorded:</source>
         <translation>
             <numerusform>%n 行有误；未记录任何数据：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="47"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="50"/>
         <source>Recorded %n post(s) of the campaign; Allocate re-plans the phases still to come.</source>
         <translation>
             <numerusform>已记录本次投放的 %n 条帖子；“分配”将重新规划尚未开始的阶段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="54"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="57"/>
         <source>Import the campaign&apos;s actuals</source>
         <translation>导入投放实际数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="55"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="58"/>
         <location filename="../ui/ProjectWindowFiles.cpp" line="300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="63"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="66"/>
         <source>Actuals not imported</source>
         <translation>实际数据未导入</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="76"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="77"/>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="93"/>
+        <source>row %1:</source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="97"/>
+        <source>the table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="107"/>
+        <source>Actuals</source>
+        <translation>实际数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="119"/>
+        <source>Actuals not recorded</source>
+        <translation>实际数据未记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="132"/>
         <source>%1 spent %2 (finished)</source>
         <translation>%1 已花费 %2（已完成）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="77"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="133"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="79"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="135"/>
         <source>Running campaign, against the plan before: %1</source>
         <translation>投放进行中，相对此前方案：%1</translation>
     </message>
@@ -2412,82 +2530,82 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>已切换情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="146"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="149"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="146"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="149"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="152"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="155"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="162"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="165"/>
         <source>no scenario is open</source>
         <translation>没有打开的情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="165"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="168"/>
         <source>the copy needs a name</source>
         <translation>副本需要一个名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="183"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="186"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="183"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="186"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="183"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="186"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="188"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="191"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="197"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="200"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="197"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="200"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="203"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="206"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="215"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="218"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="216"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="219"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="221"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="224"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="224"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="227"/>
         <source>the scenario was deleted</source>
         <translation>情景已删除</translation>
     </message>

@@ -23,6 +23,8 @@ class QTabWidget;
 
 namespace kol {
 
+class ActualsDialog;
+
 class AllocatePanel;
 class AmountSpinBox;
 class CompareView;
@@ -65,6 +67,9 @@ public:
     // edits first, then opens the scenario again as a running campaign). A refused file changes
     // nothing and the failure lists its bad lines.
     Status importActuals(const QString& path);
+    // Records the rows of `dialog` (File › Record campaign actuals) as the open scenario's
+    // actuals, checked like an imported file; a refusal names the dialog's rows and changes nothing.
+    Status recordActuals(const ActualsDialog& dialog);
     // Switches to another scenario of the project (asks about unsaved edits first).
     bool selectScenario(const QString& name);
     // Copies the open scenario (as saved, with its current plan) under `name` and switches to it.
@@ -132,6 +137,7 @@ private:
     void chooseAndExport(bool kols);
     void chooseAndExportPdf();
     void chooseAndImportActuals();
+    void editActuals();
     // For a running campaign, what a new plan changes per phase against the plan before it.
     QString campaignChanges(const PlanReport& after) const;
     void chooseAndExportXlsx();

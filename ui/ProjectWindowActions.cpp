@@ -50,6 +50,9 @@ void ProjectWindow::createActions()
     QAction* actuals = file->addAction(tr("Import campaign &actuals…"), this, &ProjectWindow::chooseAndImportActuals);
     actuals->setToolTip(tr("Record what the finished phases booked and reached (CSV: phase, channel, kol_id, "
                            "format, spend, reach, engagements); Allocate then re-plans the phases still to come"));
+    QAction* typeActuals = file->addAction(tr("&Record campaign actuals…"), this, &ProjectWindow::editActuals);
+    typeActuals->setToolTip(tr("Type what the finished phases booked and reached, starting from the plan's KOLs; "
+                               "Allocate then re-plans the phases still to come"));
     QAction* close = file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
         if (maybeSave()) {
             closeProject();

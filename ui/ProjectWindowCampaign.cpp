@@ -1,5 +1,6 @@
 // ProjectWindow: a running campaign. Its actuals are imported for the open scenario, every method
 // then re-plans the phases still to come, and the window says what changed per phase.
+#include "ActualsDialog.h"
 #include "AllocatePanel.h"
 #include "MatrixCellText.h"
 #include "PlanDocument.h"
@@ -13,6 +14,8 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 namespace kol {
 
@@ -61,6 +64,59 @@ void ProjectWindow::chooseAndImportActuals()
     QApplication::restoreOverrideCursor();
     if (!s) {
         QMessageBox::warning(this, tr("Actuals not imported"), QString::fromStdString(s.message()));
+    }
+}
+
+Status ProjectWindow::recordActuals(const ActualsDialog& dialog)
+{
+    const QString name = QStringLiteral("actuals.csv");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(dialog.csv().toUtf8()) < 0) {
+        return Status::failure(tr("Cannot write a temporary file: %1").arg(file.errorString()).toStdString());
+    }
+    file.close();
+    const Status s = importActuals(path);
+    if (s) {
+        return s;
+    }
+    // "actuals.csv:<line>: ..." (or the whole path) names the dialog's row instead.
+    QString text = QString::fromStdString(s.message());
+    const QRegularExpression located(
+        QStringLiteral("(?:%1|%2):(\\d+):").arg(QRegularExpression::escape(path), QRegularExpression::escape(name)));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = located.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += text.mid(from, m.capturedStart() - from)
+            + tr("row %1:").arg(dialog.rowOfLine(m.captured(1).toLongLong()) + 1);
+        from = m.capturedEnd();
+    }
+    out += text.mid(from);
+    return Status::failure(out.replace(path, tr("the table")).toStdString());
+}
+
+void ProjectWindow::editActuals()
+{
+    if (!m_session || m_current.isEmpty()) {
+        return;
+    }
+    auto recorded = m_session->actuals(m_current.toStdString());
+    if (!recorded) {
+        QMessageBox::warning(this, tr("Actuals"), QString::fromStdString(recorded.error()));
+        return;
+    }
+    const bool hasPlan = m_doc->hasFigures() && !m_doc->isEmpty();
+    ActualsDialog dialog(m_doc->scenario(), hasPlan ? &m_doc->report() : nullptr, recorded.value(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status s = recordActuals(dialog);
+        QApplication::restoreOverrideCursor();
+        if (s) {
+            return;
+        }
+        QMessageBox::warning(this, tr("Actuals not recorded"), QString::fromStdString(s.message()));
     }
 }
 

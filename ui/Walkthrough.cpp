@@ -1,5 +1,6 @@
 #include "Walkthrough.h"
 
+#include "ActualsDialog.h"
 #include "AllocatePanel.h"
 #include "CompareView.h"
 #include "GuideTour.h"
@@ -159,6 +160,26 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                          }
                          dialog->accept(); // stays open, with the problems listed
                          *setup = dialog;
+                     },
+                     {}});
+    steps.push_back({QStringLiteral("record-actuals"),
+                     [&window] {
+                         for (QWidget* w : QApplication::topLevelWidgets()) {
+                             if (w != &window && w->isVisible() && w->inherits("QDialog")) {
+                                 w->close();
+                             }
+                         }
+                         // The Warm-up's KOLs from the plan, the first few posts' results typed.
+                         auto* dialog = new ActualsDialog(window.document()->scenario(), &window.document()->report(),
+                                                          CampaignActuals{}, &window);
+                         dialog->setAttribute(Qt::WA_DeleteOnClose);
+                         dialog->addPlanPhase(window.document()->scenario().matrix().phases().front().c_str());
+                         const char* typed[][2] = {{"182k", "9.6k"}, {"64k", "2.1k"}, {"1.1万", "540"}};
+                         for (int r = 0; r < 3 && r < dialog->table()->rowCount(); ++r) {
+                             dialog->table()->item(r, 6)->setText(QString::fromUtf8(typed[r][0]));
+                             dialog->table()->item(r, 7)->setText(QString::fromUtf8(typed[r][1]));
+                         }
+                         dialog->show();
                      },
                      {}});
 
