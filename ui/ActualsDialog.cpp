@@ -33,9 +33,9 @@ QString csvField(const QString& text)
 
 const QStringList& ActualsDialog::columns()
 {
-    static const QStringList names = {QStringLiteral("phase"),   QStringLiteral("channel"), QStringLiteral("tier"),
-                                      QStringLiteral("kol_id"),  QStringLiteral("format"),  QStringLiteral("spend"),
-                                      QStringLiteral("reach"),   QStringLiteral("engagements")};
+    static const QStringList names
+        = {QStringLiteral("phase"),  QStringLiteral("channel"), QStringLiteral("tier"),  QStringLiteral("kol_id"),
+           QStringLiteral("format"), QStringLiteral("spend"),   QStringLiteral("reach"), QStringLiteral("engagements")};
     return names;
 }
 
@@ -56,14 +56,14 @@ ActualsDialog::ActualsDialog(const Scenario& scenario, const PlanReport* plan, c
            "be written as 40k or 1.2万."),
         this);
     intro->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Phase"), tr("Channel"), tr("Tier"), tr("KOL id"), tr("Format"),
-                                        tr("Spend"), tr("Reach"), tr("Engagements")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setHorizontalHeaderLabels({tr("Phase"), tr("Channel"), tr("Tier"), tr("KOL id"), tr("Format"), tr("Spend"),
+                                        tr("Reach"), tr("Engagements")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch); // room to type figures
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (const ActualPost& p : recorded.posts) {
         appendRow({QString::fromStdString(p.phase), QString::fromStdString(p.channel), QString::fromStdString(p.tier),
-                   QString::fromStdString(p.kolId), QString::fromStdString(p.format), number(p.spend),
-                   number(p.reach), number(p.engagements)});
+                   QString::fromStdString(p.kolId), QString::fromStdString(p.format), number(p.spend), number(p.reach),
+                   number(p.engagements)});
     }
     for (const std::string& phase : scenario.matrix().phases()) {
         m_phase->addItem(displayName(phase), QString::fromStdString(phase));
@@ -127,6 +127,7 @@ int ActualsDialog::addPlanPhase(const QString& phase)
                 appendRow({phase, QString::fromStdString(cell.channel), QString::fromStdString(cell.tier),
                            QString::fromStdString(k.id), QString::fromStdString(k.format), number(k.price), QString(),
                            QString()});
+                m_table->item(m_table->rowCount() - 1, 3)->setToolTip(QString::fromStdString(k.name));
                 ++added;
             }
         }

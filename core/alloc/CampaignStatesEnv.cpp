@@ -5,7 +5,7 @@
 namespace kol {
 
 Result<std::vector<Market>> realisedCampaignStates(const Market& market, const PostSurprise& luck, int count,
-                                                    uint64_t seed)
+                                                   uint64_t seed)
 {
     using R = Result<std::vector<Market>>;
     const Scenario& scenario = market.scenario();
@@ -47,8 +47,8 @@ Result<std::vector<Market>> realisedCampaignStates(const Market& market, const P
     return states;
 }
 
-CampaignStatesEnv::CampaignStatesEnv(const Market& market, std::vector<Market> states,
-                                     AllocationEnv::Options options, double plainShare)
+CampaignStatesEnv::CampaignStatesEnv(const Market& market, std::vector<Market> states, AllocationEnv::Options options,
+                                     double plainShare)
     : m_plainShare(plainShare)
 {
     m_envs.push_back(std::make_unique<AllocationEnv>(market, options));

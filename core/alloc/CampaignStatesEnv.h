@@ -18,7 +18,7 @@ namespace kol {
 /// scenario locked at what was spent), as a planner re-planning after those phases has it.
 /// Reproducible by `seed`. Fails without a truth or with fewer than two phases.
 Result<std::vector<Market>> realisedCampaignStates(const Market& market, const PostSurprise& luck, int count,
-                                                    uint64_t seed);
+                                                   uint64_t seed);
 
 /// The allocation episode on a mix of markets: each episode starts on the scenario's own market
 /// (with probability `plainShare`) or on one of the realised campaign states, drawn evenly; a
@@ -43,7 +43,7 @@ public:
     long plainEpisodes() const { return m_plain; }
 
 private:
-    std::vector<std::unique_ptr<Market>> m_states; // stable addresses for the environments
+    std::vector<std::unique_ptr<Market>> m_states;      // stable addresses for the environments
     std::vector<std::unique_ptr<AllocationEnv>> m_envs; // [0]: the plain market
     double m_plainShare;
     size_t m_current = 0;

@@ -172,8 +172,8 @@ double realisedEffect(const Market& truth, const CampaignActuals& actuals, const
         const auto idx = m.find(p.channel, p.phase, p.tier);
         const auto kol = byId.find(p.kolId);
         if (idx && kol != byId.end()) {
-            values[static_cast<size_t>(m.flatIndex(*idx))]
-                += truth.compositeScore(*kol->second, p.reach, p.engagements, std::max(1.0, p.spend), p.phase, p.format);
+            values[static_cast<size_t>(m.flatIndex(*idx))] += truth.compositeScore(
+                *kol->second, p.reach, p.engagements, std::max(1.0, p.spend), p.phase, p.format);
         }
     }
     const PlanEvaluator evaluator(truth);

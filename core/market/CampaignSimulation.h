@@ -93,12 +93,12 @@ using CampaignPlanner = std::function<Result<std::vector<double>>(const Market& 
 /// One simulated campaign.
 struct CampaignRun
 {
-    double effect = 0;                // realisedEffect at the truth
-    double spend = 0;                 // currency units
-    std::vector<double> amounts;      // the last plan (the finished cells at what they spent)
-    std::vector<double> planSeconds;  // per plan made: choosing the amounts
+    double effect = 0;                 // realisedEffect at the truth
+    double spend = 0;                  // currency units
+    std::vector<double> amounts;       // the last plan (the finished cells at what they spent)
+    std::vector<double> planSeconds;   // per plan made: choosing the amounts
     std::vector<double> marketSeconds; // per re-plan: building the campaign's market
-    CampaignActuals actuals;          // every phase's posts
+    CampaignActuals actuals;           // every phase's posts
 };
 
 /// How a simulated campaign is steered: the first plan run to the end (open loop), or the

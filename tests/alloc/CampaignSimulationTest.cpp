@@ -1,10 +1,11 @@
 // Simulated campaigns on a demo market's truth (the running-campaign issue, item 3): the
 // surprise is the post history's own, a campaign without surprise realises its plan's true
 // effect, and re-planning after each phase keeps what was booked and the budget.
+#include "market/CampaignSimulation.h"
+
 #include "../market/MarketFixture.h"
 #include "alloc/Allocator.h"
 #include "alloc/CampaignStatesEnv.h"
-#include "market/CampaignSimulation.h"
 #include "market/PlanEvaluator.h"
 
 #include <cmath>
@@ -106,8 +107,10 @@ TEST(CampaignSimulation, ReplanningAfterEachPhaseKeepsWhatWasBookedAndTheBudget)
     ASSERT_TRUE(surprise) << surprise.error();
     const double budget = markets().planner.scenario().budget;
     for (uint64_t seed : {3u, 4u}) {
-        const auto open = simulateCampaign(markets().planner, markets().atTruth, *surprise, optimalPlan, CampaignLoop::Open, seed);
-        const auto closed = simulateCampaign(markets().planner, markets().atTruth, *surprise, optimalPlan, CampaignLoop::Closed, seed);
+        const auto open
+            = simulateCampaign(markets().planner, markets().atTruth, *surprise, optimalPlan, CampaignLoop::Open, seed);
+        const auto closed = simulateCampaign(markets().planner, markets().atTruth, *surprise, optimalPlan,
+                                             CampaignLoop::Closed, seed);
         ASSERT_TRUE(open) << open.error();
         ASSERT_TRUE(closed) << closed.error();
         EXPECT_LE(closed->spend, budget + 1e-6);
@@ -137,8 +140,10 @@ TEST(CampaignSimulation, ReplanningAfterEachPhaseKeepsWhatWasBookedAndTheBudget)
         EXPECT_TRUE(std::isfinite(closed->effect) && closed->effect > 0);
     }
     // Another campaign meets other luck.
-    const auto a = simulateCampaign(markets().planner, markets().atTruth, *surprise, optimalPlan, CampaignLoop::Open, 1);
-    const auto b = simulateCampaign(markets().planner, markets().atTruth, *surprise, optimalPlan, CampaignLoop::Open, 2);
+    const auto a
+        = simulateCampaign(markets().planner, markets().atTruth, *surprise, optimalPlan, CampaignLoop::Open, 1);
+    const auto b
+        = simulateCampaign(markets().planner, markets().atTruth, *surprise, optimalPlan, CampaignLoop::Open, 2);
     ASSERT_TRUE(a && b);
     EXPECT_NE(a->effect, b->effect);
 }
@@ -199,8 +204,8 @@ TEST(CampaignSimulation, RealisedStatesStartTheEpisodeInTheMiddleOfACampaign)
 
     Scenario onePhase = markets().planner.scenario();
     onePhase.setPhases({onePhase.phases().front()});
-    const auto refused = realisedCampaignStates(SmallMarket::get().market(onePhase, markets().options(false)), *luck,
-                                                2, 1);
+    const auto refused
+        = realisedCampaignStates(SmallMarket::get().market(onePhase, markets().options(false)), *luck, 2, 1);
     ASSERT_FALSE(refused);
     EXPECT_NE(refused.error().find("at least two phases"), std::string::npos) << refused.error();
 }

@@ -128,9 +128,10 @@ std::vector<Row> campaignBench(const std::string& dir, int campaigns, const std:
         if (!truth || !policy || !plainPolicy || !surprise || trainRealised.exitCode != 0) {
             rows.push_back({what, 0, 0,
                             "FAILED: "
-                                + (!truth ? truth.error()
-                                          : !policy ? policy.error()
-                                                    : !plainPolicy ? plainPolicy.error() : surprise.error())});
+                                + (!truth             ? truth.error()
+                                       : !policy      ? policy.error()
+                                       : !plainPolicy ? plainPolicy.error()
+                                                      : surprise.error())});
             continue;
         }
         const Market& market = *plain.value();
@@ -162,9 +163,9 @@ std::vector<Row> campaignBench(const std::string& dir, int campaigns, const std:
                 const auto& first = pol.allocator == &rl ? rlFirst->amounts
                     : pol.allocator == &rlRealised       ? rlRealisedFirst->amounts
                                                          : optimalFirst->amounts;
-                const auto run = simulateCampaign(market, *truth.value(), surprise.value(),
-                                                  planner(*pol.allocator, market, first), pol.loop,
-                                                  campaignSeed.value());
+                const auto run
+                    = simulateCampaign(market, *truth.value(), surprise.value(), planner(*pol.allocator, market, first),
+                                       pol.loop, campaignSeed.value());
                 if (!run) {
                     failure = std::string(pol.name) + ": " + run.error();
                     break;
@@ -194,10 +195,9 @@ std::vector<Row> campaignBench(const std::string& dir, int campaigns, const std:
             }
             char paired[48];
             std::snprintf(paired, sizeof paired, "%+.1f +- %.1f", diff, se);
-            std::printf("%-5s %-24s %9.1f %9.1f %7.1f%% %16s %7.1f%% %7.1f%% %16s\n", seed, pol.name,
-                        mean(pol.effects), percentile(pol.effects, 0.1), 100 * mean(pol.effects) / openMean, paired,
-                        100 * mean(pol.spends), 100 * *std::max_element(pol.spends.begin(), pol.spends.end()),
-                        replan);
+            std::printf("%-5s %-24s %9.1f %9.1f %7.1f%% %16s %7.1f%% %7.1f%% %16s\n", seed, pol.name, mean(pol.effects),
+                        percentile(pol.effects, 0.1), 100 * mean(pol.effects) / openMean, paired,
+                        100 * mean(pol.spends), 100 * *std::max_element(pol.spends.begin(), pol.spends.end()), replan);
         }
         char note[240];
         std::snprintf(note, sizeof note,
