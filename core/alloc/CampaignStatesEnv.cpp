@@ -75,9 +75,9 @@ void CampaignStatesEnv::reset(Random& rng, float* state)
 
 double CampaignStatesEnv::step(const float* action, float* nextState, bool& done)
 {
+    const double reward = m_envs[m_current]->step(action, nextState, done);
     // In the plain market's units (each environment scales by its own market's template effect).
-    return m_envs[m_current]->step(action, nextState, done) * m_envs[m_current]->rewardScale()
-        / m_envs.front()->rewardScale();
+    return m_current == 0 ? reward : reward * m_envs[m_current]->rewardScale() / m_envs.front()->rewardScale();
 }
 
 } // namespace kol

@@ -37,7 +37,6 @@ public:
     void reset(Random& rng, float* state) override;
     double step(const float* action, float* nextState, bool& done) override;
 
-    double rewardScale() const { return m_envs.front()->rewardScale(); }
     /// How many episodes started on a realised state so far (and on the plain market).
     long realisedEpisodes() const { return m_realised; }
     long plainEpisodes() const { return m_plain; }
