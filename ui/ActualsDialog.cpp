@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <set>
 
 namespace kol {
@@ -65,7 +66,8 @@ ActualsDialog::ActualsDialog(const Scenario& scenario, const PlanReport* plan, c
                    QString::fromStdString(p.kolId), QString::fromStdString(p.format), number(p.spend), number(p.reach),
                    number(p.engagements)});
     }
-    for (const std::string& phase : scenario.matrix().phases()) {
+    m_phases = scenario.matrix().phases();
+    for (const std::string& phase : m_phases) {
         m_phase->addItem(displayName(phase), QString::fromStdString(phase));
     }
     auto* fromPlan = new QPushButton(tr("Add the plan's KOLs of"), this);
@@ -160,35 +162,42 @@ void ActualsDialog::removeSelectedRows()
     }
 }
 
-int ActualsDialog::rowOfLine(long long line) const
+std::vector<int> ActualsDialog::recordRows() const
 {
-    long long at = 1; // the header
+    std::vector<int> rows;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         bool blank = true;
         for (int c = 0; c < m_table->columnCount(); ++c) {
             blank = blank && (!m_table->item(r, c) || m_table->item(r, c)->text().trimmed().isEmpty());
         }
-        if (!blank && ++at == line) {
-            return r;
+        if (!blank) {
+            rows.push_back(r);
         }
     }
-    return -1;
+    // Phases in the scenario's order (rows added for an earlier phase after a later one's move up).
+    auto phaseIndex = [this](int row) {
+        const std::string phase = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed().toStdString() : "";
+        return std::find(m_phases.begin(), m_phases.end(), phase) - m_phases.begin();
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return phaseIndex(a) < phaseIndex(b); });
+    return rows;
+}
+
+int ActualsDialog::rowOfLine(long long line) const
+{
+    const std::vector<int> rows = recordRows();
+    return line >= 2 && line - 2 < static_cast<long long>(rows.size()) ? rows[static_cast<size_t>(line - 2)] : -1;
 }
 
 QString ActualsDialog::csv() const
 {
     QString out = columns().join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (int r = 0; r < m_table->rowCount(); ++r) {
+    for (int r : recordRows()) {
         QStringList fields;
-        bool blank = true;
         for (int c = 0; c < m_table->columnCount(); ++c) {
-            const QString text = m_table->item(r, c) ? m_table->item(r, c)->text() : QString();
-            blank = blank && text.trimmed().isEmpty();
-            fields << csvField(text);
+            fields << csvField(m_table->item(r, c) ? m_table->item(r, c)->text() : QString());
         }
-        if (!blank) {
-            out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-        }
+        out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out;
 }

@@ -5,6 +5,8 @@
 #include "core/model/Scenario.h"
 
 #include <QDialog>
+#include <string>
+#include <vector>
 
 class QComboBox;
 class QTableWidget;
@@ -26,8 +28,9 @@ public:
     ActualsDialog(const Scenario& scenario, const PlanReport* plan, const CampaignActuals& recorded,
                   QWidget* parent = nullptr);
 
-    // The rows as CSV text in the import's columns (header first; blank rows left out), and the
-    // table row (0-based) that a line of it (1-based, the header is line 1) came from.
+    // The rows as CSV text in the import's columns (header first; blank rows left out; in the
+    // scenario's phase order, as the import requires, else as typed), and the table row
+    // (0-based) that a line of it (1-based, the header is line 1) came from.
     QString csv() const;
     int rowOfLine(long long line) const;
     // Adds a row per KOL the plan books in `phase` (its cell, KOL, format and price; reach and
@@ -46,7 +49,10 @@ public:
 
 private:
     void appendRow(const QStringList& fields);
+    // The non-blank rows in the order csv() writes them.
+    std::vector<int> recordRows() const;
 
+    std::vector<std::string> m_phases; // the scenario's, in order
     PlanReport m_plan;
     bool m_hasPlan = false;
     QTableWidget* m_table;

@@ -10,6 +10,11 @@ Result<std::vector<Market>> realisedCampaignStates(const Market& market, const P
     using R = Result<std::vector<Market>>;
     const Scenario& scenario = market.scenario();
     const StrategyMatrix& m = scenario.matrix();
+    if (market.actuals()) {
+        return R::failure("realised campaign states are simulated from the campaign's start, and " + scenario.name
+                          + " already runs with recorded actuals: train without realised states, or clear the "
+                            "actuals (kolplanner-cli actuals --clear) first");
+    }
     if (m.phaseCount() < 2) {
         return R::failure("realised campaign states need at least two phases: " + scenario.name + " has one");
     }

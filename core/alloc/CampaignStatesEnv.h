@@ -16,7 +16,8 @@ namespace kol {
 /// relaxation's plan (each cell's amount times 0.6-1.4, scaled into the budget) and realised at
 /// the truth with `luck` (realisePhase). Each is the campaign's market (Market::withActuals, the
 /// scenario locked at what was spent), as a planner re-planning after those phases has it.
-/// Reproducible by `seed`. Fails without a truth or with fewer than two phases.
+/// Reproducible by `seed`. Fails without a truth, with fewer than two phases, or when `market`
+/// already holds a running campaign's actuals (the states start from the campaign's beginning).
 Result<std::vector<Market>> realisedCampaignStates(const Market& market, const PostSurprise& luck, int count,
                                                    uint64_t seed);
 

@@ -103,6 +103,9 @@ const std::vector<Surprise>& PostSurprise::residuals(const std::string& channel)
 Surprise PostSurprise::draw(const std::string& channel, double uniform) const
 {
     const std::vector<Surprise>& r = residuals(channel);
+    if (r.empty()) {
+        return Surprise{}; // a default-made PostSurprise: no luck
+    }
     const auto i = static_cast<size_t>(std::clamp(uniform, 0.0, 1.0) * static_cast<double>(r.size()));
     return r[std::min(i, r.size() - 1)];
 }

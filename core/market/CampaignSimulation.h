@@ -74,7 +74,8 @@ Result<std::vector<ActualPost>> realisePhase(const Market& planner, const std::v
 /// A finished campaign's effect at the truth: each cell's posts valued by the composite score
 /// at what they actually reached, with `truth`'s saturation and carry-over
 /// (PlanEvaluator::effectOfValues), less the penalties at the truth of `amounts` (per cell in
-/// the matrix's flat order, the last plan's: the finished cells at what they spent), as
+/// the matrix's flat order, the last plan's: in open loop the first plan, in closed loop the
+/// finished cells at what they spent), as
 /// PlanEvaluator::trueEffect charges them. Posts whose cell or KOL is not in `truth`'s market
 /// are left out.
 double realisedEffect(const Market& truth, const CampaignActuals& actuals, const std::vector<double>& amounts);
@@ -95,7 +96,7 @@ struct CampaignRun
 {
     double effect = 0;                 // realisedEffect at the truth
     double spend = 0;                  // currency units
-    std::vector<double> amounts;       // the last plan (the finished cells at what they spent)
+    std::vector<double> amounts;       // the last plan (closed loop: finished cells at their spend)
     std::vector<double> planSeconds;   // per plan made: choosing the amounts
     std::vector<double> marketSeconds; // per re-plan: building the campaign's market
     CampaignActuals actuals;           // every phase's posts

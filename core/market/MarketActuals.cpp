@@ -96,8 +96,8 @@ Status Market::applyActuals(Data& d, const Scenario& scenario, const MarketOptio
         booked[static_cast<size_t>(cell)].push_back({o});
         for (const auto& group : cells[static_cast<size_t>(cell)]) {
             for (const CurveOption& predicted : group) {
-                if (predicted.kol == o.kol && predicted.format == o.format) {
-                    const double ratio = predicted.value > 0 ? o.value / predicted.value : kMaxRatio;
+                if (predicted.kol == o.kol && predicted.format == o.format && predicted.value > 0) {
+                    const double ratio = o.value / predicted.value; // a post predicted at 0 says nothing
                     for (Tally* t : {&byKol[o.kol], &byChannel[idx->channel]}) {
                         t->logRatio += std::log(std::clamp(ratio, 1 / kMaxRatio, kMaxRatio));
                         ++t->posts;

@@ -185,6 +185,9 @@ TEST(CampaignSimulation, RealisedStatesStartTheEpisodeInTheMiddleOfACampaign)
     const auto again = realisedCampaignStates(markets().planner, *luck, 4, 9);
     ASSERT_TRUE(again);
     EXPECT_EQ(again->back().actuals()->spend(), states->back().actuals()->spend()) << "reproducible by seed";
+    const auto running = realisedCampaignStates(again->front(), *luck, 2, 1);
+    ASSERT_FALSE(running) << "a market that already holds actuals is not simulated from its start again";
+    EXPECT_NE(running.error().find("already runs with recorded actuals"), std::string::npos) << running.error();
 
     // Episodes start on the plain market or a realised state; the finished cells keep their spend.
     AllocationEnv::Options o;

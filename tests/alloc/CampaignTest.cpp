@@ -127,7 +127,7 @@ TEST(Campaign, LaterPredictionsAreCorrectedByTheShrunkGeometricMeanRatioOfActual
         for (const auto& group : plain.curve(cell).options()) {
             for (const CurveOption& o : group) {
                 const Kol& k = plain.kols()[static_cast<size_t>(o.kol)];
-                if (k.id == p.kolId && plain.formats()[static_cast<size_t>(o.format)] == p.format) {
+                if (k.id == p.kolId && plain.formats()[static_cast<size_t>(o.format)] == p.format && o.value > 0) {
                     const double actual = plain.compositeScore(k, p.reach, p.engagements, p.spend, p.phase, p.format);
                     const double logRatio = std::log(std::clamp(actual / o.value, 0.25, 4.0));
                     for (auto* t : {&channel[p.channel], &kol[p.kolId]}) {

@@ -131,7 +131,8 @@ std::vector<Row> campaignBench(const std::string& dir, int campaigns, const std:
                                 + (!truth             ? truth.error()
                                        : !policy      ? policy.error()
                                        : !plainPolicy ? plainPolicy.error()
-                                                      : surprise.error())});
+                                       : !surprise    ? surprise.error()
+                                                      : std::string("train --realised-states failed"))});
             continue;
         }
         const Market& market = *plain.value();

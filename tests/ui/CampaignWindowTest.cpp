@@ -144,4 +144,17 @@ TEST(CampaignWindow, ActualsTypedInTheDialogAreRecordedAndABadRowIsNamed)
     again.table()->setRowCount(0);
     ASSERT_TRUE(window.recordActuals(again));
     EXPECT_EQ(window.document()->market()->actuals(), nullptr);
+
+    // Rows of an earlier phase added after a later one's are written in the phases' order (the
+    // import's rule), and a line still names its row.
+    ActualsDialog ordered(window.document()->scenario(), &window.document()->report(), CampaignActuals{}, &window);
+    const int launch = ordered.addPlanPhase(QStringLiteral("Launch"));
+    const int warmUp = ordered.addPlanPhase(QStringLiteral("Warm-up"));
+    ASSERT_GT(launch, 0);
+    ASSERT_GT(warmUp, 0);
+    const QStringList lines = ordered.csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1 + launch + warmUp);
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("Warm-up,"))) << lines[1].toStdString();
+    EXPECT_EQ(ordered.rowOfLine(2), launch) << "line 2 is the first Warm-up row";
+    EXPECT_EQ(ordered.rowOfLine(2 + warmUp), 0) << "then the Launch rows";
 }
