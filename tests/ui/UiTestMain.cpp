@@ -4,7 +4,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <string>
@@ -29,7 +31,12 @@ int main(int argc, char** argv)
         setenv("QT_QPA_PLATFORM", platform.c_str(), 0);
     }
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+    QStandardPaths::setTestModeEnabled(true); // data go to a test location
+    // Each test is a process of its own and ctest runs two at once: settings (recent files,
+    // language) are per process, so one test's saved project is never another's "first run".
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QApplication::setOrganizationName(QStringLiteral("KOL Planner Tests"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
