@@ -1008,6 +1008,31 @@
         <source>%1 is a share: write an amount here</source>
         <translation>%1 是比例：这里请输入金额</translation>
     </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="26"/>
+        <source>the budget decision</source>
+        <translation>预算决策</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="27"/>
+        <source>accuracy</source>
+        <translation>准确度</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="28"/>
+        <source>fitted for %1: R² %2 of log reach</source>
+        <translation>按%1拟合：对数触达 R² %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="30"/>
+        <source>, budget decision regret %1%</source>
+        <translation>，预算决策遗憾 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="32"/>
+        <source> on held-out posts</source>
+        <translation>（留出帖子上）</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -1095,37 +1120,37 @@
 <context>
     <name>kol::ActualsDialog</name>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="48"/>
+        <location filename="../ui/ActualsDialog.cpp" line="49"/>
         <source>Record campaign actuals</source>
         <translation>记录投放实际数据</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="54"/>
+        <location filename="../ui/ActualsDialog.cpp" line="55"/>
         <source>One row per booked post of the finished phases: what it cost and what it reached. The rows replace what is recorded for this scenario; every method then re-plans the phases still to come. Amounts may be written as 40k or 1.2万.</source>
         <translation>已结束阶段每条已投放的帖子一行：花费多少、触达多少。这些行将替换本场景已记录的数据；之后每种方法都会重新规划尚未开始的阶段。金额可写作 40k 或 1.2万。</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <location filename="../ui/ActualsDialog.cpp" line="60"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <location filename="../ui/ActualsDialog.cpp" line="60"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <location filename="../ui/ActualsDialog.cpp" line="60"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <location filename="../ui/ActualsDialog.cpp" line="60"/>
         <source>KOL id</source>
         <translation>KOL 编号</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="59"/>
+        <location filename="../ui/ActualsDialog.cpp" line="60"/>
         <source>Format</source>
         <translation>内容形式</translation>
     </message>
@@ -1135,42 +1160,42 @@
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="60"/>
+        <location filename="../ui/ActualsDialog.cpp" line="61"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="60"/>
+        <location filename="../ui/ActualsDialog.cpp" line="61"/>
         <source>Engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="71"/>
+        <location filename="../ui/ActualsDialog.cpp" line="73"/>
         <source>Add the plan&apos;s KOLs of</source>
         <translation>添加方案中此阶段的 KOL：</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="73"/>
+        <location filename="../ui/ActualsDialog.cpp" line="75"/>
         <source>Adds the open plan&apos;s KOLs of the phase at their price; type what each post reached</source>
         <translation>按报价添加当前方案在该阶段的 KOL；再填写每条帖子的实际触达</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="75"/>
+        <location filename="../ui/ActualsDialog.cpp" line="77"/>
         <source>Allocate first: there is no plan to add KOLs from</source>
         <translation>请先分配：还没有可供添加 KOL 的方案</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="77"/>
+        <location filename="../ui/ActualsDialog.cpp" line="79"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="79"/>
+        <location filename="../ui/ActualsDialog.cpp" line="81"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../ui/ActualsDialog.cpp" line="88"/>
+        <location filename="../ui/ActualsDialog.cpp" line="90"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -1573,6 +1598,54 @@
 %3</source>
         <translation>%1 − %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>kol::FitDialog</name>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="38"/>
+        <source>Fit the performance model</source>
+        <translation>拟合效果模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="40"/>
+        <source>The performance model predicts each KOL&apos;s reach and engagements per post from the project&apos;s post history. Every method plans with it. Fitting takes a few seconds to a few minutes and can be cancelled; the model in use is kept until the new one is ready.</source>
+        <translation>效果模型根据项目的历史帖子预测每位 KOL 单条帖子的触达和互动。所有方法都用它来规划。拟合需要几秒到几分钟，可以取消；新模型就绪之前继续使用当前模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="47"/>
+        <source>Fit for &amp;accuracy (predict, then optimise)</source>
+        <translation>按准确度拟合（先预测，再优化）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="49"/>
+        <source>Minimises the error of log reach and log engagements on past posts; the allocators then optimise against the predictions. The default.</source>
+        <translation>使历史帖子上对数触达和对数互动的误差最小；分配方法再根据预测进行优化。默认选项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="52"/>
+        <source>Fit for the &amp;budget decision (end-to-end)</source>
+        <translation>按预算决策拟合（端到端）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="55"/>
+        <source>Starts from the accuracy fit, then trains each network on what the KOLs a budget buys from its predictions actually reached in past posts, keeping the accuracy error as a regularizer and stopping when held-back posts stop improving. On the demo markets it does not plan better than the accuracy fit: most of a post&apos;s outcome is luck that no model foresees. On your own history, fit both and compare their plans (kolplanner-cli compare --objective both).</source>
+        <translation>从按准确度拟合的模型出发，再用历史帖子中“按其预测在预算内选出的 KOL 实际达到的效果”训练每个网络，同时保留准确度误差作为正则项，并在留出帖子不再改善时停止。在演示市场上，它的规划并不比按准确度拟合更好：一条帖子的结果大多取决于运气，任何模型都无法预见。在您自己的历史数据上，可以两种都拟合并比较它们的方案（kolplanner-cli compare --objective both）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="62"/>
+        <source>In use: %1.</source>
+        <translation>当前使用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="63"/>
+        <source>No model is fitted yet: planning needs one.</source>
+        <translation>尚未拟合模型：规划需要模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitDialog.cpp" line="68"/>
+        <source>&amp;Fit</source>
+        <translation>拟合(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2114,52 +2187,62 @@
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="145"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="97"/>
+        <source>&amp;Fit the performance model…</source>
+        <translation>拟合效果模型(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="98"/>
+        <source>Fit the model every method plans with, for accuracy or for the budget decision</source>
+        <translation>拟合所有方法规划时使用的模型：按准确度或按预算决策</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="149"/>
         <source>How to read the figures</source>
         <translation>如何阅读各项数字</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="162"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="166"/>
         <source>1. The budget</source>
         <translation>1. 预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="163"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="167"/>
         <source>This is the campaign&apos;s budget. Type it as you write it: 2000000, 2,000,000, 2m or 200万. The channels, phases and tiers are in Plan › Campaign set-up (Ctrl+E).</source>
         <translation>这是本次投放的预算。按习惯输入：2000000、2,000,000、2m 或 200万。渠道、阶段和层级在“方案 › 投放设置”中（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="169"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="173"/>
         <source>2. The strategy matrix</source>
         <translation>2. 策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="170"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="174"/>
         <source>One row per channel and KOL tier, one column per phase. Type an amount into a cell (40k, 12%), lock cells you have agreed on (Ctrl+L) and set bounds from the right-click menu. Each cell says what its money buys; hover for details.</source>
         <translation>每行是一个渠道与 KOL 层级，每列是一个阶段。在单元格中输入金额（40k、12%），锁定已确定的单元格（Ctrl+L），在右键菜单中设置上下限。每个单元格都会显示这笔钱买到了什么；悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="177"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="181"/>
         <source>3. Allocate</source>
         <translation>3. 分配</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="178"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="182"/>
         <source>Choose a method and press Allocate: the template, greedy, optimal or reinforcement learning spread the budget over the cells you left open. The figures above the matrix compare the plan with the expert template; hover any figure for what it means.</source>
         <translation>选择一种方法并点击“分配”：模板、贪心、最优或强化学习会把预算分配到您开放的单元格。矩阵上方的数字与专家模板对比；悬停任一数字可查看含义。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="185"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="189"/>
         <source>4. Compare scenarios</source>
         <translation>4. 比较情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="186"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="190"/>
         <source>Duplicate a scenario, change its budget or rules, and compare up to four saved scenarios side by side: effect, uplift, budget savings and where the money moved.</source>
         <translation>复制一个情景，修改其预算或规则，最多可并排比较四个已保存的情景：效果、提升、节省的预算以及资金的去向。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="97"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="100"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2184,34 +2267,34 @@
         <translation>从方案中的 KOL 开始，填写已结束阶段的投放与实际效果；之后“分配”会重新规划尚未开始的阶段</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="98"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="101"/>
         <source>&amp;Getting started</source>
         <translation>入门引导(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="99"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="102"/>
         <source>&amp;How to read the figures</source>
         <translation>如何阅读各项数字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="101"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="104"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="102"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="105"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="103"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="106"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="107"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="110"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -2649,6 +2732,86 @@ Budget planning over channels, phases and KOL tiers.</source>
         <location filename="../ui/ProjectWindowRun.cpp" line="115"/>
         <source>Running for &apos;%1&apos;…</source>
         <translation>正在为“%1”运行…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="47"/>
+        <source>Not fitted: a run is under way for &apos;%1&apos;; wait for it or cancel it first.</source>
+        <translation>未拟合：“%1”正在运行；请等待其完成或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="51"/>
+        <source>Not fitted: the scenario has unsaved changes.</source>
+        <translation>未拟合：情景有未保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="55"/>
+        <source>Fitting the performance model…</source>
+        <translation>正在拟合效果模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="56"/>
+        <source>Fitting for the budget decision</source>
+        <translation>按预算决策拟合</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="56"/>
+        <source>Fitting for accuracy</source>
+        <translation>按准确度拟合</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="79"/>
+        <source>The model was fitted but could not be read back: %1</source>
+        <translation>模型已拟合，但无法读回：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="86"/>
+        <source>Model %1; every method now plans with it.</source>
+        <translation>模型%1；所有方法现在都用它规划。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="88"/>
+        <source> The accuracy fit it started from: R² %1, regret %2%.</source>
+        <translation>其起点（按准确度拟合）：R² %1，遗憾 %2%。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="95"/>
+        <source>Not fitted: %1</source>
+        <translation>未拟合：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="96"/>
+        <source>Fitting failed</source>
+        <translation>拟合失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="96"/>
+        <source>The model was not fitted: %1</source>
+        <translation>模型未拟合：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="99"/>
+        <source>Fitting cancelled; the model in use is kept.</source>
+        <translation>拟合已取消；继续使用当前模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="100"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="114"/>
+        <source>Network %1 of %2, budget decision check %3: held-out regret %4%</source>
+        <translation>网络 %1/%2，预算决策检查 %3：留出遗憾 %4%</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowModel.cpp" line="119"/>
+        <source>Network %1 of %2, epoch %3: held-out loss %4</source>
+        <translation>网络 %1/%2，第 %3 轮：留出损失 %4</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AmountEntry.h"
 #include "BackgroundJob.h"
 #include "core/base/Result.h"
+#include "core/market/ModelFit.h"
 #include "core/model/Scenario.h"
 #include "core/model/StoredModel.h"
 #include "core/session/MethodRun.h"
@@ -79,6 +80,13 @@ public:
     bool applySetup(const Scenario& scenario);
     // Runs the panel's method on the current scenario in the background.
     void allocate();
+    // Fits the performance model for `objective` on a worker, with a progress dialog that can
+    // cancel it (Plan › Fit the performance model); the window then plans with the new model and
+    // its status line gives the held-out figures. Asks about unsaved edits first; refused while a
+    // run is under way. A failed or cancelled fit keeps the model in use.
+    void startFit(FitObjective objective);
+    bool isFitting() const { return m_fitting; }
+    QAction* fitAction() const { return m_fitAction; }
 
     QString projectPath() const;
     QString currentScenario() const { return m_current; }
@@ -138,6 +146,7 @@ private:
     void chooseAndExportPdf();
     void chooseAndImportActuals();
     void editActuals();
+    void fitModel(); // asks what for (FitDialog), then startFit()
     // For a running campaign, what a new plan changes per phase against the plan before it.
     QString campaignChanges(const PlanReport& after) const;
     void chooseAndExportXlsx();
@@ -156,6 +165,8 @@ private:
 
     std::unique_ptr<PlanningSession> m_session;
     QString m_current;
+    bool m_fitting = false;
+    QAction* m_fitAction = nullptr;
     std::map<std::string, StoredModel> m_newPolicies; // trained since the last save, by method
 
     PlanDocument* m_doc;

@@ -93,6 +93,9 @@ void ProjectWindow::createActions()
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setShortcutContext(Qt::WindowShortcut);
     m_cancelAction->setEnabled(false);
+    plan->addSeparator();
+    m_fitAction = plan->addAction(tr("&Fit the performance model…"), this, &ProjectWindow::fitModel);
+    m_fitAction->setStatusTip(tr("Fit the model every method plans with, for accuracy or for the budget decision"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Getting started"), this, &ProjectWindow::startGuide);
@@ -130,6 +133,7 @@ void ProjectWindow::updateActions()
         a->setEnabled(m_session && !m_doc->isEmpty() && !running);
     }
     m_cancelAction->setEnabled(running || m_compare->isBusy());
+    m_fitAction->setEnabled(m_session && !running && !m_fitting);
     m_undoAction->setEnabled(!running && m_doc->undoStack()->canUndo());
     m_redoAction->setEnabled(!running && m_doc->undoStack()->canRedo());
     m_budget->setEnabled(!running && !m_doc->isEmpty());

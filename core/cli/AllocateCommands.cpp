@@ -42,7 +42,8 @@ Methods:
 }
 
 const char* const kCompareHelp
-    = R"(Usage: kolplanner-cli compare PROJECT --scenario NAME [--curve [--points N]] [--json]
+    = R"(Usage: kolplanner-cli compare PROJECT --scenario NAME [--objective accuracy|decision|both]
+                               [--curve [--points N]] [--json]
 
 Runs every method on the scenario and compares their figures: effect, spend, reach, penalty,
 uplift against the expert template, budget savings against the template (the smallest budget
@@ -64,6 +65,10 @@ a trained policy.
            "uplift_vs_template", "savings_vs_template", "saving_budget", "savings_note",
            "missing", "marginal_return": [{"channel", "gain", "loss", "note"}]}]}
   --points N  budgets on each curve (3 to 41; default 15)
+  --objective accuracy|decision|both  plan with the last performance model fitted for that
+           objective (fit --objective) instead of the one in use; "both" compares the methods
+           under each model, one table per model (--json: {"scenario", "budget", "models":
+           [{"objective", "methods", "left_out"}]}); not with --curve
 )";
 
 double fig(const PlanReport& plan, const char* name)
@@ -215,32 +220,14 @@ int runAllocate(CliContext& ctx, const std::vector<std::string>& argv)
     return kExitOk;
 }
 
-int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
+namespace {
+// One comparison with the session's model: prints the table (or, with --json, the document,
+// unless `collect` takes it).
+int compareOne(CliContext& ctx, PlanningSession& session, const Args& parsed, std::optional<double> points,
+               Json* collect)
 {
-    int code = 0;
-    const auto args = parseCommand(ctx, argv, {{"scenario", true}, {"curve"}, {"points", true}, {"json"}}, kCompareHelp,
-                                   1, 1, code);
-    if (!args) {
-        return code;
-    }
-    if (!args->value("scenario")) {
-        return fail(ctx, "compare needs --scenario NAME", kExitUsage);
-    }
-    const auto points = args->number("points", 3, 41, true);
-    if (!points) {
-        return fail(ctx, points.error(), kExitUsage);
-    }
-    if (points.value() && !args->has("curve")) {
-        return fail(ctx, "--points needs --curve", kExitUsage);
-    }
-    // With --curve the curves are kept in the project for next time, where it may be written.
-    const std::string path = args->positional()[0];
-    auto session = openSession(
-        ctx, path, args->has("curve") && access(path.c_str(), W_OK) == 0 ? OpenFor::Writing : OpenFor::Reading);
-    if (!session) {
-        return fail(ctx, session.error());
-    }
-    auto compared = compareMethods(*session.value(), *args->value("scenario"), [&](const std::string& method, double) {
+    const Args* args = &parsed;
+    auto compared = compareMethods(session, *args->value("scenario"), [&](const std::string& method, double) {
         if (!method.empty()) {
             ctx.err << method << "...\n";
         }
@@ -253,7 +240,7 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
     if (args->has("curve")) {
         bool fromFile = false;
         auto built = storedOrComputedCurves(
-            *session.value(), c.scenario, static_cast<int>(points.value().value_or(15)),
+            session, c.scenario, static_cast<int>(points.value_or(15)),
             [&, shown = std::vector<std::string>()](const std::string& method, double) mutable {
                 if (!method.empty() && std::find(shown.begin(), shown.end(), method) == shown.end()) {
                     ctx.err << method << " curve...\n";
@@ -311,7 +298,11 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
         if (curves) {
             doc["curve"] = savingsCurvesToJson(*curves);
         }
-        ctx.out << dumpJson(doc) << "\n";
+        if (collect) {
+            *collect = std::move(doc);
+        } else {
+            ctx.out << dumpJson(doc) << "\n";
+        }
         return kExitOk;
     }
     for (const MethodFigures& f : c.methods) {
@@ -334,6 +325,72 @@ int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
     }
     if (curves) {
         printSavingsCurves(ctx.out, *curves);
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int runCompare(CliContext& ctx, const std::vector<std::string>& argv)
+{
+    int code = 0;
+    const auto args
+        = parseCommand(ctx, argv, {{"scenario", true}, {"objective", true}, {"curve"}, {"points", true}, {"json"}},
+                       kCompareHelp, 1, 1, code);
+    if (!args) {
+        return code;
+    }
+    if (!args->value("scenario")) {
+        return fail(ctx, "compare needs --scenario NAME", kExitUsage);
+    }
+    const auto points = args->number("points", 3, 41, true);
+    if (!points) {
+        return fail(ctx, points.error(), kExitUsage);
+    }
+    if (points.value() && !args->has("curve")) {
+        return fail(ctx, "--points needs --curve", kExitUsage);
+    }
+    const std::string objective = args->value("objective").value_or("");
+    if (!objective.empty() && objective != "both" && !parseObjective(objective)) {
+        return fail(ctx, "--objective: " + quoteValue(objective, 40) + " is not 'accuracy', 'decision' or 'both'",
+                    kExitUsage);
+    }
+    if (objective == "both" && args->has("curve")) {
+        return fail(ctx, "--objective both compares plans at the scenario's budget; --curve takes one model",
+                    kExitUsage);
+    }
+    // With --curve the curves are kept in the project for next time, where it may be written.
+    const std::string path = args->positional()[0];
+    auto session = openSession(
+        ctx, path, args->has("curve") && access(path.c_str(), W_OK) == 0 ? OpenFor::Writing : OpenFor::Reading);
+    if (!session) {
+        return fail(ctx, session.error());
+    }
+    if (objective.empty()) {
+        return compareOne(ctx, *session.value(), *args, points.value(), nullptr);
+    }
+    Json models = Json::array();
+    for (const std::string& one :
+         objective == "both" ? std::vector<std::string>{"accuracy", "decision"} : std::vector<std::string>{objective}) {
+        if (Status s = session.value()->useModel(one); !s) {
+            return fail(ctx, s.message());
+        }
+        if (!args->has("json")) {
+            ctx.out << (objective == "both" && one == "decision" ? "\n" : "") << "With the model fitted for " << one
+                    << ":\n";
+        }
+        Json doc;
+        if (const int code = compareOne(ctx, *session.value(), *args, points.value(), &doc); code != kExitOk) {
+            return code;
+        }
+        doc["objective"] = one;
+        models.push_back(std::move(doc));
+    }
+    if (args->has("json")) {
+        Json out = objective == "both"
+            ? Json{{"scenario", models[0]["scenario"]}, {"budget", models[0]["budget"]}, {"models", models}}
+            : models[0];
+        ctx.out << dumpJson(out) << "\n";
     }
     return kExitOk;
 }

@@ -98,6 +98,7 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
             for (const auto& [name, value] : model->metrics) {
                 metrics[name] = jsonNumber(value);
             }
+            metrics["objective"] = model->objective;
             j["model"] = metrics;
             j["thin_categories"] = jsonStrings(thinCategories(*model, project.value()->vocabulary()));
         } else {
@@ -135,8 +136,12 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
         const auto metric = [&](const char* name) {
             return formatAmount(model->metrics[name], 3);
         };
-        o << "Model       fitted: R² " << metric("r2") << " (linear baseline " << metric("baseline_r2") << ") on "
-          << formatAmount(model->metrics["validation_rows"]) << " held-out posts\n";
+        o << "Model       fitted for " << model->objective << ": R² " << metric("r2") << " (linear baseline "
+          << metric("baseline_r2") << ") on " << formatAmount(model->metrics["validation_rows"]) << " held-out posts";
+        if (const auto regret = model->metrics.find("decision_regret"); regret != model->metrics.end()) {
+            o << "; budget decision regret " << formatPercent(regret->second);
+        }
+        o << "\n";
         for (const std::string& thin : thinCategories(*model, project.value()->vocabulary())) {
             o << "  thin history: " << thin << "\n";
         }

@@ -23,7 +23,8 @@ gives the same file, byte for byte.
 )";
 
 const char* const kFitHelp
-    = R"(Usage: kolplanner-cli fit PROJECT [--epochs N] [--seed N] [--members N] [--learning-rate X] [--json]
+    = R"(Usage: kolplanner-cli fit PROJECT [--objective accuracy|decision] [--epochs N] [--seed N] [--members N]
+                           [--learning-rate X] [--accuracy-weight X] [--json]
 
 Trains the KOL performance prediction model on the project's post history (a small ensemble of
 neural networks predicting reach and engagements of one post) and a linear least-squares
@@ -31,13 +32,22 @@ baseline on the same split, reports both on held-out posts and stores the model 
 R² is of log(1 + reach); WAPE (weighted absolute percentage error) and MAPE of reach itself,
 MAPE over the posts with reach above 0. Channels, phases, formats and tiers with fewer than 30
 posts are named: their predictions borrow from the others of their kind, with a wider band.
+  --objective accuracy|decision  what the model is fitted for (default accuracy):
+                accuracy  squared error of log reach and engagements (predict, then optimise);
+                decision  end-to-end for the budget decision: after the accuracy fit, each network
+                          is trained on the realised value of the KOLs a budget buys from its
+                          predictions, with the accuracy loss as a regularizer (docs/end-to-end.md)
+                Both report the held-out budget decision's regret: 1 - realised / hindsight value of
+                the KOLs chosen from held-out posts, 0 = as good as knowing the outcomes.
+  --accuracy-weight X  weight of the accuracy loss in the decision objective (default 0.5)
   --epochs N    most epochs per network (default 60; each stops early when held-out loss stalls)
   --seed N      seed of the split and the training (default 1)
   --members N   ensemble size (default 3)
   --learning-rate X  Adam's learning rate (default 0.002)
 Ctrl+C (or SIGTERM) stops fitting and keeps the stored model (exit 130); so does a run that
 diverges (a NaN or infinite loss), with exit 1.
-  --json        print {"r2", "mape", "baseline_r2", "baseline_mape", "train_rows", "validation_rows", "seconds", ...}
+  --json        print {"objective", "r2", "mape", "baseline_r2", "baseline_mape", "decision_regret",
+                "train_rows", "validation_rows", "seconds", ...}
 )";
 } // namespace
 
@@ -100,9 +110,15 @@ int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
 int runFit(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
-    const auto args = parseCommand(
-        ctx, argv, {{"epochs", true}, {"seed", true}, {"members", true}, {"learning-rate", true}, {"json"}}, kFitHelp,
-        1, 1, code);
+    const auto args = parseCommand(ctx, argv,
+                                   {{"objective", true},
+                                    {"epochs", true},
+                                    {"seed", true},
+                                    {"members", true},
+                                    {"learning-rate", true},
+                                    {"accuracy-weight", true},
+                                    {"json"}},
+                                   kFitHelp, 1, 1, code);
     if (!args) {
         return code;
     }
@@ -111,7 +127,8 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
     auto seed = args->number("seed", 0, 1e15, true);
     auto members = args->number("members", 1, 16, true);
     auto rate = args->number("learning-rate", 1e-9, 1e9, true);
-    for (const auto* r : {&epochs, &seed, &members, &rate}) {
+    auto accuracyWeight = args->number("accuracy-weight", 0, 1e6, true);
+    for (const auto* r : {&epochs, &seed, &members, &rate, &accuracyWeight}) {
         if (!*r) {
             return fail(ctx, r->error(), kExitUsage);
         }
@@ -120,12 +137,26 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
     options.seed = static_cast<uint64_t>(seed.value().value_or(1));
     options.members = static_cast<int>(members.value().value_or(options.members));
     options.learningRate = rate.value().value_or(options.learningRate);
+    options.accuracyWeight = accuracyWeight.value().value_or(options.accuracyWeight);
+    if (const auto objective = args->value("objective")) {
+        const auto parsed = parseObjective(*objective);
+        if (!parsed) {
+            return fail(ctx, "--objective: " + quoteValue(*objective, 40) + " is neither 'accuracy' nor 'decision'",
+                        kExitUsage);
+        }
+        options.objective = *parsed;
+    }
     auto project = openProject(ctx, args->positional()[0], OpenFor::Writing);
     if (!project) {
         return fail(ctx, project.error());
     }
     options.progress = [&](const FitProgress& p) {
-        if (p.epoch % 10 == 0) {
+        if (p.decisionStage) {
+            if (p.epoch % 5 == 0) {
+                ctx.err << "network " << p.member + 1 << "/" << p.members << " decision check " << p.epoch
+                        << ": held-out regret " << formatPercent(p.validationRegret) << "\n";
+            }
+        } else if (p.epoch % 10 == 0) {
             ctx.err << "network " << p.member + 1 << "/" << p.members << " epoch " << p.epoch << ": held-out loss "
                     << formatAmount(p.validationLoss, 4) << "\n";
         }
@@ -139,25 +170,34 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
     }
     const FitReport& r = report.value();
     if (args->has("json")) {
-        ctx.out << dumpJson(Json{{"r2", jsonNumber(r.network.r2Reach)},
-                                 {"mape", jsonNumber(r.network.mapeReach)},
-                                 {"baseline_r2", jsonNumber(r.baseline.r2Reach)},
-                                 {"baseline_mape", jsonNumber(r.baseline.mapeReach)},
-                                 {"wape", jsonNumber(r.network.wapeReach)},
-                                 {"baseline_wape", jsonNumber(r.baseline.wapeReach)},
-                                 {"wape_engagements", jsonNumber(r.network.wapeEngagements)},
-                                 {"baseline_wape_engagements", jsonNumber(r.baseline.wapeEngagements)},
-                                 {"r2_engagements", jsonNumber(r.network.r2Engagements)},
-                                 {"mape_engagements", jsonNumber(r.network.mapeEngagements)},
-                                 {"baseline_r2_engagements", jsonNumber(r.baseline.r2Engagements)},
-                                 {"baseline_mape_engagements", jsonNumber(r.baseline.mapeEngagements)},
-                                 {"train_rows", r.trainRows},
-                                 {"validation_rows", r.validationRows},
-                                 {"members", options.members},
-                                 {"epochs_run", r.epochsRun},
-                                 {"seconds", jsonNumber(r.seconds)},
-                                 {"thin_categories", jsonStrings(r.thinCategories)}})
-                << "\n";
+        Json json{{"objective", objectiveName(r.objective)},
+                  {"decision_regret", r.decisionProblems > 0 ? jsonNumber(r.decisionRegret) : Json()},
+                  {"decision_problems", r.decisionProblems},
+                  {"decision_kols", r.decisionKols},
+                  {"r2", jsonNumber(r.network.r2Reach)},
+                  {"mape", jsonNumber(r.network.mapeReach)},
+                  {"baseline_r2", jsonNumber(r.baseline.r2Reach)},
+                  {"baseline_mape", jsonNumber(r.baseline.mapeReach)},
+                  {"wape", jsonNumber(r.network.wapeReach)},
+                  {"baseline_wape", jsonNumber(r.baseline.wapeReach)},
+                  {"wape_engagements", jsonNumber(r.network.wapeEngagements)},
+                  {"baseline_wape_engagements", jsonNumber(r.baseline.wapeEngagements)},
+                  {"r2_engagements", jsonNumber(r.network.r2Engagements)},
+                  {"mape_engagements", jsonNumber(r.network.mapeEngagements)},
+                  {"baseline_r2_engagements", jsonNumber(r.baseline.r2Engagements)},
+                  {"baseline_mape_engagements", jsonNumber(r.baseline.mapeEngagements)},
+                  {"train_rows", r.trainRows},
+                  {"validation_rows", r.validationRows},
+                  {"members", options.members},
+                  {"epochs_run", r.epochsRun},
+                  {"seconds", jsonNumber(r.seconds)},
+                  {"thin_categories", jsonStrings(r.thinCategories)}};
+        if (r.objective == FitObjective::Decision) {
+            json["accuracy_start"]
+                = Json{{"r2", jsonNumber(r.accuracyStart.r2Reach)},
+                       {"decision_regret", r.decisionProblems > 0 ? jsonNumber(r.accuracyStartRegret) : Json()}};
+        }
+        ctx.out << dumpJson(json) << "\n";
         return kExitOk;
     }
     ctx.out << "Held-out posts: " << r.validationRows << " (trained on " << r.trainRows << ")\n";
@@ -169,6 +209,20 @@ int runFit(CliContext& ctx, const std::vector<std::string>& argv)
     }
     ctx.out << "(R² of log(1 + reach); WAPE: sum of absolute errors over the sum of actual values, which posts with\n"
                "0 reach do not break; MAPE: over the posts with reach above 0.)\n";
+    ctx.out << "Objective: " << objectiveName(r.objective) << ". ";
+    if (r.decisionProblems > 0) {
+        ctx.out << "Budget decision on held-out posts (" << r.decisionProblems << " selections among the posts of "
+                << formatAmount(r.decisionKols) << " KOLs): regret " << formatPercent(r.decisionRegret);
+        if (r.objective == FitObjective::Decision) {
+            ctx.out << ", from " << formatPercent(r.accuracyStartRegret)
+                    << " after the accuracy fit it started from (R² " << fmt::format("{:.3f}", r.accuracyStart.r2Reach)
+                    << ")";
+        }
+        ctx.out << ".\n(Regret: 1 - realised / hindsight value of the KOLs chosen from the predictions under a "
+                   "budget.)\n";
+    } else {
+        ctx.out << "No budget decision on held-out posts: no channel has 8 held-out posts with prices.\n";
+    }
     for (const std::string& thin : r.thinCategories) {
         ctx.err << "warning: " << thin << " (fewer than " << HistorySupport::kThinPosts
                 << "): its predictions borrow from the others of its kind and carry a wide band\n";

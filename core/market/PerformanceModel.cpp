@@ -213,6 +213,7 @@ StoredModel PerformanceModel::toStored() const
     StoredModel s;
     s.kind = "performance";
     s.texts["layout"] = layout.signature();
+    s.texts["objective"] = objective;
     s.numbers["members"] = static_cast<double>(members.size());
     s.numbers["layers"] = members.empty() ? 0 : static_cast<double>(members.front().size());
     s.numbers["residual_sd_reach"] = residualSdReach;
@@ -256,6 +257,13 @@ Result<PerformanceModel> PerformanceModel::fromStored(const StoredModel& s, cons
                           "fit it again");
     }
     model.layout = layout->second == current.signature() ? current : *fitted;
+    if (const auto objective = s.texts.find("objective"); objective != s.texts.end()) {
+        if (objective->second != "accuracy" && objective->second != "decision") {
+            return R::failure("the stored model's objective " + quoteValue(objective->second, 40)
+                              + " is neither 'accuracy' nor 'decision'");
+        }
+        model.objective = objective->second;
+    }
     auto number = [&](const char* name, double lo, double hi) -> Result<double> {
         const auto it = s.numbers.find(name);
         if (it == s.numbers.end() || !std::isfinite(it->second) || it->second < lo || it->second > hi) {

@@ -98,6 +98,9 @@ public:
     double residualSdReach = 0; // validation residual sd of log reach
     double residualSdEngagements = 0;
     std::map<std::string, double> metrics; // r2, mape, baseline_r2, ... as measured when fitted
+    // What it was fitted for (ModelFit.h's FitObjective): "accuracy" (also every model stored
+    // before the choice existed) or "decision" (end-to-end, for the budget decision).
+    std::string objective = "accuracy";
     HistorySupport support;
 
     bool empty() const { return members.empty(); }

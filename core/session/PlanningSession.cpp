@@ -70,6 +70,20 @@ Status PlanningSession::reload()
     return Status::success();
 }
 
+Status PlanningSession::useModel(const std::string& objective)
+{
+    auto model = loadPerformanceModel(*m_project, objective);
+    if (!model) {
+        return model.status();
+    }
+    m_model = model.take();
+    m_modelProblem.clear();
+    m_markets.clear();
+    m_truthMarkets.clear();
+    m_campaignMarkets.clear();
+    return Status::success();
+}
+
 Result<Scenario> PlanningSession::scenario(const std::string& name)
 {
     return ScenarioStore(*m_project).load(name);

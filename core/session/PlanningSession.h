@@ -40,6 +40,10 @@ public:
     const std::string& modelProblem() const { return m_modelProblem; }
     // Reads the catalog and the model again (after an import or a fit); markets are rebuilt.
     Status reload();
+    // Plans from now on with the last model fitted for `objective` ("accuracy" or "decision";
+    // ProjectMarket.h) instead of the one in use; markets are rebuilt. Nothing is written. Fails,
+    // keeping the model in use, where the project has no model of that objective.
+    Status useModel(const std::string& objective);
 
     Result<Scenario> scenario(const std::string& name);
     // The market of `scenario` as it is (its budget, weights, formats, axes, constraints); built

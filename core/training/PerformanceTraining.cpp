@@ -1,6 +1,8 @@
 // The one place the performance model meets LibTorch: training, built into the training module
 // (see TrainingAbi.h). Inference is plain C++ (PerformanceModel.cpp), so nothing else includes
 // or links torch.
+#include "DecisionTraining.h"
+#include "PerformanceNet.h"
 #include "Trainers.h"
 #include "base/Random.h"
 #include "model/Vocabulary.h"
@@ -9,7 +11,6 @@
 #include <chrono>
 #include <cmath>
 #include <numeric>
-#include <torch/torch.h>
 #include <unordered_map>
 
 namespace kol {
@@ -46,20 +47,6 @@ Dataset build(const std::vector<Kol>& kols, const std::vector<Post>& posts, cons
     d.x.conservativeResize(n, Eigen::NoChange);
     d.y.conservativeResize(n, Eigen::NoChange);
     return d;
-}
-
-torch::Tensor toTorch(const Eigen::MatrixXf& m)
-{
-    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-    RowMajor r = m;
-    return torch::from_blob(r.data(), {r.rows(), r.cols()}, torch::kFloat32).clone();
-}
-
-Eigen::MatrixXf toEigen(const torch::Tensor& t)
-{
-    const torch::Tensor c = t.detach().contiguous().to(torch::kFloat32);
-    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-    return Eigen::Map<const RowMajor>(c.data_ptr<float>(), c.size(0), c.dim() > 1 ? c.size(1) : 1);
 }
 
 // R² in log space; WAPE and MAPE (posts with a non-zero actual) in natural units, for
@@ -152,17 +139,104 @@ HistorySupport historySupport(const Dataset& all, const FeatureLayout& layout, s
     return s;
 }
 
-struct Net : torch::nn::Module
+constexpr int kHeldOutProblems = 200; // budget decisions drawn from the held-out posts
+
+// The networks' weights as the model's plain arrays.
+void storeMembers(PerformanceModel& model, const std::vector<std::shared_ptr<PerformanceNet>>& nets)
 {
-    Net(int in, int hidden)
-        : l1(register_module("l1", torch::nn::Linear(in, hidden)))
-        , l2(register_module("l2", torch::nn::Linear(hidden, hidden)))
-        , l3(register_module("l3", torch::nn::Linear(hidden, 2)))
-    {
+    model.members.clear();
+    for (const auto& net : nets) {
+        PerformanceModel::Network network;
+        const auto parameters = net->parameters();
+        for (size_t l = 0; l + 1 < parameters.size(); l += 2) {
+            network.push_back(PerformanceModel::Layer{toEigen(parameters[l]), toEigen(parameters[l + 1]).col(0)});
+        }
+        model.members.push_back(std::move(network));
     }
-    torch::Tensor forward(const torch::Tensor& x) { return l3(torch::relu(l2(torch::relu(l1(x))))); }
-    torch::nn::Linear l1, l2, l3;
-};
+}
+
+// The ensemble's held-out scores, residual spread and decision regret, into the report and model.
+void evaluate(FitReport& report, const std::vector<std::shared_ptr<PerformanceNet>>& nets, const Eigen::MatrixXf& xv,
+              const Eigen::MatrixXf& yv, const std::vector<int>& heldOutRows, const std::vector<DecisionPost>& decision,
+              const std::vector<DecisionProblem>& problems)
+{
+    PerformanceModel& model = report.model;
+    storeMembers(model, nets);
+    const Eigen::Index nValid = xv.rows();
+    Eigen::MatrixXf predicted(nValid, 2);
+    Eigen::VectorXd value = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(decision.size()));
+    const std::vector<Prediction> p = model.predict(xv);
+    for (Eigen::Index i = 0; i < nValid; ++i) {
+        const Prediction& one = p[static_cast<size_t>(i)];
+        predicted(i, 0) = static_cast<float>(std::log1p(one.reach));
+        predicted(i, 1) = static_cast<float>(std::log1p(one.engagements));
+        const DecisionPost& post = decision[static_cast<size_t>(heldOutRows[static_cast<size_t>(i)])];
+        value(heldOutRows[static_cast<size_t>(i)]) = post.valueOf(one.reach, one.engagements);
+    }
+    report.network = score(predicted, yv);
+    const Eigen::ArrayXXf resid = (predicted - yv).array();
+    model.residualSdReach = std::sqrt(resid.col(0).square().mean());
+    model.residualSdEngagements = std::sqrt(resid.col(1).square().mean());
+    report.decisionRegret = decisionRegret(problems, decision, value);
+    report.decisionProblems = static_cast<int>(problems.size());
+    std::vector<int> kols;
+    for (const auto& problem : problems) {
+        for (int option : problem.options) {
+            kols.push_back(decision[static_cast<size_t>(option)].kol);
+        }
+    }
+    std::sort(kols.begin(), kols.end());
+    report.decisionKols = static_cast<int>(std::unique(kols.begin(), kols.end()) - kols.begin());
+}
+
+// (m - mean) / scale per column, as a tensor.
+torch::Tensor standardised(const Eigen::MatrixXf& m, const Eigen::VectorXf& mean, const Eigen::VectorXf& scale)
+{
+    return toTorch((m.rowwise() - mean.transpose()).array().rowwise() / scale.transpose().array());
+}
+
+// The decision objective's second stage: the accuracy fit's scores kept in the report, then
+// every network trained for the decision (DecisionTraining.h).
+Status decisionStage(FitReport& report, std::vector<std::shared_ptr<PerformanceNet>>& nets, DecisionFitData data,
+                     const Eigen::MatrixXf& xv, const Eigen::MatrixXf& yv, const std::vector<int>& heldOutRows,
+                     const std::vector<DecisionProblem>& reported, const FitOptions& o)
+{
+    evaluate(report, nets, xv, yv, heldOutRows, data.posts, reported);
+    report.accuracyStart = report.network;
+    report.accuracyStartRegret = report.decisionRegret;
+    PerformanceModel base = report.model;
+    base.members.clear();
+    data.base = &base;
+    data.weights = valueWeights(data.posts);
+    std::vector<float> price, value;
+    for (const DecisionPost& p : data.posts) {
+        price.push_back(static_cast<float>(std::max(1.0, p.price)));
+        value.push_back(static_cast<float>(p.value));
+    }
+    data.price = torch::tensor(price);
+    data.value = torch::tensor(value);
+    for (size_t m = 0; m < nets.size(); ++m) {
+        torch::manual_seed(o.seed * 1000 + 500 + m);
+        if (Status s = fineTuneForDecision(*nets[m], data, o, static_cast<int>(m), o.seed * 7919 + m); !s) {
+            return s;
+        }
+    }
+    return Status();
+}
+
+// Up to kHeldOutProblems problems of 32 posts of `rows` (16 or 8 where no channel has 32).
+std::vector<DecisionProblem> heldOutProblems(const std::vector<DecisionPost>& decision, const std::vector<int>& rows,
+                                             uint64_t seed)
+{
+    Random random(seed);
+    for (const int size : {32, 16, 8}) {
+        auto problems = sampleDecisionProblems(decision, rows, kHeldOutProblems, size, random);
+        if (!problems.empty()) {
+            return problems;
+        }
+    }
+    return {};
+}
 } // namespace
 
 Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std::vector<Post>& posts,
@@ -197,6 +271,39 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
     }
     report.trainRows = static_cast<long>(nTrain);
     report.validationRows = static_cast<long>(nValid);
+
+    // The budget decision (DecisionProblems.h) on held-out posts: half of them stop end-to-end
+    // training, the other half give the figure reported for either objective.
+    const std::vector<DecisionPost> decision = decisionPosts(kols, posts, model.layout.channels());
+    if (static_cast<Eigen::Index>(decision.size()) != all.x.rows()) {
+        return R::failure("internal error: the decision's posts do not match the fit's");
+    }
+    std::vector<int> trainRows, heldOutRows, stoppingRows, reportedRows;
+    for (Eigen::Index i = 0; i < all.x.rows(); ++i) {
+        const int row = static_cast<int>(order[static_cast<size_t>(i)]);
+        (i < nTrain ? trainRows : heldOutRows).push_back(row);
+        if (i >= nTrain) {
+            ((i - nTrain) % 2 == 0 ? stoppingRows : reportedRows).push_back(row);
+        }
+    }
+    const std::vector<DecisionProblem> reported = heldOutProblems(decision, reportedRows, o.seed ^ 0xD1CE5EEDULL);
+    FitOptions decisionOptions = o;
+    DecisionFitData decisionData;
+    if (o.objective == FitObjective::Decision) {
+        const int largest = largestGroup(decision, trainRows);
+        decisionOptions.decisionOptions = std::min(o.decisionOptions, largest);
+        decisionData.stoppingProblems = heldOutProblems(decision, stoppingRows, o.seed ^ 0x5709ULL);
+        if (decisionOptions.decisionOptions < 8 || decisionData.stoppingProblems.empty()) {
+            return R::failure("fitting for the budget decision needs posts with prices: at least 8 per channel among "
+                              "the posts it trains on and among the held-out ones (the most in one channel: "
+                              + std::to_string(largest) + " trained on); fit with --objective accuracy");
+        }
+        decisionData.stoppingRows = stoppingRows;
+        decisionData.stoppingFeatures.resize(static_cast<Eigen::Index>(stoppingRows.size()), all.x.cols());
+        for (size_t i = 0; i < stoppingRows.size(); ++i) {
+            decisionData.stoppingFeatures.row(static_cast<Eigen::Index>(i)) = all.x.row(stoppingRows[i]);
+        }
+    }
     model.support = historySupport(all, model.layout, report.thinCategories);
 
     // Baseline: ordinary least squares with an intercept, on the same features.
@@ -232,9 +339,10 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
     const torch::Tensor xT = toTorch(standardise(xt)), yT = toTorch(standardiseY(yt));
     const torch::Tensor xV = toTorch(standardise(xv)), yV = toTorch(standardiseY(yv));
 
+    std::vector<std::shared_ptr<PerformanceNet>> nets;
     for (int m = 0; m < o.members; ++m) {
         torch::manual_seed(o.seed * 1000 + static_cast<uint64_t>(m));
-        auto net = std::make_shared<Net>(static_cast<int>(xt.cols()), o.hidden);
+        auto net = std::make_shared<PerformanceNet>(static_cast<int>(xt.cols()), o.hidden);
         torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(o.learningRate));
         std::vector<torch::Tensor> best;
         double bestLoss = std::numeric_limits<double>::infinity();
@@ -281,27 +389,29 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
                 return R::failure("fitting was cancelled; the previous model is kept");
             }
         }
-        // The best epoch's weights, as plain arrays.
-        PerformanceModel::Network network;
-        for (size_t l = 0; l + 1 < best.size(); l += 2) {
-            network.push_back(PerformanceModel::Layer{toEigen(best[l]), toEigen(best[l + 1]).col(0)});
+        // The best epoch's weights, kept in the network for the decision stage.
+        torch::NoGradGuard noGrad;
+        const auto parameters = net->parameters();
+        for (size_t i = 0; i < parameters.size() && i < best.size(); ++i) {
+            parameters[i].copy_(best[i]);
         }
-        model.members.push_back(std::move(network));
+        nets.push_back(net);
     }
 
-    // Held-out scores of the ensemble, and its residual spread for the predictive band.
-    Eigen::MatrixXf predicted(nValid, 2);
-    {
-        const std::vector<Prediction> p = model.predict(xv);
-        for (Eigen::Index i = 0; i < nValid; ++i) {
-            predicted(i, 0) = static_cast<float>(std::log1p(p[static_cast<size_t>(i)].reach));
-            predicted(i, 1) = static_cast<float>(std::log1p(p[static_cast<size_t>(i)].engagements));
+    if (o.objective == FitObjective::Decision) {
+        decisionData.features = standardised(all.x, model.featureMean, model.featureScale);
+        decisionData.targets = standardised(all.y, model.targetMean, model.targetScale);
+        decisionData.targetMean = model.targetMean;
+        decisionData.targetScale = model.targetScale;
+        decisionData.posts = decision;
+        decisionData.trainRows = trainRows;
+        if (Status s
+            = decisionStage(report, nets, std::move(decisionData), xv, yv, heldOutRows, reported, decisionOptions);
+            !s) {
+            return R::failure(s.message());
         }
     }
-    report.network = score(predicted, yv);
-    const Eigen::ArrayXXf resid = (predicted - yv).array();
-    model.residualSdReach = std::sqrt(resid.col(0).square().mean());
-    model.residualSdEngagements = std::sqrt(resid.col(1).square().mean());
+    evaluate(report, nets, xv, yv, heldOutRows, decision, reported);
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     model.metrics = {{"r2", report.network.r2Reach},
                      {"wape", report.network.wapeReach},
@@ -315,7 +425,18 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
                      {"baseline_mape_engagements", report.baseline.mapeEngagements},
                      {"train_rows", static_cast<double>(report.trainRows)},
                      {"validation_rows", static_cast<double>(report.validationRows)},
-                     {"seconds", report.seconds}};
+                     {"seconds", report.seconds},
+                     {"decision_problems", static_cast<double>(report.decisionProblems)},
+                     {"decision_kols", static_cast<double>(report.decisionKols)}};
+    if (report.decisionProblems > 0) { // else there is no figure, not a perfect one
+        model.metrics["decision_regret"] = report.decisionRegret;
+    }
+    report.objective = o.objective;
+    model.objective = objectiveName(o.objective);
+    if (o.objective == FitObjective::Decision) {
+        model.metrics["accuracy_start_r2"] = report.accuracyStart.r2Reach;
+        model.metrics["accuracy_start_decision_regret"] = report.accuracyStartRegret;
+    }
     return report;
 }
 

@@ -44,5 +44,9 @@ std::vector<Row> spreadBench(const std::string& dir);
 // Closed loop against open loop: `campaigns` simulated campaigns on each demo seed (RL training
 // and a few minutes of simulation per seed).
 std::vector<Row> campaignBench(const std::string& dir, int campaigns, const std::vector<std::string>& seeds);
+// End-to-end against two-stage fitting: regret at the truth on each demo seed at five budgets.
+// `accuracyWeight`: the end-to-end fit's --accuracy-weight (empty: its default).
+std::vector<Row> decisionBench(const std::string& dir, const std::vector<std::string>& seeds,
+                               const std::string& accuracyWeight);
 
 } // namespace kol::bench

@@ -58,6 +58,7 @@ int main(int argc, char** argv)
     std::vector<std::string> seeds = {"7", "42", "11"}; // of the closed-loop benchmark's demos
     bool big = true;
     std::string only;
+    std::string accuracyWeight; // the end-to-end fit's, in the decision benchmark
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--kols" && i + 1 < argc) {
@@ -65,7 +66,9 @@ int main(int argc, char** argv)
         } else if (a == "--posts" && i + 1 < argc) {
             posts = std::atol(argv[++i]);
         } else if (a == "--only" && i + 1 < argc) {
-            only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns
+            only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns | decision
+        } else if (a == "--accuracy-weight" && i + 1 < argc) {
+            accuracyWeight = argv[++i];
         } else if (a == "--campaigns" && i + 1 < argc) {
             campaigns = std::max(1, std::atoi(argv[++i]));
         } else if (a == "--seeds" && i + 1 < argc) {
@@ -81,9 +84,10 @@ int main(int argc, char** argv)
         } else if (a == "--quick") {
             big = false;
         } else {
-            std::fprintf(stderr,
-                         "usage: kolplanner-bench [--only import|market|alloc|pendulum|spread|campaigns] [--quick] "
-                         "[--kols N] [--posts N] [--campaigns N] [--seeds 7,42,11]\n");
+            std::fprintf(
+                stderr,
+                "usage: kolplanner-bench [--only import|market|alloc|pendulum|spread|campaigns|decision] [--quick] "
+                "[--kols N] [--posts N] [--campaigns N] [--seeds 7,42,11] [--accuracy-weight X]\n");
             return 2;
         }
     }
@@ -114,6 +118,10 @@ int main(int argc, char** argv)
     if ((only.empty() && big) || only == "campaigns") {
         const auto closedLoop = kol::bench::campaignBench(dir, campaigns, seeds);
         rows.insert(rows.end(), closedLoop.begin(), closedLoop.end());
+    }
+    if ((only.empty() && big) || only == "decision") {
+        const auto decision = kol::bench::decisionBench(dir, seeds, accuracyWeight);
+        rows.insert(rows.end(), decision.begin(), decision.end());
     }
     std::printf("%-44s %10s %12s  %s\n", "benchmark", "seconds", "peak MiB", "note");
     bool failed = false;

@@ -1,6 +1,7 @@
 #include "../TestUtil.h"
 #include "MarketFixture.h"
 #include "base/Random.h"
+#include "market/DecisionProblems.h"
 #include "market/PlanEvaluator.h"
 #include "report/PlanTotals.h"
 #include "session/DemoProject.h"
@@ -419,4 +420,117 @@ TEST(Market, AnotherBudgetFromTheSameOptionsIsTheMarketBuiltAtThatBudget)
     Scenario other = small.scenario;
     other.weights.reach *= 2;
     EXPECT_FALSE(base.withBudget(other));
+}
+
+TEST(PerformanceModel, TheObjectiveIsStoredAndAnUnknownOneIsRefused)
+{
+    PerformanceModel model = SmallMarket::get().fit.model;
+    EXPECT_EQ(model.objective, "accuracy");
+    model.objective = "decision";
+    StoredModel s = model.toStored();
+    auto loaded = PerformanceModel::fromStored(s, Vocabulary::defaults());
+    ASSERT_TRUE(loaded) << loaded.error();
+    EXPECT_EQ(loaded->objective, "decision");
+    s.texts.erase("objective"); // stored before the choice existed
+    EXPECT_EQ(PerformanceModel::fromStored(s, Vocabulary::defaults())->objective, "accuracy");
+    s.texts["objective"] = "profit";
+    EXPECT_NE(PerformanceModel::fromStored(s, Vocabulary::defaults()).error().find("'profit' is neither"),
+              std::string::npos);
+}
+
+TEST(PerformanceModel, EndToEndFittingIsReproducibleAndScoredOnHeldOutDecisions)
+{
+    const DemoMarket m = generateDemoMarket({5, 200, 1200});
+    FitOptions o;
+    o.members = 1;
+    o.epochs = 5;
+    o.objective = FitObjective::Decision;
+    o.decisionSteps = 60;
+    auto a = fitPerformanceModel(m.kols, m.posts, Vocabulary::defaults(), o);
+    auto b = fitPerformanceModel(m.kols, m.posts, Vocabulary::defaults(), o);
+    ASSERT_TRUE(a) << a.error();
+    ASSERT_TRUE(b) << b.error();
+    EXPECT_EQ(a->model.toStored().tensors, b->model.toStored().tensors);
+    EXPECT_EQ(a->model.objective, "decision");
+    EXPECT_EQ(a->decisionRegret, b->decisionRegret);
+    EXPECT_GT(a->decisionProblems, 0);
+    EXPECT_GT(a->decisionKols, 0);
+    EXPECT_GE(a->decisionRegret, 0.0);
+    EXPECT_EQ(a->model.metrics.at("decision_regret"), a->decisionRegret);
+}
+
+TEST(DecisionProblems, ProblemsStayInOneChannelAndTheDecisionIsTheKnapsack)
+{
+    const DemoMarket m = generateDemoMarket({5, 200, 1200});
+    const Vocabulary v = Vocabulary::defaults();
+    const std::vector<DecisionPost> posts = decisionPosts(m.kols, m.posts, v.channels);
+    ASSERT_EQ(posts.size(), m.posts.size());
+    for (size_t i = 0; i < posts.size(); ++i) {
+        EXPECT_GE(posts[i].value, 0);
+        EXPECT_EQ(v.channels[static_cast<size_t>(posts[i].group)], m.kols[static_cast<size_t>(posts[i].kol)].channel);
+        if (m.posts[i].reach > 0) {
+            EXPECT_GT(posts[i].value, 0);
+        }
+    }
+    std::vector<int> pool(posts.size());
+    for (size_t i = 0; i < pool.size(); ++i) {
+        pool[i] = static_cast<int>(i);
+    }
+    Random random(4);
+    const auto problems = sampleDecisionProblems(posts, pool, 50, 24, random);
+    ASSERT_EQ(problems.size(), 50u);
+    Eigen::VectorXd actual(static_cast<Eigen::Index>(posts.size())), reversed(actual.size());
+    for (size_t i = 0; i < posts.size(); ++i) {
+        actual(static_cast<Eigen::Index>(i)) = posts[i].value;
+        reversed(static_cast<Eigen::Index>(i)) = 1.0 / (1.0 + posts[i].value);
+    }
+    for (const auto& problem : problems) {
+        double total = 0;
+        ASSERT_EQ(problem.options.size(), 24u);
+        for (int o : problem.options) {
+            EXPECT_EQ(posts[static_cast<size_t>(o)].group, posts[static_cast<size_t>(problem.options[0])].group);
+            total += posts[static_cast<size_t>(o)].price;
+        }
+        EXPECT_GE(problem.budget, 0.05 * total - 1e-6);
+        EXPECT_LE(problem.budget, 0.5 * total + 1e-6);
+        const DecisionOutcome worst = decide(problem, posts, reversed);
+        EXPECT_LE(worst.spend, problem.budget + 1e-6);
+        EXPECT_LE(worst.realised, worst.hindsight + 1e-9);
+    }
+    EXPECT_GT(decisionRegret(problems, posts, reversed), 0.3) << "choosing the worst first loses most of the value";
+
+    // The decision is the exact knapsack: on whole-number prices that the grid steps divide, it
+    // books what exhaustive search over every subset books, for predictions that are not the outcomes.
+    std::vector<DecisionPost> small(10);
+    DecisionProblem problem;
+    Eigen::VectorXd predicted(10);
+    for (int i = 0; i < 10; ++i) {
+        small[static_cast<size_t>(i)].price = 3 + (i * 7) % 11;
+        small[static_cast<size_t>(i)].value = 1 + (i * 5) % 9;
+        predicted(i) = 10 - small[static_cast<size_t>(i)].value + 0.1 * i; // mostly the wrong order
+        problem.options.push_back(i);
+    }
+    problem.budget = 40;
+    double bestPredicted = -1, itsRealised = 0, hindsight = 0;
+    for (int subset = 0; subset < 1 << 10; ++subset) {
+        double price = 0, value = 0, realised = 0;
+        for (int i = 0; i < 10; ++i) {
+            if (subset & (1 << i)) {
+                price += small[static_cast<size_t>(i)].price;
+                value += predicted(i);
+                realised += small[static_cast<size_t>(i)].value;
+            }
+        }
+        if (price <= problem.budget) {
+            hindsight = std::max(hindsight, realised);
+            if (value > bestPredicted) {
+                bestPredicted = value;
+                itsRealised = realised;
+            }
+        }
+    }
+    const DecisionOutcome exact = decide(problem, small, predicted, 41); // grid step 1
+    EXPECT_DOUBLE_EQ(exact.realised, itsRealised);
+    EXPECT_DOUBLE_EQ(exact.hindsight, hindsight);
+    EXPECT_LT(exact.realised, exact.hindsight) << "the example's predictions do cost something";
 }
