@@ -16,16 +16,17 @@ QLabel* explanation(const QString& text, QWidget* parent)
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setContentsMargins(24, 0, 0, 8); // under its choice's text
-    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
     return label;
 }
 } // namespace
 
 QString describeModel(const PerformanceModel& model)
 {
-    const QString objective = model.objective == "decision" ? QObject::tr("the budget decision")
-                                                            : QObject::tr("accuracy");
-    QString text = QObject::tr("fitted for %1: R² %2 of log reach").arg(objective).arg(model.metrics.count("r2") ? model.metrics.at("r2") : 0.0, 0, 'f', 3);
+    const QString objective
+        = model.objective == "decision" ? QObject::tr("the budget decision") : QObject::tr("accuracy");
+    QString text = QObject::tr("fitted for %1: R² %2 of log reach")
+                       .arg(objective)
+                       .arg(model.metrics.count("r2") ? model.metrics.at("r2") : 0.0, 0, 'f', 3);
     if (const auto regret = model.metrics.find("decision_regret"); regret != model.metrics.end()) {
         text += QObject::tr(", budget decision regret %1%").arg(100 * regret->second, 0, 'f', 1);
     }

@@ -3,6 +3,7 @@
 #include "ActualsDialog.h"
 #include "AllocatePanel.h"
 #include "CompareView.h"
+#include "FitDialog.h"
 #include "GuideTour.h"
 #include "MatrixView.h"
 #include "PlanDocument.h"
@@ -179,6 +180,20 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                              dialog->table()->item(r, 6)->setText(QString::fromUtf8(typed[r][0]));
                              dialog->table()->item(r, 7)->setText(QString::fromUtf8(typed[r][1]));
                          }
+                         dialog->show();
+                     },
+                     {}});
+    steps.push_back({QStringLiteral("fit-model"),
+                     [&window] {
+                         for (QWidget* w : QApplication::topLevelWidgets()) {
+                             if (w != &window && w->isVisible() && w->inherits("QDialog")) {
+                                 w->close();
+                             }
+                         }
+                         // Plan › Fit the performance model, with the end-to-end choice ticked.
+                         auto* dialog = new FitDialog(window.session()->model(), &window);
+                         dialog->setAttribute(Qt::WA_DeleteOnClose);
+                         dialog->setObjective(FitObjective::Decision);
                          dialog->show();
                      },
                      {}});

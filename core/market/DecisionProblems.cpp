@@ -1,8 +1,8 @@
 #include "DecisionProblems.h"
 
 #include "CellCurve.h"
-#include "ModelFit.h"
 #include "MarketAssumptions.h"
+#include "ModelFit.h"
 #include "model/Scenario.h"
 
 #include <algorithm>
@@ -87,9 +87,8 @@ std::vector<DecisionPost> decisionPosts(const std::vector<Kol>& kols, const std:
         // Market::compositeScore's terms: w.reach r + w.engagement e + r (w.quality q + w.priceEfficiency
         // efficiency / 3 + w.formatFit fit), r and e normalised, efficiency = min(3, reach per money
         // over its median).
-        d.reachWeight
-            = (w.reach + w.quality * r.kol->followerQuality
-               + w.formatFit * formatFit(r.kol->channel, r.post->phase, r.post->format))
+        d.reachWeight = (w.reach + w.quality * r.kol->followerQuality
+                         + w.formatFit * formatFit(r.kol->channel, r.post->phase, r.post->format))
             / reachNorm;
         d.efficiencyWeight = w.priceEfficiency / 3.0 / reachNorm;
         d.efficiencyScale = 1.0 / (std::max(1.0, r.price) * efficiencyNorm);
@@ -112,9 +111,9 @@ int largestGroup(const std::vector<DecisionPost>& posts, const std::vector<int>&
     return most;
 }
 
-std::vector<DecisionProblem> sampleDecisionProblems(const std::vector<DecisionPost>& posts, const std::vector<int>& pool,
-                                                    int count, int size, Random& random, double minShare,
-                                                    double maxShare)
+std::vector<DecisionProblem> sampleDecisionProblems(const std::vector<DecisionPost>& posts,
+                                                    const std::vector<int>& pool, int count, int size, Random& random,
+                                                    double minShare, double maxShare)
 {
     std::map<int, std::vector<int>> byGroup;
     for (int i : pool) {

@@ -41,8 +41,8 @@ struct DecisionPost
 
 // The decision options of `posts` (those of KOLs in `kols`, in the order the training data keeps
 // them: a post whose KOL is missing is skipped), with reach, engagements and reach per money
-// normalised by the posts' medians (scale constants, as the market's are). A post without a price takes its KOL's price for the format; one with neither
-// gets price 0 and is left out of every decision problem.
+// normalised by the posts' medians (scale constants, as the market's are). A post without a price takes its KOL's price
+// for the format; one with neither gets price 0 and is left out of every decision problem.
 std::vector<DecisionPost> decisionPosts(const std::vector<Kol>& kols, const std::vector<Post>& posts,
                                         const std::vector<std::string>& channels);
 
@@ -58,9 +58,9 @@ struct DecisionProblem
 // with at least `size` priced options; empty when no channel has that many. An option is a post,
 // so a KOL with several posts in a problem can be booked more than once (the cells' search books a
 // KOL once): a relaxation of the cells' decision.
-std::vector<DecisionProblem> sampleDecisionProblems(const std::vector<DecisionPost>& posts, const std::vector<int>& pool,
-                                                    int count, int size, Random& random, double minShare = 0.05,
-                                                    double maxShare = 0.5);
+std::vector<DecisionProblem> sampleDecisionProblems(const std::vector<DecisionPost>& posts,
+                                                    const std::vector<int>& pool, int count, int size, Random& random,
+                                                    double minShare = 0.05, double maxShare = 0.5);
 
 // The decision made from `predicted` values (one per DecisionPost): the combination search's
 // exact knapsack (CellCurve, `gridPoints` steps over the budget), valued at the posts' actual

@@ -123,9 +123,8 @@ Status fineTuneForDecision(PerformanceNet& net, const DecisionFitData& data, con
         const torch::Tensor index = torch::tensor(rows, torch::kLong);
         net.train();
         optimiser.zero_grad();
-        const torch::Tensor value
-            = predictedValue(net.forward(data.features.index_select(0, index)), data.targetMean, data.targetScale,
-                             data.weights.index_select(0, index));
+        const torch::Tensor value = predictedValue(net.forward(data.features.index_select(0, index)), data.targetMean,
+                                                   data.targetScale, data.weights.index_select(0, index));
         const torch::Tensor price = data.price.index_select(0, index).view({k, m});
         const torch::Tensor score = torch::log(value.view({k, m})) - torch::log(price);
         const torch::Tensor x = smoothedSelection(score, price, torch::tensor(budgets), o.temperature);
@@ -133,9 +132,10 @@ Status fineTuneForDecision(PerformanceNet& net, const DecisionFitData& data, con
         const torch::Tensor decisionLoss = -(realised / torch::tensor(hindsight).to(torch::kFloat32)).mean();
         // The accuracy regularizer: squared error on a batch of training posts.
         const torch::Tensor batch = trainRows.index_select(
-            0, torch::randint(nTrain, {std::min<int64_t>(o.batch, nTrain)}, torch::TensorOptions().dtype(torch::kLong)));
-        const torch::Tensor accuracyLoss = torch::mse_loss(net.forward(data.features.index_select(0, batch)),
-                                                           data.targets.index_select(0, batch));
+            0,
+            torch::randint(nTrain, {std::min<int64_t>(o.batch, nTrain)}, torch::TensorOptions().dtype(torch::kLong)));
+        const torch::Tensor accuracyLoss
+            = torch::mse_loss(net.forward(data.features.index_select(0, batch)), data.targets.index_select(0, batch));
         const torch::Tensor loss = decisionLoss + o.accuracyWeight * accuracyLoss;
         loss.backward();
         optimiser.step();

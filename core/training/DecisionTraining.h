@@ -49,8 +49,8 @@ torch::Tensor valueWeights(const std::vector<DecisionPost>& posts);
 // Everything the decision stage trains and checks on; rows are the fit's posts in one order.
 struct DecisionFitData
 {
-    torch::Tensor features; // [N, d] standardised
-    torch::Tensor targets;  // [N, 2] standardised
+    torch::Tensor features;     // [N, d] standardised
+    torch::Tensor targets;      // [N, 2] standardised
     torch::Tensor weights;      // [N, 4], valueWeights(posts)
     torch::Tensor price, value; // [N], DecisionPost's
     Eigen::Vector2f targetMean, targetScale;
