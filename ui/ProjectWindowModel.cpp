@@ -99,40 +99,41 @@ void ProjectWindow::startFit(FitObjective objective)
             [done](const JobTag&, const QString&) { done(tr("Fitting cancelled; the model in use is kept.")); });
     connect(dialog, &QProgressDialog::canceled, job, [job] { job->cancel(tr("cancelled")); });
     const std::string path = projectPath().toStdString();
-    job->start(JobTag{m_current, 0, 0}, [path, objective, decision](const JobContext& context, QString& error) -> std::any {
-        // The worker's own connection: the session's belongs to the window's thread.
-        auto project = ProjectFile::open(path, ProjectFile::Access::ReadWrite);
-        if (!project) {
-            error = QString::fromStdString(project.error());
-            return {};
-        }
-        FitOptions options;
-        options.objective = objective;
-        options.cancel = context.cancel;
-        options.progress = [&context, decision](const FitProgress& p) {
-            const QString stage = p.decisionStage
-                ? tr("Network %1 of %2, budget decision check %3: held-out regret %4%")
-                      .arg(p.member + 1)
-                      .arg(p.members)
-                      .arg(p.epoch)
-                      .arg(100 * p.validationRegret, 0, 'f', 1)
-                : tr("Network %1 of %2, epoch %3: held-out loss %4")
-                      .arg(p.member + 1)
-                      .arg(p.members)
-                      .arg(p.epoch)
-                      .arg(p.validationLoss, 0, 'f', 4);
-            context.progress(JobProgress{fitFraction(p, decision), stage, {}, {}});
-            return !context.cancelled();
-        };
-        auto report = fitProjectModel(*project.value(), options);
-        if (!report) {
-            if (!context.cancelled()) {
-                error = QString::fromStdString(report.error());
-            }
-            return {};
-        }
-        return report.take();
-    });
+    job->start(JobTag{m_current, 0, 0},
+               [path, objective, decision](const JobContext& context, QString& error) -> std::any {
+                   // The worker's own connection: the session's belongs to the window's thread.
+                   auto project = ProjectFile::open(path, ProjectFile::Access::ReadWrite);
+                   if (!project) {
+                       error = QString::fromStdString(project.error());
+                       return {};
+                   }
+                   FitOptions options;
+                   options.objective = objective;
+                   options.cancel = context.cancel;
+                   options.progress = [&context, decision](const FitProgress& p) {
+                       const QString stage = p.decisionStage
+                           ? tr("Network %1 of %2, budget decision check %3: held-out regret %4%")
+                                 .arg(p.member + 1)
+                                 .arg(p.members)
+                                 .arg(p.epoch)
+                                 .arg(100 * p.validationRegret, 0, 'f', 1)
+                           : tr("Network %1 of %2, epoch %3: held-out loss %4")
+                                 .arg(p.member + 1)
+                                 .arg(p.members)
+                                 .arg(p.epoch)
+                                 .arg(p.validationLoss, 0, 'f', 4);
+                       context.progress(JobProgress{fitFraction(p, decision), stage, {}, {}});
+                       return !context.cancelled();
+                   };
+                   auto report = fitProjectModel(*project.value(), options);
+                   if (!report) {
+                       if (!context.cancelled()) {
+                           error = QString::fromStdString(report.error());
+                       }
+                       return {};
+                   }
+                   return report.take();
+               });
     dialog->show();
 }
 

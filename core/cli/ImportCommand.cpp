@@ -3,6 +3,7 @@
 #include "base/Text.h"
 #include "store/ActualsStore.h"
 #include "store/CatalogImport.h"
+#include "store/HistoryStore.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -10,13 +11,16 @@
 namespace kol {
 
 namespace {
-const char* const kHelp = R"(Usage: kolplanner-cli import kols|posts PROJECT FILE.csv [--skip-bad-rows] [--json]
+const char* const kHelp
+    = R"(Usage: kolplanner-cli import kols|posts|campaigns PROJECT FILE.csv [--skip-bad-rows] [--json]
        kolplanner-cli import actuals PROJECT --scenario NAME FILE.csv [--skip-bad-rows] [--json]
 
-Imports the KOL catalog, the post history or a running campaign's actuals from a CSV file (UTF-8,
-with or without BOM; comma, semicolon or tab separated; RFC 4180 quoting). The columns are listed
-in the README. A KOL or post whose id is already in the project replaces it; actuals replace what
-was recorded for the scenario. If any row is bad, nothing is imported and every bad row is listed
+Imports the KOL catalog, the post history, the history of past campaigns or a running campaign's
+actuals from a CSV file (UTF-8, with or without BOM; comma, semicolon or tab separated; RFC 4180
+quoting). The columns are listed in the README. A KOL or post whose id is already in the project
+replaces it; actuals replace what was recorded for the scenario; campaigns replace the history.
+Campaigns: campaign_id, phase, channel, tier, spend, reach, engagements, and optional start and
+end dates of the phase; a campaign's rows go in the order of the phases. If any row is bad, nothing is imported and every bad row is listed
 with its line, column and reason.
   --scenario NAME   (actuals) the scenario whose campaign is running
   --skip-bad-rows   import the good rows and list the skipped ones
@@ -33,8 +37,8 @@ int runImport(CliContext& ctx, const std::vector<std::string>& argv)
         return code;
     }
     const std::string& kind = args->positional()[0];
-    if (kind != "kols" && kind != "posts" && kind != "actuals") {
-        return fail(ctx, "import what? 'kols', 'posts' or 'actuals', not '" + kind + "'", kExitUsage);
+    if (kind != "kols" && kind != "posts" && kind != "actuals" && kind != "campaigns") {
+        return fail(ctx, "import what? 'kols', 'posts', 'campaigns' or 'actuals', not '" + kind + "'", kExitUsage);
     }
     if ((kind == "actuals") != args->has("scenario")) {
         return fail(ctx,
@@ -67,6 +71,7 @@ int runImport(CliContext& ctx, const std::vector<std::string>& argv)
     const std::string& file = args->positional()[2];
     auto report = kind == "kols" ? importKols(*project.value(), file, options)
         : kind == "posts"        ? importPosts(*project.value(), file, options)
+        : kind == "campaigns"    ? importCampaigns(*project.value(), file, options)
                                  : importActuals(*project.value(), *args->value("scenario"), file, options);
     if (!report) {
         return failed(report.error());
@@ -116,7 +121,10 @@ int runImport(CliContext& ctx, const std::vector<std::string>& argv)
     if (r.added + r.updated == 0 && r.badRows > 0) {
         return failed(file + ": every row was bad (" + std::to_string(r.badRows) + "); nothing was imported");
     }
-    if (kind == "actuals") {
+    if (kind == "campaigns") {
+        ctx.err << "imported " << formatAmount(static_cast<double>(r.added + r.updated))
+                << " campaign row(s), replacing the history";
+    } else if (kind == "actuals") {
         ctx.err << "recorded " << formatAmount(static_cast<double>(r.added + r.updated)) << " post(s) of scenario "
                 << *args->value("scenario") << "'s campaign, replacing what was recorded before";
     } else {

@@ -2,6 +2,7 @@
 #include "CliCommon.h"
 #include "base/Text.h"
 #include "session/ProjectMarket.h"
+#include "store/HistoryStore.h"
 #include "store/ScenarioStore.h"
 
 #include <iomanip>
@@ -93,6 +94,16 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
         j["first_post_date"] = s.firstPostDate.empty() ? Json() : Json(s.firstPostDate);
         j["last_post_date"] = s.lastPostDate.empty() ? Json() : Json(s.lastPostDate);
         j["vocabulary"] = vocabularyJson(project.value()->vocabulary());
+        if (auto history = HistoryStore(*project.value()).load()) {
+            const auto spend = history->campaignSpend();
+            j["campaign_history"] = Json{
+                {"campaigns", spend.size()},
+                {"rows", history->rows.size()},
+                {"min_spend", spend.empty() ? Json() : jsonNumber(*std::min_element(spend.begin(), spend.end()))},
+                {"max_spend", spend.empty() ? Json() : jsonNumber(*std::max_element(spend.begin(), spend.end()))}};
+        } else {
+            return fail(ctx, project.value()->path() + ": " + history.error());
+        }
         if (auto model = loadPerformanceModel(*project.value())) {
             Json metrics = Json::object();
             for (const auto& [name, value] : model->metrics) {
@@ -132,6 +143,16 @@ int runInfo(CliContext& ctx, const std::vector<std::string>& argv)
           << l.plans << " plan(s)\n";
     }
     o << "Plans       " << s.plans << "\n";
+    auto history = HistoryStore(*project.value()).load();
+    if (!history) {
+        return fail(ctx, project.value()->path() + ": " + history.error());
+    }
+    if (const auto spend = history->campaignSpend(); !spend.empty()) {
+        o << "History     " << formatAmount(static_cast<double>(spend.size())) << " past campaigns ("
+          << formatAmount(static_cast<double>(history->rows.size())) << " rows), spending "
+          << formatAmount(*std::min_element(spend.begin(), spend.end()), 0) << " to "
+          << formatAmount(*std::max_element(spend.begin(), spend.end()), 0) << "\n";
+    }
     if (auto model = loadPerformanceModel(*project.value())) {
         const auto metric = [&](const char* name) {
             return formatAmount(model->metrics[name], 3);

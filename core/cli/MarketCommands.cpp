@@ -12,13 +12,16 @@ namespace kol {
 
 namespace {
 const char* const kDemoHelp
-    = R"(Usage: kolplanner-cli demo PROJECT [--seed N] [--kols N] [--posts N] [--with-model] [--force]
+    = R"(Usage: kolplanner-cli demo PROJECT [--seed N] [--kols N] [--posts N] [--with-model [--campaigns N]] [--force]
 
 Writes a new project with a generated, realistic market over the six default channels (3,000
 KOLs and 30,000 posts by default) and the scenario "Baseline" (1,000,000 CNY). The same seed
 gives the same file, byte for byte.
-  --with-model  also fit the performance model and add the scenario "Douyin focus": the demo
-                the desktop program opens on its first run
+  --with-model  also fit the performance model, add the scenario "Douyin focus" and a history of
+                past campaigns: the demo the desktop program opens on its first run
+  --campaigns N  (with --with-model) past campaigns in the history (default 200; 0: none):
+                noisy expert-like plans over budgets of 250,000 to 4,000,000, their outcomes
+                drawn at the market's truth with the post history's luck
   --force       replace PROJECT if it exists
 )";
 
@@ -55,7 +58,8 @@ int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
 {
     int code = 0;
     const auto args = parseCommand(
-        ctx, argv, {{"seed", true}, {"kols", true}, {"posts", true}, {"with-model"}, {"force"}}, kDemoHelp, 1, 1, code);
+        ctx, argv, {{"seed", true}, {"kols", true}, {"posts", true}, {"campaigns", true}, {"with-model"}, {"force"}},
+        kDemoHelp, 1, 1, code);
     if (!args) {
         return code;
     }
@@ -64,7 +68,8 @@ int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
     auto seed = args->number("seed", 0, 1e15, true);
     auto kols = args->number("kols", 1, 1e6, true);
     auto posts = args->number("posts", 0, 1e7, true);
-    for (const auto* r : {&seed, &kols, &posts}) {
+    auto campaigns = args->number("campaigns", 0, 100000, true);
+    for (const auto* r : {&seed, &kols, &posts, &campaigns}) {
         if (!*r) {
             return fail(ctx, r->error(), kExitUsage);
         }
@@ -84,9 +89,14 @@ int runDemo(CliContext& ctx, const std::vector<std::string>& argv)
         std::filesystem::remove(path, ec);
         std::filesystem::remove(path + "-journal", ec);
     }
+    if (campaigns.value() && !args->has("with-model")) {
+        return fail(ctx, "--campaigns needs --with-model (past campaigns are planned with the fitted model)",
+                    kExitUsage);
+    }
     if (args->has("with-model")) {
         DemoBuildOptions build;
         build.market = options;
+        build.campaigns = static_cast<int>(campaigns.value().value_or(build.campaigns));
         InterruptGuard interrupt;
         build.cancel = InterruptGuard::flag();
         std::string stage;

@@ -212,6 +212,31 @@ double PlanEvaluator::effectOfValues(const std::vector<double>& cellValues) cons
     return total;
 }
 
+std::vector<double> PlanEvaluator::outcomeFactors(const std::vector<double>& cellValues) const
+{
+    const StrategyMatrix& m = m_market.scenario().matrix();
+    const MarketOptions& o = m_market.options();
+    const int np = m.phaseCount(), nt = m.tierCount();
+    std::vector<double> factors(cellValues.size(), 1.0);
+    for (int c = 0; c < m.channelCount(); ++c) {
+        const double capacity = m_market.channelCapacity(c);
+        double aware = 0;
+        for (int p = 0; p < np; ++p) {
+            const double lift = carryOverLift(aware, o.awarenessScale * capacity, o.carryOver);
+            double phaseValue = 0;
+            for (int t = 0; t < nt; ++t) {
+                const int cell = (c * np + p) * nt + t;
+                const double value = cellValues[static_cast<size_t>(cell)];
+                const double saturated = saturate(value, m_market.cellCapacity(cell));
+                factors[static_cast<size_t>(cell)] = value > 0 ? lift * saturated / value : 1.0;
+                phaseValue += saturated;
+            }
+            aware += phaseValue;
+        }
+    }
+    return factors;
+}
+
 double PlanEvaluator::penaltyRate(double budget) const
 {
     // The template's effect per unit of money; one evaluation per budget, reused.

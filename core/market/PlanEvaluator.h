@@ -86,6 +86,11 @@ public:
     // the summed composite value of its posts before audience overlap, e.g. what they actually
     // reached): this market's cell and channel saturation and carry-over, no penalties.
     double effectOfValues(const std::vector<double>& cellValues) const;
+    // Per cell (flat order), the factor that audience overlap within the cell and carry-over from
+    // the channel's earlier phases apply to what the cell's posts reached (effectOfValues' terms
+    // before the channel's own saturation): how a campaign's record of reach per cell is made
+    // from its posts (demo histories). 1 where a cell has no value.
+    std::vector<double> outcomeFactors(const std::vector<double>& cellValues) const;
     // Effect lost per unit of money that breaks a soft rule (times the rule's weight): what the
     // expert template earns per unit of money at this budget.
     double penaltyRate(double budget) const;

@@ -1,8 +1,11 @@
 #include "DemoProject.h"
 
+#include "DemoHistory.h"
+#include "PlanningSession.h"
 #include "ProjectMarket.h"
 #include "model/Scenario.h"
 #include "store/CatalogStore.h"
+#include "store/HistoryStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
 #include "store/TruthStore.h"
@@ -99,6 +102,23 @@ Status buildDemoProject(const std::string& path, const DemoBuildOptions& options
         if (Status s = ScenarioStore(*project.value()).create(focus); !s) {
             return failed(s);
         }
+    }
+    if (options.campaigns > 0) {
+        say("simulating past campaigns", 0.98);
+        auto session = PlanningSession::open(partial);
+        if (!session) {
+            return failed(session.status());
+        }
+        auto history = simulateDemoHistory(*session.value(), options.campaigns, options.market.seed);
+        if (!history) {
+            return failed(history.status());
+        }
+        if (Status s = HistoryStore(session.value()->project()).save(history.value()); !s) {
+            return failed(s);
+        }
+    }
+    if (options.cancel && options.cancel->load()) {
+        return failed(Status::failure("cancelled"));
     }
     if (std::rename(partial.c_str(), path.c_str()) != 0) {
         return failed(Status::failure(path + ": cannot write the demo project"));

@@ -23,11 +23,14 @@ struct DemoBuildOptions
     // (what is being done, fraction of the whole 0..1); called from the building thread.
     std::function<void(const std::string&, double)> progress;
     const std::atomic<bool>* cancel = nullptr;
+    // Past campaigns written to the project's history (DemoHistory.h); 0: none.
+    int campaigns = 200;
 };
 
 // The demo a new user starts from (the window's first run, `make run`, `demo --with-model`): the
 // demo project, its fitted performance model and a second scenario, "Douyin focus" (1,500,000 CNY,
-// Douyin 40-60% of the budget, Douyin/Launch/Head locked at 200,000, Weibo off). Built in a
+// Douyin 40-60% of the budget, Douyin/Launch/Head locked at 200,000, Weibo off), and a history
+// of `campaigns` past campaigns (simulateDemoHistory, seeded by the market's seed). Built in a
 // temporary file beside `path` and renamed over it at the end, so `path` is complete or absent.
 Status buildDemoProject(const std::string& path, const DemoBuildOptions& options);
 

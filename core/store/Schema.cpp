@@ -279,9 +279,27 @@ CREATE TABLE actual_post (
 );
 )sql";
 
+// Step 9: the campaign history (import campaigns; the offline method learns from it): per past
+// campaign, phase, channel and tier, the money spent and what it reached, in the order imported.
+const char* const kStep9 = R"sql(
+CREATE TABLE campaign_history (
+    position    INTEGER PRIMARY KEY,
+    campaign    TEXT NOT NULL,
+    phase       TEXT NOT NULL,
+    channel     TEXT NOT NULL,
+    tier        TEXT NOT NULL,
+    spend       REAL NOT NULL,
+    reach       REAL NOT NULL,
+    engagements REAL NOT NULL,
+    start_date  TEXT NOT NULL,
+    end_date    TEXT NOT NULL,
+    UNIQUE (campaign, phase, channel, tier)
+);
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8};
+    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9};
     return s;
 }
 

@@ -17,11 +17,11 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <unordered_map>
 
 namespace kol::bench {
 

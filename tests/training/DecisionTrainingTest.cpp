@@ -1,9 +1,10 @@
 // End-to-end fitting with real LibTorch: the smoothed selection and its gradient, gradient ascent
 // to a known best parameter, and a synthetic market where fitting for accuracy and fitting for
 // the decision disagree by construction.
+#include "training/DecisionTraining.h"
+
 #include "base/Random.h"
 #include "model/Vocabulary.h"
-#include "training/DecisionTraining.h"
 #include "training/Trainers.h"
 
 #include <cmath>
@@ -160,7 +161,8 @@ TEST(EndToEndFit, BeatsTheAccuracyFitWhereTheTwoObjectivesDisagreeByConstruction
     const std::string tier = vocabulary.tierFor(kol.followers).value_or("");
     const std::string phase = vocabulary.phases.front();
     auto liveOverShort = [&](const PerformanceModel& model) {
-        return model.predict(kol, phase, "live stream", tier).reach / model.predict(kol, phase, "short video", tier).reach;
+        return model.predict(kol, phase, "live stream", tier).reach
+            / model.predict(kol, phase, "short video", tier).reach;
     };
     EXPECT_LT(liveOverShort(accuracy->model), 0.7) << "the medians' ratio, 1 / 1.6";
     EXPECT_GT(liveOverShort(decision->model), liveOverShort(accuracy->model) + 0.1);

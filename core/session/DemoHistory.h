@@ -1,0 +1,24 @@
+#pragma once
+
+#include "base/Result.h"
+#include "model/CampaignHistory.h"
+
+#include <cstdint>
+
+namespace kol {
+
+class PlanningSession;
+
+// Past campaigns of a demo project (the offline-RL issue, item 1): what the method `offline`
+// learns from. Each campaign has a budget drawn log-uniformly from a quarter to four times the
+// Baseline's; a noisy expert-like policy spends it: the expert template's amounts for that
+// budget, each cell's scaled by a log-normal factor (sd 0.5), 10% of the cells left out, and 85%
+// to 100% of the budget spent. The planner books the KOLs the fitted model's market chooses for
+// each amount; what their posts reached is drawn at the truth with the post history's luck
+// (CampaignSimulation.h), and each cell's record is their sum with the evaluator's audience
+// overlap and carry-over from the channel's earlier phases applied (PlanEvaluator::outcomeFactors).
+// Reproducible by seed. Fails on a project without a truth or a fitted model, or without the
+// scenario "Baseline".
+Result<CampaignHistory> simulateDemoHistory(PlanningSession& session, int campaigns, uint64_t seed);
+
+} // namespace kol

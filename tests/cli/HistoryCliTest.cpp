@@ -1,0 +1,70 @@
+// The campaign history through the real command line: the demo writes one (reproducibly, from the
+// truth with luck), `import campaigns` replaces it or refuses a bad file line by line, `info`
+// summarises it.
+#include "../TestUtil.h"
+#include "CliRun.h"
+#include "store/HistoryStore.h"
+#include "store/ProjectFile.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using kol::test::cli;
+using kol::test::CliRun;
+using kol::test::contains;
+using kol::test::TempDir;
+
+TEST(HistoryCli, TheDemoWritesPastCampaignsAndImportReplacesThem)
+{
+    TempDir dir;
+    const std::string p = dir.file("demo.kolplan"), q = dir.file("again.kolplan");
+    CliRun r = cli({"demo", p, "--kols", "400", "--posts", "3000", "--seed", "3", "--campaigns", "5"});
+    EXPECT_EQ(r.code, 2) << "--campaigns needs --with-model";
+    for (const std::string& path : {p, q}) {
+        r = cli({"demo", path, "--kols", "400", "--posts", "3000", "--seed", "3", "--with-model", "--campaigns", "30"});
+        ASSERT_EQ(r.code, 0) << r.err;
+    }
+    auto info = nlohmann::json::parse(cli({"info", p, "--json"}).out);
+    EXPECT_EQ(info["campaign_history"]["campaigns"], 30);
+    EXPECT_EQ(info["campaign_history"]["rows"], 30 * 54) << "every cell of the Baseline, phase by phase";
+    EXPECT_GT(info["campaign_history"]["max_spend"].get<double>(), info["campaign_history"]["min_spend"].get<double>());
+    EXPECT_LE(info["campaign_history"]["max_spend"].get<double>(), 4000000.0);
+    EXPECT_TRUE(contains(cli({"info", p}).out, "History     30 past campaigns (1,620 rows), spending "));
+
+    auto a = kol::ProjectFile::open(p, kol::ProjectFile::Access::ReadOnly);
+    auto b = kol::ProjectFile::open(q, kol::ProjectFile::Access::ReadOnly);
+    ASSERT_TRUE(a && b);
+    const auto ha = kol::HistoryStore(*a.value()).load(), hb = kol::HistoryStore(*b.value()).load();
+    ASSERT_TRUE(ha && hb);
+    ASSERT_EQ(ha->rows.size(), hb->rows.size());
+    double spent = 0, reached = 0;
+    for (size_t i = 0; i < ha->rows.size(); ++i) {
+        EXPECT_EQ(ha->rows[i].reach, hb->rows[i].reach) << "the same seed, the same history";
+        spent += ha->rows[i].spend;
+        reached += ha->rows[i].reach;
+        if (ha->rows[i].spend == 0) {
+            EXPECT_EQ(ha->rows[i].reach, 0) << "nothing booked, nothing reached";
+        }
+    }
+    EXPECT_GT(spent, 30 * 100000.0);
+    EXPECT_GT(reached, 0);
+    a.value().reset();
+    b.value().reset();
+
+    // A bad file is refused line by line and the history stays.
+    kol::test::writeFile(dir.file("bad.csv"), "campaign_id,phase,channel,tier,spend,reach,engagements\n"
+                                              "n1,Launch,Douyin,Head,100,1000,10\n"
+                                              "n1,Warm-up,Douyin,Head,100,1000,10\n");
+    r = cli({"import", "campaigns", p, dir.file("bad.csv")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "bad.csv:3: column 'phase': out of order: Warm-up after Launch in campaign 'n1'"))
+        << r.err;
+    EXPECT_EQ(nlohmann::json::parse(cli({"info", p, "--json"}).out)["campaign_history"]["campaigns"], 30);
+    kol::test::writeFile(dir.file("good.csv"), "campaign_id,phase,channel,tier,spend,reach,engagements\n"
+                                               "n1,Warm-up,Douyin,Head,100,1000,10\n"
+                                               "n1,Launch,Douyin,Head,100,1000,10\n");
+    r = cli({"import", "campaigns", p, dir.file("good.csv")});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(contains(r.err, "imported 2 campaign row(s), replacing the history"));
+    EXPECT_EQ(nlohmann::json::parse(cli({"info", p, "--json"}).out)["campaign_history"]["campaigns"], 1);
+}
