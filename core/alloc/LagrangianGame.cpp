@@ -80,7 +80,7 @@ Result<GameResult> playLagrangianGame(const BestResponse& bestResponse, const Ga
         // The multiplier player: projected online gradient descent on the Lagrangian.
         const double overspend = (r.spend - o.budget) / o.budget;
         mu = std::clamp(mu + step / std::sqrt(static_cast<double>(t)) * overspend, 0.0, o.muMax);
-        if (o.progress && !o.progress(t)) {
+        if (o.progress && !o.progress(it)) {
             return R::failure("cancelled");
         }
     }

@@ -33,14 +33,14 @@ using BestResponse = std::function<Result<PolicyFigures>(double lambda)>;
 
 struct GameOptions
 {
-    double budget = 0;       // currency units
+    double budget = 0; // currency units
     int iterations = 200;
     // eta: the multiplier's step (value units) per unit of relative overspend; 0: the first best
     // response's value, so that the step is in the problem's own scale.
     double step = 0;
     double muMax = 1e12; // the multiplier's upper bound, value units
-    // Called after each iteration with it (1-based); return false to cancel.
-    std::function<bool(int iteration)> progress;
+    // Called after each iteration with its figures; return false to cancel.
+    std::function<bool(const struct GameIteration&)> progress;
 };
 
 // One iteration: the multiplier played, the best response's figures, the mixture after it, and the

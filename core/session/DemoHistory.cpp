@@ -15,6 +15,21 @@ constexpr double kSpreadOfCells = 0.5; // log-normal sd of each cell's amount ar
 constexpr double kLeftOut = 0.1;       // share of cells a campaign leaves out
 } // namespace
 
+std::vector<double> behaviourAmounts(const Scenario& scenario, double budget, Random& random)
+{
+    std::vector<double> amounts = templateAmounts(scenario, budget);
+    double total = 0;
+    for (double& a : amounts) {
+        a = random.chance(kLeftOut) ? 0.0 : a * std::exp(kSpreadOfCells * random.normal());
+        total += a;
+    }
+    const double spend = budget * random.uniform(0.85, 1.0);
+    for (double& a : amounts) {
+        a = total > 0 ? a * spend / total : 0.0;
+    }
+    return amounts;
+}
+
 Result<CampaignHistory> simulateDemoHistory(PlanningSession& session, int campaigns, uint64_t seed)
 {
     using R = Result<CampaignHistory>;
@@ -45,16 +60,7 @@ Result<CampaignHistory> simulateDemoHistory(PlanningSession& session, int campai
     CampaignHistory history;
     for (int c = 0; c < campaigns; ++c) {
         const double budget = reference * std::exp(random.uniform(std::log(0.25), std::log(4.0)));
-        std::vector<double> amounts = templateAmounts(m.scenario(), budget);
-        double total = 0;
-        for (double& a : amounts) {
-            a = random.chance(kLeftOut) ? 0.0 : a * std::exp(kSpreadOfCells * random.normal());
-            total += a;
-        }
-        const double spend = budget * random.uniform(0.85, 1.0);
-        for (double& a : amounts) {
-            a = total > 0 ? a * spend / total : 0.0;
-        }
+        const std::vector<double> amounts = behaviourAmounts(m.scenario(), budget, random);
         // Every phase's posts at the truth with luck, then per cell its record.
         const uint64_t campaignSeed = seed * 1000003ULL + static_cast<uint64_t>(c);
         std::vector<double> cellSpend(amounts.size(), 0.0), cellReach(amounts.size(), 0.0),
@@ -75,7 +81,8 @@ Result<CampaignHistory> simulateDemoHistory(PlanningSession& session, int campai
                 cellSpend[i] += post.spend;
                 cellReach[i] += post.reach;
                 cellEngagements[i] += post.engagements;
-                cellValue[i] += m.compositeScore(*kol, post.reach, post.engagements, post.spend, post.phase, post.format);
+                cellValue[i]
+                    += m.compositeScore(*kol, post.reach, post.engagements, post.spend, post.phase, post.format);
             }
         }
         const std::vector<double> factors = evaluator.outcomeFactors(cellValue);

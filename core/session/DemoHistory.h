@@ -1,9 +1,12 @@
 #pragma once
 
+#include "base/Random.h"
 #include "base/Result.h"
 #include "model/CampaignHistory.h"
+#include "model/Scenario.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace kol {
 
@@ -20,5 +23,10 @@ class PlanningSession;
 // Reproducible by seed. Fails on a project without a truth or a fitted model, or without the
 // scenario "Baseline".
 Result<CampaignHistory> simulateDemoHistory(PlanningSession& session, int campaigns, uint64_t seed);
+
+// The demo history's behaviour policy at `budget` (currency units) for `scenario`: the template's
+// amounts, each cell's scaled by a log-normal factor (sd 0.5), 10% of the cells left out, 85% to
+// 100% of the budget placed; per cell in the matrix's flat order. Draws from `random`.
+std::vector<double> behaviourAmounts(const Scenario& scenario, double budget, Random& random);
 
 } // namespace kol

@@ -105,8 +105,8 @@ public:
         if (last != m_lastPhase.end() && index < last->second) {
             row.fail("phase",
                      "out of order: " + phase + " after " + phases[static_cast<size_t>(last->second)] + " in campaign "
-                         + quoteValue(campaign, 100) + " (a campaign's rows go in the order of the phases: "
-                         + joinNames(phases) + ")",
+                         + quoteValue(campaign, 100)
+                         + " (a campaign's rows go in the order of the phases: " + joinNames(phases) + ")",
                      "phase out of order");
             return row.problem();
         }

@@ -1,6 +1,7 @@
 // The Lagrangian game between a best-responding policy player and a no-regret multiplier player,
 // on tiny problems whose constrained optimum is known.
 #include "alloc/LagrangianGame.h"
+
 #include "base/Random.h"
 
 #include <cmath>

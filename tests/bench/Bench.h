@@ -48,5 +48,7 @@ std::vector<Row> campaignBench(const std::string& dir, int campaigns, const std:
 // `accuracyWeight`: the end-to-end fit's --accuracy-weight (empty: its default).
 std::vector<Row> decisionBench(const std::string& dir, const std::vector<std::string>& seeds,
                                const std::string& accuracyWeight);
+// Offline constrained RL from 50, 200 and 1,000 past campaigns on each demo seed.
+std::vector<Row> offlineBench(const std::string& dir, const std::vector<std::string>& seeds);
 
 } // namespace kol::bench

@@ -66,7 +66,7 @@ int main(int argc, char** argv)
         } else if (a == "--posts" && i + 1 < argc) {
             posts = std::atol(argv[++i]);
         } else if (a == "--only" && i + 1 < argc) {
-            only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns | decision
+            only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns | decision | offline
         } else if (a == "--accuracy-weight" && i + 1 < argc) {
             accuracyWeight = argv[++i];
         } else if (a == "--campaigns" && i + 1 < argc) {
@@ -84,10 +84,10 @@ int main(int argc, char** argv)
         } else if (a == "--quick") {
             big = false;
         } else {
-            std::fprintf(
-                stderr,
-                "usage: kolplanner-bench [--only import|market|alloc|pendulum|spread|campaigns|decision] [--quick] "
-                "[--kols N] [--posts N] [--campaigns N] [--seeds 7,42,11] [--accuracy-weight X]\n");
+            std::fprintf(stderr,
+                         "usage: kolplanner-bench [--only "
+                         "import|market|alloc|pendulum|spread|campaigns|decision|offline] [--quick] "
+                         "[--kols N] [--posts N] [--campaigns N] [--seeds 7,42,11] [--accuracy-weight X]\n");
             return 2;
         }
     }
@@ -122,6 +122,10 @@ int main(int argc, char** argv)
     if ((only.empty() && big) || only == "decision") {
         const auto decision = kol::bench::decisionBench(dir, seeds, accuracyWeight);
         rows.insert(rows.end(), decision.begin(), decision.end());
+    }
+    if ((only.empty() && big) || only == "offline") {
+        const auto offline = kol::bench::offlineBench(dir, seeds);
+        rows.insert(rows.end(), offline.begin(), offline.end());
     }
     std::printf("%-44s %10s %12s  %s\n", "benchmark", "seconds", "peak MiB", "note");
     bool failed = false;

@@ -52,17 +52,19 @@ TEST(HistoryCli, TheDemoWritesPastCampaignsAndImportReplacesThem)
     b.value().reset();
 
     // A bad file is refused line by line and the history stays.
-    kol::test::writeFile(dir.file("bad.csv"), "campaign_id,phase,channel,tier,spend,reach,engagements\n"
-                                              "n1,Launch,Douyin,Head,100,1000,10\n"
-                                              "n1,Warm-up,Douyin,Head,100,1000,10\n");
+    kol::test::writeFile(dir.file("bad.csv"),
+                         "campaign_id,phase,channel,tier,spend,reach,engagements\n"
+                         "n1,Launch,Douyin,Head,100,1000,10\n"
+                         "n1,Warm-up,Douyin,Head,100,1000,10\n");
     r = cli({"import", "campaigns", p, dir.file("bad.csv")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(contains(r.err, "bad.csv:3: column 'phase': out of order: Warm-up after Launch in campaign 'n1'"))
         << r.err;
     EXPECT_EQ(nlohmann::json::parse(cli({"info", p, "--json"}).out)["campaign_history"]["campaigns"], 30);
-    kol::test::writeFile(dir.file("good.csv"), "campaign_id,phase,channel,tier,spend,reach,engagements\n"
-                                               "n1,Warm-up,Douyin,Head,100,1000,10\n"
-                                               "n1,Launch,Douyin,Head,100,1000,10\n");
+    kol::test::writeFile(dir.file("good.csv"),
+                         "campaign_id,phase,channel,tier,spend,reach,engagements\n"
+                         "n1,Warm-up,Douyin,Head,100,1000,10\n"
+                         "n1,Launch,Douyin,Head,100,1000,10\n");
     r = cli({"import", "campaigns", p, dir.file("good.csv")});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_TRUE(contains(r.err, "imported 2 campaign row(s), replacing the history"));

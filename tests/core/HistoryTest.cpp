@@ -19,12 +19,11 @@ TEST(CampaignHistory, ImportReadsCampaignsInPhaseOrderAndReplacesTheHistory)
     TempDir dir;
     auto p = ProjectFile::create(dir.file("h.kolplan"));
     ASSERT_TRUE(p) << p.error();
-    kol::test::writeFile(dir.file("h.csv"), std::string(kHeader)
-                                                + "spring,Warm-up,Douyin,Head,80k,1.2M,40k,2025-03-01,2025-03-14\n"
-                                                + "spring,Warm-up,Weibo,Tail,3000,20000,800,,\n"
-                                                + "spring,Launch,Douyin,Head,1.2万,300000,9000,,\n"
-                                                + "autumn,Warm-up,Douyin,Mid,50000,600000,30000,,\n"
-                                                + "spring,Sustain,Douyin,Mid,0,0,0,,\n");
+    kol::test::writeFile(
+        dir.file("h.csv"),
+        std::string(kHeader) + "spring,Warm-up,Douyin,Head,80k,1.2M,40k,2025-03-01,2025-03-14\n"
+            + "spring,Warm-up,Weibo,Tail,3000,20000,800,,\n" + "spring,Launch,Douyin,Head,1.2万,300000,9000,,\n"
+            + "autumn,Warm-up,Douyin,Mid,50000,600000,30000,,\n" + "spring,Sustain,Douyin,Mid,0,0,0,,\n");
     auto r = importCampaigns(*p.value(), dir.file("h.csv"));
     ASSERT_TRUE(r) << r.error();
     ASSERT_TRUE(r->committed) << (r->problems.empty() ? "" : r->problems.front());
@@ -50,17 +49,17 @@ TEST(CampaignHistory, BadRowsAreRefusedLineByLineAndChangeNothing)
     kol::test::writeFile(dir.file("good.csv"), std::string(kHeader) + "a,Warm-up,Douyin,Head,1,1,1,,\n");
     ASSERT_TRUE(importCampaigns(*p.value(), dir.file("good.csv")));
     kol::test::writeFile(dir.file("bad.csv"),
-                         std::string(kHeader) + "c1,Launch,Douyin,Head,100,1000,10,,\n" // 2: fine
-                             + "c1,Warm-up,Douyin,Mid,100,1000,10,,\n"                  // 3: after Launch in c1
-                             + "c2,Warm-up,Douyin,Mid,100,1000,10,,\n"                  // 4: fine (another campaign)
-                             + "c1,Recap,Douyin,Mid,100,1000,10,,\n"                    // 5: no such phase
-                             + "c1,Launch,Douyin,Mid,-5,1000,10,,\n"                    // 6: negative spend
-                             + "c1,Launch,TikTok,Mid,100,1000,10,,\n"                   // 7: no such channel
-                             + "c1,Launch,Douyin,Giant,100,1000,10,,\n"                 // 8: no such tier
-                             + "c1,Launch,Douyin,Head,100,1000,10,,\n"                  // 9: the cell twice
-                             + "c1,Launch,Douyin,Tail,100,lots,10,,\n"                  // 10: not a number
+                         std::string(kHeader) + "c1,Launch,Douyin,Head,100,1000,10,,\n"   // 2: fine
+                             + "c1,Warm-up,Douyin,Mid,100,1000,10,,\n"                    // 3: after Launch in c1
+                             + "c2,Warm-up,Douyin,Mid,100,1000,10,,\n"                    // 4: fine (another campaign)
+                             + "c1,Recap,Douyin,Mid,100,1000,10,,\n"                      // 5: no such phase
+                             + "c1,Launch,Douyin,Mid,-5,1000,10,,\n"                      // 6: negative spend
+                             + "c1,Launch,TikTok,Mid,100,1000,10,,\n"                     // 7: no such channel
+                             + "c1,Launch,Douyin,Giant,100,1000,10,,\n"                   // 8: no such tier
+                             + "c1,Launch,Douyin,Head,100,1000,10,,\n"                    // 9: the cell twice
+                             + "c1,Launch,Douyin,Tail,100,lots,10,,\n"                    // 10: not a number
                              + "c1,Launch,Weibo,Tail,100,1000,10,2025-05-02,2025-05-01\n" // 11: ends first
-                             + "c1,Launch,Weibo,Mid,100,1000,10,2025-13-01,\n");           // 12: not a date
+                             + "c1,Launch,Weibo,Mid,100,1000,10,2025-13-01,\n");          // 12: not a date
     auto r = importCampaigns(*p.value(), dir.file("bad.csv"));
     ASSERT_TRUE(r) << r.error();
     EXPECT_FALSE(r->committed);

@@ -1,0 +1,394 @@
+#include "OfflineRl.h"
+
+#include "base/Hash.h"
+#include "base/Random.h"
+
+#include <Eigen/Dense>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+namespace kol {
+
+namespace {
+constexpr double kMillion = 1e6;
+
+struct Episode
+{
+    double budget = 0;                       // currency units spent in the scenario's cells
+    std::vector<std::vector<double>> money;  // [phase][channel * tiers + tier], millions
+    std::vector<double> reward, spend;       // [phase]; spend in millions
+};
+
+double median(std::vector<double> v)
+{
+    if (v.empty()) {
+        return 1;
+    }
+    std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+    return std::max(1e-9, v[v.size() / 2]);
+}
+
+// The learner: the episodes on the scenario's axes, the features and the fitted Q-functions.
+class Learner
+{
+public:
+    Learner(std::vector<Episode> episodes, const Scenario& scenario, const OfflineOptions& o)
+        : m_episodes(std::move(episodes))
+        , m_scenario(scenario)
+        , m_channels(scenario.matrix().channelCount())
+        , m_tiers(scenario.matrix().tierCount())
+        , m_phases(scenario.matrix().phaseCount())
+    {
+        m_kappa = o.pessimism;
+        const int n = static_cast<int>(m_episodes.size());
+        const StrategyMatrix& m = scenario.matrix();
+        m_enabled.assign(static_cast<size_t>(m_phases), std::vector<bool>(static_cast<size_t>(cells()), true));
+        for (int p = 0; p < m_phases; ++p) {
+            for (int c = 0; c < m_channels; ++c) {
+                for (int t = 0; t < m_tiers; ++t) {
+                    m_enabled[static_cast<size_t>(p)][static_cast<size_t>(c * m_tiers + t)] = m.cell(c, p, t).enabled;
+                }
+            }
+        }
+        // Candidate actions per phase: the log's own phase spends (money per cell).
+        Random random(o.seed);
+        for (int p = 0; p < m_phases; ++p) {
+            std::vector<int> order(static_cast<size_t>(n));
+            for (int i = 0; i < n; ++i) {
+                order[static_cast<size_t>(i)] = i;
+            }
+            for (int i = n - 1; i > 0; --i) {
+                std::swap(order[static_cast<size_t>(i)], order[random.below(static_cast<uint64_t>(i) + 1)]);
+            }
+            std::vector<std::vector<double>> candidates;
+            for (int k = 0; k < std::min(n, o.candidates); ++k) {
+                const Episode& e = m_episodes[static_cast<size_t>(order[static_cast<size_t>(k)])];
+                candidates.push_back(e.money[static_cast<size_t>(p)]);
+            }
+            m_candidates.push_back(std::move(candidates));
+        }
+        // Logged features per phase, their standardisation and the ridge solution operator.
+        for (int p = 0; p < m_phases; ++p) {
+            Eigen::MatrixXd phi(n, features());
+            for (int i = 0; i < n; ++i) {
+                phi.row(i) = raw(stateOf(i, p), m_episodes[static_cast<size_t>(i)].money[static_cast<size_t>(p)]);
+            }
+            Eigen::VectorXd mean = phi.colwise().mean();
+            Eigen::VectorXd scale = ((phi.rowwise() - mean.transpose()).array().square().colwise().mean().sqrt());
+            mean(0) = 0;
+            for (Eigen::Index j = 0; j < scale.size(); ++j) {
+                scale(j) = j == 0 || scale(j) < 1e-9 ? 1.0 : scale(j);
+            }
+            m_mean.push_back(mean);
+            m_scale.push_back(scale);
+            const Eigen::MatrixXd z = standardise(phi, p);
+            Eigen::MatrixXd gram = z.transpose() * z;
+            for (Eigen::Index j = 1; j < gram.rows(); ++j) {
+                gram(j, j) += o.ridge * n;
+            }
+            gram(0, 0) += 1e-9;
+            const Eigen::MatrixXd inverse = gram.ldlt().solve(Eigen::MatrixXd::Identity(gram.rows(), gram.cols()));
+            m_solve.push_back(inverse * z.transpose());
+            m_covariance.push_back(inverse);
+            m_logged.push_back(z);
+        }
+        // The greedy step's features at every logged next state, for each candidate (fixed).
+        m_next.resize(static_cast<size_t>(m_phases));
+        m_nextWidth.emplace_back(); // phase 0 has no next-state rows
+        for (int p = 1; p < m_phases; ++p) {
+            const int j = static_cast<int>(m_candidates[static_cast<size_t>(p)].size());
+            Eigen::MatrixXf all(static_cast<Eigen::Index>(n) * j, features());
+            for (int i = 0; i < n; ++i) {
+                const State s = stateOf(i, p);
+                for (int k = 0; k < j; ++k) {
+                    all.row(static_cast<Eigen::Index>(i) * j + k)
+                        = standardise(raw(s, money(s, m_candidates[static_cast<size_t>(p)][static_cast<size_t>(k)], p)),
+                                      p)
+                              .cast<float>();
+                }
+            }
+            // Each row's uncertainty in units of the fit's residual sd: sqrt(z' (Z'Z + ridge)^-1 z).
+            const Eigen::MatrixXf cov = m_covariance[static_cast<size_t>(p)].cast<float>();
+            m_nextWidth.push_back(((all * cov).cwiseProduct(all)).rowwise().sum().cwiseMax(0.0f).cwiseSqrt());
+            m_next[static_cast<size_t>(p)] = std::move(all);
+        }
+    }
+
+    // The greedy policy of the Q-function fitted with reward - lambdaM * spend (lambdaM: value per
+    // million), rolled out at the scenario's budget.
+    struct Policy
+    {
+        std::vector<int> choice; // candidate per phase
+        std::vector<double> amounts;
+        double value = 0, spend = 0;
+    };
+    Policy bestResponse(double lambdaM) const
+    {
+        const int n = static_cast<int>(m_episodes.size());
+        std::vector<Eigen::VectorXd> theta(static_cast<size_t>(m_phases));
+        std::vector<double> residualSd(static_cast<size_t>(m_phases), 0.0);
+        Eigen::VectorXd future = Eigen::VectorXd::Zero(n);
+        for (int p = m_phases - 1; p >= 0; --p) {
+            Eigen::VectorXd y(n);
+            for (int i = 0; i < n; ++i) {
+                const Episode& e = m_episodes[static_cast<size_t>(i)];
+                y(i) = e.reward[static_cast<size_t>(p)] - lambdaM * e.spend[static_cast<size_t>(p)] + future(i);
+            }
+            theta[static_cast<size_t>(p)] = m_solve[static_cast<size_t>(p)] * y;
+            residualSd[static_cast<size_t>(p)]
+                = std::sqrt((y - m_logged[static_cast<size_t>(p)] * theta[static_cast<size_t>(p)]).squaredNorm() / n);
+            if (p > 0) {
+                const int j = static_cast<int>(m_candidates[static_cast<size_t>(p)].size());
+                // Pessimism: the lower confidence bound, kappa residual sds of the fit below.
+                const Eigen::VectorXf q = m_next[static_cast<size_t>(p)] * theta[static_cast<size_t>(p)].cast<float>()
+                    - static_cast<float>(m_kappa * residualSd[static_cast<size_t>(p)]) * m_nextWidth[static_cast<size_t>(p)];
+                for (int i = 0; i < n; ++i) {
+                    future(i) = q.segment(static_cast<Eigen::Index>(i) * j, j).maxCoeff();
+                }
+            }
+        }
+        // The rollout from the campaign's start at the scenario's budget.
+        Policy policy;
+        policy.amounts.assign(static_cast<size_t>(m_scenario.matrix().cellCount()), 0.0);
+        State s{std::log(m_scenario.budget / kMillion), 1.0, std::vector<double>(static_cast<size_t>(m_channels), 0.0),
+                m_scenario.budget};
+        double startValue = 0;
+        for (int p = 0; p < m_phases; ++p) {
+            int best = 0;
+            double bestQ = -1e300;
+            const auto& candidates = m_candidates[static_cast<size_t>(p)];
+            for (int k = 0; k < static_cast<int>(candidates.size()); ++k) {
+                const Eigen::VectorXd z = standardise(raw(s, money(s, candidates[static_cast<size_t>(k)], p)), p);
+                const double width = std::sqrt(std::max(0.0, z.dot(m_covariance[static_cast<size_t>(p)] * z)));
+                const double q = z.dot(theta[static_cast<size_t>(p)]) - m_kappa * residualSd[static_cast<size_t>(p)] * width;
+                if (q > bestQ) {
+                    bestQ = q;
+                    best = k;
+                }
+            }
+            startValue = p == 0 ? bestQ : startValue;
+            policy.choice.push_back(best);
+            const std::vector<double> m = money(s, candidates[static_cast<size_t>(best)], p);
+            for (int c = 0; c < m_channels; ++c) {
+                for (int t = 0; t < m_tiers; ++t) {
+                    const double amount = m[static_cast<size_t>(c * m_tiers + t)] * kMillion;
+                    policy.amounts[static_cast<size_t>((c * m_phases + p) * m_tiers + t)] = amount;
+                    policy.spend += amount;
+                    s.remaining -= amount / s.budget;
+                    s.channelMoney[static_cast<size_t>(c)] += amount / kMillion;
+                }
+            }
+        }
+        policy.value = startValue + lambdaM * policy.spend / kMillion;
+        return policy;
+    }
+
+    double meanLoggedReward(double budget) const
+    {
+        double sum = 0, near = 0;
+        int count = 0, nearCount = 0;
+        for (const Episode& e : m_episodes) {
+            double total = 0;
+            for (double r : e.reward) {
+                total += r;
+            }
+            sum += total;
+            ++count;
+            if (e.budget > budget / 1.5 && e.budget < budget * 1.5) {
+                near += total;
+                ++nearCount;
+            }
+        }
+        return nearCount > 0 ? near / nearCount : (count > 0 ? sum / count : 0);
+    }
+
+private:
+    struct State
+    {
+        double logBudget = 0;
+        double remaining = 1; // share of the budget still to spend
+        std::vector<double> channelMoney; // millions so far, per channel
+        double budget = 0;    // currency units
+    };
+
+    int cells() const { return m_channels * m_tiers; }
+    int features() const { return 3 + m_channels + 3 * cells(); }
+
+    State stateOf(int episode, int phase) const
+    {
+        const Episode& e = m_episodes[static_cast<size_t>(episode)];
+        State s{std::log(e.budget / kMillion), 1.0, std::vector<double>(static_cast<size_t>(m_channels), 0.0),
+                e.budget};
+        for (int p = 0; p < phase; ++p) {
+            for (int c = 0; c < m_channels; ++c) {
+                for (int t = 0; t < m_tiers; ++t) {
+                    const double m = e.money[static_cast<size_t>(p)][static_cast<size_t>(c * m_tiers + t)];
+                    s.channelMoney[static_cast<size_t>(c)] += m;
+                    s.remaining -= m * kMillion / e.budget;
+                }
+            }
+        }
+        s.remaining = std::max(0.0, s.remaining);
+        return s;
+    }
+
+    // A candidate's money (millions) in the scenario: nothing in its disabled cells. What the
+    // budget allows is the multiplier's business (the Lagrangian game), not the action set's.
+    std::vector<double> money(const State&, const std::vector<double>& candidate, int phase) const
+    {
+        std::vector<double> m(static_cast<size_t>(cells()));
+        for (int k = 0; k < cells(); ++k) {
+            m[static_cast<size_t>(k)]
+                = m_enabled[static_cast<size_t>(phase)][static_cast<size_t>(k)] ? candidate[static_cast<size_t>(k)] : 0.0;
+        }
+        return m;
+    }
+
+    Eigen::VectorXd raw(const State& s, const std::vector<double>& m) const
+    {
+        Eigen::VectorXd f(features());
+        f(0) = 1;
+        f(1) = s.logBudget;
+        f(2) = s.remaining;
+        for (int c = 0; c < m_channels; ++c) {
+            f(3 + c) = s.channelMoney[static_cast<size_t>(c)];
+        }
+        const int base = 3 + m_channels;
+        for (int k = 0; k < cells(); ++k) {
+            const double x = std::max(0.0, m[static_cast<size_t>(k)]);
+            f(base + k) = std::sqrt(x);
+            f(base + cells() + k) = x;
+            f(base + 2 * cells() + k) = std::sqrt(x) * std::sqrt(s.channelMoney[static_cast<size_t>(k / m_tiers)]);
+        }
+        return f;
+    }
+
+    Eigen::VectorXd standardise(const Eigen::VectorXd& f, int p) const
+    {
+        return (f - m_mean[static_cast<size_t>(p)]).cwiseQuotient(m_scale[static_cast<size_t>(p)]);
+    }
+    Eigen::MatrixXd standardise(const Eigen::MatrixXd& f, int p) const
+    {
+        return (f.rowwise() - m_mean[static_cast<size_t>(p)].transpose()).array().rowwise()
+            / m_scale[static_cast<size_t>(p)].transpose().array();
+    }
+
+    std::vector<Episode> m_episodes;
+    const Scenario& m_scenario;
+    int m_channels, m_tiers, m_phases;
+    std::vector<std::vector<bool>> m_enabled;
+    std::vector<std::vector<std::vector<double>>> m_candidates;
+    std::vector<Eigen::VectorXd> m_mean, m_scale;
+    std::vector<Eigen::MatrixXd> m_solve;      // (Z'Z + ridge)^-1 Z' per phase
+    std::vector<Eigen::MatrixXd> m_covariance; // (Z'Z + ridge)^-1 per phase
+    std::vector<Eigen::MatrixXd> m_logged;     // Z: the logged rows' standardised features per phase
+    std::vector<Eigen::MatrixXf> m_next;       // per phase >= 1: features at (next state, candidate)
+    std::vector<Eigen::VectorXf> m_nextWidth;  // their uncertainty, in residual sds
+    double m_kappa = 1;
+};
+
+// The history's campaigns as episodes on the scenario's axes (rows outside them are left out).
+std::vector<Episode> episodesOf(const CampaignHistory& history, const Scenario& scenario)
+{
+    const StrategyMatrix& m = scenario.matrix();
+    const int nc = m.channelCount(), np = m.phaseCount(), nt = m.tierCount();
+    std::vector<double> reach, engagements;
+    for (const HistoryRow& r : history.rows) {
+        if (r.spend > 0) {
+            reach.push_back(r.reach);
+            engagements.push_back(r.engagements);
+        }
+    }
+    const double reachNorm = median(reach), engagementNorm = median(engagements);
+    std::map<std::string, Episode> byCampaign;
+    std::vector<std::string> order = history.campaigns();
+    for (const HistoryRow& r : history.rows) {
+        const auto cell = m.find(r.channel, r.phase, r.tier);
+        if (!cell) {
+            continue;
+        }
+        Episode& e = byCampaign[r.campaign];
+        if (e.money.empty()) {
+            e.money.assign(static_cast<size_t>(np), std::vector<double>(static_cast<size_t>(nc * nt), 0.0));
+            e.reward.assign(static_cast<size_t>(np), 0.0);
+            e.spend.assign(static_cast<size_t>(np), 0.0);
+        }
+        const size_t p = static_cast<size_t>(cell->phase);
+        e.money[p][static_cast<size_t>(cell->channel * nt + cell->tier)] += r.spend / kMillion;
+        e.spend[p] += r.spend / kMillion;
+        e.budget += r.spend;
+        e.reward[p] += scenario.weights.reach * r.reach / reachNorm
+            + scenario.weights.engagement * r.engagements / engagementNorm;
+    }
+    std::vector<Episode> episodes;
+    for (const std::string& id : order) {
+        const auto it = byCampaign.find(id);
+        if (it != byCampaign.end() && it->second.budget > 0) {
+            episodes.push_back(std::move(it->second));
+        }
+    }
+    return episodes;
+}
+} // namespace
+
+Result<OfflineResult> trainOffline(const CampaignHistory& history, const Scenario& scenario, const OfflineOptions& o)
+{
+    using R = Result<OfflineResult>;
+    const auto start = std::chrono::steady_clock::now();
+    std::vector<Episode> episodes = episodesOf(history, scenario);
+    if (episodes.size() < 5) {
+        return R::failure("the campaign history has " + std::to_string(episodes.size())
+                          + " past campaign(s) with money in this scenario's cells; the offline method needs at "
+                            "least 5 (import campaigns)");
+    }
+    if (!(scenario.budget > 0)) {
+        return R::failure("the scenario has no budget");
+    }
+    OfflineResult result;
+    result.campaigns = static_cast<int>(episodes.size());
+    const Learner learner(std::move(episodes), scenario, o);
+    std::map<uint64_t, Learner::Policy> seen;
+    const BestResponse respond = [&](double lambda) -> Result<PolicyFigures> {
+        if (o.cancel && o.cancel->load()) {
+            return Result<PolicyFigures>::failure("cancelled");
+        }
+        Learner::Policy policy = learner.bestResponse(lambda * kMillion);
+        Fingerprint id;
+        for (int c : policy.choice) {
+            id.add(static_cast<uint64_t>(c));
+        }
+        const PolicyFigures figures{static_cast<int>(id.value() & 0x7fffffff), policy.value, policy.spend};
+        seen.emplace(static_cast<uint64_t>(figures.id), std::move(policy));
+        return figures;
+    };
+    GameOptions game;
+    game.budget = scenario.budget;
+    game.iterations = o.iterations;
+    game.progress = [&](const GameIteration& it) {
+        return !(o.cancel && o.cancel->load()) && (!o.progress || o.progress(it));
+    };
+    auto played = playLagrangianGame(respond, game);
+    if (!played) {
+        return R::failure(played.error() == "cancelled" ? "training was cancelled" : played.error());
+    }
+    result.iterations = played->iterations;
+    const PolicyMixture& mixture = played->mixture;
+    double bestValue = -1e300;
+    for (size_t i = 0; i < mixture.policies.size(); ++i) {
+        const Learner::Policy& p = seen.at(static_cast<uint64_t>(mixture.policies[i].id));
+        result.plans.push_back({p.amounts, p.value, p.spend});
+        result.weights.push_back(mixture.weights[i]);
+        if (p.spend <= scenario.budget * (1 + 1e-9) && p.value > bestValue) {
+            bestValue = p.value;
+            result.recommended = static_cast<int>(i);
+        }
+    }
+    result.loggedValue = learner.meanLoggedReward(scenario.budget);
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
+} // namespace kol

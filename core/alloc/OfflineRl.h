@@ -1,0 +1,74 @@
+#pragma once
+
+// The method `offline` (the offline-RL issue): an allocation policy learned from the campaign
+// history alone, with the budget as a constraint (after Ant Group's offline constrained deep RL
+// for marketing budget allocation: value-based, a Lagrangian game, mixed policies).
+//
+// - Transitions: each past campaign is an episode over the scenario's phases. State: the budget
+//   (log of the campaign's total spend, in millions), the share of it still to spend, and the
+//   money each channel has had so far (its build-up: carry-over). Action: the phase's spend per
+//   channel and tier as shares of the budget. Reward: what the phase's cells reached, valued with
+//   the scenario's reach and engagement weights over the history's medians.
+// - Q-function: per phase, ridge regression on features of state and action (each cell's money
+//   and its square root, the root times the channel's build-up), fitted by backward fitted Q
+//   iteration on the logged transitions only.
+// - Guard against actions the log never tried: a support constraint and pessimism. The policy
+//   only takes the log's own phase actions (the money per cell of up to 128 logged campaigns per
+//   phase), so the Q-function is never asked about an action outside the log's support; and it
+//   rates each at its lower confidence bound, Q - kappa * the ridge fit's standard error at that
+//   state and action (kappa = 1), so an action logged in states unlike this one counts for less.
+// - Budget: the Lagrangian game of LagrangianGame.h; each best response is the greedy policy of
+//   the Q-function fitted with reward - lambda * spend. Its plan at the scenario's budget is the
+//   policy rolled out from the start (the state does not depend on outcomes, so the rollout is
+//   exact); its value is the fitted Q-function's estimate (off-policy, from the log alone).
+
+#include "LagrangianGame.h"
+#include "base/Result.h"
+#include "model/CampaignHistory.h"
+#include "model/Scenario.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace kol {
+
+struct OfflineOptions
+{
+    int iterations = 100; // of the Lagrangian game
+    int candidates = 128; // logged actions per phase the policy chooses among
+    double ridge = 1e-2;  // the Q-regression's L2 penalty, relative to the features' scale
+    double pessimism = 1; // kappa: the greedy step rates actions at Q - kappa * its standard error
+    uint64_t seed = 1;
+    std::function<bool(const GameIteration&)> progress; // return false to cancel
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+// One policy of the mixture as a plan at the scenario's budget (per cell, the matrix's flat
+// order, currency units), with the Q-function's estimate of its value and its spend.
+struct OfflinePlan
+{
+    std::vector<double> amounts;
+    double value = 0; // reward units (logged value)
+    double spend = 0;
+};
+
+struct OfflineResult
+{
+    std::vector<OfflinePlan> plans; // at most two
+    std::vector<double> weights;
+    int recommended = 0;            // the plan to book: the most valuable one within the budget
+    std::vector<GameIteration> iterations;
+    int campaigns = 0;              // episodes learned from
+    double loggedValue = 0;         // the log's mean reward per campaign, scaled to the budget
+    double seconds = 0;
+};
+
+// Learns from `history` for `scenario` (its axes, budget and disabled cells). Fails naming the
+// reason when fewer than 5 past campaigns spent money in the scenario's cells, or when cancelled.
+Result<OfflineResult> trainOffline(const CampaignHistory& history, const Scenario& scenario,
+                                   const OfflineOptions& options);
+
+} // namespace kol
