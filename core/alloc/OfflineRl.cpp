@@ -1,6 +1,7 @@
 #include "OfflineRl.h"
 
 #include "base/Hash.h"
+#include "base/Numbers.h"
 #include "base/Random.h"
 
 #include <Eigen/Dense>
@@ -17,19 +18,10 @@ constexpr double kMillion = 1e6;
 
 struct Episode
 {
-    double budget = 0;                       // currency units spent in the scenario's cells
-    std::vector<std::vector<double>> money;  // [phase][channel * tiers + tier], millions
-    std::vector<double> reward, spend;       // [phase]; spend in millions
+    double budget = 0;                      // currency units spent in the scenario's cells
+    std::vector<std::vector<double>> money; // [phase][channel * tiers + tier], millions
+    std::vector<double> reward, spend;      // [phase]; spend in millions
 };
-
-double median(std::vector<double> v)
-{
-    if (v.empty()) {
-        return 1;
-    }
-    std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
-    return std::max(1e-9, v[v.size() / 2]);
-}
 
 // The learner: the episodes on the scenario's axes, the features and the fitted Q-functions.
 class Learner
@@ -144,7 +136,8 @@ public:
                 const int j = static_cast<int>(m_candidates[static_cast<size_t>(p)].size());
                 // Pessimism: the lower confidence bound, kappa residual sds of the fit below.
                 const Eigen::VectorXf q = m_next[static_cast<size_t>(p)] * theta[static_cast<size_t>(p)].cast<float>()
-                    - static_cast<float>(m_kappa * residualSd[static_cast<size_t>(p)]) * m_nextWidth[static_cast<size_t>(p)];
+                    - static_cast<float>(m_kappa * residualSd[static_cast<size_t>(p)])
+                        * m_nextWidth[static_cast<size_t>(p)];
                 for (int i = 0; i < n; ++i) {
                     future(i) = q.segment(static_cast<Eigen::Index>(i) * j, j).maxCoeff();
                 }
@@ -163,7 +156,8 @@ public:
             for (int k = 0; k < static_cast<int>(candidates.size()); ++k) {
                 const Eigen::VectorXd z = standardise(raw(s, money(s, candidates[static_cast<size_t>(k)], p)), p);
                 const double width = std::sqrt(std::max(0.0, z.dot(m_covariance[static_cast<size_t>(p)] * z)));
-                const double q = z.dot(theta[static_cast<size_t>(p)]) - m_kappa * residualSd[static_cast<size_t>(p)] * width;
+                const double q
+                    = z.dot(theta[static_cast<size_t>(p)]) - m_kappa * residualSd[static_cast<size_t>(p)] * width;
                 if (q > bestQ) {
                     bestQ = q;
                     best = k;
@@ -209,9 +203,9 @@ private:
     struct State
     {
         double logBudget = 0;
-        double remaining = 1; // share of the budget still to spend
+        double remaining = 1;             // share of the budget still to spend
         std::vector<double> channelMoney; // millions so far, per channel
-        double budget = 0;    // currency units
+        double budget = 0;                // currency units
     };
 
     int cells() const { return m_channels * m_tiers; }
@@ -241,8 +235,9 @@ private:
     {
         std::vector<double> m(static_cast<size_t>(cells()));
         for (int k = 0; k < cells(); ++k) {
-            m[static_cast<size_t>(k)]
-                = m_enabled[static_cast<size_t>(phase)][static_cast<size_t>(k)] ? candidate[static_cast<size_t>(k)] : 0.0;
+            m[static_cast<size_t>(k)] = m_enabled[static_cast<size_t>(phase)][static_cast<size_t>(k)]
+                ? candidate[static_cast<size_t>(k)]
+                : 0.0;
         }
         return m;
     }
@@ -302,7 +297,7 @@ std::vector<Episode> episodesOf(const CampaignHistory& history, const Scenario& 
             engagements.push_back(r.engagements);
         }
     }
-    const double reachNorm = median(reach), engagementNorm = median(engagements);
+    const double reachNorm = positiveMedian(reach), engagementNorm = positiveMedian(engagements);
     std::map<std::string, Episode> byCampaign;
     std::vector<std::string> order = history.campaigns();
     for (const HistoryRow& r : history.rows) {

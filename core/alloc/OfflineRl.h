@@ -59,10 +59,10 @@ struct OfflineResult
 {
     std::vector<OfflinePlan> plans; // at most two
     std::vector<double> weights;
-    int recommended = 0;            // the plan to book: the most valuable one within the budget
+    int recommended = 0; // the plan to book: the most valuable one within the budget
     std::vector<GameIteration> iterations;
-    int campaigns = 0;              // episodes learned from
-    double loggedValue = 0;         // the log's mean reward per campaign, scaled to the budget
+    int campaigns = 0;      // episodes learned from
+    double loggedValue = 0; // the log's mean reward per campaign, scaled to the budget
     double seconds = 0;
 };
 

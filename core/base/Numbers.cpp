@@ -1,5 +1,6 @@
 #include "Numbers.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -152,6 +153,15 @@ std::optional<double> parseMarketNumber(std::string_view text, const NumberStyle
         return std::nullopt;
     }
     return v;
+}
+
+double positiveMedian(std::vector<double> values)
+{
+    if (values.empty()) {
+        return 1;
+    }
+    std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2), values.end());
+    return std::max(1e-9, values[values.size() / 2]);
 }
 
 } // namespace kol

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kol {
 
@@ -30,5 +31,9 @@ std::string_view trimmedView(std::string_view text);
 
 // Whether `text` ends with a '%' (after spaces).
 bool hasPercentSign(std::string_view text);
+
+// A normaliser: the median of `values` (the upper one of an even count), at least 1e-9; 1 for
+// none. Scores divide by it, so it is never 0.
+double positiveMedian(std::vector<double> values);
 
 } // namespace kol

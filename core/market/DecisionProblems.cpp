@@ -3,6 +3,7 @@
 #include "CellCurve.h"
 #include "MarketAssumptions.h"
 #include "ModelFit.h"
+#include "base/Numbers.h"
 #include "model/Scenario.h"
 
 #include <algorithm>
@@ -11,17 +12,6 @@
 #include <unordered_map>
 
 namespace kol {
-
-namespace {
-double median(std::vector<double> v)
-{
-    if (v.empty()) {
-        return 1;
-    }
-    std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
-    return std::max(1e-9, v[v.size() / 2]);
-}
-} // namespace
 
 const char* objectiveName(FitObjective objective)
 {
@@ -75,7 +65,8 @@ std::vector<DecisionPost> decisionPosts(const std::vector<Kol>& kols, const std:
             efficiency.push_back(r / std::max(1.0, price));
         }
     }
-    const double reachNorm = median(reach), engagementNorm = median(engagements), efficiencyNorm = median(efficiency);
+    const double reachNorm = positiveMedian(reach), engagementNorm = positiveMedian(engagements),
+                 efficiencyNorm = positiveMedian(efficiency);
     const ScoreWeights w; // the scenario defaults (SPEC 3.2)
     std::vector<DecisionPost> out;
     out.reserve(rows.size());

@@ -3,6 +3,7 @@
 #include "MarketAssumptions.h"
 #include "PerformanceModel.h"
 #include "base/Hash.h"
+#include "base/Numbers.h"
 #include "base/Parallel.h"
 #include "base/Text.h"
 #include "model/Vocabulary.h"
@@ -12,17 +13,6 @@
 #include <optional>
 
 namespace kol {
-
-namespace {
-double median(std::vector<double> v)
-{
-    if (v.empty()) {
-        return 1;
-    }
-    std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
-    return std::max(1e-9, v[v.size() / 2]);
-}
-} // namespace
 
 // The scenario's channels, phases and formats with little post history, in words.
 std::vector<std::string> dataWarnings(const Scenario& scenario, const PerformanceModel& model,
@@ -174,9 +164,9 @@ Result<Market> Market::build(const Scenario& scenario, const std::vector<Kol>& k
         engagement.push_back(predicted[i].engagements);
         efficiency.push_back(predicted[i].reach / std::max(1.0, rows[i].price));
     }
-    d.reachNorm = median(reach);
-    d.engagementNorm = median(engagement);
-    d.efficiencyNorm = median(efficiency);
+    d.reachNorm = positiveMedian(reach);
+    d.engagementNorm = positiveMedian(engagement);
+    d.efficiencyNorm = positiveMedian(efficiency);
 
     // The truth's typical post for every row (the same normalisers, so that true and modelled
     // values are in the same units); without a truth for every KOL there is none at all.

@@ -1,7 +1,8 @@
 // The offline method on a demo project's simulated history: the mixture keeps the budget with at
 // most two plans, and every phase of every plan is an action the log took (the support guard).
-#include "../TestUtil.h"
 #include "alloc/OfflineRl.h"
+
+#include "../TestUtil.h"
 #include "session/DemoProject.h"
 #include "store/HistoryStore.h"
 #include "store/ProjectFile.h"
@@ -100,7 +101,8 @@ TEST(OfflineRl, EveryPhaseOfEveryPlanIsAnActionTheLogTook)
             for (const auto& [campaign, phases] : logged) {
                 bool same = true;
                 for (int k = 0; k < cells && same; ++k) {
-                    same = std::abs(action[static_cast<size_t>(k)] - phases[static_cast<size_t>(p)][static_cast<size_t>(k)])
+                    same = std::abs(action[static_cast<size_t>(k)]
+                                    - phases[static_cast<size_t>(p)][static_cast<size_t>(k)])
                         <= 1e-6 * std::max(1.0, action[static_cast<size_t>(k)]);
                 }
                 found = found || same;

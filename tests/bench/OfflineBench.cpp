@@ -63,8 +63,9 @@ std::vector<Row> offlineBench(const std::string& dir, const std::vector<std::str
             Random random(99);
             double logged = 0;
             for (int k = 0; k < 50; ++k) {
-                logged += evaluator.trueEffect(behaviourAmounts(scenario.value(), budget, random), *truth.value(), budget)
-                              .value_or(0)
+                logged
+                    += evaluator.trueEffect(behaviourAmounts(scenario.value(), budget, random), *truth.value(), budget)
+                           .value_or(0)
                     / 50;
             }
             double expected = 0;
