@@ -294,9 +294,12 @@ Result<FitReport> trainPerformanceModel(const std::vector<Kol>& kols, const std:
         decisionOptions.decisionOptions = std::min(o.decisionOptions, largest);
         decisionData.stoppingProblems = heldOutProblems(decision, stoppingRows, o.seed ^ 0x5709ULL);
         if (decisionOptions.decisionOptions < 8 || decisionData.stoppingProblems.empty()) {
-            return R::failure("fitting for the budget decision needs posts with prices: at least 8 per channel among "
-                              "the posts it trains on and among the held-out ones (the most in one channel: "
-                              + std::to_string(largest) + " trained on); fit with --objective accuracy");
+            return R::failure("fitting for the budget decision needs at least 8 posts with prices in one channel "
+                              "among the posts it trains on (this project has "
+                              + std::to_string(largest)
+                              + ") and among the held-out posts it stops on (this project has "
+                              + std::to_string(largestGroup(decision, stoppingRows))
+                              + "); import more posts, or fit with --objective accuracy");
         }
         decisionData.stoppingRows = stoppingRows;
         decisionData.stoppingFeatures.resize(static_cast<Eigen::Index>(stoppingRows.size()), all.x.cols());

@@ -81,3 +81,17 @@ TEST(DecisionCli, BothObjectivesTrainAreStoredAndComparedSideBySide)
     EXPECT_EQ(nlohmann::json::parse(cli({"info", p, "--json"}).out)["model"]["objective"], "accuracy");
     EXPECT_EQ(cli({"compare", p, "--scenario", "Baseline", "--objective", "decision"}).code, 0);
 }
+
+TEST(DecisionCli, AHistoryTooSmallForTheDecisionIsRefusedWithItsCountsAndChangesNothing)
+{
+    TempDir dir;
+    const std::string p = dir.file("tiny.kolplan");
+    ASSERT_EQ(cli({"demo", p, "--kols", "60", "--posts", "200", "--seed", "2"}).code, 0);
+    const std::string before = kol::test::readFile(p);
+    const CliRun r = cli({"fit", p, "--objective", "decision"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "fitting for the budget decision needs at least 8 posts with prices in one channel"))
+        << r.err;
+    EXPECT_TRUE(contains(r.err, "or fit with --objective accuracy")) << r.err;
+    EXPECT_EQ(kol::test::readFile(p), before) << "no model stored";
+}
