@@ -30,6 +30,7 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     , m_elapsed(new QLabel(this))
     , m_showCharts(new QToolButton(this))
     , m_notes(new QLabel(this))
+    , m_history(new QLabel(this))
     , m_charts(new QWidget(this))
     , m_effectChart(new LineChart(tr("Evaluation effect"), tr("training steps"), tr("× template"), m_charts))
     , m_lossChart(new LineChart(tr("Training"), tr("training steps"), tr("loss, return"), m_charts))
@@ -61,6 +62,9 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notes->hide();
+    m_history->setObjectName(QStringLiteral("historySummary"));
+    m_history->setWordWrap(true);
+    m_history->hide();
     m_eval = m_effectChart->addSeries(tr("policy's plan"));
     m_optimal = m_effectChart->addSeries(tr("optimal"));
     m_template = m_effectChart->addSeries(tr("template"));
@@ -83,12 +87,14 @@ AllocatePanel::AllocatePanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_history);
     layout->addWidget(m_notes);
     layout->addWidget(m_charts, 1);
 
     auto updateRetrain = [this] {
         const auto m = MethodRegistry::instance().find(method().toStdString());
         m_retrain->setVisible(m && m->trains);
+        setHistorySummary(m_historyText);
     };
     connect(m_method, &QComboBox::currentIndexChanged, this, updateRetrain);
     connect(m_method, &QComboBox::activated, this, [this] { Q_EMIT methodChanged(method()); });
@@ -222,6 +228,16 @@ void AllocatePanel::showNotes(const std::vector<std::string>& notes)
     m_notes->setStyleSheet(QString());
     m_notes->setText(lines.join(QLatin1Char('\n')));
     m_notes->setVisible(!lines.isEmpty());
+}
+
+void AllocatePanel::setHistorySummary(const QString& text)
+{
+    m_historyText = text;
+    const bool offline = method() == QLatin1String("offline");
+    m_history->setText(text.isEmpty() ? tr("The project has no campaign history: import past campaigns (File › Import "
+                                           "past campaigns) for the offline method to learn from.")
+                                      : text);
+    m_history->setVisible(offline);
 }
 
 void AllocatePanel::addNote(const QString& line)

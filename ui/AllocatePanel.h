@@ -50,6 +50,9 @@ public:
     BackgroundJob* job() const { return m_job; }
     LineChart* effectChart() const { return m_effectChart; }
     LineChart* lossChart() const { return m_lossChart; }
+    // What the project's campaign history holds, in the user's language, shown under the bar while
+    // the method that learns from it (offline) is chosen; empty: the project has none.
+    void setHistorySummary(const QString& text);
     // Shows an allocation's notes (why money stays unspent) under the bar, or hides them.
     void showNotes(const std::vector<std::string>& notes);
     // Adds a line in the user's language under the notes (e.g. what a re-plan changed).
@@ -78,7 +81,9 @@ private:
     QProgressBar* m_progress;
     QLabel* m_elapsed;
     QToolButton* m_showCharts;
-    QLabel* m_notes; // why the last plan leaves money unspent, or why the run failed
+    QLabel* m_notes;   // why the last plan leaves money unspent, or why the run failed
+    QLabel* m_history; // the campaign history the offline method learns from
+    QString m_historyText;
     QWidget* m_charts;
     LineChart* m_effectChart;
     LineChart* m_lossChart;

@@ -68,6 +68,11 @@ public:
     // edits first, then opens the scenario again as a running campaign). A refused file changes
     // nothing and the failure lists its bad lines.
     Status importActuals(const QString& path);
+    // Replaces the project's campaign history (past campaigns, which the offline method learns
+    // from) with the CSV at `path` (asks about unsaved edits first, then opens the scenario again);
+    // a refused file changes nothing and the failure lists its bad lines. The Allocate panel then
+    // shows the new history's summary.
+    Status importCampaigns(const QString& path);
     // Records the rows of `dialog` (File › Record campaign actuals) as the open scenario's
     // actuals, checked like an imported file; a refusal names the dialog's rows and changes nothing.
     Status recordActuals(const ActualsDialog& dialog);
@@ -145,6 +150,9 @@ private:
     void chooseAndExport(bool kols);
     void chooseAndExportPdf();
     void chooseAndImportActuals();
+    void chooseAndImportCampaigns();
+    // The Allocate panel's line on the campaign history (ProjectWindowCampaign.cpp).
+    void showHistorySummary();
     void editActuals();
     void fitModel(); // asks what for (FitDialog), then startFit()
     // For a running campaign, what a new plan changes per phase against the plan before it.

@@ -50,6 +50,9 @@ void ProjectWindow::createActions()
     QAction* actuals = file->addAction(tr("Import campaign &actuals…"), this, &ProjectWindow::chooseAndImportActuals);
     actuals->setToolTip(tr("Record what the finished phases booked and reached (CSV: phase, channel, kol_id, "
                            "format, spend, reach, engagements); Allocate then re-plans the phases still to come"));
+    QAction* campaigns = file->addAction(tr("Import &past campaigns…"), this, &ProjectWindow::chooseAndImportCampaigns);
+    campaigns->setToolTip(tr("Replace the project's campaign history (CSV: campaign_id, phase, channel, tier, spend, "
+                             "reach, engagements); the offline method learns its plans from it"));
     QAction* typeActuals = file->addAction(tr("&Record campaign actuals…"), this, &ProjectWindow::editActuals);
     typeActuals->setToolTip(tr("Type what the finished phases booked and reached, starting from the plan's KOLs; "
                                "Allocate then re-plans the phases still to come"));
@@ -120,7 +123,7 @@ void ProjectWindow::createActions()
     bar->addAction(m_cancelAction);
 
     m_projectActions = {save, saveAs, close};
-    m_scenarioActions = QList<QAction*>{planCsv, kolCsv, xlsx, pdf, actuals, setup, run} + cellActions;
+    m_scenarioActions = QList<QAction*>{planCsv, kolCsv, xlsx, pdf, actuals, campaigns, setup, run} + cellActions;
 }
 
 void ProjectWindow::updateActions()

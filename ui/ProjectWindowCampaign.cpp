@@ -9,13 +9,16 @@
 #include "core/model/CampaignActuals.h"
 #include "core/session/PlanningSession.h"
 #include "core/store/ActualsStore.h"
+#include "core/store/HistoryStore.h"
 #include "report/DisplayNames.h"
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <algorithm>
 
 namespace kol {
 
@@ -50,6 +53,74 @@ Status ProjectWindow::importActuals(const QString& path)
     showMessage(tr("Recorded %n post(s) of the campaign; Allocate re-plans the phases still to come.", nullptr,
                    static_cast<int>(report->added + report->updated)));
     return Status::success();
+}
+
+void ProjectWindow::showHistorySummary()
+{
+    const CampaignHistory* history = m_session ? m_session->history() : nullptr;
+    const std::vector<double> spend = history ? history->campaignSpend() : std::vector<double>{};
+    if (spend.empty()) {
+        m_allocate->setHistorySummary({});
+        return;
+    }
+    const QLocale locale;
+    m_allocate->setHistorySummary(tr("Learns from %n past campaign(s) in the project (%1 rows), which spent %2 to %3.",
+                                     nullptr, static_cast<int>(spend.size()))
+                                      .arg(locale.toString(static_cast<qlonglong>(history->rows.size())))
+                                      .arg(locale.toString(*std::min_element(spend.begin(), spend.end()), 'f', 0),
+                                           locale.toString(*std::max_element(spend.begin(), spend.end()), 'f', 0)));
+}
+
+Status ProjectWindow::importCampaigns(const QString& path)
+{
+    if (!m_session) {
+        return Status::failure(tr("Open a project first.").toStdString());
+    }
+    if (!maybeSave()) {
+        return Status::failure(tr("Not imported: the scenario has unsaved changes.").toStdString());
+    }
+    auto report = kol::importCampaigns(m_session->project(), path.toStdString());
+    if (!report) {
+        return report.status();
+    }
+    if (!report->committed) {
+        std::string text;
+        for (const std::string& problem : report->problems) {
+            text += problem + "\n";
+        }
+        if (report->badRows > static_cast<long long>(report->problems.size())) {
+            text += "…\n";
+        }
+        return Status::failure(
+            tr("%n bad row(s); the campaign history is unchanged:", nullptr, static_cast<int>(report->badRows))
+                .toStdString()
+            + "\n" + text);
+    }
+    if (const Status s = m_session->reload(); !s) {
+        return s;
+    }
+    if (!m_current.isEmpty()) {
+        loadScenario(m_current); // its market now carries the history
+    }
+    showHistorySummary();
+    showMessage(tr("Imported %n row(s) of past campaigns; the offline method learns from them.", nullptr,
+                   static_cast<int>(report->added + report->updated)));
+    return Status::success();
+}
+
+void ProjectWindow::chooseAndImportCampaigns()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import past campaigns"), settings::lastFolder(),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = importCampaigns(path);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        QMessageBox::warning(this, tr("Past campaigns not imported"), QString::fromStdString(s.message()));
+    }
 }
 
 void ProjectWindow::chooseAndImportActuals()

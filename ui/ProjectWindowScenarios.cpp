@@ -88,6 +88,7 @@ void ProjectWindow::loadScenario(const QString& name)
     m_current = name;
     m_allocate->resetDisplay();
     m_newPolicies.clear();
+    showHistorySummary();
     auto loaded = m_session->scenario(name.toStdString());
     if (!loaded) {
         m_doc->clear();

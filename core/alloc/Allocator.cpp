@@ -223,6 +223,9 @@ Result<Allocation> Allocator::allocate(const Market& market, const AllocationOpt
     }
     a.outcome = PlanEvaluator(market).evaluate(a.amounts, budget);
     a.notes = explainUnspent(market, constraints.value(), a);
+    for (std::string& note : planNotes(market, budget, a.amounts)) {
+        a.notes.push_back(std::move(note));
+    }
     a.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return a;
 }

@@ -52,6 +52,13 @@ protected:
     // The amounts; the base class checks constraints, evaluates and times.
     virtual Result<std::vector<double>> run(const Market& market, const class Constraints& constraints,
                                             const AllocationOptions& options) const = 0;
+    // What a reader of the plan should know of how this method reached `amounts` (the final plan
+    // at `budget`, currency units), as sentences for the plan's notes; none by default.
+    virtual std::vector<std::string> planNotes(const Market& /*market*/, double /*budget*/,
+                                               const std::vector<double>& /*amounts*/) const
+    {
+        return {};
+    }
 };
 
 // The allocator of a registered method that does not learn ("template", "greedy", "optimal"; see

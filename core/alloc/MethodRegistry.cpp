@@ -1,6 +1,7 @@
 #include "MethodRegistry.h"
 
 #include "AllocationEnv.h"
+#include "OfflineAllocator.h"
 #include "OptimalAllocator.h"
 #include "RlAllocator.h"
 
@@ -42,7 +43,7 @@ std::vector<Method> builtInMethods()
         return signature != stored.texts.end() && signature->second == AllocationEnv::signature(market.scenario());
     };
     rl.policyAdvice = rlRetrainAdvice;
-    return {expert, greedy, optimal, rl};
+    return {expert, greedy, optimal, rl, offlineMethod()};
 }
 } // namespace
 

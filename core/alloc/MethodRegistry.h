@@ -85,10 +85,13 @@ struct Method
     // Why a fitting `policy` should still be trained again for this market's scenario (it re-plans
     // it, less well), or empty; may be null.
     std::function<std::string(const StoredModel&, const Market&)> policyAdvice;
+    // What a trained policy says of itself in a paragraph (train's summary, the window's status);
+    // may be null: then the steps, episodes and final evaluation (PolicySummary) are shown.
+    std::function<std::string(const StoredModel&)> describe;
 };
 
 // The methods, in the order front ends list them. The built-in ones (template, greedy, optimal,
-// rl) are registered on first use; adding a method is one add() with its class. Thread-safe:
+// rl, offline) are registered on first use; adding a method is one add() with its class. Thread-safe:
 // readers get copies.
 class MethodRegistry
 {
@@ -102,7 +105,7 @@ public:
     std::optional<Method> find(const std::string& name) const;
     std::vector<Method> methods() const;
     std::vector<std::string> names() const;
-    // "template|greedy|optimal|rl" with `separator` between names.
+    // "template|greedy|optimal|rl|offline" with `separator` between names.
     std::string nameList(const std::string& separator = "|") const;
 
 private:

@@ -1,7 +1,7 @@
 #include "OfflineRl.h"
 
+#include "OfflineEpisodes.h"
 #include "base/Hash.h"
-#include "base/Numbers.h"
 #include "base/Random.h"
 
 #include <Eigen/Dense>
@@ -16,12 +16,7 @@ namespace kol {
 namespace {
 constexpr double kMillion = 1e6;
 
-struct Episode
-{
-    double budget = 0;                      // currency units spent in the scenario's cells
-    std::vector<std::vector<double>> money; // [phase][channel * tiers + tier], millions
-    std::vector<double> reward, spend;      // [phase]; spend in millions
-};
+using Episode = OfflineEpisode;
 
 // The learner: the episodes on the scenario's axes, the features and the fitted Q-functions.
 class Learner
@@ -35,6 +30,7 @@ public:
         , m_phases(scenario.matrix().phaseCount())
     {
         m_kappa = o.pessimism;
+        m_ridge = o.ridge;
         const int n = static_cast<int>(m_episodes.size());
         const StrategyMatrix& m = scenario.matrix();
         m_enabled.assign(static_cast<size_t>(m_phases), std::vector<bool>(static_cast<size_t>(cells()), true));
@@ -148,7 +144,6 @@ public:
         policy.amounts.assign(static_cast<size_t>(m_scenario.matrix().cellCount()), 0.0);
         State s{std::log(m_scenario.budget / kMillion), 1.0, std::vector<double>(static_cast<size_t>(m_channels), 0.0),
                 m_scenario.budget};
-        double startValue = 0;
         for (int p = 0; p < m_phases; ++p) {
             int best = 0;
             double bestQ = -1e300;
@@ -163,7 +158,6 @@ public:
                     best = k;
                 }
             }
-            startValue = p == 0 ? bestQ : startValue;
             policy.choice.push_back(best);
             const std::vector<double> m = money(s, candidates[static_cast<size_t>(best)], p);
             for (int c = 0; c < m_channels; ++c) {
@@ -176,8 +170,88 @@ public:
                 }
             }
         }
-        policy.value = startValue + lambdaM * policy.spend / kMillion;
+        policy.value = evaluate(policy.choice, Eigen::VectorXd::Ones(n));
         return policy;
+    }
+
+    // Fitted Q evaluation of the open-loop plan `choice` (a logged candidate per phase): the
+    // reward-only Q-function of taking choice[p] at every phase p, fitted backward on the logged
+    // transitions weighted by `weight` (all ones: the log itself; bootstrap counts: a resample),
+    // read at the scenario's start. Every policy of the game is valued by this one estimator, so
+    // that the mixture's figures compare like with like.
+    double evaluate(const std::vector<int>& choice, const Eigen::VectorXd& weight) const
+    {
+        const int n = static_cast<int>(m_episodes.size());
+        const bool plain = (weight.array() == 1.0).all();
+        Eigen::VectorXd future = Eigen::VectorXd::Zero(n);
+        Eigen::VectorXd theta;
+        for (int p = m_phases - 1; p >= 0; --p) {
+            Eigen::VectorXd y(n);
+            for (int i = 0; i < n; ++i) {
+                y(i) = m_episodes[static_cast<size_t>(i)].reward[static_cast<size_t>(p)] + future(i);
+            }
+            if (plain) {
+                theta = m_solve[static_cast<size_t>(p)] * y;
+            } else {
+                const Eigen::MatrixXd& z = m_logged[static_cast<size_t>(p)];
+                Eigen::MatrixXd gram = z.transpose() * weight.asDiagonal() * z;
+                for (Eigen::Index j = 1; j < gram.rows(); ++j) {
+                    gram(j, j) += m_ridge * weight.sum();
+                }
+                gram(0, 0) += 1e-9;
+                theta = gram.ldlt().solve(z.transpose() * weight.cwiseProduct(y));
+            }
+            if (p > 0) {
+                const int j = static_cast<int>(m_candidates[static_cast<size_t>(p)].size());
+                const Eigen::VectorXf t = theta.cast<float>();
+                for (int i = 0; i < n; ++i) {
+                    future(i) = m_next[static_cast<size_t>(p)]
+                                    .row(static_cast<Eigen::Index>(i) * j + choice[static_cast<size_t>(p)])
+                                    .dot(t);
+                }
+            }
+        }
+        const State start{std::log(m_scenario.budget / kMillion), 1.0,
+                          std::vector<double>(static_cast<size_t>(m_channels), 0.0), m_scenario.budget};
+        return standardise(raw(start, money(start, m_candidates[0][static_cast<size_t>(choice[0])], 0)), 0).dot(theta);
+    }
+
+    // The estimate's spread: `resamples` bootstrap resamples of the campaigns (each refits the
+    // evaluation), as the standard deviation and the 5th and 95th percentiles.
+    OffPolicyEstimate bootstrap(const std::vector<int>& choice, int resamples, uint64_t seed) const
+    {
+        const int n = static_cast<int>(m_episodes.size());
+        OffPolicyEstimate e;
+        e.value = evaluate(choice, Eigen::VectorXd::Ones(n));
+        e.resamples = resamples;
+        Random random(seed ^ 0x0FF11E);
+        std::vector<double> values;
+        for (int b = 0; b < resamples; ++b) {
+            Eigen::VectorXd w = Eigen::VectorXd::Zero(n);
+            for (int k = 0; k < n; ++k) {
+                w(static_cast<Eigen::Index>(random.below(static_cast<uint64_t>(n)))) += 1;
+            }
+            values.push_back(evaluate(choice, w));
+        }
+        if (values.size() < 2) {
+            e.low = e.high = e.value;
+            return e;
+        }
+        double mean = 0, square = 0;
+        for (double v : values) {
+            mean += v / static_cast<double>(values.size());
+        }
+        for (double v : values) {
+            square += (v - mean) * (v - mean) / static_cast<double>(values.size() - 1);
+        }
+        e.standardError = std::sqrt(square);
+        std::sort(values.begin(), values.end());
+        const auto at = [&](double q) {
+            return values[static_cast<size_t>(std::lround(q * static_cast<double>(values.size() - 1)))];
+        };
+        e.low = at(0.05);
+        e.high = at(0.95);
+        return e;
     }
 
     double meanLoggedReward(double budget) const
@@ -283,57 +357,16 @@ private:
     std::vector<Eigen::MatrixXf> m_next;       // per phase >= 1: features at (next state, candidate)
     std::vector<Eigen::VectorXf> m_nextWidth;  // their uncertainty, in residual sds
     double m_kappa = 1;
+    double m_ridge = 1e-2;
 };
 
-// The history's campaigns as episodes on the scenario's axes (rows outside them are left out).
-std::vector<Episode> episodesOf(const CampaignHistory& history, const Scenario& scenario)
-{
-    const StrategyMatrix& m = scenario.matrix();
-    const int nc = m.channelCount(), np = m.phaseCount(), nt = m.tierCount();
-    std::vector<double> reach, engagements;
-    for (const HistoryRow& r : history.rows) {
-        if (r.spend > 0) {
-            reach.push_back(r.reach);
-            engagements.push_back(r.engagements);
-        }
-    }
-    const double reachNorm = positiveMedian(reach), engagementNorm = positiveMedian(engagements);
-    std::map<std::string, Episode> byCampaign;
-    std::vector<std::string> order = history.campaigns();
-    for (const HistoryRow& r : history.rows) {
-        const auto cell = m.find(r.channel, r.phase, r.tier);
-        if (!cell) {
-            continue;
-        }
-        Episode& e = byCampaign[r.campaign];
-        if (e.money.empty()) {
-            e.money.assign(static_cast<size_t>(np), std::vector<double>(static_cast<size_t>(nc * nt), 0.0));
-            e.reward.assign(static_cast<size_t>(np), 0.0);
-            e.spend.assign(static_cast<size_t>(np), 0.0);
-        }
-        const size_t p = static_cast<size_t>(cell->phase);
-        e.money[p][static_cast<size_t>(cell->channel * nt + cell->tier)] += r.spend / kMillion;
-        e.spend[p] += r.spend / kMillion;
-        e.budget += r.spend;
-        e.reward[p] += scenario.weights.reach * r.reach / reachNorm
-            + scenario.weights.engagement * r.engagements / engagementNorm;
-    }
-    std::vector<Episode> episodes;
-    for (const std::string& id : order) {
-        const auto it = byCampaign.find(id);
-        if (it != byCampaign.end() && it->second.budget > 0) {
-            episodes.push_back(std::move(it->second));
-        }
-    }
-    return episodes;
-}
 } // namespace
 
 Result<OfflineResult> trainOffline(const CampaignHistory& history, const Scenario& scenario, const OfflineOptions& o)
 {
     using R = Result<OfflineResult>;
     const auto start = std::chrono::steady_clock::now();
-    std::vector<Episode> episodes = episodesOf(history, scenario);
+    std::vector<Episode> episodes = offlineEpisodes(history, scenario);
     if (episodes.size() < 5) {
         return R::failure("the campaign history has " + std::to_string(episodes.size())
                           + " past campaign(s) with money in this scenario's cells; the offline method needs at "
@@ -371,16 +404,32 @@ Result<OfflineResult> trainOffline(const CampaignHistory& history, const Scenari
     }
     result.iterations = played->iterations;
     const PolicyMixture& mixture = played->mixture;
-    double bestValue = -1e300;
     for (size_t i = 0; i < mixture.policies.size(); ++i) {
         const Learner::Policy& p = seen.at(static_cast<uint64_t>(mixture.policies[i].id));
         result.plans.push_back({p.amounts, p.value, p.spend});
         result.weights.push_back(mixture.weights[i]);
-        if (p.spend <= scenario.budget * (1 + 1e-9) && p.value > bestValue) {
-            bestValue = p.value;
-            result.recommended = static_cast<int>(i);
+    }
+    // The plan to book: the most valuable best response the game met within the budget (else the
+    // cheapest), whether or not the mixture holds it.
+    const Learner::Policy* chosen = nullptr;
+    uint64_t chosenId = 0;
+    for (const auto& [id, p] : seen) {
+        const bool within = p.spend <= scenario.budget * (1 + 1e-9);
+        const bool chosenWithin = chosen && chosen->spend <= scenario.budget * (1 + 1e-9);
+        if (!chosen || (within && (!chosenWithin || p.value > chosen->value))
+            || (!within && !chosenWithin && p.spend < chosen->spend)) {
+            chosen = &p;
+            chosenId = id;
         }
     }
+    result.recommendation = {chosen->amounts, chosen->value, chosen->spend};
+    result.responses = static_cast<int>(seen.size());
+    result.recommended = -1;
+    for (size_t i = 0; i < mixture.policies.size(); ++i) {
+        result.recommended
+            = static_cast<uint64_t>(mixture.policies[i].id) == chosenId ? static_cast<int>(i) : result.recommended;
+    }
+    result.estimate = learner.bootstrap(chosen->choice, o.resamples, o.seed);
     result.loggedValue = learner.meanLoggedReward(scenario.budget);
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;

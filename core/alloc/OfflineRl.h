@@ -20,7 +20,9 @@
 // - Budget: the Lagrangian game of LagrangianGame.h; each best response is the greedy policy of
 //   the Q-function fitted with reward - lambda * spend. Its plan at the scenario's budget is the
 //   policy rolled out from the start (the state does not depend on outcomes, so the rollout is
-//   exact); its value is the fitted Q-function's estimate (off-policy, from the log alone).
+//   exact). The plan to book is the most valuable best response within the budget. Every plan is valued by one
+//   estimator, fitted Q evaluation of the plan with the reward alone (off-policy, from the log alone), and the
+//   recommended plan's value gets a bootstrap interval over the past campaigns.
 
 #include "LagrangianGame.h"
 #include "base/Result.h"
@@ -41,6 +43,7 @@ struct OfflineOptions
     int candidates = 128; // logged actions per phase the policy chooses among
     double ridge = 1e-2;  // the Q-regression's L2 penalty, relative to the features' scale
     double pessimism = 1; // kappa: the greedy step rates actions at Q - kappa * its standard error
+    int resamples = 100;  // bootstrap resamples of the campaigns for the estimate's interval
     uint64_t seed = 1;
     std::function<bool(const GameIteration&)> progress; // return false to cancel
     const std::atomic<bool>* cancel = nullptr;
@@ -55,11 +58,26 @@ struct OfflinePlan
     double spend = 0;
 };
 
+// An off-policy estimate of a plan's value from the log alone (fitted Q evaluation), in reward
+// units (the log's value units), with its bootstrap spread over the past campaigns.
+struct OffPolicyEstimate
+{
+    double value = 0;
+    double standardError = 0;
+    double low = 0, high = 0; // the 90% bootstrap interval
+    int resamples = 0;
+};
+
 struct OfflineResult
 {
     std::vector<OfflinePlan> plans; // at most two
     std::vector<double> weights;
-    int recommended = 0; // the plan to book: the most valuable one within the budget
+    // The plan to book: the most valuable of the game's best responses within the budget (the
+    // cheapest where none keeps it), and its index in `plans` (-1: the mixture does not hold it).
+    OfflinePlan recommendation;
+    int recommended = -1;
+    int responses = 0;          // distinct best responses the game met
+    OffPolicyEstimate estimate; // of the recommendation
     std::vector<GameIteration> iterations;
     int campaigns = 0;      // episodes learned from
     double loggedValue = 0; // the log's mean reward per campaign, scaled to the budget

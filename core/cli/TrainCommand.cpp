@@ -1,6 +1,7 @@
 // `train`: the policy of a method that learns, for a scenario.
 #include "CliCommon.h"
 #include "alloc/MethodRegistry.h"
+#include "alloc/OfflineAllocator.h"
 #include "base/Text.h"
 
 #include <cmath>
@@ -18,6 +19,9 @@ after N steps, and stores the policy and its training history in the project. Af
 'allocate --method M' re-plans instantly, also after the budget or cells are edited.
 Ctrl+C (or SIGTERM) stops training at the next step and keeps the stored policy (exit 130);
 so does a run that diverges (a NaN or infinite loss), with exit 1.
+--method offline learns from the project's campaign history instead (import campaigns): the
+Lagrangian game over 100 iterations, a mixture of at most two plans at the scenario's budget,
+in about a second; --steps, --learning-rate, --td3 and --realised-states do not apply to it.
   --method M  the method whose policy to train (default rl)
   --steps N   most environment steps (default 60000)
   --seed N    seed (default 1)
@@ -27,7 +31,10 @@ so does a run that diverges (a NaN or infinite loss), with exit 1.
               the episodes start after their first phase or two, with what those phases
               actually reached at the project's truth and luck), so that the policy learns to
               re-plan a running campaign (default 0: none)
-  --json      print {"method", "steps", "episodes", "seconds", "final_eval_effect", "converged"}
+  --json      print {"method", "steps", "episodes", "seconds", "final_eval_effect", "converged"};
+              offline adds "campaigns", "plans" [{"weight", "spend", "value"}], "recommended"
+              (its index in plans, -1: none), "recommendation" {"spend", "value"},
+              "estimate" {"value", "low", "high", "standard_error"} and "duality_gap"
 )";
 } // namespace
 
@@ -98,13 +105,35 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
     }
     const PolicySummary p = summarisePolicy(policy.value());
     if (args->has("json")) {
-        ctx.out << dumpJson(Json{{"method", method->name},
-                                 {"steps", p.steps},
-                                 {"episodes", p.episodes},
-                                 {"seconds", jsonNumber(p.seconds)},
-                                 {"final_eval_effect", jsonNumber(p.finalEvalEffect)},
-                                 {"converged", p.converged}})
-                << "\n";
+        Json out{{"method", method->name},
+                 {"steps", p.steps},
+                 {"episodes", p.episodes},
+                 {"seconds", jsonNumber(p.seconds)},
+                 {"final_eval_effect", jsonNumber(p.finalEvalEffect)},
+                 {"converged", p.converged}};
+        if (policy->kind == "offline") {
+            if (auto learned = offlineFromStored(policy.value(), *args->value("scenario")); learned) {
+                Json plans = Json::array();
+                for (size_t i = 0; i < learned->plans.size(); ++i) {
+                    plans.push_back(Json{{"weight", jsonNumber(learned->weights[i])},
+                                         {"spend", jsonNumber(learned->plans[i].spend)},
+                                         {"value", jsonNumber(learned->plans[i].value)}});
+                }
+                out["campaigns"] = learned->campaigns;
+                out["plans"] = plans;
+                out["recommended"] = learned->recommended;
+                out["recommendation"] = Json{{"spend", jsonNumber(learned->recommendation.spend)},
+                                             {"value", jsonNumber(learned->recommendation.value)}};
+                out["estimate"] = Json{{"value", jsonNumber(learned->estimate.value)},
+                                       {"low", jsonNumber(learned->estimate.low)},
+                                       {"high", jsonNumber(learned->estimate.high)},
+                                       {"standard_error", jsonNumber(learned->estimate.standardError)}};
+                out["duality_gap"] = jsonNumber(offlineDualityGap(learned.value()));
+            }
+        }
+        ctx.out << dumpJson(out) << "\n";
+    } else if (method->describe) {
+        ctx.out << method->describe(policy.value()) << "\n";
     } else {
         ctx.out << "Trained " << p.steps << " steps (" << p.episodes << " episodes) in " << formatAmount(p.seconds, 1)
                 << " s" << (p.converged ? ", converged" : ", stopped at the step limit")

@@ -4,6 +4,7 @@
 #include "DemoMarket.h"
 #include "base/Result.h"
 #include "model/CampaignActuals.h"
+#include "model/CampaignHistory.h"
 #include "model/Catalog.h"
 #include "model/Scenario.h"
 
@@ -45,6 +46,9 @@ struct MarketOptions
     // Build on the truth instead of the model's predictions: what a planner who knew every KOL's
     // typical post would plan on (the reference for what the model's errors cost).
     bool planOnTruth = false;
+    // The project's campaign history (past campaigns, CampaignHistory.h), for the method that
+    // learns from it (`offline`); it changes no curve. Null: none.
+    std::shared_ptr<const CampaignHistory> history;
 };
 
 // A scenario's market: for every cell, the KOLs of that channel and tier with each allowed

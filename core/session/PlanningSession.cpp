@@ -4,6 +4,7 @@
 #include "base/Text.h"
 #include "store/ActualsStore.h"
 #include "store/CatalogStore.h"
+#include "store/HistoryStore.h"
 #include "store/PlanStore.h"
 #include "store/PolicyStore.h"
 #include "store/ScenarioStore.h"
@@ -52,6 +53,11 @@ Status PlanningSession::reload()
     } else {
         m_modelProblem = model.error();
     }
+    auto history = HistoryStore(*m_project).load();
+    if (!history) {
+        return Status::failure(m_project->path() + ": " + history.error());
+    }
+    m_history = history->empty() ? nullptr : std::make_shared<const CampaignHistory>(history.take());
     m_truth.reset();
     auto truth = TruthStore(*m_project).load();
     if (!truth) {
@@ -173,6 +179,7 @@ Result<std::shared_ptr<const Market>> PlanningSession::plainMarket(const Scenari
     }
     MarketOptions options;
     options.truth = m_truth;
+    options.history = m_history;
     auto built = Market::build(s, m_kols, *m_model, m_project->vocabulary(), options);
     if (!built) {
         return built.status();
@@ -203,6 +210,7 @@ Result<std::shared_ptr<const Market>> PlanningSession::truthMarket(const Scenari
     }
     MarketOptions options;
     options.truth = m_truth;
+    options.history = m_history;
     options.planOnTruth = true;
     auto built = Market::build(s, m_kols, *m_model, m_project->vocabulary(), options);
     if (!built) {

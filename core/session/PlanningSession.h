@@ -59,6 +59,8 @@ public:
     Result<std::shared_ptr<const Market>> truthMarket(const Scenario& scenario);
     // The project's truth, or null (only demo projects have one).
     const MarketTruth* truth() const { return m_truth.get(); }
+    // The project's campaign history (past campaigns; `offline` learns from it), or null.
+    const CampaignHistory* history() const { return m_history.get(); }
     // A demo project's post-to-post surprise, calibrated to its post history against the truth
     // (PostSurprise::calibrate; read once). Fails where the project has no truth.
     Result<std::shared_ptr<const PostSurprise>> luck();
@@ -93,6 +95,7 @@ private:
     std::string m_modelProblem;
     std::vector<std::shared_ptr<const Market>> m_markets; // the most recently used first
     std::shared_ptr<const MarketTruth> m_truth;
+    std::shared_ptr<const CampaignHistory> m_history; // null: none
     std::vector<std::shared_ptr<const Market>> m_truthMarkets;
     std::shared_ptr<const PostSurprise> m_luck;
     std::map<std::string, CampaignActuals> m_actuals;             // by scenario, as read

@@ -59,7 +59,12 @@ TEST(OfflineRl, TheMixtureKeepsTheBudgetWithAtMostTwoPlans)
     const double budget = demo().baseline.budget;
     EXPECT_NEAR(weight, 1.0, 1e-9);
     EXPECT_LE(spend, budget * (1 + 1e-6)) << "the mixture's expected spend keeps the budget";
-    EXPECT_LE(r->plans[static_cast<size_t>(r->recommended)].spend, budget * (1 + 1e-6));
+    EXPECT_LE(r->recommendation.spend, budget * (1 + 1e-6));
+    for (const OfflinePlan& plan : r->plans) {
+        if (plan.spend <= budget * (1 + 1e-6)) {
+            EXPECT_GE(r->recommendation.value, plan.value) << "the recommendation is the best plan within the budget";
+        }
+    }
     ASSERT_EQ(r->iterations.size(), 60u);
     for (const GameIteration& it : r->iterations) {
         EXPECT_LE(it.storedPolicies, 2);

@@ -56,7 +56,7 @@ std::vector<Row> offlineBench(const std::string& dir, const std::vector<std::str
             }
             const PlanEvaluator evaluator(*market.value());
             const double budget = scenario->budget;
-            const auto& plan = learned->plans[static_cast<size_t>(learned->recommended)];
+            const auto& plan = learned->recommendation;
             const double offline
                 = evaluator.trueEffect(constraints->repair(plan.amounts), *truth.value(), budget).value_or(0);
             const double best = evaluator.trueEffect(optimal->amounts, *truth.value(), budget).value_or(0);

@@ -70,3 +70,60 @@ TEST(HistoryCli, TheDemoWritesPastCampaignsAndImportReplacesThem)
     EXPECT_TRUE(contains(r.err, "imported 2 campaign row(s), replacing the history"));
     EXPECT_EQ(nlohmann::json::parse(cli({"info", p, "--json"}).out)["campaign_history"]["campaigns"], 1);
 }
+
+// The method `offline` end to end: trained from the demo's history, it plans, re-plans at another
+// budget, enters compare with its true effect, and a project without a history says what to do
+// and keeps its file as it was.
+TEST(HistoryCli, OfflineLearnsFromThePastCampaignsAndPlans)
+{
+    TempDir dir;
+    const std::string p = dir.file("demo.kolplan");
+    CliRun r = cli({"demo", p, "--kols", "400", "--posts", "3000", "--seed", "4", "--with-model", "--campaigns", "60"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = cli({"allocate", p, "--scenario", "Baseline", "--method", "offline"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "has no trained offline policy yet")) << r.err;
+
+    r = cli({"train", p, "--scenario", "Baseline", "--method", "offline", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto trained = nlohmann::json::parse(r.out);
+    EXPECT_EQ(trained["campaigns"], 60);
+    ASSERT_GE(trained["plans"].size(), 1u);
+    ASSERT_LE(trained["plans"].size(), 2u);
+    double weight = 0, spend = 0;
+    for (const auto& plan : trained["plans"]) {
+        weight += plan["weight"].get<double>();
+        spend += plan["weight"].get<double>() * plan["spend"].get<double>();
+    }
+    EXPECT_NEAR(weight, 1.0, 1e-5);
+    EXPECT_LE(spend, 1000000.0 * 1.001) << "the mixture's expected spend keeps the budget";
+    EXPECT_LE(trained["recommendation"]["spend"].get<double>(), 1000000.0 * 1.000001);
+    EXPECT_LE(trained["estimate"]["low"].get<double>(), trained["estimate"]["value"].get<double>());
+    EXPECT_GE(trained["estimate"]["high"].get<double>(), trained["estimate"]["value"].get<double>());
+
+    r = cli({"allocate", p, "--scenario", "Baseline", "--method", "offline", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto plan = nlohmann::json::parse(r.out);
+    EXPECT_LE(plan["spend"].get<double>(), 1000000.0);
+    EXPECT_TRUE(contains(plan.dump(), "Offline: learned from 60 past campaigns alone")) << plan.dump();
+    EXPECT_TRUE(contains(plan.dump(), "Offline: off-policy estimate of this plan's value")) << plan.dump();
+    r = cli({"allocate", p, "--scenario", "Baseline", "--method", "offline", "--budget", "600000"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "spend")) << r.out;
+    EXPECT_TRUE(contains(r.out + r.err, "of 600,000")) << r.out;
+
+    r = cli({"compare", p, "--scenario", "Baseline"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "\noffline ")) << r.out;
+
+    // Without a history: the reason and what to do; the file is unchanged.
+    const std::string q = dir.file("bare.kolplan");
+    ASSERT_EQ(
+        cli({"demo", q, "--kols", "400", "--posts", "3000", "--seed", "4", "--with-model", "--campaigns", "0"}).code,
+        0);
+    const std::string before = kol::test::readFile(q);
+    r = cli({"train", q, "--scenario", "Baseline", "--method", "offline"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "the project has no campaign history to learn from: import past campaigns")) << r.err;
+    EXPECT_EQ(kol::test::readFile(q), before);
+}

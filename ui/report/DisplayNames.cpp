@@ -30,6 +30,10 @@ namespace {
     QT_TRANSLATE_NOOP("Method", "Reinforcement learning (DDPG)"),
     QT_TRANSLATE_NOOP("Method",
                       "a DDPG policy trained over budgets of 0.5x-2x and masked cells; re-plans without retraining"),
+    QT_TRANSLATE_NOOP("Method", "Offline RL from past campaigns"),
+    QT_TRANSLATE_NOOP("Method",
+                      "a policy learned from the project's campaign history alone (fitted Q iteration with a support "
+                      "constraint and pessimism; the budget as a Lagrangian game, a mixture of at most two plans)"),
     QT_TRANSLATE_NOOP("Method", "manual"),
 };
 } // namespace

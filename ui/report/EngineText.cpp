@@ -216,6 +216,50 @@ const std::vector<Phrase>& phrases()
          QT_TRANSLATE_NOOP("EngineText", "the cell minimums and locks (%1) exceed the budget (%2)")},
         {re("every cell is disabled; enable at least one"),
          QT_TRANSLATE_NOOP("EngineText", "every cell is disabled; enable at least one")},
+        // The offline method's plan notes (OfflineAllocator.cpp, OfflineEpisodes.cpp).
+        {re("Offline: learned from (\\d+) past campaigns alone, as a mixture of (\\d+) plan\\(s\\); this plan is plan "
+            "(\\d+) of the mixture \\(spend (.+)\\), fitted into the scenario's constraints\\."),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is "
+                           "plan %3 of the mixture (spend %4), fitted into the scenario's constraints.")},
+        {re("Offline: learned from (\\d+) past campaigns alone, as a mixture of (\\d+) plan\\(s\\); this plan is the "
+            "most valuable of the game's best responses within the budget \\(spend (.+)\\), fitted into the "
+            "scenario's constraints\\."),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is "
+                           "the most valuable of the game's best responses within the budget (spend %3), fitted into "
+                           "the scenario's constraints.")},
+        {re("Offline: plan (\\d+) of the mixture: weight (.+), spend (.+), estimated value (.+)\\."),
+         QT_TRANSLATE_NOOP("EngineText", "Offline: plan %1 of the mixture: weight %2, spend %3, estimated value %4.")},
+        {re("Offline: off-policy estimate of this plan's value (.+) \\(90% interval (.+) to (.+), (\\d+) bootstrap "
+            "resamples of the past campaigns\\); past campaigns of a similar budget reached (.+) in the same units\\."),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "Offline: off-policy estimate of this plan's value %1 (90% interval %2 to %3, %4 bootstrap "
+                           "resamples of the past campaigns); past campaigns of a similar budget reached %5 in the "
+                           "same units.")},
+        {re("Offline: duality gap after (\\d+) iterations: (.+)\\."),
+         QT_TRANSLATE_NOOP("EngineText", "Offline: duality gap after %1 iterations: %2.")},
+        {re("Offline: (.+) gets (.+) but no past campaign put money there: the offline estimate knows nothing of "
+            "it\\."),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "Offline: %1 gets %2 but no past campaign put money there: the offline estimate knows "
+                           "nothing of it.")},
+        {re("Offline: (.+) gets (.+), more than any past campaign put there \\((.+)\\): the offline estimate is "
+            "extrapolated\\."),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "Offline: %1 gets %2, more than any past campaign put there (%3): the offline estimate is "
+                           "extrapolated.")},
+        {re("Offline: the plan spends (.+), outside what the past campaigns spent \\((.+) to (.+)\\): the offline "
+            "estimate is extrapolated\\."),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "Offline: the plan spends %1, outside what the past campaigns spent (%2 to %3): the "
+                           "offline estimate is extrapolated.")},
+        // The offline method's training refused (OfflineAllocator.cpp, OfflineRl.cpp).
+        {re("the project has no campaign history to learn from: import past campaigns \\(File > Import past "
+            "campaigns, or kolplanner-cli import campaigns PROJECT FILE.csv\\)"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the project has no campaign history to learn from: import past campaigns (File > Import "
+                           "past campaigns, or kolplanner-cli import campaigns PROJECT FILE.csv)")},
         // Allocation refused (Allocator.cpp).
         {re("a budget of (.+) buys no KOL: the cheapest KOL the cells offer costs (.+) \\((.+)\\)"),
          QT_TRANSLATE_NOOP("EngineText", "a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)")},
