@@ -5,14 +5,14 @@
     <name>EngineText</name>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="258"/>
-        <location filename="../ui/report/EngineText.cpp" line="326"/>
+        <location filename="../ui/report/EngineText.cpp" line="334"/>
+        <location filename="../ui/report/EngineText.cpp" line="402"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="259"/>
+        <location filename="../ui/report/EngineText.cpp" line="335"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -308,162 +308,237 @@
         <translation>所有单元格都已停用；请至少启用一个</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="221"/>
+        <location filename="../ui/report/EngineText.cpp" line="223"/>
+        <source>Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is plan %3 of the mixture (spend %4), fitted into the scenario&apos;s hard constraints (the rules&apos; penalties are not part of what it learned).</source>
+        <translation>离线：仅从 %1 个历史投放中学得，为 %2 个方案的混合；本方案是混合中的方案 %3（花费 %4），已按情景的硬约束调整（规则罚分不在其学习范围内）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="230"/>
+        <source>Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is the best of the game&apos;s plans within the budget at its lower bound (spend %3), fitted into the scenario&apos;s hard constraints (the rules&apos; penalties are not part of what it learned).</source>
+        <translation>离线：仅从 %1 个历史投放中学得，为 %2 个方案的混合；本方案是博弈中预算内置信下界最高的方案（花费 %3），已按情景的硬约束调整（规则罚分不在其学习范围内）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="236"/>
+        <source>Offline: no plan learned from the past campaigns keeps the budget of %1; the cheapest (spend %2) was cut to the budget by the scenario&apos;s constraints.</source>
+        <translation>离线：从历史投放学得的方案都超出预算 %1；已用情景约束把最便宜的方案（花费 %2）压到预算之内。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="244"/>
+        <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns); the %5 past campaigns within 1.5x of this budget reached %6 on average in the same units.</source>
+        <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样）；预算在本预算 1.5 倍范围内的 %5 个历史投放以同一单位计平均达到 %6。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="251"/>
+        <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns); no past campaign spent within 1.5x of this budget (all of them reached %5 on average in the same units).</source>
+        <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样）；没有历史投放的花费在本预算 1.5 倍范围内（全部历史投放以同一单位计平均达到 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="273"/>
+        <source>because the offline method books only what past campaigns put into each cell, phase by phase (a plan learned from the log, not a search for more effect)</source>
+        <translation>因为离线方法只按历史投放在各单元格、各阶段投入过的金额下单（方案学自历史记录，而非为更高效果而搜索）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="278"/>
+        <source>%1: has no campaign rows; the history is unchanged</source>
+        <translation>%1：没有投放数据行；历史投放未改变</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="281"/>
+        <source>the project has no campaign history to learn from: import past campaigns (File › Import past campaigns, or kolplanner-cli import campaigns PROJECT FILE.csv)</source>
+        <translation>项目没有可供学习的历史投放：请导入历史投放（文件 › 导入历史投放，或 kolplanner-cli import campaigns PROJECT FILE.csv）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="286"/>
+        <source>the campaign history has %1 past campaign(s) with money in this scenario&apos;s cells; the offline method needs at least 5 (import campaigns)</source>
+        <translation>历史投放中只有 %1 个在本情景的单元格中有花费；离线方法至少需要 5 个（请导入历史投放）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="291"/>
+        <source>the offline method plans whole campaigns from their start and this scenario&apos;s campaign is running (actuals are recorded); re-plan the phases still to come with optimal, greedy or rl</source>
+        <translation>离线方法只能从头规划整个投放，而本情景的投放正在进行（已记录实际数据）；请用最优搜索、贪心或强化学习重新规划尚未开始的阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="240"/>
+        <source>Offline: plan %1 of the mixture: weight %2, spend %3, estimated value %4.</source>
+        <translation>离线：混合中的方案 %1：权重 %2，花费 %3，估计价值 %4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="256"/>
+        <source>Offline: duality gap after %1 iterations: %2.</source>
+        <translation>离线：%1 次迭代后的对偶间隙：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="258"/>
+        <source>Offline: %1 gets %2 but no past campaign put money there: the offline estimate knows nothing of it.</source>
+        <translation>离线：%1 分到 %2，但没有任何历史投放在此投过钱：离线估计对它一无所知。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="263"/>
+        <source>Offline: %1 gets %2, more than any past campaign put there (%3): the offline estimate is extrapolated.</source>
+        <translation>离线：%1 分到 %2，多于任何历史投放在此的金额（%3）：离线估计为外推。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="268"/>
+        <source>Offline: the plan spends %1, outside what the past campaigns spent (%2 to %3): the offline estimate is extrapolated.</source>
+        <translation>离线：方案花费 %1，超出历史投放的花费范围（%2 至 %3）：离线估计为外推。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="297"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="224"/>
+        <location filename="../ui/report/EngineText.cpp" line="300"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="263"/>
+        <location filename="../ui/report/EngineText.cpp" line="339"/>
         <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
         <translation>情景“%1”无法分配：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="278"/>
+        <location filename="../ui/report/EngineText.cpp" line="354"/>
         <source>Phase %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="281"/>
+        <location filename="../ui/report/EngineText.cpp" line="357"/>
         <source>Minimum share of %1</source>
         <translation>%1 的最低占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="283"/>
+        <location filename="../ui/report/EngineText.cpp" line="359"/>
         <source>Maximum share of %1</source>
         <translation>%1 的最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="284"/>
+        <location filename="../ui/report/EngineText.cpp" line="360"/>
         <source>Share bounds of %1</source>
         <translation>%1 的占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="286"/>
+        <location filename="../ui/report/EngineText.cpp" line="362"/>
         <source>Template weight of %1</source>
         <translation>%1 的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="289"/>
+        <location filename="../ui/report/EngineText.cpp" line="365"/>
         <source>Minimum of cell %1</source>
         <translation>单元格 %1 的下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="291"/>
+        <location filename="../ui/report/EngineText.cpp" line="367"/>
         <source>Maximum of cell %1</source>
         <translation>单元格 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="293"/>
+        <location filename="../ui/report/EngineText.cpp" line="369"/>
         <source>Lock of cell %1</source>
         <translation>单元格 %1 的锁定金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="294"/>
+        <location filename="../ui/report/EngineText.cpp" line="370"/>
         <source>Note on cell %1</source>
         <translation>单元格 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="295"/>
+        <location filename="../ui/report/EngineText.cpp" line="371"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="300"/>
+        <location filename="../ui/report/EngineText.cpp" line="376"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="301"/>
+        <location filename="../ui/report/EngineText.cpp" line="377"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="302"/>
+        <location filename="../ui/report/EngineText.cpp" line="378"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="303"/>
+        <location filename="../ui/report/EngineText.cpp" line="379"/>
         <source>Formats</source>
         <translation>内容形式</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="304"/>
+        <location filename="../ui/report/EngineText.cpp" line="380"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="305"/>
+        <location filename="../ui/report/EngineText.cpp" line="381"/>
         <source>Reach weight</source>
         <translation>触达权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="306"/>
+        <location filename="../ui/report/EngineText.cpp" line="382"/>
         <source>Engagement weight</source>
         <translation>互动权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="307"/>
+        <location filename="../ui/report/EngineText.cpp" line="383"/>
         <source>Follower quality weight</source>
         <translation>粉丝质量权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="308"/>
+        <location filename="../ui/report/EngineText.cpp" line="384"/>
         <source>Price efficiency weight</source>
         <translation>价格效率权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="309"/>
+        <location filename="../ui/report/EngineText.cpp" line="385"/>
         <source>Format fit weight</source>
         <translation>形式匹配度权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="310"/>
+        <location filename="../ui/report/EngineText.cpp" line="386"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="311"/>
+        <location filename="../ui/report/EngineText.cpp" line="387"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="312"/>
+        <location filename="../ui/report/EngineText.cpp" line="388"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="313"/>
+        <location filename="../ui/report/EngineText.cpp" line="389"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="314"/>
+        <location filename="../ui/report/EngineText.cpp" line="390"/>
         <source>Channel share bounds</source>
         <translation>渠道占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="315"/>
+        <location filename="../ui/report/EngineText.cpp" line="391"/>
         <source>Template weights of the channels</source>
         <translation>渠道的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="316"/>
+        <location filename="../ui/report/EngineText.cpp" line="392"/>
         <source>Template weights of the phases</source>
         <translation>阶段的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="317"/>
+        <location filename="../ui/report/EngineText.cpp" line="393"/>
         <source>Template weights of the tiers</source>
         <translation>层级的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="318"/>
+        <location filename="../ui/report/EngineText.cpp" line="394"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
@@ -655,6 +730,16 @@
     </message>
     <message>
         <location filename="../ui/report/DisplayNames.cpp" line="33"/>
+        <source>Offline RL from past campaigns</source>
+        <translation>基于历史投放的离线强化学习</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/DisplayNames.cpp" line="34"/>
+        <source>a policy learned from the project&apos;s campaign history alone (fitted Q iteration with a support constraint and pessimism; the budget as a Lagrangian game, a mixture of at most two plans)</source>
+        <translation>仅从项目的历史投放学得的策略（带支持集约束与悲观估计的拟合 Q 迭代；预算作为拉格朗日博弈处理，最多两个方案的混合）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/DisplayNames.cpp" line="37"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
@@ -1014,22 +1099,22 @@
         <translation>预算决策</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="27"/>
+        <location filename="../ui/FitDialog.cpp" line="26"/>
         <source>accuracy</source>
         <translation>准确度</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="28"/>
+        <location filename="../ui/FitDialog.cpp" line="27"/>
         <source>fitted for %1: R² %2 of log reach</source>
         <translation>按%1拟合：对数触达 R² %2</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="30"/>
+        <location filename="../ui/FitDialog.cpp" line="31"/>
         <source>, budget decision regret %1%</source>
         <translation>，预算决策遗憾 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="32"/>
+        <location filename="../ui/FitDialog.cpp" line="33"/>
         <source> on held-out posts</source>
         <translation>（留出帖子上）</translation>
     </message>
@@ -1218,139 +1303,144 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="34"/>
+        <location filename="../ui/AllocatePanel.cpp" line="35"/>
         <source>Evaluation effect</source>
         <translation>评估效果</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="34"/>
         <location filename="../ui/AllocatePanel.cpp" line="35"/>
+        <location filename="../ui/AllocatePanel.cpp" line="36"/>
         <source>training steps</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="34"/>
+        <location filename="../ui/AllocatePanel.cpp" line="35"/>
         <source>× template</source>
         <translation>× 模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="35"/>
+        <location filename="../ui/AllocatePanel.cpp" line="36"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="35"/>
+        <location filename="../ui/AllocatePanel.cpp" line="36"/>
         <source>loss, return</source>
         <translation>损失、回报</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="49"/>
+        <location filename="../ui/AllocatePanel.cpp" line="50"/>
         <source>Time since the run started, and for training an estimate of the time left</source>
         <translation>运行开始以来的时间；训练时还会估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="50"/>
+        <location filename="../ui/AllocatePanel.cpp" line="51"/>
         <source>The run under way: its method, its scenario and how far it is</source>
         <translation>正在进行的运行：方法、情景和进度</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="51"/>
+        <location filename="../ui/AllocatePanel.cpp" line="52"/>
         <source>The allocation method; hover a method in the list for what it does</source>
         <translation>分配方法；在列表中悬停某个方法可查看其说明</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="52"/>
+        <location filename="../ui/AllocatePanel.cpp" line="53"/>
         <source>Spread the budget over the open cells with the chosen method (Ctrl+R)</source>
         <translation>用所选方法把预算分配到开放的单元格（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="53"/>
+        <location filename="../ui/AllocatePanel.cpp" line="54"/>
         <source>Stop the run; the plan stays as it was (Esc)</source>
         <translation>停止运行；方案保持不变（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="55"/>
+        <location filename="../ui/AllocatePanel.cpp" line="56"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="58"/>
+        <location filename="../ui/AllocatePanel.cpp" line="59"/>
         <source>Show or hide the live training charts</source>
         <translation>显示或隐藏实时训练图表</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="64"/>
+        <location filename="../ui/AllocatePanel.cpp" line="68"/>
         <source>policy&apos;s plan</source>
         <translation>策略方案</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="65"/>
+        <location filename="../ui/AllocatePanel.cpp" line="69"/>
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="66"/>
+        <location filename="../ui/AllocatePanel.cpp" line="70"/>
         <source>template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="69"/>
+        <location filename="../ui/AllocatePanel.cpp" line="73"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="112"/>
+        <location filename="../ui/AllocatePanel.cpp" line="118"/>
         <source>%1 finished in %2 s; longest GUI stall %3 ms</source>
         <translation>%1 完成，用时 %2 秒；界面最长停顿 %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="169"/>
+        <location filename="../ui/AllocatePanel.cpp" line="175"/>
         <source>%1 for &apos;%2&apos;</source>
         <translation>%1，情景“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="220"/>
+        <location filename="../ui/AllocatePanel.cpp" line="226"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="297"/>
+        <location filename="../ui/AllocatePanel.cpp" line="237"/>
+        <source>The project has no campaign history: import past campaigns (File › Import past campaigns) for the offline method to learn from.</source>
+        <translation>项目没有历史投放：请导入历史投放（文件 › 导入历史投放），供离线方法学习。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="313"/>
         <source>about %1 s left</source>
         <translation>约剩 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="298"/>
+        <location filename="../ui/AllocatePanel.cpp" line="314"/>
         <source>about %1 min left</source>
         <translation>约剩 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="122"/>
-        <location filename="../ui/AllocatePanel.cpp" line="124"/>
+        <location filename="../ui/AllocatePanel.cpp" line="128"/>
+        <location filename="../ui/AllocatePanel.cpp" line="130"/>
         <source>Allocation failed: %1</source>
         <translation>分配失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="44"/>
+        <location filename="../ui/AllocatePanel.cpp" line="45"/>
         <source>Train the policy again even if the scenario has one</source>
         <translation>即使情景已有策略也重新训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="129"/>
+        <location filename="../ui/AllocatePanel.cpp" line="135"/>
         <source>Cancelled; the plan is unchanged</source>
         <translation>已取消；方案未改变</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="130"/>
+        <location filename="../ui/AllocatePanel.cpp" line="136"/>
         <source>The run for &apos;%1&apos; was cancelled: %2</source>
         <translation>“%1”的运行已取消：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="277"/>
+        <location filename="../ui/AllocatePanel.cpp" line="293"/>
         <source>Last run: %1</source>
         <translation>上次运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="292"/>
+        <location filename="../ui/AllocatePanel.cpp" line="308"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1603,47 +1693,47 @@
 <context>
     <name>kol::FitDialog</name>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="38"/>
+        <location filename="../ui/FitDialog.cpp" line="39"/>
         <source>Fit the performance model</source>
         <translation>拟合效果模型</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="40"/>
+        <location filename="../ui/FitDialog.cpp" line="41"/>
         <source>The performance model predicts each KOL&apos;s reach and engagements per post from the project&apos;s post history. Every method plans with it. Fitting takes a few seconds to a few minutes and can be cancelled; the model in use is kept until the new one is ready.</source>
         <translation>效果模型根据项目的历史帖子预测每位 KOL 单条帖子的触达和互动。所有方法都用它来规划。拟合需要几秒到几分钟，可以取消；新模型就绪之前继续使用当前模型。</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="47"/>
+        <location filename="../ui/FitDialog.cpp" line="48"/>
         <source>Fit for &amp;accuracy (predict, then optimise)</source>
         <translation>按准确度拟合（先预测，再优化）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="49"/>
+        <location filename="../ui/FitDialog.cpp" line="50"/>
         <source>Minimises the error of log reach and log engagements on past posts; the allocators then optimise against the predictions. The default.</source>
         <translation>使历史帖子上对数触达和对数互动的误差最小；分配方法再根据预测进行优化。默认选项。</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="52"/>
+        <location filename="../ui/FitDialog.cpp" line="53"/>
         <source>Fit for the &amp;budget decision (end-to-end)</source>
         <translation>按预算决策拟合（端到端）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="55"/>
+        <location filename="../ui/FitDialog.cpp" line="56"/>
         <source>Starts from the accuracy fit, then trains each network on what the KOLs a budget buys from its predictions actually reached in past posts, keeping the accuracy error as a regularizer and stopping when held-back posts stop improving. On the demo markets it does not plan better than the accuracy fit: most of a post&apos;s outcome is luck that no model foresees. On your own history, fit both and compare their plans (kolplanner-cli compare --objective both).</source>
         <translation>从按准确度拟合的模型出发，再用历史帖子中“按其预测在预算内选出的 KOL 实际达到的效果”训练每个网络，同时保留准确度误差作为正则项，并在留出帖子不再改善时停止。在演示市场上，它的规划并不比按准确度拟合更好：一条帖子的结果大多取决于运气，任何模型都无法预见。在您自己的历史数据上，可以两种都拟合并比较它们的方案（kolplanner-cli compare --objective both）。</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="62"/>
+        <location filename="../ui/FitDialog.cpp" line="63"/>
         <source>In use: %1.</source>
         <translation>当前使用：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="63"/>
+        <location filename="../ui/FitDialog.cpp" line="64"/>
         <source>No model is fitted yet: planning needs one.</source>
         <translation>尚未拟合模型：规划需要模型。</translation>
     </message>
     <message>
-        <location filename="../ui/FitDialog.cpp" line="68"/>
+        <location filename="../ui/FitDialog.cpp" line="69"/>
         <source>&amp;Fit</source>
         <translation>拟合(&amp;F)</translation>
     </message>
@@ -2102,147 +2192,147 @@
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="56"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="59"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="62"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="65"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="64"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="67"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="65"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="68"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="67"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="70"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="78"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="81"/>
         <source>Lock selected cells</source>
         <translation>锁定所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="78"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="81"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="80"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="83"/>
         <source>Unlock selected cells</source>
         <translation>解锁所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="80"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="83"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="82"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="85"/>
         <source>Disable selected cells</source>
         <translation>停用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="83"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="86"/>
         <source>Enable selected cells</source>
         <translation>启用所选单元格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="86"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="89"/>
         <source>&amp;Plan</source>
         <translation>方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="88"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="91"/>
         <source>Campaign &amp;set-up…</source>
         <translation>投放设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="88"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="91"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="90"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="93"/>
         <source>&amp;Allocate</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="90"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="93"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="91"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="94"/>
         <source>&amp;Cancel the run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="97"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="100"/>
         <source>&amp;Fit the performance model…</source>
         <translation>拟合效果模型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="98"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="101"/>
         <source>Fit the model every method plans with, for accuracy or for the budget decision</source>
         <translation>拟合所有方法规划时使用的模型：按准确度或按预算决策</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="149"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="152"/>
         <source>How to read the figures</source>
         <translation>如何阅读各项数字</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="166"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="169"/>
         <source>1. The budget</source>
         <translation>1. 预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="167"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="170"/>
         <source>This is the campaign&apos;s budget. Type it as you write it: 2000000, 2,000,000, 2m or 200万. The channels, phases and tiers are in Plan › Campaign set-up (Ctrl+E).</source>
         <translation>这是本次投放的预算。按习惯输入：2000000、2,000,000、2m 或 200万。渠道、阶段和层级在“方案 › 投放设置”中（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="173"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="176"/>
         <source>2. The strategy matrix</source>
         <translation>2. 策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="174"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="177"/>
         <source>One row per channel and KOL tier, one column per phase. Type an amount into a cell (40k, 12%), lock cells you have agreed on (Ctrl+L) and set bounds from the right-click menu. Each cell says what its money buys; hover for details.</source>
         <translation>每行是一个渠道与 KOL 层级，每列是一个阶段。在单元格中输入金额（40k、12%），锁定已确定的单元格（Ctrl+L），在右键菜单中设置上下限。每个单元格都会显示这笔钱买到了什么；悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="181"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="184"/>
         <source>3. Allocate</source>
         <translation>3. 分配</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="182"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="185"/>
         <source>Choose a method and press Allocate: the template, greedy, optimal or reinforcement learning spread the budget over the cells you left open. The figures above the matrix compare the plan with the expert template; hover any figure for what it means.</source>
         <translation>选择一种方法并点击“分配”：模板、贪心、最优或强化学习会把预算分配到您开放的单元格。矩阵上方的数字与专家模板对比；悬停任一数字可查看含义。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="189"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="192"/>
         <source>4. Compare scenarios</source>
         <translation>4. 比较情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="190"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="193"/>
         <source>Duplicate a scenario, change its budget or rules, and compare up to four saved scenarios side by side: effect, uplift, budget savings and where the money moved.</source>
         <translation>复制一个情景，修改其预算或规则，最多可并排比较四个已保存的情景：效果、提升、节省的预算以及资金的去向。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="100"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="103"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2258,43 +2348,53 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindowActions.cpp" line="53"/>
+        <source>Import &amp;past campaigns…</source>
+        <translation>导入历史投放(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="54"/>
+        <source>Replace the project&apos;s campaign history (CSV: campaign_id, phase, channel, tier, spend, reach, engagements); the offline method learns its plans from it</source>
+        <translation>替换项目的历史投放（CSV：campaign_id, phase, channel, tier, spend, reach, engagements）；离线方法从中学习方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="56"/>
         <source>&amp;Record campaign actuals…</source>
         <translation>记录投放实际数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="54"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="57"/>
         <source>Type what the finished phases booked and reached, starting from the plan&apos;s KOLs; Allocate then re-plans the phases still to come</source>
         <translation>从方案中的 KOL 开始，填写已结束阶段的投放与实际效果；之后“分配”会重新规划尚未开始的阶段</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="101"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="104"/>
         <source>&amp;Getting started</source>
         <translation>入门引导(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="102"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="105"/>
         <source>&amp;How to read the figures</source>
         <translation>如何阅读各项数字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="104"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="107"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="105"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="108"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="106"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="109"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="110"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="113"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -2314,12 +2414,12 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>新项目：请用 kolplanner-cli import 导入 KOL 和帖子，然后训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="95"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="96"/>
         <source>This scenario cannot be shown: %1</source>
         <translation>无法显示该情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="111"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="112"/>
         <source>No figures for this scenario: %1</source>
         <translation>该情景没有指标：%1</translation>
     </message>
@@ -2528,82 +2628,120 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="25"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="29"/>
         <source>Open a project and a scenario first.</source>
         <translation>请先打开项目并选择情景。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="28"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="32"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="81"/>
         <source>Not imported: the scenario has unsaved changes.</source>
         <translation>未导入：情景有未保存的修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="43"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="47"/>
         <source>%n bad row(s); nothing was recorded:</source>
         <translation>
             <numerusform>%n 行有误；未记录任何数据：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="50"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="54"/>
         <source>Recorded %n post(s) of the campaign; Allocate re-plans the phases still to come.</source>
         <translation>
             <numerusform>已记录本次投放的 %n 条帖子；“分配”将重新规划尚未开始的阶段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="57"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="129"/>
         <source>Import the campaign&apos;s actuals</source>
         <translation>导入投放实际数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="58"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="115"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="130"/>
         <location filename="../ui/ProjectWindowFiles.cpp" line="300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="68"/>
+        <source>Learns from %n past campaign(s) in the project (%1 rows), which spent %2 to %3.</source>
+        <translation>
+            <numerusform>从项目中的 %n 个历史投放（%1 行）学习，其花费为 %2 至 %3。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="66"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="78"/>
+        <source>Open a project first.</source>
+        <translation>请先打开项目。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="96"/>
+        <source>%n bad row(s); the campaign history is unchanged:</source>
+        <translation>
+            <numerusform>%n 行有误；历史投放未改变：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="107"/>
+        <source>Imported %n row(s) of past campaigns; the offline method learns from them.</source>
+        <translation>
+            <numerusform>已导入 %n 行历史投放；离线方法将从中学习。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="114"/>
+        <source>Import past campaigns</source>
+        <translation>导入历史投放</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="123"/>
+        <source>Past campaigns not imported</source>
+        <translation>未导入历史投放</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="138"/>
         <source>Actuals not imported</source>
         <translation>实际数据未导入</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="77"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="149"/>
         <source>Cannot write a temporary file: %1</source>
         <translation>无法写入临时文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="93"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="165"/>
         <source>row %1:</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="97"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="169"/>
         <source>the table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="107"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="179"/>
         <source>Actuals</source>
         <translation>实际数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="119"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="191"/>
         <source>Actuals not recorded</source>
         <translation>实际数据未记录</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="132"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="204"/>
         <source>%1 spent %2 (finished)</source>
         <translation>%1 已花费 %2（已完成）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="133"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="205"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="135"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="207"/>
         <source>Running campaign, against the plan before: %1</source>
         <translation>投放进行中，相对此前方案：%1</translation>
     </message>
@@ -2613,82 +2751,82 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>已切换情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="149"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="150"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="149"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="150"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="155"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="156"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="165"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="166"/>
         <source>no scenario is open</source>
         <translation>没有打开的情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="168"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="169"/>
         <source>the copy needs a name</source>
         <translation>副本需要一个名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="186"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="187"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="186"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="187"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="186"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="187"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="191"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="192"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="200"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="201"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="200"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="201"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="206"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="207"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="218"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="219"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="219"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="220"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="224"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="225"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="227"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="228"/>
         <source>the scenario was deleted</source>
         <translation>情景已删除</translation>
     </message>
@@ -2804,12 +2942,12 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowModel.cpp" line="114"/>
+        <location filename="../ui/ProjectWindowModel.cpp" line="115"/>
         <source>Network %1 of %2, budget decision check %3: held-out regret %4%</source>
         <translation>网络 %1/%2，预算决策检查 %3：留出遗憾 %4%</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowModel.cpp" line="119"/>
+        <location filename="../ui/ProjectWindowModel.cpp" line="120"/>
         <source>Network %1 of %2, epoch %3: held-out loss %4</source>
         <translation>网络 %1/%2，第 %3 轮：留出损失 %4</translation>
     </message>

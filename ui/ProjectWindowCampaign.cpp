@@ -11,6 +11,7 @@
 #include "core/store/ActualsStore.h"
 #include "core/store/HistoryStore.h"
 #include "report/DisplayNames.h"
+#include "report/EngineText.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -119,7 +120,7 @@ void ProjectWindow::chooseAndImportCampaigns()
     const Status s = importCampaigns(path);
     QApplication::restoreOverrideCursor();
     if (!s) {
-        QMessageBox::warning(this, tr("Past campaigns not imported"), QString::fromStdString(s.message()));
+        QMessageBox::warning(this, tr("Past campaigns not imported"), engineText(s.message()));
     }
 }
 

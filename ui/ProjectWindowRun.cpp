@@ -51,7 +51,7 @@ void ProjectWindow::allocate()
     RunOptions options;
     options.method = method->name;
     options.retrain = m_allocate->retrain();
-    options.reference = method->trains;
+    options.reference = method->trains && method->chartsEvaluation;
     options.training.steps = m_trainSteps;
     std::optional<StoredModel> policy = method->trains ? policyFor(method->name) : std::nullopt;
     const bool trains = method->trains

@@ -138,6 +138,10 @@ std::vector<std::string> explainUnspent(const Market& market, const Constraints&
         part(sellable - allocated,
              "because the template's shares leave it in cells below the price of their next KOL, "
              "where no other cell of the template can use it (the other methods place it)");
+    } else if (a.method == "offline") {
+        part(sellable - allocated,
+             "because the offline method books only what past campaigns put into each cell, phase by phase "
+             "(a plan learned from the log, not a search for more effect)");
     } else if (maxCellShare * open < std::min(1.0, sellable / budget) - 1e-9) {
         part(sellable - allocated,
              "because the rule 'no cell above " + formatPercent(maxCellShare) + " of the budget' with "

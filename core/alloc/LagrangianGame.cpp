@@ -79,7 +79,8 @@ Result<GameResult> playLagrangianGame(const BestResponse& bestResponse, const Ga
         result.iterations.push_back(it);
         // The multiplier player: projected online gradient descent on the Lagrangian.
         const double overspend = (r.spend - o.budget) / o.budget;
-        mu = std::clamp(mu + step / std::sqrt(static_cast<double>(t)) * overspend, 0.0, o.muMax);
+        const double muMax = o.muMax > 0 ? o.muMax : 1e6 * step;
+        mu = std::clamp(mu + step / std::sqrt(static_cast<double>(t)) * overspend, 0.0, muMax);
         if (o.progress && !o.progress(it)) {
             return R::failure("cancelled");
         }

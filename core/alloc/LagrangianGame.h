@@ -38,7 +38,8 @@ struct GameOptions
     // eta: the multiplier's step (value units) per unit of relative overspend; 0: the first best
     // response's value, so that the step is in the problem's own scale.
     double step = 0;
-    double muMax = 1e12; // the multiplier's upper bound, value units
+    // The multiplier's upper bound, value units; 0: a million steps (the problem's own scale).
+    double muMax = 0;
     // Called after each iteration with its figures; return false to cancel.
     std::function<bool(const struct GameIteration&)> progress;
 };

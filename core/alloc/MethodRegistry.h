@@ -85,6 +85,12 @@ struct Method
     // Why a fitting `policy` should still be trained again for this market's scenario (it re-plans
     // it, less well), or empty; may be null.
     std::function<std::string(const StoredModel&, const Market&)> policyAdvice;
+    // Why a stored `policy` does not fit this market's scenario (policyFits false), in words that
+    // say what to do; may be null: then "for other channels, phases or tiers".
+    std::function<std::string(const StoredModel&, const Market&)> misfit;
+    // Whether training reports evaluations of the policy's plan (charted against optimal's, which
+    // the window then runs once before training); false for a method that learns without them.
+    bool chartsEvaluation = true;
     // What a trained policy says of itself in a paragraph (train's summary, the window's status);
     // may be null: then the steps, episodes and final evaluation (PolicySummary) are shown.
     std::function<std::string(const StoredModel&)> describe;

@@ -24,19 +24,28 @@ namespace kol {
 /// recommended plan's off-policy estimate, and the scenario signature, budget and history
 /// fingerprint it was learned for.
 StoredModel offlineToStored(const OfflineResult& result, const Scenario& scenario, const CampaignHistory& history);
-/// Back, checking every shape and value: a damaged policy is refused naming `scenario`.
+/// Back, checking every shape, that every value is finite and in range, that the weights add up
+/// to 1 and the recommendation matches its spend and the mixture: a damaged policy is refused
+/// naming `scenario`.
 Result<OfflineResult> offlineFromStored(const StoredModel& stored, const std::string& scenario);
+/// What a learned mixture depends on besides the axes, budget and history: the scenario's axes,
+/// which cells are enabled and the reach and engagement weights (its reward), as one text.
+std::string offlineScenarioKey(const Scenario& scenario);
 
-/// The "offline" method: books the recommended plan of the mixture learned for the budget asked,
-/// repaired into the scenario's hard constraints. Its plan notes give the mixture (plans, weights,
+/// The "offline" method: books the recommendation learned for the budget asked (OfflineResult:
+/// the best of the game's plans within the budget at its lower bound), repaired into the
+/// scenario's hard constraints; a scenario with other enabled cells or weights than the stored
+/// mixture's, or another budget, is learned again from the history. Refuses a running campaign
+/// (it plans whole campaigns from their start). Its plan notes give the mixture (plans, weights,
 /// spends), the off-policy estimate with its interval, the duality gap, and where the plan leaves
 /// the log's support.
 class OfflineAllocator : public Allocator
 {
 public:
-    /// `learned`: the mixture at `budget`; `history`: to learn again at other budgets (may be null).
-    OfflineAllocator(OfflineResult learned, double budget, std::shared_ptr<const CampaignHistory> history,
-                     uint64_t seed);
+    /// `learned`: the mixture at `budget` for a scenario of `scenarioKey` (offlineScenarioKey);
+    /// `history`: to learn again for other budgets or scenarios (may be null).
+    OfflineAllocator(OfflineResult learned, double budget, std::string scenarioKey,
+                     std::shared_ptr<const CampaignHistory> history, uint64_t seed);
     std::string name() const override { return "offline"; }
 
 protected:
@@ -51,19 +60,21 @@ private:
 
     OfflineResult m_learned;
     double m_budget = 0;
+    std::string m_key;
     std::shared_ptr<const CampaignHistory> m_history;
     uint64_t m_seed = 1;
     mutable std::mutex m_mutex;
-    mutable std::map<double, OfflineResult> m_other; // learned at other budgets
+    mutable std::map<std::string, OfflineResult> m_other; // learned for other keys or budgets
 };
 
 /// What a learned mixture says of itself, in one paragraph: campaigns learned from, seconds, the
 /// plans with their weights and spends, the expected spend against `budget`, the duality gap and
 /// the recommended plan's off-policy estimate with its interval.
 std::string describeOffline(const OfflineResult& result, double budget);
-/// The last iteration's duality gap as a share of its dual bound (NAN: no iteration). Approximate:
-/// the best responses are greedy in a fitted Q-function, so the bound is not guaranteed and the
-/// gap can come out slightly negative.
+/// The last iteration's duality gap as a share of its dual bound (NAN: no iteration, or the
+/// mixture does not keep the budget). Approximate: the best responses are greedy in a fitted
+/// Q-function, not exact maximisers of the estimate that values them, so the "bound" is not
+/// guaranteed and the gap can come out negative (measured down to -6% on demo histories).
 double offlineDualityGap(const OfflineResult& result);
 
 /// The registry's entry for `offline` (trains = true: the learned mixture is stored per scenario).

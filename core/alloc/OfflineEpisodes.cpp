@@ -13,12 +13,13 @@ constexpr double kMillion = 1e6;
 constexpr double kSupportSlack = 1.25; // a cell's money may exceed the log's most by this factor
 } // namespace
 
-std::vector<OfflineEpisode> offlineEpisodes(const CampaignHistory& history, const Scenario& scenario)
+std::vector<OfflineEpisode> offlineEpisodes(const CampaignHistory& history, const Scenario& scenario,
+                                            const CampaignHistory* normsFrom)
 {
     const StrategyMatrix& m = scenario.matrix();
     const int nc = m.channelCount(), np = m.phaseCount(), nt = m.tierCount();
     std::vector<double> reach, engagements;
-    for (const HistoryRow& r : history.rows) {
+    for (const HistoryRow& r : (normsFrom ? *normsFrom : history).rows) {
         if (r.spend > 0) {
             reach.push_back(r.reach);
             engagements.push_back(r.engagements);
@@ -28,8 +29,8 @@ std::vector<OfflineEpisode> offlineEpisodes(const CampaignHistory& history, cons
     std::map<std::string, OfflineEpisode> byCampaign;
     for (const HistoryRow& r : history.rows) {
         const auto cell = m.find(r.channel, r.phase, r.tier);
-        if (!cell) {
-            continue;
+        if (!cell || !m.cell(cell->channel, cell->phase, cell->tier).enabled) {
+            continue; // money the scenario cannot spend there earns nothing it can plan
         }
         OfflineEpisode& e = byCampaign[r.campaign];
         if (e.money.empty()) {
@@ -92,8 +93,9 @@ std::vector<std::string> offlineSupportWarnings(const CampaignHistory& history, 
             out.push_back(m.cellName(i) + " gets " + formatAmount(amount, 0)
                           + " but no past campaign put money there: the offline estimate knows nothing of it");
         } else if (amount > most * kSupportSlack) {
-            out.push_back(m.cellName(i) + " gets " + formatAmount(amount, 0) + ", more than any past campaign put there ("
-                          + formatAmount(most, 0) + "): the offline estimate is extrapolated");
+            out.push_back(m.cellName(i) + " gets " + formatAmount(amount, 0)
+                          + ", more than any past campaign put there (" + formatAmount(most, 0)
+                          + "): the offline estimate is extrapolated");
         }
     }
     return out;

@@ -21,13 +21,18 @@ struct OfflineEpisode
     std::vector<double> reward, spend;      // [phase]; spend in millions
 };
 
-/// The history's campaigns with money in the scenario's cells, in the order of first appearance
-/// (rows outside the scenario's channels, phases and tiers are left out).
-std::vector<OfflineEpisode> offlineEpisodes(const CampaignHistory& history, const Scenario& scenario);
+/// The history's campaigns with money in the scenario's enabled cells, in the order of first
+/// appearance (rows outside the scenario's channels, phases and tiers, or in its disabled cells,
+/// are left out). Rewards are valued over
+/// the medians of `normsFrom` (null: of `history` itself), so that campaigns outside the log can be
+/// valued in the log's units.
+std::vector<OfflineEpisode> offlineEpisodes(const CampaignHistory& history, const Scenario& scenario,
+                                            const CampaignHistory* normsFrom = nullptr);
 
 /// Where `amounts` (per cell, the matrix's flat order, currency units) leave the log's support,
 /// each as a sentence: a cell with money that no past campaign funded, a cell with more than 1.25x
-/// the most any past campaign put there, and a budget outside the past campaigns' range. Empty:
+/// the most any past campaign put there, and a plan whose total is outside the past campaigns'
+/// range of spend (beyond 1.25x either way). Empty:
 /// the plan stays within what the log has tried, so its off-policy estimate rests on data.
 std::vector<std::string> offlineSupportWarnings(const CampaignHistory& history, const Scenario& scenario,
                                                 const std::vector<double>& amounts);

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace kol {
@@ -112,6 +113,7 @@ public:
         std::vector<int> choice; // candidate per phase
         std::vector<double> amounts;
         double value = 0, spend = 0;
+        double standardError = 0; // of the value: the phase-0 fit's, at the start
     };
     Policy bestResponse(double lambdaM) const
     {
@@ -170,7 +172,7 @@ public:
                 }
             }
         }
-        policy.value = evaluate(policy.choice, Eigen::VectorXd::Ones(n));
+        policy.value = evaluate(policy.choice, Eigen::VectorXd::Ones(n), &policy.standardError);
         return policy;
     }
 
@@ -178,8 +180,10 @@ public:
     // reward-only Q-function of taking choice[p] at every phase p, fitted backward on the logged
     // transitions weighted by `weight` (all ones: the log itself; bootstrap counts: a resample),
     // read at the scenario's start. Every policy of the game is valued by this one estimator, so
-    // that the mixture's figures compare like with like.
-    double evaluate(const std::vector<int>& choice, const Eigen::VectorXd& weight) const
+    // that the mixture's figures compare like with like. With `standardError`, also the value's
+    // standard error from the phase-0 fit (its residual sd times the start's leverage).
+    double evaluate(const std::vector<int>& choice, const Eigen::VectorXd& weight,
+                    double* standardError = nullptr) const
     {
         const int n = static_cast<int>(m_episodes.size());
         const bool plain = (weight.array() == 1.0).all();
@@ -213,7 +217,17 @@ public:
         }
         const State start{std::log(m_scenario.budget / kMillion), 1.0,
                           std::vector<double>(static_cast<size_t>(m_channels), 0.0), m_scenario.budget};
-        return standardise(raw(start, money(start, m_candidates[0][static_cast<size_t>(choice[0])], 0)), 0).dot(theta);
+        const Eigen::VectorXd z0
+            = standardise(raw(start, money(start, m_candidates[0][static_cast<size_t>(choice[0])], 0)), 0);
+        if (standardError) {
+            Eigen::VectorXd y(n);
+            for (int i = 0; i < n; ++i) {
+                y(i) = m_episodes[static_cast<size_t>(i)].reward[0] + future(i);
+            }
+            const double residualSd = std::sqrt((y - m_logged[0] * theta).squaredNorm() / std::max(1, n));
+            *standardError = residualSd * std::sqrt(std::max(0.0, z0.dot(m_covariance[0] * z0)));
+        }
+        return z0.dot(theta);
     }
 
     // The estimate's spread: `resamples` bootstrap resamples of the campaigns (each refits the
@@ -254,7 +268,9 @@ public:
         return e;
     }
 
-    double meanLoggedReward(double budget) const
+    // The mean reward of the past campaigns that spent within 1.5x of `budget`, and their count;
+    // with none, the mean over all and 0.
+    std::pair<double, int> meanLoggedReward(double budget) const
     {
         double sum = 0, near = 0;
         int count = 0, nearCount = 0;
@@ -270,7 +286,7 @@ public:
                 ++nearCount;
             }
         }
-        return nearCount > 0 ? near / nearCount : (count > 0 ? sum / count : 0);
+        return nearCount > 0 ? std::pair{near / nearCount, nearCount} : std::pair{count > 0 ? sum / count : 0.0, 0};
     }
 
 private:
@@ -411,17 +427,23 @@ Result<OfflineResult> trainOffline(const CampaignHistory& history, const Scenari
     }
     // The plan to book: the most valuable best response the game met within the budget (else the
     // cheapest), whether or not the mixture holds it.
+    // Chosen at its lower confidence bound (value - kappa standard errors), so that picking the
+    // best of many estimates does not undo the pessimism.
     const Learner::Policy* chosen = nullptr;
     uint64_t chosenId = 0;
+    const auto lower = [&](const Learner::Policy& p) {
+        return p.value - o.pessimism * p.standardError;
+    };
     for (const auto& [id, p] : seen) {
         const bool within = p.spend <= scenario.budget * (1 + 1e-9);
         const bool chosenWithin = chosen && chosen->spend <= scenario.budget * (1 + 1e-9);
-        if (!chosen || (within && (!chosenWithin || p.value > chosen->value))
+        if (!chosen || (within && (!chosenWithin || lower(p) > lower(*chosen)))
             || (!within && !chosenWithin && p.spend < chosen->spend)) {
             chosen = &p;
             chosenId = id;
         }
     }
+    result.withinBudget = chosen->spend <= scenario.budget * (1 + 1e-9);
     result.recommendation = {chosen->amounts, chosen->value, chosen->spend};
     result.responses = static_cast<int>(seen.size());
     result.recommended = -1;
@@ -430,7 +452,7 @@ Result<OfflineResult> trainOffline(const CampaignHistory& history, const Scenari
             = static_cast<uint64_t>(mixture.policies[i].id) == chosenId ? static_cast<int>(i) : result.recommended;
     }
     result.estimate = learner.bootstrap(chosen->choice, o.resamples, o.seed);
-    result.loggedValue = learner.meanLoggedReward(scenario.budget);
+    std::tie(result.loggedValue, result.loggedNear) = learner.meanLoggedReward(scenario.budget);
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;
 }

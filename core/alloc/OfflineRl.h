@@ -7,7 +7,8 @@
 // - Transitions: each past campaign is an episode over the scenario's phases. State: the budget
 //   (log of the campaign's total spend, in millions), the share of it still to spend, and the
 //   money each channel has had so far (its build-up: carry-over). Action: the phase's spend per
-//   channel and tier as shares of the budget. Reward: what the phase's cells reached, valued with
+//   channel and tier in money (millions of currency units), so a plan never puts more into a cell
+//   in a phase than some past campaign did. Reward: what the phase's cells reached, valued with
 //   the scenario's reach and engagement weights over the history's medians.
 // - Q-function: per phase, ridge regression on features of state and action (each cell's money
 //   and its square root, the root times the channel's build-up), fitted by backward fitted Q
@@ -72,15 +73,20 @@ struct OfflineResult
 {
     std::vector<OfflinePlan> plans; // at most two
     std::vector<double> weights;
-    // The plan to book: the most valuable of the game's best responses within the budget (the
-    // cheapest where none keeps it), and its index in `plans` (-1: the mixture does not hold it).
+    // The plan to book: of the game's best responses within the budget, the one with the highest
+    // lower confidence bound (value - pessimism * its standard error); the cheapest where none
+    // keeps the budget (withinBudget false). Its index in `plans` (-1: the mixture does not hold it).
     OfflinePlan recommendation;
     int recommended = -1;
+    bool withinBudget = true;
     int responses = 0;          // distinct best responses the game met
     OffPolicyEstimate estimate; // of the recommendation
     std::vector<GameIteration> iterations;
-    int campaigns = 0;      // episodes learned from
-    double loggedValue = 0; // the log's mean reward per campaign, scaled to the budget
+    int campaigns = 0; // episodes learned from
+    // The mean reward of the past campaigns that spent within 1.5x of the budget, and how many did;
+    // with none (loggedNear 0), the mean over all past campaigns.
+    double loggedValue = 0;
+    int loggedNear = 0;
     double seconds = 0;
 };
 

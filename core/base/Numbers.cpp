@@ -157,11 +157,13 @@ std::optional<double> parseMarketNumber(std::string_view text, const NumberStyle
 
 double positiveMedian(std::vector<double> values)
 {
+    values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !(v > 0) || !std::isfinite(v); }),
+                 values.end());
     if (values.empty()) {
         return 1;
     }
     std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2), values.end());
-    return std::max(1e-9, values[values.size() / 2]);
+    return values[values.size() / 2];
 }
 
 } // namespace kol

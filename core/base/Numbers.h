@@ -32,8 +32,9 @@ std::string_view trimmedView(std::string_view text);
 // Whether `text` ends with a '%' (after spaces).
 bool hasPercentSign(std::string_view text);
 
-// A normaliser: the median of `values` (the upper one of an even count), at least 1e-9; 1 for
-// none. Scores divide by it, so it is never 0.
+// A normaliser: the median of the positive finite `values` (the upper one of an even count); 1
+// for none. Scores divide by it, so it is never 0, and zeros (posts or cells that reached
+// nothing) do not drag it toward 0 and blow up every score.
 double positiveMedian(std::vector<double> values);
 
 } // namespace kol

@@ -32,7 +32,8 @@ in about a second; --steps, --learning-rate, --td3 and --realised-states do not 
               actually reached at the project's truth and luck), so that the policy learns to
               re-plan a running campaign (default 0: none)
   --json      print {"method", "steps", "episodes", "seconds", "final_eval_effect", "converged"};
-              offline adds "campaigns", "plans" [{"weight", "spend", "value"}], "recommended"
+"converged" says whether the game closed its duality gap within 1% and kept the
+              budget; offline has no evaluation ("final_eval_effect" null) and adds "campaigns", "plans" [{"weight", "spend", "value"}], "recommended"
               (its index in plans, -1: none), "recommendation" {"spend", "value"},
               "estimate" {"value", "low", "high", "standard_error"} and "duality_gap"
 )";
@@ -109,7 +110,7 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
                  {"steps", p.steps},
                  {"episodes", p.episodes},
                  {"seconds", jsonNumber(p.seconds)},
-                 {"final_eval_effect", jsonNumber(p.finalEvalEffect)},
+                 {"final_eval_effect", jsonNumber(method->chartsEvaluation ? p.finalEvalEffect : NAN)},
                  {"converged", p.converged}};
         if (policy->kind == "offline") {
             if (auto learned = offlineFromStored(policy.value(), *args->value("scenario")); learned) {

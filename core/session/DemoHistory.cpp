@@ -5,6 +5,7 @@
 #include "market/CampaignSimulation.h"
 #include "market/PlanEvaluator.h"
 
+#include <array>
 #include <cmath>
 #include <unordered_map>
 
@@ -30,6 +31,66 @@ std::vector<double> behaviourAmounts(const Scenario& scenario, double budget, Ra
     return amounts;
 }
 
+Result<std::vector<HistoryRow>> simulateDemoCampaign(const Market& m, const PostSurprise& luck,
+                                                     const std::vector<double>& amounts, const std::string& id,
+                                                     uint64_t seed)
+{
+    const StrategyMatrix& matrix = m.scenario().matrix();
+    const PlanEvaluator evaluator(m);
+    std::unordered_map<std::string, const Kol*> kolById;
+    for (const Kol& k : m.kols()) {
+        kolById.emplace(k.id, &k);
+    }
+    // Every phase's posts at the truth with luck, then per cell its record.
+    // Per cell: spend, reach, engagements and composite value of its posts.
+    std::vector<std::array<double, 4>> sums(amounts.size(), std::array<double, 4>{0, 0, 0, 0});
+    for (int p = 0; p < matrix.phaseCount(); ++p) {
+        auto posts = realisePhase(m, amounts, p, luck, seed);
+        if (!posts) {
+            return posts.status();
+        }
+        for (const ActualPost& post : posts.value()) {
+            const auto cell = matrix.find(post.channel, post.phase, post.tier);
+            const auto found = kolById.find(post.kolId);
+            const Kol* kol = found == kolById.end() ? nullptr : found->second;
+            if (!cell || !kol) {
+                continue;
+            }
+            const size_t i = static_cast<size_t>(matrix.flatIndex(*cell));
+            sums[i][0] += post.spend;
+            sums[i][1] += post.reach;
+            sums[i][2] += post.engagements;
+            sums[i][3] += m.compositeScore(*kol, post.reach, post.engagements, post.spend, post.phase, post.format);
+        }
+    }
+    std::vector<double> cellValue;
+    for (const auto& sum : sums) {
+        cellValue.push_back(sum[3]);
+    }
+    const std::vector<double> factors = evaluator.outcomeFactors(cellValue);
+    std::vector<HistoryRow> rows;
+    for (int p = 0; p < matrix.phaseCount(); ++p) {
+        for (int ch = 0; ch < matrix.channelCount(); ++ch) {
+            for (int t = 0; t < matrix.tierCount(); ++t) {
+                if (!matrix.cell(ch, p, t).enabled) {
+                    continue;
+                }
+                const size_t i = static_cast<size_t>(matrix.flatIndex({ch, p, t}));
+                HistoryRow row;
+                row.campaign = id;
+                row.phase = matrix.phases()[static_cast<size_t>(p)];
+                row.channel = matrix.channels()[static_cast<size_t>(ch)];
+                row.tier = matrix.tiers()[static_cast<size_t>(t)];
+                row.spend = sums[i][0];
+                row.reach = std::round(sums[i][1] * factors[i]);
+                row.engagements = std::round(sums[i][2] * factors[i]);
+                rows.push_back(std::move(row));
+            }
+        }
+    }
+    return rows;
+}
+
 Result<CampaignHistory> simulateDemoHistory(PlanningSession& session, int campaigns, uint64_t seed)
 {
     using R = Result<CampaignHistory>;
@@ -50,63 +111,17 @@ Result<CampaignHistory> simulateDemoHistory(PlanningSession& session, int campai
         return market.status();
     }
     const Market& m = *market.value();
-    const StrategyMatrix& matrix = m.scenario().matrix();
-    const PlanEvaluator evaluator(m);
-    std::unordered_map<std::string, const Kol*> kolById;
-    for (const Kol& k : m.kols()) {
-        kolById.emplace(k.id, &k);
-    }
     Random random(seed);
     CampaignHistory history;
     for (int c = 0; c < campaigns; ++c) {
         const double budget = reference * std::exp(random.uniform(std::log(0.25), std::log(4.0)));
         const std::vector<double> amounts = behaviourAmounts(m.scenario(), budget, random);
-        // Every phase's posts at the truth with luck, then per cell its record.
-        const uint64_t campaignSeed = seed * 1000003ULL + static_cast<uint64_t>(c);
-        std::vector<double> cellSpend(amounts.size(), 0.0), cellReach(amounts.size(), 0.0),
-            cellEngagements(amounts.size(), 0.0), cellValue(amounts.size(), 0.0);
-        for (int p = 0; p < matrix.phaseCount(); ++p) {
-            auto posts = realisePhase(m, amounts, p, *luck.value(), campaignSeed);
-            if (!posts) {
-                return posts.status();
-            }
-            for (const ActualPost& post : posts.value()) {
-                const auto cell = matrix.find(post.channel, post.phase, post.tier);
-                const auto found = kolById.find(post.kolId);
-                const Kol* kol = found == kolById.end() ? nullptr : found->second;
-                if (!cell || !kol) {
-                    continue;
-                }
-                const size_t i = static_cast<size_t>(matrix.flatIndex(*cell));
-                cellSpend[i] += post.spend;
-                cellReach[i] += post.reach;
-                cellEngagements[i] += post.engagements;
-                cellValue[i]
-                    += m.compositeScore(*kol, post.reach, post.engagements, post.spend, post.phase, post.format);
-            }
+        auto rows = simulateDemoCampaign(m, *luck.value(), amounts, "past-" + std::to_string(c + 1),
+                                         seed * 1000003ULL + static_cast<uint64_t>(c));
+        if (!rows) {
+            return rows.status();
         }
-        const std::vector<double> factors = evaluator.outcomeFactors(cellValue);
-        const std::string id = "past-" + std::to_string(c + 1);
-        for (int p = 0; p < matrix.phaseCount(); ++p) {
-            for (int ch = 0; ch < matrix.channelCount(); ++ch) {
-                for (int t = 0; t < matrix.tierCount(); ++t) {
-                    const int cell = (ch * matrix.phaseCount() + p) * matrix.tierCount() + t;
-                    const size_t i = static_cast<size_t>(cell);
-                    if (!matrix.cell(ch, p, t).enabled) {
-                        continue;
-                    }
-                    HistoryRow row;
-                    row.campaign = id;
-                    row.phase = matrix.phases()[static_cast<size_t>(p)];
-                    row.channel = matrix.channels()[static_cast<size_t>(ch)];
-                    row.tier = matrix.tiers()[static_cast<size_t>(t)];
-                    row.spend = cellSpend[i];
-                    row.reach = std::round(cellReach[i] * factors[i]);
-                    row.engagements = std::round(cellEngagements[i] * factors[i]);
-                    history.rows.push_back(std::move(row));
-                }
-            }
-        }
+        history.rows.insert(history.rows.end(), rows->begin(), rows->end());
     }
     return history;
 }

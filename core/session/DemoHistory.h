@@ -6,11 +6,14 @@
 #include "model/Scenario.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace kol {
 
+class Market;
 class PlanningSession;
+class PostSurprise;
 
 // Past campaigns of a demo project (the offline-RL issue, item 1): what the method `offline`
 // learns from. Each campaign has a budget drawn log-uniformly from a quarter to four times the
@@ -23,6 +26,15 @@ class PlanningSession;
 // Reproducible by seed. Fails on a project without a truth or a fitted model, or without the
 // scenario "Baseline".
 Result<CampaignHistory> simulateDemoHistory(PlanningSession& session, int campaigns, uint64_t seed);
+
+// One campaign of a demo project run with `amounts` (per cell, the matrix's flat order, currency
+// units) on `market` (which must span them): the KOLs the market books, their posts drawn at the
+// truth with `luck`, each cell's record with overlap and carry-over applied, as history rows
+// under campaign `id` (every enabled cell, phase by phase). What simulateDemoHistory() writes per
+// campaign, and what the offline benchmark realises a learned plan with. Reproducible by seed.
+Result<std::vector<HistoryRow>> simulateDemoCampaign(const Market& market, const PostSurprise& luck,
+                                                     const std::vector<double>& amounts, const std::string& id,
+                                                     uint64_t seed);
 
 // The demo history's behaviour policy at `budget` (currency units) for `scenario`: the template's
 // amounts, each cell's scaled by a log-normal factor (sd 0.5), 10% of the cells left out, 85% to

@@ -36,8 +36,10 @@ Result<RunResult> runMethod(const Market& market, const Method& method, const st
             use = policy;
         } else if (!options.mayTrain) {
             return R::failure(policy ? "the trained " + method.name + " policy of scenario "
-                                      + quoteValue(market.scenario().name, 100)
-                                      + " is for other channels, phases or tiers; train it again"
+                                      + quoteValue(market.scenario().name, 100) + " does not fit it: "
+                                      + (method.misfit ? method.misfit(*policy, market)
+                                                       : std::string("it is for other channels, phases or tiers; "
+                                                                     "train it again"))
                                      : "scenario " + quoteValue(market.scenario().name, 100) + " has no trained "
                                       + method.name + " policy yet; train one first");
         } else {

@@ -6,6 +6,7 @@
 #include "model/Vocabulary.h"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <set>
 #include <tuple>
@@ -150,6 +151,17 @@ private:
 
 Result<ImportReport> importCampaigns(ProjectFile& project, const std::string& csvPath, const ImportOptions& options)
 {
+    // The file replaces the history: one with a header and no rows would silently empty it.
+    if (std::ifstream in(csvPath); in) {
+        std::string line;
+        int lines = 0;
+        while (lines < 2 && std::getline(in, line)) {
+            lines += line.find_first_not_of(" \t\r,;\xEF\xBB\xBF") != std::string::npos ? 1 : 0;
+        }
+        if (lines < 2) {
+            return Result<ImportReport>::failure(csvPath + ": has no campaign rows; the history is unchanged");
+        }
+    }
     HistoryRows rows(project.vocabulary());
     return runImport(project, csvPath, options, rows);
 }

@@ -38,7 +38,8 @@ private:
 /// one of the same campaign (a campaign's rows go in the order of the phases); a campaign gives
 /// the same phase, channel and tier twice; a number is negative or unreadable; a date is not a
 /// date or the end comes before the start. Amounts are read as marketers write them (1.2万, 40k).
-/// A refused file changes nothing.
+/// A refused file changes nothing; so does a file without a single data row (it fails, instead of
+/// emptying the history).
 Result<ImportReport> importCampaigns(ProjectFile& project, const std::string& csvPath,
                                      const ImportOptions& options = {});
 

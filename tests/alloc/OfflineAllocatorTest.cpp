@@ -7,6 +7,7 @@
 #include "alloc/Constraints.h"
 #include "alloc/OfflineEpisodes.h"
 #include "base/Random.h"
+#include "base/Text.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -173,7 +174,8 @@ TEST(OfflineMethod, KeepsLocksBoundsSharesAndTheBudgetOnRandomScenarios)
         }
         s.rules.channelShares["Xiaohongshu"] = {0.1, 0.5};
         MarketOptions options;
-        options.history = std::make_shared<const CampaignHistory>(syntheticLog(SmallMarket::get().scenario, 80, 0.5, seed));
+        options.history
+            = std::make_shared<const CampaignHistory>(syntheticLog(SmallMarket::get().scenario, 80, 0.5, seed));
         const Market market = SmallMarket::get().market(s, options);
         auto c = Constraints::make(s, s.budget);
         ASSERT_TRUE(c) << c.error();
@@ -213,4 +215,140 @@ TEST(OfflineMethod, APolicyNoLongerFitsOnceTheHistoryChangesAndNoHistoryIsAClear
     auto none = method.train(SmallMarket::get().market(s), {});
     ASSERT_FALSE(none);
     EXPECT_NE(none.error().find("no campaign history to learn from: import past campaigns"), std::string::npos);
+}
+
+TEST(OfflineMethod, TheEstimateOfAVariedLogRecoversAKnownRewardPhaseByPhase)
+{
+    // Varied actions, no luck: each cell reaches exactly 1,000 * sqrt(spend), which the Q-function's
+    // features (each cell's square root of money) can represent, so fitted Q evaluation through
+    // every phase must give the chosen plan's own reward sum.
+    Scenario s = SmallMarket::get().scenario;
+    s.budget = 1e6;
+    CampaignHistory log = syntheticLog(s, 300, 0.5, 21);
+    for (HistoryRow& row : log.rows) {
+        row.reach = 1000 * std::sqrt(row.spend);
+        row.engagements = row.reach / 20;
+    }
+    OfflineOptions o;
+    o.ridge = 1e-7;
+    o.pessimism = 0;
+    o.iterations = 30;
+    auto r = trainOffline(log, s, o);
+    ASSERT_TRUE(r) << r.error();
+    // The recommendation's reward at the log's medians, as offlineEpisodes values a campaign.
+    CampaignHistory booked;
+    const StrategyMatrix& m = s.matrix();
+    for (int i = 0; i < m.cellCount(); ++i) {
+        const double spend = r->recommendation.amounts[static_cast<size_t>(i)];
+        if (spend > 0) {
+            const CellIndex c = m.indexOf(i);
+            booked.rows.push_back({"booked", m.phases()[static_cast<size_t>(c.phase)],
+                                   m.channels()[static_cast<size_t>(c.channel)], m.tiers()[static_cast<size_t>(c.tier)],
+                                   spend, 1000 * std::sqrt(spend), 50 * std::sqrt(spend), std::nullopt, std::nullopt});
+        }
+    }
+    const auto episodes = offlineEpisodes(booked, s, &log);
+    ASSERT_EQ(episodes.size(), 1u);
+    const double truth = std::accumulate(episodes[0].reward.begin(), episodes[0].reward.end(), 0.0);
+    EXPECT_NEAR(r->estimate.value, truth, 0.01 * truth);
+    EXPECT_NEAR(r->recommendation.value, truth, 0.01 * truth);
+}
+
+TEST(OfflineMethod, DisabledCellsAreNotCampaignDataAndZerosDoNotBreakTheBudget)
+{
+    Scenario s = SmallMarket::get().scenario;
+    s.budget = 1e6;
+    // Money only in one channel, which the scenario disables: nothing to learn from.
+    CampaignHistory log = syntheticLog(s, 40, 0.4, 4);
+    const std::string channel = s.matrix().channels()[0];
+    CampaignHistory only;
+    for (const HistoryRow& row : log.rows) {
+        if (row.channel == channel) {
+            only.rows.push_back(row);
+        }
+    }
+    Scenario closed = s;
+    for (int p = 0; p < s.matrix().phaseCount(); ++p) {
+        for (int t = 0; t < s.matrix().tierCount(); ++t) {
+            closed.matrix().cell(0, p, t).enabled = false;
+        }
+    }
+    auto refused = trainOffline(only, closed, {});
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().find("has 0 past campaign(s)"), std::string::npos) << refused.error();
+
+    // Most cells reached nothing: the values stay in scale and the mixture keeps the budget.
+    Random rng(5);
+    for (HistoryRow& row : log.rows) {
+        if (rng.chance(0.6)) {
+            row.reach = 0;
+            row.engagements = 0;
+        }
+    }
+    auto r = trainOffline(log, s, {});
+    ASSERT_TRUE(r) << r.error();
+    double expected = 0;
+    for (size_t i = 0; i < r->plans.size(); ++i) {
+        expected += r->weights[i] * r->plans[i].spend;
+        EXPECT_LT(std::abs(r->plans[i].value), 1e6);
+    }
+    EXPECT_LE(expected, s.budget * (1 + 1e-6));
+    EXPECT_TRUE(r->withinBudget);
+}
+
+TEST(OfflineMethod, APolicyLearnedForOtherCellsOrWeightsIsLearnedAgain)
+{
+    Scenario s = SmallMarket::get().scenario;
+    MarketOptions options;
+    options.history = std::make_shared<const CampaignHistory>(syntheticLog(s, 60, 0.5, 6));
+    const Method method = offlineMethod();
+    auto stored = method.train(SmallMarket::get().market(s, options), {});
+    ASSERT_TRUE(stored) << stored.error();
+    Scenario reweighted = s;
+    reweighted.weights.reach = 0;
+    EXPECT_FALSE(method.policyFits(stored.value(), SmallMarket::get().market(reweighted, options)));
+    Scenario closed = s;
+    closed.matrix().cell(0, 0, 0).enabled = false;
+    const Market market = SmallMarket::get().market(closed, options);
+    EXPECT_FALSE(method.policyFits(stored.value(), market));
+    EXPECT_NE(method.misfit(stored.value(), market).find("open cells, weights or axes changed"), std::string::npos);
+    // The stored policy, handed the edited scenario anyway, learns for it instead of booking the old plan.
+    auto allocator = method.fromPolicy(stored.value(), market);
+    ASSERT_TRUE(allocator);
+    auto a = allocator.value()->allocate(market, {});
+    ASSERT_TRUE(a) << a.error();
+    EXPECT_EQ(a->amounts[static_cast<size_t>(closed.matrix().flatIndex({0, 0, 0}))], 0.0);
+    auto learned = trainOffline(*options.history, closed, {});
+    ASSERT_TRUE(learned);
+    bool same = false;
+    for (const std::string& note : a->notes) {
+        same = same || note.find("spend " + formatAmount(learned->recommendation.spend, 0) + ")") != std::string::npos;
+    }
+    EXPECT_TRUE(same) << "the notes describe the mixture learned for the edited scenario";
+}
+
+TEST(OfflineMethod, ADamagedStoredPolicyWithImpossibleNumbersIsRefused)
+{
+    Scenario s = SmallMarket::get().scenario;
+    s.budget = 1e6;
+    const CampaignHistory log = syntheticLog(s, 40, 0.4, 8);
+    auto r = trainOffline(log, s, {});
+    ASSERT_TRUE(r);
+    const StoredModel stored = offlineToStored(r.value(), s, log);
+    ASSERT_TRUE(offlineFromStored(stored, s.name));
+    for (const char* key : {"campaigns", "resamples", "budget", "recommendation_spend"}) {
+        StoredModel damaged = stored;
+        damaged.numbers[key] = -1e30;
+        EXPECT_FALSE(offlineFromStored(damaged, s.name)) << key;
+        damaged.numbers.erase(key);
+        EXPECT_FALSE(offlineFromStored(damaged, s.name)) << key;
+    }
+    StoredModel damaged = stored;
+    damaged.tensors["recommendation"].values[0] += 1e5f; // no longer its spend
+    auto refused = offlineFromStored(damaged, s.name);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().find("does not match"), std::string::npos) << refused.error();
+    damaged = stored;
+    damaged.tensors["mixture"].values[1] = 3e38f;
+    EXPECT_FALSE(offlineFromStored(damaged, s.name));
 }

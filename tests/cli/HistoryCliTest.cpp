@@ -61,6 +61,11 @@ TEST(HistoryCli, TheDemoWritesPastCampaignsAndImportReplacesThem)
     EXPECT_TRUE(contains(r.err, "bad.csv:3: column 'phase': out of order: Warm-up after Launch in campaign 'n1'"))
         << r.err;
     EXPECT_EQ(nlohmann::json::parse(cli({"info", p, "--json"}).out)["campaign_history"]["campaigns"], 30);
+    kol::test::writeFile(dir.file("header.csv"), "campaign_id,phase,channel,tier,spend,reach,engagements\n\n");
+    r = cli({"import", "campaigns", p, dir.file("header.csv")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "header.csv: has no campaign rows; the history is unchanged")) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(cli({"info", p, "--json"}).out)["campaign_history"]["campaigns"], 30);
     kol::test::writeFile(dir.file("good.csv"),
                          "campaign_id,phase,channel,tier,spend,reach,engagements\n"
                          "n1,Warm-up,Douyin,Head,100,1000,10\n"

@@ -115,5 +115,7 @@ TEST(OfflineWindow, ImportsPastCampaignsAndPlansFromThem)
         gap = chart->seriesName(s) == QStringLiteral("duality gap (%)") ? s : gap;
     }
     ASSERT_GE(gap, 0);
-    EXPECT_EQ(chart->pointCount(gap), 100);
+    // One point per iteration whose mixture keeps the budget (the first ones may not).
+    EXPECT_GE(chart->pointCount(gap), 50);
+    EXPECT_LE(chart->pointCount(gap), 100);
 }

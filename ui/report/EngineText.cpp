@@ -218,25 +218,40 @@ const std::vector<Phrase>& phrases()
          QT_TRANSLATE_NOOP("EngineText", "every cell is disabled; enable at least one")},
         // The offline method's plan notes (OfflineAllocator.cpp, OfflineEpisodes.cpp).
         {re("Offline: learned from (\\d+) past campaigns alone, as a mixture of (\\d+) plan\\(s\\); this plan is plan "
-            "(\\d+) of the mixture \\(spend (.+)\\), fitted into the scenario's constraints\\."),
+            "(\\d+) of the mixture \\(spend (.+)\\), fitted into the scenario's hard constraints \\(the rules' "
+            "penalties are not part of what it learned\\)\\."),
          QT_TRANSLATE_NOOP("EngineText",
                            "Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is "
-                           "plan %3 of the mixture (spend %4), fitted into the scenario's constraints.")},
+                           "plan %3 of the mixture (spend %4), fitted into the scenario's hard constraints (the "
+                           "rules' penalties are not part of what it learned).")},
         {re("Offline: learned from (\\d+) past campaigns alone, as a mixture of (\\d+) plan\\(s\\); this plan is the "
-            "most valuable of the game's best responses within the budget \\(spend (.+)\\), fitted into the "
-            "scenario's constraints\\."),
+            "best of the game's plans within the budget at its lower bound \\(spend (.+)\\), fitted into the "
+            "scenario's hard constraints \\(the rules' penalties are not part of what it learned\\)\\."),
          QT_TRANSLATE_NOOP("EngineText",
                            "Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is "
-                           "the most valuable of the game's best responses within the budget (spend %3), fitted into "
-                           "the scenario's constraints.")},
+                           "the best of the game's plans within the budget at its lower bound (spend %3), fitted into "
+                           "the scenario's hard constraints (the rules' penalties are not part of what it learned).")},
+        {re("Offline: no plan learned from the past campaigns keeps the budget of (.+); the cheapest \\(spend (.+)\\) "
+            "was cut to the budget by the scenario's constraints\\."),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "Offline: no plan learned from the past campaigns keeps the budget of %1; the cheapest "
+                           "(spend %2) was cut to the budget by the scenario's constraints.")},
         {re("Offline: plan (\\d+) of the mixture: weight (.+), spend (.+), estimated value (.+)\\."),
          QT_TRANSLATE_NOOP("EngineText", "Offline: plan %1 of the mixture: weight %2, spend %3, estimated value %4.")},
         {re("Offline: off-policy estimate of this plan's value (.+) \\(90% interval (.+) to (.+), (\\d+) bootstrap "
-            "resamples of the past campaigns\\); past campaigns of a similar budget reached (.+) in the same units\\."),
+            "resamples of the past campaigns\\); the (\\d+) past campaigns within 1\\.5x of this budget reached (.+) "
+            "on average in the same units\\."),
          QT_TRANSLATE_NOOP("EngineText",
                            "Offline: off-policy estimate of this plan's value %1 (90% interval %2 to %3, %4 bootstrap "
-                           "resamples of the past campaigns); past campaigns of a similar budget reached %5 in the "
-                           "same units.")},
+                           "resamples of the past campaigns); the %5 past campaigns within 1.5x of this budget "
+                           "reached %6 on average in the same units.")},
+        {re("Offline: off-policy estimate of this plan's value (.+) \\(90% interval (.+) to (.+), (\\d+) bootstrap "
+            "resamples of the past campaigns\\); no past campaign spent within 1\\.5x of this budget \\(all of them "
+            "reached (.+) on average in the same units\\)\\."),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "Offline: off-policy estimate of this plan's value %1 (90% interval %2 to %3, %4 bootstrap "
+                           "resamples of the past campaigns); no past campaign spent within 1.5x of this budget (all "
+                           "of them reached %5 on average in the same units).")},
         {re("Offline: duality gap after (\\d+) iterations: (.+)\\."),
          QT_TRANSLATE_NOOP("EngineText", "Offline: duality gap after %1 iterations: %2.")},
         {re("Offline: (.+) gets (.+) but no past campaign put money there: the offline estimate knows nothing of "
@@ -254,12 +269,30 @@ const std::vector<Phrase>& phrases()
          QT_TRANSLATE_NOOP("EngineText",
                            "Offline: the plan spends %1, outside what the past campaigns spent (%2 to %3): the "
                            "offline estimate is extrapolated.")},
-        // The offline method's training refused (OfflineAllocator.cpp, OfflineRl.cpp).
-        {re("the project has no campaign history to learn from: import past campaigns \\(File > Import past "
+        {re("because the offline method books only what past campaigns put into each cell, phase by phase \\(a plan "
+            "learned from the log, not a search for more effect\\)"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "because the offline method books only what past campaigns put into each cell, phase by "
+                           "phase (a plan learned from the log, not a search for more effect)")},
+        // The offline method refused (OfflineAllocator.cpp, OfflineRl.cpp, HistoryImport.cpp).
+        {re("(.+): has no campaign rows; the history is unchanged"),
+         QT_TRANSLATE_NOOP("EngineText", "%1: has no campaign rows; the history is unchanged")},
+        {re("the project has no campaign history to learn from: import past campaigns \\(File › Import past "
             "campaigns, or kolplanner-cli import campaigns PROJECT FILE.csv\\)"),
          QT_TRANSLATE_NOOP("EngineText",
-                           "the project has no campaign history to learn from: import past campaigns (File > Import "
+                           "the project has no campaign history to learn from: import past campaigns (File › Import "
                            "past campaigns, or kolplanner-cli import campaigns PROJECT FILE.csv)")},
+        {re("the campaign history has (\\d+) past campaign\\(s\\) with money in this scenario's cells; the offline "
+            "method needs at least 5 \\(import campaigns\\)"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the campaign history has %1 past campaign(s) with money in this scenario's cells; the "
+                           "offline method needs at least 5 (import campaigns)")},
+        {re("the offline method plans whole campaigns from their start and this scenario's campaign is running "
+            "\\(actuals are recorded\\); re-plan the phases still to come with optimal, greedy or rl"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the offline method plans whole campaigns from their start and this scenario's campaign is "
+                           "running (actuals are recorded); re-plan the phases still to come with optimal, greedy or "
+                           "rl")},
         // Allocation refused (Allocator.cpp).
         {re("a budget of (.+) buys no KOL: the cheapest KOL the cells offer costs (.+) \\((.+)\\)"),
          QT_TRANSLATE_NOOP("EngineText", "a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)")},
