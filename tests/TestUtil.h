@@ -9,6 +9,20 @@
 
 namespace kol::test {
 
+// How many times a test repeats what it checks: `full` in the normal build, `sanitized` under
+// ASan + UBSan (KOL_SANITIZED), where each repetition costs several times more. The normal build
+// runs them all; the sanitizers need only enough to meet every code path.
+constexpr int repeats(int full, int sanitized)
+{
+#ifdef KOL_SANITIZED
+    (void)full;
+    return sanitized;
+#else
+    (void)sanitized;
+    return full;
+#endif
+}
+
 // A fresh folder under the system temp dir, removed with everything in it.
 class TempDir
 {

@@ -5,14 +5,14 @@
     <name>EngineText</name>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="334"/>
-        <location filename="../ui/report/EngineText.cpp" line="402"/>
+        <location filename="../ui/report/EngineText.cpp" line="359"/>
+        <location filename="../ui/report/EngineText.cpp" line="427"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="335"/>
+        <location filename="../ui/report/EngineText.cpp" line="360"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -323,37 +323,42 @@
         <translation>离线：从历史投放学得的方案都超出预算 %1；已用情景约束把最便宜的方案（花费 %2）压到预算之内。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="244"/>
-        <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns); the %5 past campaigns within 1.5x of this budget reached %6 on average in the same units.</source>
-        <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样）；预算在本预算 1.5 倍范围内的 %5 个历史投放以同一单位计平均达到 %6。</translation>
+        <location filename="../ui/report/EngineText.cpp" line="245"/>
+        <source>Offline: off-policy estimate of the value of plans learned from this log %1 (90% interval %2 to %3; cross-fitted: the plan learned on each half of the past campaigns valued on the other half, %4 bootstrap resamples); the %5 past campaigns within 1.5x of this budget reached %6 on average in the same units.</source>
+        <translation>离线：从这份历史学得的方案价值的离策略估计为 %1（90% 区间 %2 至 %3；交叉拟合：用一半历史投放学得的方案在另一半上估值，%4 次自助重抽样）；预算在本预算 1.5 倍范围内的 %5 个历史投放以同一单位计平均达到 %6。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="251"/>
-        <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns); no past campaign spent within 1.5x of this budget (all of them reached %5 on average in the same units).</source>
-        <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样）；没有历史投放的花费在本预算 1.5 倍范围内（全部历史投放以同一单位计平均达到 %5）。</translation>
+        <location filename="../ui/report/EngineText.cpp" line="253"/>
+        <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns; valued on the campaigns it was chosen on, so optimistic); the %5 past campaigns within 1.5x of this budget reached %6 on average in the same units.</source>
+        <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样；在选出它的同一批投放上估值，因此偏乐观）；预算在本预算 1.5 倍范围内的 %5 个历史投放以同一单位计平均达到 %6。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="263"/>
+        <source>Offline: off-policy estimate of the value of plans learned from this log %1 (90% interval %2 to %3; cross-fitted: the plan learned on each half of the past campaigns valued on the other half, %4 bootstrap resamples); no past campaign spent within 1.5x of this budget (all of them reached %5 on average in the same units).</source>
+        <translation>离线：从这份历史学得的方案价值的离策略估计为 %1（90% 区间 %2 至 %3；交叉拟合：用一半历史投放学得的方案在另一半上估值，%4 次自助重抽样）；没有历史投放的花费在本预算 1.5 倍范围内（全部历史投放以同一单位计平均达到 %5）。</translation>
     </message>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="273"/>
-        <source>because the offline method books only what past campaigns put into each cell, phase by phase (a plan learned from the log, not a search for more effect)</source>
-        <translation>因为离线方法只按历史投放在各单元格、各阶段投入过的金额下单（方案学自历史记录，而非为更高效果而搜索）</translation>
+        <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns; valued on the campaigns it was chosen on, so optimistic); no past campaign spent within 1.5x of this budget (all of them reached %5 on average in the same units).</source>
+        <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样；在选出它的同一批投放上估值，因此偏乐观）；没有历史投放的花费在本预算 1.5 倍范围内（全部历史投放以同一单位计平均达到 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="278"/>
+        <location filename="../ui/report/EngineText.cpp" line="303"/>
         <source>%1: has no campaign rows; the history is unchanged</source>
         <translation>%1：没有投放数据行；历史投放未改变</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="281"/>
+        <location filename="../ui/report/EngineText.cpp" line="306"/>
         <source>the project has no campaign history to learn from: import past campaigns (File › Import past campaigns, or kolplanner-cli import campaigns PROJECT FILE.csv)</source>
         <translation>项目没有可供学习的历史投放：请导入历史投放（文件 › 导入历史投放，或 kolplanner-cli import campaigns PROJECT FILE.csv）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="286"/>
+        <location filename="../ui/report/EngineText.cpp" line="311"/>
         <source>the campaign history has %1 past campaign(s) with money in this scenario&apos;s cells; the offline method needs at least 5 (import campaigns)</source>
         <translation>历史投放中只有 %1 个在本情景的单元格中有花费；离线方法至少需要 5 个（请导入历史投放）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="291"/>
+        <location filename="../ui/report/EngineText.cpp" line="316"/>
         <source>the offline method plans whole campaigns from their start and this scenario&apos;s campaign is running (actuals are recorded); re-plan the phases still to come with optimal, greedy or rl</source>
         <translation>离线方法只能从头规划整个投放，而本情景的投放正在进行（已记录实际数据）；请用最优搜索、贪心或强化学习重新规划尚未开始的阶段</translation>
     </message>
@@ -363,182 +368,187 @@
         <translation>离线：混合中的方案 %1：权重 %2，花费 %3，估计价值 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="256"/>
+        <location filename="../ui/report/EngineText.cpp" line="280"/>
         <source>Offline: duality gap after %1 iterations: %2.</source>
         <translation>离线：%1 次迭代后的对偶间隙：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="258"/>
+        <location filename="../ui/report/EngineText.cpp" line="283"/>
         <source>Offline: %1 gets %2 but no past campaign put money there: the offline estimate knows nothing of it.</source>
         <translation>离线：%1 分到 %2，但没有任何历史投放在此投过钱：离线估计对它一无所知。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="263"/>
+        <location filename="../ui/report/EngineText.cpp" line="288"/>
         <source>Offline: %1 gets %2, more than any past campaign put there (%3): the offline estimate is extrapolated.</source>
         <translation>离线：%1 分到 %2，多于任何历史投放在此的金额（%3）：离线估计为外推。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="268"/>
+        <location filename="../ui/report/EngineText.cpp" line="293"/>
         <source>Offline: the plan spends %1, outside what the past campaigns spent (%2 to %3): the offline estimate is extrapolated.</source>
         <translation>离线：方案花费 %1，超出历史投放的花费范围（%2 至 %3）：离线估计为外推。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="297"/>
+        <location filename="../ui/report/EngineText.cpp" line="298"/>
+        <source>%1 because the offline method books only what past campaigns put into each cell, phase by phase (a plan learned from the log, not a search for more effect)</source>
+        <translation>%1：离线方法只按历史投放在各单元格、各阶段投入过的金额下单（方案学自历史记录，而非为更高效果而搜索）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="322"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="300"/>
+        <location filename="../ui/report/EngineText.cpp" line="325"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="339"/>
+        <location filename="../ui/report/EngineText.cpp" line="364"/>
         <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
         <translation>情景“%1”无法分配：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="354"/>
+        <location filename="../ui/report/EngineText.cpp" line="379"/>
         <source>Phase %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="357"/>
+        <location filename="../ui/report/EngineText.cpp" line="382"/>
         <source>Minimum share of %1</source>
         <translation>%1 的最低占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="359"/>
+        <location filename="../ui/report/EngineText.cpp" line="384"/>
         <source>Maximum share of %1</source>
         <translation>%1 的最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="360"/>
+        <location filename="../ui/report/EngineText.cpp" line="385"/>
         <source>Share bounds of %1</source>
         <translation>%1 的占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="362"/>
+        <location filename="../ui/report/EngineText.cpp" line="387"/>
         <source>Template weight of %1</source>
         <translation>%1 的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="365"/>
+        <location filename="../ui/report/EngineText.cpp" line="390"/>
         <source>Minimum of cell %1</source>
         <translation>单元格 %1 的下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="367"/>
+        <location filename="../ui/report/EngineText.cpp" line="392"/>
         <source>Maximum of cell %1</source>
         <translation>单元格 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="369"/>
+        <location filename="../ui/report/EngineText.cpp" line="394"/>
         <source>Lock of cell %1</source>
         <translation>单元格 %1 的锁定金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="370"/>
+        <location filename="../ui/report/EngineText.cpp" line="395"/>
         <source>Note on cell %1</source>
         <translation>单元格 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="371"/>
+        <location filename="../ui/report/EngineText.cpp" line="396"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="376"/>
+        <location filename="../ui/report/EngineText.cpp" line="401"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="377"/>
+        <location filename="../ui/report/EngineText.cpp" line="402"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="378"/>
+        <location filename="../ui/report/EngineText.cpp" line="403"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="379"/>
+        <location filename="../ui/report/EngineText.cpp" line="404"/>
         <source>Formats</source>
         <translation>内容形式</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="380"/>
+        <location filename="../ui/report/EngineText.cpp" line="405"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="381"/>
+        <location filename="../ui/report/EngineText.cpp" line="406"/>
         <source>Reach weight</source>
         <translation>触达权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="382"/>
+        <location filename="../ui/report/EngineText.cpp" line="407"/>
         <source>Engagement weight</source>
         <translation>互动权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="383"/>
+        <location filename="../ui/report/EngineText.cpp" line="408"/>
         <source>Follower quality weight</source>
         <translation>粉丝质量权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="384"/>
+        <location filename="../ui/report/EngineText.cpp" line="409"/>
         <source>Price efficiency weight</source>
         <translation>价格效率权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="385"/>
+        <location filename="../ui/report/EngineText.cpp" line="410"/>
         <source>Format fit weight</source>
         <translation>形式匹配度权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="386"/>
+        <location filename="../ui/report/EngineText.cpp" line="411"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="387"/>
+        <location filename="../ui/report/EngineText.cpp" line="412"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="388"/>
+        <location filename="../ui/report/EngineText.cpp" line="413"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="389"/>
+        <location filename="../ui/report/EngineText.cpp" line="414"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="390"/>
+        <location filename="../ui/report/EngineText.cpp" line="415"/>
         <source>Channel share bounds</source>
         <translation>渠道占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="391"/>
+        <location filename="../ui/report/EngineText.cpp" line="416"/>
         <source>Template weights of the channels</source>
         <translation>渠道的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="392"/>
+        <location filename="../ui/report/EngineText.cpp" line="417"/>
         <source>Template weights of the phases</source>
         <translation>阶段的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="393"/>
+        <location filename="../ui/report/EngineText.cpp" line="418"/>
         <source>Template weights of the tiers</source>
         <translation>层级的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="394"/>
+        <location filename="../ui/report/EngineText.cpp" line="419"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>

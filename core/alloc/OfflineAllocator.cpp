@@ -40,9 +40,15 @@ std::string recommendationText(const OfflineResult& r)
 
 std::string estimateText(const OfflineResult& r)
 {
-    return formatAmount(r.estimate.value, 1) + " (90% interval " + formatAmount(r.estimate.low, 1) + " to "
-        + formatAmount(r.estimate.high, 1) + ", " + std::to_string(r.estimate.resamples)
-        + " bootstrap resamples of the past campaigns)";
+    const std::string interval
+        = "90% interval " + formatAmount(r.estimate.low, 1) + " to " + formatAmount(r.estimate.high, 1);
+    return r.crossFitted
+        ? "of the value of plans learned from this log " + formatAmount(r.estimate.value, 1) + " (" + interval
+            + "; cross-fitted: the plan learned on each half of the past campaigns valued on the other half, "
+            + std::to_string(r.estimate.resamples) + " bootstrap resamples)"
+        : "of this plan's value " + formatAmount(r.estimate.value, 1) + " (" + interval + ", "
+            + std::to_string(r.estimate.resamples)
+            + " bootstrap resamples of the past campaigns; valued on the campaigns it was chosen on, so optimistic)";
 }
 
 // What the log's campaigns of a similar budget reached, in words.
@@ -86,7 +92,7 @@ std::string describeOffline(const OfflineResult& r, double budget)
         + (std::isfinite(gap)
                ? "; duality gap after " + std::to_string(r.iterations.size()) + " iterations " + percent(gap, 1)
                : std::string("; no mixture of the plans learned keeps the budget"))
-        + ". Recommended: " + recommendationText(r) + ", off-policy estimate " + estimateText(r) + "; " + loggedText(r)
+        + ". Recommended: " + recommendationText(r) + "; off-policy estimate " + estimateText(r) + "; " + loggedText(r)
         + ".";
 }
 
@@ -169,8 +175,7 @@ std::vector<std::string> OfflineAllocator::planNotes(const Market& market, doubl
                         + ", spend " + formatAmount(r.plans[i].spend, 0) + ", estimated value "
                         + formatAmount(r.plans[i].value, 1) + ".");
     }
-    notes.push_back("Offline: off-policy estimate of this plan's value " + estimateText(r) + "; " + loggedText(r)
-                    + ".");
+    notes.push_back("Offline: off-policy estimate " + estimateText(r) + "; " + loggedText(r) + ".");
     if (const double gap = offlineDualityGap(r); std::isfinite(gap)) {
         notes.push_back("Offline: duality gap after " + std::to_string(r.iterations.size())
                         + " iterations: " + percent(gap, 1) + ".");

@@ -230,43 +230,50 @@ public:
         return z0.dot(theta);
     }
 
-    // The estimate's spread: `resamples` bootstrap resamples of the campaigns (each refits the
-    // evaluation), as the standard deviation and the 5th and 95th percentiles.
-    OffPolicyEstimate bootstrap(const std::vector<int>& choice, int resamples, uint64_t seed) const
+    // The phase actions (money per cell, millions) of the open-loop plan `choice`.
+    std::vector<std::vector<double>> actionsOf(const std::vector<int>& choice) const
+    {
+        std::vector<std::vector<double>> actions;
+        for (int p = 0; p < m_phases; ++p) {
+            actions.push_back(
+                m_candidates[static_cast<size_t>(p)][static_cast<size_t>(choice[static_cast<size_t>(p)])]);
+        }
+        return actions;
+    }
+
+    // Fitted Q evaluation, as evaluate(), of a plan given by its phase actions (money per cell,
+    // millions), which need not be among this learner's candidates: a plan learned on other
+    // campaigns, valued on these (cross-fitting).
+    double evaluateActions(const std::vector<std::vector<double>>& actions, const Eigen::VectorXd& weight) const
     {
         const int n = static_cast<int>(m_episodes.size());
-        OffPolicyEstimate e;
-        e.value = evaluate(choice, Eigen::VectorXd::Ones(n));
-        e.resamples = resamples;
-        Random random(seed ^ 0x0FF11E);
-        std::vector<double> values;
-        for (int b = 0; b < resamples; ++b) {
-            Eigen::VectorXd w = Eigen::VectorXd::Zero(n);
-            for (int k = 0; k < n; ++k) {
-                w(static_cast<Eigen::Index>(random.below(static_cast<uint64_t>(n)))) += 1;
+        Eigen::VectorXd future = Eigen::VectorXd::Zero(n);
+        Eigen::VectorXd theta;
+        for (int p = m_phases - 1; p >= 0; --p) {
+            Eigen::VectorXd y(n);
+            for (int i = 0; i < n; ++i) {
+                y(i) = m_episodes[static_cast<size_t>(i)].reward[static_cast<size_t>(p)] + future(i);
             }
-            values.push_back(evaluate(choice, w));
+            const Eigen::MatrixXd& z = m_logged[static_cast<size_t>(p)];
+            Eigen::MatrixXd gram = z.transpose() * weight.asDiagonal() * z;
+            for (Eigen::Index j = 1; j < gram.rows(); ++j) {
+                gram(j, j) += m_ridge * weight.sum();
+            }
+            gram(0, 0) += 1e-9;
+            theta = gram.ldlt().solve(z.transpose() * weight.cwiseProduct(y));
+            if (p > 0) {
+                for (int i = 0; i < n; ++i) {
+                    const State s = stateOf(i, p);
+                    future(i) = standardise(raw(s, money(s, actions[static_cast<size_t>(p)], p)), p).dot(theta);
+                }
+            }
         }
-        if (values.size() < 2) {
-            e.low = e.high = e.value;
-            return e;
-        }
-        double mean = 0, square = 0;
-        for (double v : values) {
-            mean += v / static_cast<double>(values.size());
-        }
-        for (double v : values) {
-            square += (v - mean) * (v - mean) / static_cast<double>(values.size() - 1);
-        }
-        e.standardError = std::sqrt(square);
-        std::sort(values.begin(), values.end());
-        const auto at = [&](double q) {
-            return values[static_cast<size_t>(std::lround(q * static_cast<double>(values.size() - 1)))];
-        };
-        e.low = at(0.05);
-        e.high = at(0.95);
-        return e;
+        const State start{std::log(m_scenario.budget / kMillion), 1.0,
+                          std::vector<double>(static_cast<size_t>(m_channels), 0.0), m_scenario.budget};
+        return standardise(raw(start, money(start, actions[0], 0)), 0).dot(theta);
     }
+
+    int size() const { return static_cast<int>(m_episodes.size()); }
 
     // The mean reward of the past campaigns that spent within 1.5x of `budget`, and their count;
     // with none, the mean over all and 0.
@@ -376,6 +383,96 @@ private:
     double m_ridge = 1e-2;
 };
 
+// Bootstrap weights over `n` campaigns: each drawn n times with replacement.
+Eigen::VectorXd resampleWeights(int n, Random& random)
+{
+    Eigen::VectorXd w = Eigen::VectorXd::Zero(n);
+    for (int k = 0; k < n; ++k) {
+        w(static_cast<Eigen::Index>(random.below(static_cast<uint64_t>(n)))) += 1;
+    }
+    return w;
+}
+
+// The spread of `values` around `estimate`: their standard deviation and 5th and 95th percentiles.
+OffPolicyEstimate spreadOf(double estimate, std::vector<double> values)
+{
+    OffPolicyEstimate e;
+    e.value = estimate;
+    e.resamples = static_cast<int>(values.size());
+    if (values.size() < 2) {
+        e.low = e.high = estimate;
+        return e;
+    }
+    double mean = 0, square = 0;
+    for (double v : values) {
+        mean += v / static_cast<double>(values.size());
+    }
+    for (double v : values) {
+        square += (v - mean) * (v - mean) / static_cast<double>(values.size() - 1);
+    }
+    e.standardError = std::sqrt(square);
+    std::sort(values.begin(), values.end());
+    const auto at = [&](double q) {
+        return values[static_cast<size_t>(std::lround(q * static_cast<double>(values.size() - 1)))];
+    };
+    e.low = std::min(estimate, at(0.05));
+    e.high = std::max(estimate, at(0.95));
+    return e;
+}
+
+// One game on `learner`: its result, every best response met (by id) and the plan to book.
+struct Played
+{
+    GameResult game;
+    std::map<uint64_t, Learner::Policy> seen;
+    uint64_t chosen = 0;
+};
+
+Result<Played> play(const Learner& learner, const Scenario& scenario, const OfflineOptions& o, bool report)
+{
+    Played out;
+    const BestResponse respond = [&](double lambda) -> Result<PolicyFigures> {
+        if (o.cancel && o.cancel->load()) {
+            return Result<PolicyFigures>::failure("cancelled");
+        }
+        Learner::Policy policy = learner.bestResponse(lambda * kMillion);
+        Fingerprint id;
+        for (int c : policy.choice) {
+            id.add(static_cast<uint64_t>(c));
+        }
+        const PolicyFigures figures{static_cast<int>(id.value() & 0x7fffffff), policy.value, policy.spend};
+        out.seen.emplace(static_cast<uint64_t>(figures.id), std::move(policy));
+        return figures;
+    };
+    GameOptions game;
+    game.budget = scenario.budget;
+    game.iterations = o.iterations;
+    game.progress = [&](const GameIteration& it) {
+        return !(o.cancel && o.cancel->load()) && (!report || !o.progress || o.progress(it));
+    };
+    auto played = playLagrangianGame(respond, game);
+    if (!played) {
+        return Result<Played>::failure(played.error() == "cancelled" ? "training was cancelled" : played.error());
+    }
+    out.game = played.take();
+    // The plan to book: of the best responses within the budget, the one with the highest lower
+    // confidence bound (value - kappa standard errors), so that picking the best of many estimates
+    // does not undo the pessimism; the cheapest where none keeps the budget.
+    const Learner::Policy* chosen = nullptr;
+    const auto lower = [&](const Learner::Policy& p) {
+        return p.value - o.pessimism * p.standardError;
+    };
+    for (const auto& [id, p] : out.seen) {
+        const bool within = p.spend <= scenario.budget * (1 + 1e-9);
+        const bool chosenWithin = chosen && chosen->spend <= scenario.budget * (1 + 1e-9);
+        if (!chosen || (within && (!chosenWithin || lower(p) > lower(*chosen)))
+            || (!within && !chosenWithin && p.spend < chosen->spend)) {
+            chosen = &p;
+            out.chosen = id;
+        }
+    }
+    return out;
+}
 } // namespace
 
 Result<OfflineResult> trainOffline(const CampaignHistory& history, const Scenario& scenario, const OfflineOptions& o)
@@ -393,65 +490,84 @@ Result<OfflineResult> trainOffline(const CampaignHistory& history, const Scenari
     }
     OfflineResult result;
     result.campaigns = static_cast<int>(episodes.size());
-    const Learner learner(std::move(episodes), scenario, o);
-    std::map<uint64_t, Learner::Policy> seen;
-    const BestResponse respond = [&](double lambda) -> Result<PolicyFigures> {
-        if (o.cancel && o.cancel->load()) {
-            return Result<PolicyFigures>::failure("cancelled");
+    // Two halves of the campaigns (a seeded shuffle) for the cross-fitted estimate below.
+    std::vector<Episode> halves[2];
+    {
+        std::vector<size_t> order(episodes.size());
+        for (size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
         }
-        Learner::Policy policy = learner.bestResponse(lambda * kMillion);
-        Fingerprint id;
-        for (int c : policy.choice) {
-            id.add(static_cast<uint64_t>(c));
+        Random shuffle(o.seed ^ 0xC2055F17ULL);
+        for (size_t i = order.size() - 1; i > 0; --i) {
+            std::swap(order[i], order[shuffle.below(i + 1)]);
         }
-        const PolicyFigures figures{static_cast<int>(id.value() & 0x7fffffff), policy.value, policy.spend};
-        seen.emplace(static_cast<uint64_t>(figures.id), std::move(policy));
-        return figures;
-    };
-    GameOptions game;
-    game.budget = scenario.budget;
-    game.iterations = o.iterations;
-    game.progress = [&](const GameIteration& it) {
-        return !(o.cancel && o.cancel->load()) && (!o.progress || o.progress(it));
-    };
-    auto played = playLagrangianGame(respond, game);
-    if (!played) {
-        return R::failure(played.error() == "cancelled" ? "training was cancelled" : played.error());
+        for (size_t k = 0; k < order.size(); ++k) {
+            halves[k % 2].push_back(episodes[order[k]]);
+        }
     }
-    result.iterations = played->iterations;
-    const PolicyMixture& mixture = played->mixture;
+    const Learner learner(std::move(episodes), scenario, o);
+    auto played = play(learner, scenario, o, true);
+    if (!played) {
+        return played.status();
+    }
+    result.iterations = played->game.iterations;
+    const PolicyMixture& mixture = played->game.mixture;
     for (size_t i = 0; i < mixture.policies.size(); ++i) {
-        const Learner::Policy& p = seen.at(static_cast<uint64_t>(mixture.policies[i].id));
+        const Learner::Policy& p = played->seen.at(static_cast<uint64_t>(mixture.policies[i].id));
         result.plans.push_back({p.amounts, p.value, p.spend});
         result.weights.push_back(mixture.weights[i]);
     }
-    // The plan to book: the most valuable best response the game met within the budget (else the
-    // cheapest), whether or not the mixture holds it.
-    // Chosen at its lower confidence bound (value - kappa standard errors), so that picking the
-    // best of many estimates does not undo the pessimism.
-    const Learner::Policy* chosen = nullptr;
-    uint64_t chosenId = 0;
-    const auto lower = [&](const Learner::Policy& p) {
-        return p.value - o.pessimism * p.standardError;
-    };
-    for (const auto& [id, p] : seen) {
-        const bool within = p.spend <= scenario.budget * (1 + 1e-9);
-        const bool chosenWithin = chosen && chosen->spend <= scenario.budget * (1 + 1e-9);
-        if (!chosen || (within && (!chosenWithin || lower(p) > lower(*chosen)))
-            || (!within && !chosenWithin && p.spend < chosen->spend)) {
-            chosen = &p;
-            chosenId = id;
-        }
-    }
-    result.withinBudget = chosen->spend <= scenario.budget * (1 + 1e-9);
-    result.recommendation = {chosen->amounts, chosen->value, chosen->spend};
-    result.responses = static_cast<int>(seen.size());
+    const Learner::Policy& chosen = played->seen.at(played->chosen);
+    result.withinBudget = chosen.spend <= scenario.budget * (1 + 1e-9);
+    result.recommendation = {chosen.amounts, chosen.value, chosen.spend};
+    result.responses = static_cast<int>(played->seen.size());
     result.recommended = -1;
     for (size_t i = 0; i < mixture.policies.size(); ++i) {
-        result.recommended
-            = static_cast<uint64_t>(mixture.policies[i].id) == chosenId ? static_cast<int>(i) : result.recommended;
+        result.recommended = static_cast<uint64_t>(mixture.policies[i].id) == played->chosen ? static_cast<int>(i)
+                                                                                             : result.recommended;
     }
-    result.estimate = learner.bootstrap(chosen->choice, o.resamples, o.seed);
+    // The estimate, cross-fitted: the plan learned on one half of the campaigns is valued on the
+    // other half and the other way round, so that choosing among many estimates on the same data
+    // (the winner's curse) does not inflate it. It values what the method learns from half the
+    // log, so it leans low. Its spread: bootstrap resamples of each evaluation half.
+    if (halves[0].size() >= 5 && halves[1].size() >= 5) {
+        const Learner half[2]
+            = {Learner(std::move(halves[0]), scenario, o), Learner(std::move(halves[1]), scenario, o)};
+        std::vector<std::vector<double>> actions[2];
+        for (int h = 0; h < 2; ++h) {
+            OfflineOptions quiet = o;
+            quiet.progress = nullptr;
+            auto learned = play(half[h], scenario, quiet, false);
+            if (!learned) {
+                return learned.status();
+            }
+            actions[h] = half[h].actionsOf(learned->seen.at(learned->chosen).choice);
+        }
+        const auto crossFitted = [&](const Eigen::VectorXd* w0, const Eigen::VectorXd* w1) {
+            return 0.5
+                * (half[1].evaluateActions(actions[0], w1 ? *w1 : Eigen::VectorXd::Ones(half[1].size()))
+                   + half[0].evaluateActions(actions[1], w0 ? *w0 : Eigen::VectorXd::Ones(half[0].size())));
+        };
+        Random random(o.seed ^ 0x0FF11E);
+        std::vector<double> values;
+        for (int b = 0; b < o.resamples; ++b) {
+            if (o.cancel && o.cancel->load()) {
+                return R::failure("training was cancelled");
+            }
+            const Eigen::VectorXd w0 = resampleWeights(half[0].size(), random);
+            const Eigen::VectorXd w1 = resampleWeights(half[1].size(), random);
+            values.push_back(crossFitted(&w0, &w1));
+        }
+        result.estimate = spreadOf(crossFitted(nullptr, nullptr), std::move(values));
+        result.crossFitted = true;
+    } else {
+        Random random(o.seed ^ 0x0FF11E);
+        std::vector<double> values;
+        for (int b = 0; b < o.resamples; ++b) {
+            values.push_back(learner.evaluate(chosen.choice, resampleWeights(learner.size(), random)));
+        }
+        result.estimate = spreadOf(chosen.value, std::move(values));
+    }
     std::tie(result.loggedValue, result.loggedNear) = learner.meanLoggedReward(scenario.budget);
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;

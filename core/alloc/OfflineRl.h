@@ -21,7 +21,8 @@
 // - Budget: the Lagrangian game of LagrangianGame.h; each best response is the greedy policy of
 //   the Q-function fitted with reward - lambda * spend. Its plan at the scenario's budget is the
 //   policy rolled out from the start (the state does not depend on outcomes, so the rollout is
-//   exact). The plan to book is the most valuable best response within the budget. Every plan is valued by one
+//   exact). The plan to book is the best response within the budget with the highest lower
+//   confidence bound. Every plan is valued by one
 //   estimator, fitted Q evaluation of the plan with the reward alone (off-policy, from the log alone), and the
 //   recommended plan's value gets a bootstrap interval over the past campaigns.
 
@@ -79,8 +80,13 @@ struct OfflineResult
     OfflinePlan recommendation;
     int recommended = -1;
     bool withinBudget = true;
-    int responses = 0;          // distinct best responses the game met
-    OffPolicyEstimate estimate; // of the recommendation
+    int responses = 0; // distinct best responses the game met
+    // The off-policy estimate, cross-fitted (crossFitted true: with 10 or more campaigns): the plan
+    // the method learns from one half of the campaigns valued on the other half, both ways,
+    // averaged; it leans low (half the data) but is free of the optimism of choosing among many
+    // estimates on the same data. Else the recommendation's own estimate, with that optimism.
+    OffPolicyEstimate estimate;
+    bool crossFitted = false;
     std::vector<GameIteration> iterations;
     int campaigns = 0; // episodes learned from
     // The mean reward of the past campaigns that spent within 1.5x of the budget, and how many did;

@@ -80,6 +80,7 @@ StoredModel offlineToStored(const OfflineResult& r, const Scenario& scenario, co
     m.numbers["estimate_low"] = r.estimate.low;
     m.numbers["estimate_high"] = r.estimate.high;
     m.numbers["resamples"] = r.estimate.resamples;
+    m.numbers["cross_fitted"] = r.crossFitted ? 1 : 0;
     const double gap = offlineDualityGap(r);
     m.numbers["converged"] = r.withinBudget && std::isfinite(gap) && std::abs(gap) <= 0.01 ? 1 : 0;
     return m;
@@ -89,7 +90,9 @@ Result<OfflineResult> offlineFromStored(const StoredModel& m, const std::string&
 {
     using R = Result<OfflineResult>;
     const std::string where = "the offline policy of scenario " + quoteValue(scenario, 100);
-    const auto damaged = [&](const std::string& what) { return R::failure(where + " " + what + "; train it again"); };
+    const auto damaged = [&](const std::string& what) {
+        return R::failure(where + " " + what + "; train it again");
+    };
     const auto tensor = [&](const char* name) -> const TensorData* {
         const auto it = m.tensors.find(name);
         return it == m.tensors.end() ? nullptr : &it->second;
@@ -137,6 +140,7 @@ Result<OfflineResult> offlineFromStored(const StoredModel& m, const std::string&
     r.estimate = {number("estimate", -kLargest, kLargest), number("estimate_se", 0, kLargest),
                   number("estimate_low", -kLargest, kLargest), number("estimate_high", -kLargest, kLargest),
                   static_cast<int>(number("resamples", 0, 1e6))};
+    r.crossFitted = number("cross_fitted", 0, 1) != 0;
     number("budget", 1e-9, kLargest);
     if (!bad.empty()) {
         return damaged("has a missing or impossible '" + bad + "'");
@@ -172,8 +176,7 @@ Result<OfflineResult> offlineFromStored(const StoredModel& m, const std::string&
     }
     const double total = std::accumulate(r.recommendation.amounts.begin(), r.recommendation.amounts.end(), 0.0);
     if (std::abs(total - r.recommendation.spend) > 1e-3 * std::max(1.0, r.recommendation.spend)
-        || (r.recommended >= 0
-            && r.recommendation.amounts != r.plans[static_cast<size_t>(r.recommended)].amounts)) {
+        || (r.recommended >= 0 && r.recommendation.amounts != r.plans[static_cast<size_t>(r.recommended)].amounts)) {
         return damaged("recommends a plan that does not match its spend or the mixture");
     }
     for (int i = 0; i < game->rows; ++i) {

@@ -26,10 +26,11 @@ std::vector<Row> offlineBench(const std::string& dir, const std::vector<std::str
         "plan as a share of optimal's and of the logged behaviour's average (50 draws at the same budget);\n"
         "budget error = mixture's expected spend / budget - 1; gap = last duality gap / dual bound;\n"
         "estimate [90%% interval] = the off-policy estimate of the recommended plan from the log alone, against\n"
-        "realised = the mean value of 30 campaigns run with that plan at the truth with luck (the log's units)\n");
-    std::printf("%-5s %6s %10s %10s %10s %10s %9s %9s %8s %8s %8s %24s %9s\n", "seed", "log", "offline", "optimal",
+        "realised = the mean value of 30 campaigns run with that plan at the truth with luck (the log's units);\n"
+        "in-sample = the plan valued on the campaigns it was chosen on\n");
+    std::printf("%-5s %6s %10s %10s %10s %10s %9s %9s %8s %8s %8s %24s %9s %9s\n", "seed", "log", "offline", "optimal",
                 "logged", "of opt", "of log", "budget", "policies", "gap", "seconds", "estimate [90% interval]",
-                "realised");
+                "realised", "in-sample");
     for (const std::string& seed : seeds) {
         for (const int campaigns : {50, 200, 1000}) {
             const std::string p = dir + "/offline-s" + seed + "-" + std::to_string(campaigns) + ".kolplan";
@@ -100,11 +101,11 @@ std::vector<Row> offlineBench(const std::string& dir, const std::vector<std::str
             char interval[64];
             std::snprintf(interval, sizeof interval, "%.1f [%.1f, %.1f]", learned->estimate.value,
                           learned->estimate.low, learned->estimate.high);
-            std::printf("%-5s %6d %10.1f %10.1f %10.1f %9.1f%% %8.1f%% %+8.2f%% %8zu %7.2f%% %8.2f %24s %9.1f\n",
+            std::printf("%-5s %6d %10.1f %10.1f %10.1f %9.1f%% %8.1f%% %+8.2f%% %8zu %7.2f%% %8.2f %24s %9.1f %9.1f\n",
                         seed.c_str(), campaigns, offline, best, logged, 100 * offline / best, 100 * offline / logged,
                         100 * (expected / budget - 1), learned->plans.size(),
                         100 * last.dualityGap / std::max(1e-9, std::abs(last.dualBound)), learned->seconds, interval,
-                        realised);
+                        realised, plan.value);
             char note[200];
             std::snprintf(note, sizeof note, "%.1f%% of optimal, %.1f%% of the logged average", 100 * offline / best,
                           100 * offline / logged);

@@ -111,7 +111,8 @@ TEST(HistoryCli, OfflineLearnsFromThePastCampaignsAndPlans)
     const auto plan = nlohmann::json::parse(r.out);
     EXPECT_LE(plan["spend"].get<double>(), 1000000.0);
     EXPECT_TRUE(contains(plan.dump(), "Offline: learned from 60 past campaigns alone")) << plan.dump();
-    EXPECT_TRUE(contains(plan.dump(), "Offline: off-policy estimate of this plan's value")) << plan.dump();
+    EXPECT_TRUE(contains(plan.dump(), "Offline: off-policy estimate of the value of plans learned from this log"))
+        << plan.dump();
     r = cli({"allocate", p, "--scenario", "Baseline", "--method", "offline", "--budget", "600000"});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_TRUE(contains(r.out, "spend")) << r.out;

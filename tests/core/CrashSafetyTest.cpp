@@ -1,5 +1,6 @@
 // A process killed (SIGKILL) in the middle of writing leaves the project exactly as it was
-// after the last completed save: never a half-written state. Each test kills 100 times.
+// after the last completed save: never a half-written state. Each test kills 100 times (30 under
+// the sanitizers).
 #include "../TestUtil.h"
 #include "alloc/RlAllocator.h"
 #include "session/PlanningSession.h"
@@ -23,7 +24,7 @@ using namespace kol;
 using kol::test::TempDir;
 
 namespace {
-constexpr int kKills = 100;
+constexpr int kKills = kol::test::repeats(100, 30);
 
 std::string kolCsv(int from, int count)
 {

@@ -7,11 +7,14 @@
 #include "base/Random.h"
 #include "ui/AllocatePanel.h"
 #include "ui/ChartKit.h"
+#include "ui/Launch.h"
 #include "ui/PlanDocument.h"
 #include "ui/ProjectWindow.h"
+#include "ui/report/EngineText.h"
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -102,12 +105,21 @@ TEST(OfflineWindow, ImportsPastCampaignsAndPlansFromThem)
     const QString shown = notes->text();
     EXPECT_TRUE(shown.contains(QStringLiteral("Offline: learned from 40 past campaigns alone"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("Offline: plan 1 of the mixture: weight"))) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(QStringLiteral("off-policy estimate of this plan's value"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("off-policy estimate of the value of plans learned from this log")))
+        << shown.toStdString();
     double spend = 0;
     for (double a : window.document()->amounts()) {
         spend += a;
     }
     EXPECT_LE(spend, window.document()->scenario().budget + 1);
+    // Every note the plan carries is said in Chinese when the window speaks it.
+    installTranslations(QStringLiteral("zh_CN"));
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{4,}"));
+    for (const std::string& line : window.document()->state().notes) {
+        const QString said = engineText(line);
+        EXPECT_FALSE(english.match(said).hasMatch()) << line << " -> " << said.toStdString();
+    }
+    installTranslations(QStringLiteral("en"));
     // Training was charted: the duality gap per iteration of the game.
     LineChart* chart = panel->lossChart();
     int gap = -1;

@@ -238,20 +238,44 @@ const std::vector<Phrase>& phrases()
                            "(spend %2) was cut to the budget by the scenario's constraints.")},
         {re("Offline: plan (\\d+) of the mixture: weight (.+), spend (.+), estimated value (.+)\\."),
          QT_TRANSLATE_NOOP("EngineText", "Offline: plan %1 of the mixture: weight %2, spend %3, estimated value %4.")},
-        {re("Offline: off-policy estimate of this plan's value (.+) \\(90% interval (.+) to (.+), (\\d+) bootstrap "
-            "resamples of the past campaigns\\); the (\\d+) past campaigns within 1\\.5x of this budget reached (.+) "
-            "on average in the same units\\."),
+        {re("Offline: off-policy estimate of the value of plans learned from this log (.+) \\(90% interval (.+) to "
+            "(.+); cross-fitted: the plan learned on each half of the past campaigns valued on the other half, (\\d+) "
+            "bootstrap resamples\\); the (\\d+) past campaigns within 1\\.5x of this budget reached (.+) on average in "
+            "the same units\\."),
          QT_TRANSLATE_NOOP("EngineText",
-                           "Offline: off-policy estimate of this plan's value %1 (90% interval %2 to %3, %4 bootstrap "
-                           "resamples of the past campaigns); the %5 past campaigns within 1.5x of this budget "
+                           "Offline: off-policy estimate of the value of plans learned from this log %1 (90% interval "
+                           "%2 to %3; cross-fitted: the plan learned on each half of the past campaigns valued on the "
+                           "other half, %4 bootstrap resamples); the %5 past campaigns within 1.5x of this budget "
                            "reached %6 on average in the same units.")},
         {re("Offline: off-policy estimate of this plan's value (.+) \\(90% interval (.+) to (.+), (\\d+) bootstrap "
-            "resamples of the past campaigns\\); no past campaign spent within 1\\.5x of this budget \\(all of them "
-            "reached (.+) on average in the same units\\)\\."),
+            "resamples of the past campaigns; valued on the campaigns it was chosen on, so optimistic\\); the (\\d+) "
+            "past campaigns within 1\\.5x of this budget reached (.+) on average in the same units\\."),
+         QT_TRANSLATE_NOOP(
+             "EngineText",
+             "Offline: off-policy estimate of this plan's value %1 (90% interval %2 to %3, %4 bootstrap "
+             "resamples of the past campaigns; valued on the campaigns it was chosen on, so "
+             "optimistic); the %5 past campaigns within 1.5x of this budget reached %6 on average in the same units.")},
+        {re("Offline: off-policy estimate of the value of plans learned from this log (.+) \\(90% interval (.+) to "
+            "(.+); cross-fitted: the plan learned on each half of the past campaigns valued on the other half, (\\d+) "
+            "bootstrap resamples\\); no past campaign spent within 1\\.5x of this budget \\(all of them reached (.+) "
+            "on average in the same "
+            "units\\)\\."),
          QT_TRANSLATE_NOOP("EngineText",
-                           "Offline: off-policy estimate of this plan's value %1 (90% interval %2 to %3, %4 bootstrap "
-                           "resamples of the past campaigns); no past campaign spent within 1.5x of this budget (all "
-                           "of them reached %5 on average in the same units).")},
+                           "Offline: off-policy estimate of the value of plans learned from this log %1 (90% interval "
+                           "%2 to %3; cross-fitted: the plan learned on each half of the past campaigns valued on the "
+                           "other half, %4 bootstrap resamples); no past campaign spent within 1.5x of this budget "
+                           "(all of them reached %5 on average in "
+                           "the same units).")},
+        {re("Offline: off-policy estimate of this plan's value (.+) \\(90% interval (.+) to (.+), (\\d+) bootstrap "
+            "resamples of the past campaigns; valued on the campaigns it was chosen on, so optimistic\\); no past "
+            "campaign spent within 1\\.5x of this budget \\(all of them reached (.+) on average in the same "
+            "units\\)\\."),
+         QT_TRANSLATE_NOOP(
+             "EngineText",
+             "Offline: off-policy estimate of this plan's value %1 (90% interval %2 to %3, %4 bootstrap "
+             "resamples of the past campaigns; valued on the campaigns it was chosen on, so "
+             "optimistic); no past campaign spent within 1.5x of this budget (all of them reached %5 on average in "
+             "the same units).")},
         {re("Offline: duality gap after (\\d+) iterations: (.+)\\."),
          QT_TRANSLATE_NOOP("EngineText", "Offline: duality gap after %1 iterations: %2.")},
         {re("Offline: (.+) gets (.+) but no past campaign put money there: the offline estimate knows nothing of "
@@ -269,10 +293,10 @@ const std::vector<Phrase>& phrases()
          QT_TRANSLATE_NOOP("EngineText",
                            "Offline: the plan spends %1, outside what the past campaigns spent (%2 to %3): the "
                            "offline estimate is extrapolated.")},
-        {re("because the offline method books only what past campaigns put into each cell, phase by phase \\(a plan "
-            "learned from the log, not a search for more effect\\)"),
+        {re("(.+) because the offline method books only what past campaigns put into each cell, phase by phase "
+            "\\(a plan learned from the log, not a search for more effect\\)"),
          QT_TRANSLATE_NOOP("EngineText",
-                           "because the offline method books only what past campaigns put into each cell, phase by "
+                           "%1 because the offline method books only what past campaigns put into each cell, phase by "
                            "phase (a plan learned from the log, not a search for more effect)")},
         // The offline method refused (OfflineAllocator.cpp, OfflineRl.cpp, HistoryImport.cpp).
         {re("(.+): has no campaign rows; the history is unchanged"),
