@@ -5,14 +5,14 @@
     <name>EngineText</name>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="359"/>
-        <location filename="../ui/report/EngineText.cpp" line="427"/>
+        <location filename="../ui/report/EngineText.cpp" line="361"/>
+        <location filename="../ui/report/EngineText.cpp" line="429"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="360"/>
+        <location filename="../ui/report/EngineText.cpp" line="362"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -343,22 +343,27 @@
         <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样；在选出它的同一批投放上估值，因此偏乐观）；没有历史投放的花费在本预算 1.5 倍范围内（全部历史投放以同一单位计平均达到 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="303"/>
+        <location filename="../ui/report/EngineText.cpp" line="299"/>
+        <source>%1 because the plan the offline method chose spends less: it books what past campaigns put into each cell, phase by phase, the best within the budget at its lower confidence bound, not a search for more effect</source>
+        <translation>%1：离线方法选中的方案花得更少：它按历史投放在各单元格、各阶段投入过的金额下单，选的是预算内置信下界最高的方案，而非为更高效果而搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="305"/>
         <source>%1: has no campaign rows; the history is unchanged</source>
         <translation>%1：没有投放数据行；历史投放未改变</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="306"/>
+        <location filename="../ui/report/EngineText.cpp" line="308"/>
         <source>the project has no campaign history to learn from: import past campaigns (File › Import past campaigns, or kolplanner-cli import campaigns PROJECT FILE.csv)</source>
         <translation>项目没有可供学习的历史投放：请导入历史投放（文件 › 导入历史投放，或 kolplanner-cli import campaigns PROJECT FILE.csv）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="311"/>
+        <location filename="../ui/report/EngineText.cpp" line="313"/>
         <source>the campaign history has %1 past campaign(s) with money in this scenario&apos;s cells; the offline method needs at least 5 (import campaigns)</source>
         <translation>历史投放中只有 %1 个在本情景的单元格中有花费；离线方法至少需要 5 个（请导入历史投放）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="316"/>
+        <location filename="../ui/report/EngineText.cpp" line="318"/>
         <source>the offline method plans whole campaigns from their start and this scenario&apos;s campaign is running (actuals are recorded); re-plan the phases still to come with optimal, greedy or rl</source>
         <translation>离线方法只能从头规划整个投放，而本情景的投放正在进行（已记录实际数据）；请用最优搜索、贪心或强化学习重新规划尚未开始的阶段</translation>
     </message>
@@ -388,167 +393,162 @@
         <translation>离线：方案花费 %1，超出历史投放的花费范围（%2 至 %3）：离线估计为外推。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="298"/>
-        <source>%1 because the offline method books only what past campaigns put into each cell, phase by phase (a plan learned from the log, not a search for more effect)</source>
-        <translation>%1：离线方法只按历史投放在各单元格、各阶段投入过的金额下单（方案学自历史记录，而非为更高效果而搜索）</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/EngineText.cpp" line="322"/>
+        <location filename="../ui/report/EngineText.cpp" line="324"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="325"/>
+        <location filename="../ui/report/EngineText.cpp" line="327"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="364"/>
+        <location filename="../ui/report/EngineText.cpp" line="366"/>
         <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
         <translation>情景“%1”无法分配：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="379"/>
+        <location filename="../ui/report/EngineText.cpp" line="381"/>
         <source>Phase %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="382"/>
+        <location filename="../ui/report/EngineText.cpp" line="384"/>
         <source>Minimum share of %1</source>
         <translation>%1 的最低占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="384"/>
+        <location filename="../ui/report/EngineText.cpp" line="386"/>
         <source>Maximum share of %1</source>
         <translation>%1 的最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="385"/>
+        <location filename="../ui/report/EngineText.cpp" line="387"/>
         <source>Share bounds of %1</source>
         <translation>%1 的占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="387"/>
+        <location filename="../ui/report/EngineText.cpp" line="389"/>
         <source>Template weight of %1</source>
         <translation>%1 的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="390"/>
+        <location filename="../ui/report/EngineText.cpp" line="392"/>
         <source>Minimum of cell %1</source>
         <translation>单元格 %1 的下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="392"/>
+        <location filename="../ui/report/EngineText.cpp" line="394"/>
         <source>Maximum of cell %1</source>
         <translation>单元格 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="394"/>
+        <location filename="../ui/report/EngineText.cpp" line="396"/>
         <source>Lock of cell %1</source>
         <translation>单元格 %1 的锁定金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="395"/>
+        <location filename="../ui/report/EngineText.cpp" line="397"/>
         <source>Note on cell %1</source>
         <translation>单元格 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="396"/>
+        <location filename="../ui/report/EngineText.cpp" line="398"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="401"/>
+        <location filename="../ui/report/EngineText.cpp" line="403"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="402"/>
+        <location filename="../ui/report/EngineText.cpp" line="404"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="403"/>
+        <location filename="../ui/report/EngineText.cpp" line="405"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="404"/>
+        <location filename="../ui/report/EngineText.cpp" line="406"/>
         <source>Formats</source>
         <translation>内容形式</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="405"/>
+        <location filename="../ui/report/EngineText.cpp" line="407"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="406"/>
+        <location filename="../ui/report/EngineText.cpp" line="408"/>
         <source>Reach weight</source>
         <translation>触达权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="407"/>
+        <location filename="../ui/report/EngineText.cpp" line="409"/>
         <source>Engagement weight</source>
         <translation>互动权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="408"/>
+        <location filename="../ui/report/EngineText.cpp" line="410"/>
         <source>Follower quality weight</source>
         <translation>粉丝质量权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="409"/>
+        <location filename="../ui/report/EngineText.cpp" line="411"/>
         <source>Price efficiency weight</source>
         <translation>价格效率权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="410"/>
+        <location filename="../ui/report/EngineText.cpp" line="412"/>
         <source>Format fit weight</source>
         <translation>形式匹配度权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="411"/>
+        <location filename="../ui/report/EngineText.cpp" line="413"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="412"/>
+        <location filename="../ui/report/EngineText.cpp" line="414"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="413"/>
+        <location filename="../ui/report/EngineText.cpp" line="415"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="414"/>
+        <location filename="../ui/report/EngineText.cpp" line="416"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="415"/>
+        <location filename="../ui/report/EngineText.cpp" line="417"/>
         <source>Channel share bounds</source>
         <translation>渠道占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="416"/>
+        <location filename="../ui/report/EngineText.cpp" line="418"/>
         <source>Template weights of the channels</source>
         <translation>渠道的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="417"/>
+        <location filename="../ui/report/EngineText.cpp" line="419"/>
         <source>Template weights of the phases</source>
         <translation>阶段的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="418"/>
+        <location filename="../ui/report/EngineText.cpp" line="420"/>
         <source>Template weights of the tiers</source>
         <translation>层级的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="419"/>
+        <location filename="../ui/report/EngineText.cpp" line="421"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
@@ -752,6 +752,34 @@
         <location filename="../ui/report/DisplayNames.cpp" line="37"/>
         <source>manual</source>
         <translation>手动</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <source>actor loss</source>
+        <translation>actor 损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="28"/>
+        <source>critic loss</source>
+        <translation>critic 损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="29"/>
+        <source>episode return</source>
+        <translation>回合回报</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="30"/>
+        <source>duality gap (%)</source>
+        <translation>对偶间隙（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="31"/>
+        <source>expected spend (% of budget)</source>
+        <translation>期望花费（占预算 %）</translation>
     </message>
 </context>
 <context>
@@ -1298,159 +1326,159 @@
 <context>
     <name>kol::AllocatePanel</name>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="26"/>
+        <location filename="../ui/AllocatePanel.cpp" line="38"/>
         <source>Train a new policy</source>
         <translation>重新训练策略</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="27"/>
+        <location filename="../ui/AllocatePanel.cpp" line="39"/>
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="28"/>
+        <location filename="../ui/AllocatePanel.cpp" line="40"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="35"/>
+        <location filename="../ui/AllocatePanel.cpp" line="47"/>
         <source>Evaluation effect</source>
         <translation>评估效果</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="35"/>
-        <location filename="../ui/AllocatePanel.cpp" line="36"/>
+        <location filename="../ui/AllocatePanel.cpp" line="47"/>
+        <location filename="../ui/AllocatePanel.cpp" line="48"/>
         <source>training steps</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="35"/>
+        <location filename="../ui/AllocatePanel.cpp" line="47"/>
         <source>× template</source>
         <translation>× 模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="36"/>
+        <location filename="../ui/AllocatePanel.cpp" line="48"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="36"/>
+        <location filename="../ui/AllocatePanel.cpp" line="48"/>
         <source>loss, return</source>
         <translation>损失、回报</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="50"/>
+        <location filename="../ui/AllocatePanel.cpp" line="62"/>
         <source>Time since the run started, and for training an estimate of the time left</source>
         <translation>运行开始以来的时间；训练时还会估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="51"/>
+        <location filename="../ui/AllocatePanel.cpp" line="63"/>
         <source>The run under way: its method, its scenario and how far it is</source>
         <translation>正在进行的运行：方法、情景和进度</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="52"/>
+        <location filename="../ui/AllocatePanel.cpp" line="64"/>
         <source>The allocation method; hover a method in the list for what it does</source>
         <translation>分配方法；在列表中悬停某个方法可查看其说明</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="53"/>
+        <location filename="../ui/AllocatePanel.cpp" line="65"/>
         <source>Spread the budget over the open cells with the chosen method (Ctrl+R)</source>
         <translation>用所选方法把预算分配到开放的单元格（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="54"/>
+        <location filename="../ui/AllocatePanel.cpp" line="66"/>
         <source>Stop the run; the plan stays as it was (Esc)</source>
         <translation>停止运行；方案保持不变（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="56"/>
+        <location filename="../ui/AllocatePanel.cpp" line="68"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="59"/>
+        <location filename="../ui/AllocatePanel.cpp" line="71"/>
         <source>Show or hide the live training charts</source>
         <translation>显示或隐藏实时训练图表</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="68"/>
+        <location filename="../ui/AllocatePanel.cpp" line="80"/>
         <source>policy&apos;s plan</source>
         <translation>策略方案</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="69"/>
+        <location filename="../ui/AllocatePanel.cpp" line="81"/>
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="70"/>
+        <location filename="../ui/AllocatePanel.cpp" line="82"/>
         <source>template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="73"/>
+        <location filename="../ui/AllocatePanel.cpp" line="85"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="118"/>
+        <location filename="../ui/AllocatePanel.cpp" line="130"/>
         <source>%1 finished in %2 s; longest GUI stall %3 ms</source>
         <translation>%1 完成，用时 %2 秒；界面最长停顿 %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="175"/>
+        <location filename="../ui/AllocatePanel.cpp" line="188"/>
         <source>%1 for &apos;%2&apos;</source>
         <translation>%1，情景“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="226"/>
+        <location filename="../ui/AllocatePanel.cpp" line="240"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="237"/>
+        <location filename="../ui/AllocatePanel.cpp" line="251"/>
         <source>The project has no campaign history: import past campaigns (File › Import past campaigns) for the offline method to learn from.</source>
         <translation>项目没有历史投放：请导入历史投放（文件 › 导入历史投放），供离线方法学习。</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="313"/>
+        <location filename="../ui/AllocatePanel.cpp" line="329"/>
         <source>about %1 s left</source>
         <translation>约剩 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="314"/>
+        <location filename="../ui/AllocatePanel.cpp" line="330"/>
         <source>about %1 min left</source>
         <translation>约剩 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="128"/>
-        <location filename="../ui/AllocatePanel.cpp" line="130"/>
+        <location filename="../ui/AllocatePanel.cpp" line="140"/>
+        <location filename="../ui/AllocatePanel.cpp" line="142"/>
         <source>Allocation failed: %1</source>
         <translation>分配失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="45"/>
+        <location filename="../ui/AllocatePanel.cpp" line="57"/>
         <source>Train the policy again even if the scenario has one</source>
         <translation>即使情景已有策略也重新训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="135"/>
+        <location filename="../ui/AllocatePanel.cpp" line="147"/>
         <source>Cancelled; the plan is unchanged</source>
         <translation>已取消；方案未改变</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="136"/>
+        <location filename="../ui/AllocatePanel.cpp" line="148"/>
         <source>The run for &apos;%1&apos; was cancelled: %2</source>
         <translation>“%1”的运行已取消：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="293"/>
+        <location filename="../ui/AllocatePanel.cpp" line="309"/>
         <source>Last run: %1</source>
         <translation>上次运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="308"/>
+        <location filename="../ui/AllocatePanel.cpp" line="324"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2638,120 +2666,120 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="29"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="44"/>
         <source>Open a project and a scenario first.</source>
         <translation>请先打开项目并选择情景。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="32"/>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="81"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="47"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="88"/>
         <source>Not imported: the scenario has unsaved changes.</source>
         <translation>未导入：情景有未保存的修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="47"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="55"/>
         <source>%n bad row(s); nothing was recorded:</source>
         <translation>
             <numerusform>%n 行有误；未记录任何数据：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="54"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="61"/>
         <source>Recorded %n post(s) of the campaign; Allocate re-plans the phases still to come.</source>
         <translation>
             <numerusform>已记录本次投放的 %n 条帖子；“分配”将重新规划尚未开始的阶段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="129"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="128"/>
         <source>Import the campaign&apos;s actuals</source>
         <translation>导入投放实际数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="115"/>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="130"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="114"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="129"/>
         <location filename="../ui/ProjectWindowFiles.cpp" line="300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="68"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="75"/>
         <source>Learns from %n past campaign(s) in the project (%1 rows), which spent %2 to %3.</source>
         <translation>
             <numerusform>从项目中的 %n 个历史投放（%1 行）学习，其花费为 %2 至 %3。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="78"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="85"/>
         <source>Open a project first.</source>
         <translation>请先打开项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="96"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="97"/>
         <source>%n bad row(s); the campaign history is unchanged:</source>
         <translation>
             <numerusform>%n 行有误；历史投放未改变：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="107"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="106"/>
         <source>Imported %n row(s) of past campaigns; the offline method learns from them.</source>
         <translation>
             <numerusform>已导入 %n 行历史投放；离线方法将从中学习。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="114"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="113"/>
         <source>Import past campaigns</source>
         <translation>导入历史投放</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="123"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="122"/>
         <source>Past campaigns not imported</source>
         <translation>未导入历史投放</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="138"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="137"/>
         <source>Actuals not imported</source>
         <translation>实际数据未导入</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="149"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="148"/>
         <source>Cannot write a temporary file: %1</source>
         <translation>无法写入临时文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="165"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="164"/>
         <source>row %1:</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="169"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="168"/>
         <source>the table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="179"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="178"/>
         <source>Actuals</source>
         <translation>实际数据</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="191"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="190"/>
         <source>Actuals not recorded</source>
         <translation>实际数据未记录</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="204"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="203"/>
         <source>%1 spent %2 (finished)</source>
         <translation>%1 已花费 %2（已完成）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="205"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="204"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowCampaign.cpp" line="207"/>
+        <location filename="../ui/ProjectWindowCampaign.cpp" line="206"/>
         <source>Running campaign, against the plan before: %1</source>
         <translation>投放进行中，相对此前方案：%1</translation>
     </message>

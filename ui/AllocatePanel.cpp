@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,6 +20,17 @@
 #include <cmath>
 
 namespace kol {
+
+namespace {
+// The names of the metrics methods report while they train (TrainingProgress), for translation.
+[[maybe_unused]] const char* const kMetricNames[] = {
+    QT_TRANSLATE_NOOP("Metric", "actor loss"),
+    QT_TRANSLATE_NOOP("Metric", "critic loss"),
+    QT_TRANSLATE_NOOP("Metric", "episode return"),
+    QT_TRANSLATE_NOOP("Metric", "duality gap (%)"),
+    QT_TRANSLATE_NOOP("Metric", "expected spend (% of budget)"),
+};
+} // namespace
 
 AllocatePanel::AllocatePanel(QWidget* parent)
     : QWidget(parent)
@@ -166,7 +178,8 @@ bool AllocatePanel::retrain() const
     return m_retrain->isVisible() && m_retrain->isChecked();
 }
 
-void AllocatePanel::start(const JobTag& tag, const QString& label, bool trains, long trainSteps, JobWork work)
+void AllocatePanel::start(const JobTag& tag, const QString& label, bool trains, long trainSteps, JobWork work,
+                          bool evaluates)
 {
     m_optimalMultiple = 0;
     m_trainSteps = trainSteps;
@@ -175,6 +188,7 @@ void AllocatePanel::start(const JobTag& tag, const QString& label, bool trains, 
     m_runFor = tr("%1 for '%2'").arg(label, tag.scenario);
     m_progress->setFormat(m_runFor + QStringLiteral(" · %p%"));
     m_showCharts->setVisible(trains);
+    m_effectChart->setVisible(evaluates);
     if (trains) {
         m_effectChart->clear();
         m_lossChart->clear();
@@ -275,7 +289,9 @@ void AllocatePanel::onProgress(const JobProgress& jp)
     for (const auto& [name, value] : t.metrics) {
         auto it = m_metricSeries.find(name);
         if (it == m_metricSeries.end()) {
-            it = m_metricSeries.emplace(name, m_lossChart->addSeries(QString::fromStdString(name))).first;
+            it = m_metricSeries
+                     .emplace(name, m_lossChart->addSeries(QCoreApplication::translate("Metric", name.c_str())))
+                     .first;
         }
         m_lossChart->append(it->second, x, value);
     }

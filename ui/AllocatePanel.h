@@ -37,8 +37,10 @@ public:
     void refreshMethods();
     bool retrain() const;
     // Runs `work` (a runMethod call returning a RunResult) for `tag` (its scenario is shown);
-    // `label` names the method; `trains` shows the charts.
-    void start(const JobTag& tag, const QString& label, bool trains, long trainSteps, JobWork work);
+    // `label` names the method; `trains` shows the charts; `evaluates`: its training reports
+    // evaluations of the policy's plan (else the evaluation chart is hidden: offline's game).
+    void start(const JobTag& tag, const QString& label, bool trains, long trainSteps, JobWork work,
+               bool evaluates = true);
     // Forgets the last run's display: notes, failure, charts, progress (a switch or close).
     void resetDisplay();
     // What the bar says about the run under way ("Greedy for 'Baseline' · about 12 s left").

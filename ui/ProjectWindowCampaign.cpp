@@ -23,6 +23,21 @@
 
 namespace kol {
 
+namespace {
+// A refused import as one failure: `head` (in the user's language), then its bad lines.
+Status refusedImport(const ImportReport& report, const QString& head)
+{
+    std::string text;
+    for (const std::string& problem : report.problems) {
+        text += problem + "\n";
+    }
+    if (report.badRows > static_cast<long long>(report.problems.size())) {
+        text += "…\n";
+    }
+    return Status::failure(head.toStdString() + "\n" + text);
+}
+} // namespace
+
 Status ProjectWindow::importActuals(const QString& path)
 {
     if (!m_session || m_current.isEmpty()) {
@@ -36,16 +51,8 @@ Status ProjectWindow::importActuals(const QString& path)
         return report.status();
     }
     if (!report->committed) {
-        std::string text;
-        for (const std::string& problem : report->problems) {
-            text += problem + "\n";
-        }
-        if (report->badRows > static_cast<long long>(report->problems.size())) {
-            text += "…\n";
-        }
-        return Status::failure(
-            tr("%n bad row(s); nothing was recorded:", nullptr, static_cast<int>(report->badRows)).toStdString() + "\n"
-            + text);
+        return refusedImport(report.value(),
+                             tr("%n bad row(s); nothing was recorded:", nullptr, static_cast<int>(report->badRows)));
     }
     if (const Status s = m_session->reload(); !s) {
         return s;
@@ -85,17 +92,9 @@ Status ProjectWindow::importCampaigns(const QString& path)
         return report.status();
     }
     if (!report->committed) {
-        std::string text;
-        for (const std::string& problem : report->problems) {
-            text += problem + "\n";
-        }
-        if (report->badRows > static_cast<long long>(report->problems.size())) {
-            text += "…\n";
-        }
-        return Status::failure(
-            tr("%n bad row(s); the campaign history is unchanged:", nullptr, static_cast<int>(report->badRows))
-                .toStdString()
-            + "\n" + text);
+        return refusedImport(
+            report.value(),
+            tr("%n bad row(s); the campaign history is unchanged:", nullptr, static_cast<int>(report->badRows)));
     }
     if (const Status s = m_session->reload(); !s) {
         return s;

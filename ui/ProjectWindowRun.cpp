@@ -77,7 +77,7 @@ void ProjectWindow::allocate()
     };
     m_methodByScenario[m_current] = q(method->name);
     m_allocate->start(JobTag{m_current, m_doc->revision(), 0}, methodLabel(method->name), trains, m_trainSteps,
-                      std::move(work));
+                      std::move(work), method->chartsEvaluation);
     showMessage(tr("Allocating '%1' with %2…").arg(m_current, methodLabel(method->name)));
 }
 

@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QWindow>
 #include <cstdio>
@@ -197,6 +198,27 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                          dialog->show();
                      },
                      {}});
+    steps.push_back({QStringLiteral("offline"),
+                     [&window, allocated] {
+                         for (QWidget* w : QApplication::topLevelWidgets()) {
+                             if (w != &window && w->isVisible() && w->inherits("QDialog")) {
+                                 w->close();
+                             }
+                         }
+                         // The method that learns from the demo's past campaigns, with its game charted
+                         // and the mixture, the estimate and the duality gap in the plan's notes.
+                         window.tabs()->setCurrentIndex(0);
+                         window.allocatePanel()->setMethod(QStringLiteral("offline"));
+                         if (auto* charts
+                             = window.allocatePanel()->findChild<QToolButton*>(QStringLiteral("showCharts"))) {
+                             charts->setChecked(true);
+                         }
+                         *allocated = false;
+                         window.allocate();
+                     },
+                     [allocated] {
+                         return *allocated;
+                     }});
 
     auto index = std::make_shared<size_t>(0);
     auto next = std::make_shared<std::function<void()>>();

@@ -140,8 +140,9 @@ std::vector<std::string> explainUnspent(const Market& market, const Constraints&
              "where no other cell of the template can use it (the other methods place it)");
     } else if (a.method == "offline") {
         part(sellable - allocated,
-             "because the offline method books only what past campaigns put into each cell, phase by phase "
-             "(a plan learned from the log, not a search for more effect)");
+             "because the plan the offline method chose spends less: it books what past campaigns put into each "
+             "cell, phase by phase, the best within the budget at its lower confidence bound, not a search for "
+             "more effect");
     } else if (maxCellShare * open < std::min(1.0, sellable / budget) - 1e-9) {
         part(sellable - allocated,
              "because the rule 'no cell above " + formatPercent(maxCellShare) + " of the budget' with "

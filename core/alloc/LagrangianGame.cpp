@@ -47,6 +47,8 @@ Result<GameResult> playLagrangianGame(const BestResponse& bestResponse, const Ga
         return R::failure("the Lagrangian game needs a budget above 0 and at least one iteration");
     }
     GameResult result;
+    // Policies known before the first iteration (e.g. the cheapest): the mixture may use them.
+    result.mixture = bestMixture(o.initial, o.budget);
     double mu = 0, step = o.step; // the multiplier in value units: lambda = mu / budget
     double dualBound = std::numeric_limits<double>::infinity();
     for (int t = 1; t <= o.iterations; ++t) {
@@ -77,8 +79,10 @@ Result<GameResult> playLagrangianGame(const BestResponse& bestResponse, const Ga
         it.dualityGap = dualBound - result.mixture.value;
         it.storedPolicies = static_cast<int>(result.mixture.policies.size());
         result.iterations.push_back(it);
-        // The multiplier player: projected online gradient descent on the Lagrangian.
-        const double overspend = (r.spend - o.budget) / o.budget;
+        // The multiplier player: projected online gradient descent on the Lagrangian, the gradient
+        // (relative overspend) clipped to [-1, 1] so that one far-off response cannot throw the
+        // multiplier where a hundred iterations cannot bring it back.
+        const double overspend = std::clamp((r.spend - o.budget) / o.budget, -1.0, 1.0);
         const double muMax = o.muMax > 0 ? o.muMax : 1e6 * step;
         mu = std::clamp(mu + step / std::sqrt(static_cast<double>(t)) * overspend, 0.0, muMax);
         if (o.progress && !o.progress(it)) {

@@ -5,7 +5,7 @@
 // policies): maximise a policy's expected value subject to its expected spend <= the budget, as a
 // Lagrangian game. The policy player best-responds to the multiplier lambda (a policy maximising
 // value - lambda * spend); the multiplier player runs projected online gradient descent, a
-// no-regret update, mu <- clip(mu + eta / sqrt(t) * (spend - budget) / budget, 0, muMax), where
+// no-regret update, mu <- clip(mu + eta / sqrt(t) * clip((spend - budget) / budget, -1, 1), 0, muMax), where
 // mu = lambda * budget is the multiplier in value units (lambda: value per unit of money). The
 // answer is a mixture of policies kept to a constant number: after each best response the
 // mixture is the best one over the policies it holds and the new one (a linear program with one
@@ -40,6 +40,9 @@ struct GameOptions
     double step = 0;
     // The multiplier's upper bound, value units; 0: a million steps (the problem's own scale).
     double muMax = 0;
+    // Policies the mixture may use from the start (distinct ids), e.g. the cheapest one, so that a
+    // budget some known policy keeps is never reported as kept by none.
+    std::vector<PolicyFigures> initial;
     // Called after each iteration with its figures; return false to cancel.
     std::function<bool(const struct GameIteration&)> progress;
 };

@@ -89,9 +89,10 @@ std::string describeOffline(const OfflineResult& r, double budget)
     return "Learned from " + std::to_string(r.campaigns) + " past campaigns in " + formatAmount(r.seconds, 1)
         + " s: a mixture of " + std::to_string(r.plans.size()) + " plan(s) (" + planList(r) + "), expected spend "
         + formatAmount(expected, 0) + " of " + formatAmount(budget, 0)
-        + (std::isfinite(gap)
+        + (!r.withinBudget ? std::string("; no plan learned keeps the budget")
+               : std::isfinite(gap)
                ? "; duality gap after " + std::to_string(r.iterations.size()) + " iterations " + percent(gap, 1)
-               : std::string("; no mixture of the plans learned keeps the budget"))
+               : std::string())
         + ". Recommended: " + recommendationText(r) + "; off-policy estimate " + estimateText(r) + "; " + loggedText(r)
         + ".";
 }
@@ -257,12 +258,15 @@ Method offlineMethod()
         return learned ? describeOffline(learned.value(), budget == stored.numbers.end() ? 0.0 : budget->second)
                        : learned.error();
     };
+    // A stored mixture fits the axes and the history it was learned from; other enabled cells,
+    // weights or budgets are learned again on the spot (OfflineAllocator::mixtureAt). A running
+    // campaign fits none (compare then leaves offline out instead of failing).
     offline.policyFits = [](const StoredModel& stored, const Market& market) {
-        const auto key = stored.texts.find("scenario_key");
+        const auto signature = stored.texts.find("signature");
         const auto history = stored.texts.find("history");
-        return key != stored.texts.end() && key->second == offlineScenarioKey(market.scenario())
-            && history != stored.texts.end() && market.options().history
-            && history->second == historyFingerprint(*market.options().history);
+        return !running(market) && signature != stored.texts.end()
+            && signature->second == AllocationEnv::signature(market.scenario()) && history != stored.texts.end()
+            && market.options().history && history->second == historyFingerprint(*market.options().history);
     };
     offline.misfit = [](const StoredModel& stored, const Market& market) -> std::string {
         const auto history = stored.texts.find("history");
@@ -272,7 +276,11 @@ Method offlineMethod()
         if (history == stored.texts.end() || history->second != historyFingerprint(*market.options().history)) {
             return "the campaign history changed since the offline policy was trained; train it again";
         }
-        return "the open cells, weights or axes changed since the offline policy was trained; train it again";
+        if (running(market)) {
+            return kRunningRefusal;
+        }
+        return "the scenario's channels, phases or tiers changed since the offline policy was trained; train it "
+               "again";
     };
     return offline;
 }

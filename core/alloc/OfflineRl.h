@@ -66,7 +66,7 @@ struct OffPolicyEstimate
 {
     double value = 0;
     double standardError = 0;
-    double low = 0, high = 0; // the 90% bootstrap interval
+    double low = 0, high = 0; // the 90% interval: value +- 1.645 standard errors, low never below 0
     int resamples = 0;
 };
 
@@ -97,7 +97,8 @@ struct OfflineResult
 };
 
 // Learns from `history` for `scenario` (its axes, budget and disabled cells). Fails naming the
-// reason when fewer than 5 past campaigns spent money in the scenario's cells, or when cancelled.
+// reason when fewer than 5 past campaigns spent money in the scenario's enabled cells, when they
+// reached nothing there, or when cancelled.
 Result<OfflineResult> trainOffline(const CampaignHistory& history, const Scenario& scenario,
                                    const OfflineOptions& options);
 

@@ -140,7 +140,7 @@ Result<OfflineResult> offlineFromStored(const StoredModel& m, const std::string&
     r.estimate = {number("estimate", -kLargest, kLargest), number("estimate_se", 0, kLargest),
                   number("estimate_low", -kLargest, kLargest), number("estimate_high", -kLargest, kLargest),
                   static_cast<int>(number("resamples", 0, 1e6))};
-    r.crossFitted = number("cross_fitted", 0, 1) != 0;
+    r.crossFitted = m.numbers.count("cross_fitted") > 0 && number("cross_fitted", 0, 1) != 0;
     number("budget", 1e-9, kLargest);
     if (!bad.empty()) {
         return damaged("has a missing or impossible '" + bad + "'");

@@ -47,13 +47,15 @@ const std::vector<Command>& commands()
              return line("import kols|posts PROJECT FILE.csv [--skip-bad-rows]",
                          "import the KOL catalog or the post history")
                  + line("import actuals PROJECT --scenario NAME FILE.csv",
-                        "record a running campaign's finished phases (replaces the record)");
+                        "record a running campaign's finished phases (replaces the record)")
+                 + line("import campaigns PROJECT FILE.csv",
+                        "the past campaigns the offline method learns from (replaces the history)");
          },
          runImport},
         {"demo", "Project files",
          [] {
-             return line("demo PROJECT [--seed N] [--kols N] [--posts N] [--with-model] [--force]",
-                         "write a project with a generated demo market");
+             return line("demo PROJECT [--seed N] [--kols N] [--posts N] [--with-model [--campaigns N]] [--force]",
+                         "write a project with a generated demo market (and past campaigns)");
          },
          runDemo},
         {"fit", "Project files",

@@ -21,7 +21,7 @@ Ctrl+C (or SIGTERM) stops training at the next step and keeps the stored policy 
 so does a run that diverges (a NaN or infinite loss), with exit 1.
 --method offline learns from the project's campaign history instead (import campaigns): the
 Lagrangian game over 100 iterations, a mixture of at most two plans at the scenario's budget,
-in about a second; --steps, --learning-rate, --td3 and --realised-states do not apply to it.
+in a few seconds at most; --steps, --learning-rate, --td3 and --realised-states do not apply to it.
   --method M  the method whose policy to train (default rl)
   --steps N   most environment steps (default 60000)
   --seed N    seed (default 1)
@@ -35,7 +35,10 @@ in about a second; --steps, --learning-rate, --td3 and --realised-states do not 
 "converged" says whether the game closed its duality gap within 1% and kept the
               budget; offline has no evaluation ("final_eval_effect" null) and adds "campaigns", "plans" [{"weight", "spend", "value"}], "recommended"
               (its index in plans, -1: none), "recommendation" {"spend", "value"},
-              "estimate" {"value", "low", "high", "standard_error"} and "duality_gap"
+              "estimate" {"value", "low", "high", "standard_error"}, "cross_fitted" (the
+              estimate values plans learned on each half of the past campaigns on the other half;
+              false with fewer than 10 campaigns: valued on the same ones, so optimistic),
+              "within_budget" and "duality_gap"
 )";
 } // namespace
 
@@ -130,6 +133,8 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
                                        {"high", jsonNumber(learned->estimate.high)},
                                        {"standard_error", jsonNumber(learned->estimate.standardError)}};
                 out["duality_gap"] = jsonNumber(offlineDualityGap(learned.value()));
+                out["cross_fitted"] = learned->crossFitted;
+                out["within_budget"] = learned->withinBudget;
             }
         }
         ctx.out << dumpJson(out) << "\n";

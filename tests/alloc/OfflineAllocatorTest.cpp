@@ -304,14 +304,15 @@ TEST(OfflineMethod, APolicyLearnedForOtherCellsOrWeightsIsLearnedAgain)
     const Method method = offlineMethod();
     auto stored = method.train(SmallMarket::get().market(s, options), {});
     ASSERT_TRUE(stored) << stored.error();
+    // Other weights or enabled cells: the stored mixture still fits the axes and the history, and
+    // the allocator learns again for the edited scenario on the spot.
     Scenario reweighted = s;
     reweighted.weights.reach = 0;
-    EXPECT_FALSE(method.policyFits(stored.value(), SmallMarket::get().market(reweighted, options)));
+    EXPECT_TRUE(method.policyFits(stored.value(), SmallMarket::get().market(reweighted, options)));
     Scenario closed = s;
     closed.matrix().cell(0, 0, 0).enabled = false;
     const Market market = SmallMarket::get().market(closed, options);
-    EXPECT_FALSE(method.policyFits(stored.value(), market));
-    EXPECT_NE(method.misfit(stored.value(), market).find("open cells, weights or axes changed"), std::string::npos);
+    EXPECT_TRUE(method.policyFits(stored.value(), market));
     // The stored policy, handed the edited scenario anyway, learns for it instead of booking the old plan.
     auto allocator = method.fromPolicy(stored.value(), market);
     ASSERT_TRUE(allocator);

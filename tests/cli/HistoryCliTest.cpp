@@ -6,8 +6,10 @@
 #include "store/HistoryStore.h"
 #include "store/ProjectFile.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 using kol::test::cli;
 using kol::test::CliRun;
@@ -121,6 +123,36 @@ TEST(HistoryCli, OfflineLearnsFromThePastCampaignsAndPlans)
     r = cli({"compare", p, "--scenario", "Baseline"});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_TRUE(contains(r.out, "\noffline ")) << r.out;
+
+    // A running campaign: offline plans whole campaigns, so it is refused, and compare leaves it out.
+    ASSERT_EQ(cli({"export", p, "--scenario", "Baseline", "--kols-csv", dir.file("kols.csv")}).code, 0);
+    {
+        std::ifstream in(dir.file("kols.csv"));
+        std::string line;
+        std::getline(in, line);
+        std::string row;
+        while (row.empty() && std::getline(in, line)) {
+            std::vector<std::string> f;
+            std::stringstream fields(line);
+            for (std::string x; std::getline(fields, x, ',');) {
+                f.push_back(x);
+            }
+            if (f.size() >= 10 && f[1] == "Warm-up") {
+                row = f[1] + "," + f[0] + "," + f[2] + "," + f[3] + "," + f[6] + "," + f[7] + "," + f[8] + "," + f[9];
+            }
+        }
+        ASSERT_FALSE(row.empty());
+        kol::test::writeFile(dir.file("warmup.csv"),
+                             "phase,channel,tier,kol_id,format,spend,reach,engagements\n" + row + "\n");
+    }
+    r = cli({"import", "actuals", p, "--scenario", "Baseline", dir.file("warmup.csv")});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = cli({"allocate", p, "--scenario", "Baseline", "--method", "offline"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "the offline method plans whole campaigns from their start")) << r.err;
+    r = cli({"compare", p, "--scenario", "Baseline", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(contains(nlohmann::json::parse(r.out)["left_out"].dump(), "offline")) << r.out.substr(0, 400);
 
     // Without a history: the reason and what to do; the file is unchanged.
     const std::string q = dir.file("bare.kolplan");

@@ -1,6 +1,9 @@
 // The one amount reader: what planners type in the window and on the command line.
 #include "base/Amount.h"
 
+#include "base/Numbers.h"
+
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace kol;
@@ -54,4 +57,15 @@ TEST(ParseAmount, PlainNumbersKeepTheirSign)
     EXPECT_FALSE(parseAmount("x"));
     EXPECT_DOUBLE_EQ(*parseShare("30%"), 0.3);
     EXPECT_DOUBLE_EQ(*parseShare("0.3"), 0.3);
+}
+
+// A normaliser over real data: zeros (posts or cells that reached nothing) and non-numbers do not
+// drag it toward 0, where every score divided by it would explode.
+TEST(PositiveMedian, IgnoresZerosAndNonNumbersAndIsOneForNothing)
+{
+    EXPECT_EQ(kol::positiveMedian({}), 1.0);
+    EXPECT_EQ(kol::positiveMedian({0, 0, 0}), 1.0);
+    EXPECT_EQ(kol::positiveMedian({0, 0, 0, 5}), 5.0);
+    EXPECT_EQ(kol::positiveMedian({NAN, 2, -3, INFINITY}), 2.0);
+    EXPECT_EQ(kol::positiveMedian({4, 1, 9}), 4.0);
 }

@@ -293,11 +293,13 @@ const std::vector<Phrase>& phrases()
          QT_TRANSLATE_NOOP("EngineText",
                            "Offline: the plan spends %1, outside what the past campaigns spent (%2 to %3): the "
                            "offline estimate is extrapolated.")},
-        {re("(.+) because the offline method books only what past campaigns put into each cell, phase by phase "
-            "\\(a plan learned from the log, not a search for more effect\\)"),
+        {re("(.+) because the plan the offline method chose spends less: it books what past campaigns put into "
+            "each cell, phase by phase, the best within the budget at its lower confidence bound, not a search for "
+            "more effect"),
          QT_TRANSLATE_NOOP("EngineText",
-                           "%1 because the offline method books only what past campaigns put into each cell, phase by "
-                           "phase (a plan learned from the log, not a search for more effect)")},
+                           "%1 because the plan the offline method chose spends less: it books what past campaigns "
+                           "put into each cell, phase by phase, the best within the budget at its lower confidence "
+                           "bound, not a search for more effect")},
         // The offline method refused (OfflineAllocator.cpp, OfflineRl.cpp, HistoryImport.cpp).
         {re("(.+): has no campaign rows; the history is unchanged"),
          QT_TRANSLATE_NOOP("EngineText", "%1: has no campaign rows; the history is unchanged")},
