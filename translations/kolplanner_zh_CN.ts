@@ -5,14 +5,14 @@
     <name>EngineText</name>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="361"/>
-        <location filename="../ui/report/EngineText.cpp" line="429"/>
+        <location filename="../ui/report/EngineText.cpp" line="387"/>
+        <location filename="../ui/report/EngineText.cpp" line="455"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="362"/>
+        <location filename="../ui/report/EngineText.cpp" line="388"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -42,513 +42,538 @@
         <translation>强化学习：已训练的策略不适用于此情景；用强化学习分配即可重新训练</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="80"/>
+        <location filename="../ui/report/EngineText.cpp" line="82"/>
+        <source>the MARL team was trained at a budget of %1, not %2, and with other cells open; it re-plans without retraining, but a team trained again for this scenario plans closer to the optimal search</source>
+        <translation>MARL 团队是在预算 %1（而非 %2）且开放单元格不同的情况下训练的；无需重新训练即可重新规划，但为该方案重新训练的团队规划结果更接近最优搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="88"/>
+        <source>the MARL team was trained at a budget of %1, not %2; it re-plans without retraining, but a team trained again for this scenario plans closer to the optimal search</source>
+        <translation>MARL 团队是在预算 %1（而非 %2）下训练的；无需重新训练即可重新规划，但为该方案重新训练的团队规划结果更接近最优搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="93"/>
+        <source>the MARL team was trained with other cells open; it re-plans without retraining, but a team trained again for this scenario plans closer to the optimal search</source>
+        <translation>MARL 团队训练时开放的单元格不同；无需重新训练即可重新规划，但为该方案重新训练的团队规划结果更接近最优搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="98"/>
+        <source>MARL: no trained team for this scenario yet; allocate with MARL once to train it</source>
+        <translation>MARL：该方案尚无训练好的团队；用 MARL 分配一次即可训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="102"/>
+        <source>MARL: its trained team does not fit this scenario; allocate with MARL to train it again</source>
+        <translation>MARL：已训练的团队不适用于该方案；用 MARL 分配以重新训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="106"/>
         <source>does not reach the template&apos;s effect (%1) even at twice the budget (%2)</source>
         <translation>即使预算翻倍（%2）也达不到模板的效果（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="82"/>
+        <location filename="../ui/report/EngineText.cpp" line="108"/>
         <source>the template&apos;s plan has no effect at this budget, so there is nothing to save against</source>
         <translation>模板方案在此预算下没有效果，无从比较节省</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="86"/>
+        <location filename="../ui/report/EngineText.cpp" line="112"/>
         <source>%1 of the budget of %2 stays unspent</source>
         <translation>预算 %2 中有 %1 未花出</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="89"/>
+        <location filename="../ui/report/EngineText.cpp" line="115"/>
         <source>every cell that may get money is locked, and the locks add up to %1 (unlock cells to place the rest)</source>
         <translation>所有可分配预算的单元格都已锁定，锁定金额合计 %1（解锁部分单元格以分配余下预算）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="93"/>
+        <location filename="../ui/report/EngineText.cpp" line="119"/>
         <source>%1 because the channel share caps allow at most %2: %3</source>
         <translation>%1：渠道占比上限最多只允许 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="95"/>
+        <location filename="../ui/report/EngineText.cpp" line="121"/>
         <source>%1 because the cells&apos; maximums, locks and disabled cells allow at most %2</source>
         <translation>%1：单元格上限、锁定和停用的单元格最多只允许 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="98"/>
+        <location filename="../ui/report/EngineText.cpp" line="124"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (enable more cells or channels, or import more KOLs)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（请启用更多单元格或渠道，或导入更多 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="103"/>
+        <location filename="../ui/report/EngineText.cpp" line="129"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (%3: no KOL in the enabled cells; import KOLs for it or open other tiers)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（%3：已启用的单元格中没有 KOL；请为其导入 KOL 或开放其他层级）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="108"/>
+        <location filename="../ui/report/EngineText.cpp" line="134"/>
         <source>%1 because the cells&apos; maximums are below the price of their KOLs: within the maximums the KOLs on offer cost only %2 (raise the maximums to buy the others)</source>
         <translation>%1：单元格上限低于其 KOL 的价格：在上限之内可购买的 KOL 合计只需 %2（提高上限才能购买其他 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="113"/>
+        <location filename="../ui/report/EngineText.cpp" line="139"/>
         <source>%1 because the rule &apos;no cell above %2 of the budget&apos; with %3 open cell(s) penalises spending more than %4 (enable more cells or raise the rule)</source>
         <translation>%1：“单元格不超过预算的 %2”规则在 %3 个开放单元格下，花费超过 %4 会被罚分（请启用更多单元格或放宽该规则）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="118"/>
+        <location filename="../ui/report/EngineText.cpp" line="144"/>
         <source>%1 because more money in any cell would lower the effect net of penalties (saturation and the rules)</source>
         <translation>%1：在任何单元格多投入都会降低扣除罚分后的效果（饱和与规则）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="123"/>
+        <location filename="../ui/report/EngineText.cpp" line="149"/>
         <source>%1 because the template&apos;s shares leave it in cells below the price of their next KOL, where no other cell of the template can use it (the other methods place it)</source>
         <translation>%1：模板的比例把它留在了不够买下一个 KOL 的单元格中，模板的其他单元格也用不上它（其他方法会把它分配出去）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="127"/>
+        <location filename="../ui/report/EngineText.cpp" line="153"/>
         <source>%1 is allocated to cells but is less than the price of their next KOL</source>
         <translation>%1 已分配到单元格，但低于其下一个 KOL 的价格</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="128"/>
+        <location filename="../ui/report/EngineText.cpp" line="154"/>
         <source>%1 is not allocated</source>
         <translation>%1 未分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="132"/>
+        <location filename="../ui/report/EngineText.cpp" line="158"/>
         <source>channel %1 has no post history (fewer than %2): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 没有历史帖子（少于 %2 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="137"/>
+        <location filename="../ui/report/EngineText.cpp" line="163"/>
         <source>channel %1 has %2 posts (fewer than %3): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="142"/>
+        <location filename="../ui/report/EngineText.cpp" line="168"/>
         <source>phase %1 has no post history (fewer than %2): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 没有历史帖子（少于 %2 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="147"/>
+        <location filename="../ui/report/EngineText.cpp" line="173"/>
         <source>phase %1 has %2 posts (fewer than %3): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="152"/>
+        <location filename="../ui/report/EngineText.cpp" line="178"/>
         <source>content format %1 has no post history (fewer than %2): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 没有历史帖子（少于 %2 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="157"/>
+        <location filename="../ui/report/EngineText.cpp" line="183"/>
         <source>content format %1 has %2 posts (fewer than %3): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="162"/>
+        <location filename="../ui/report/EngineText.cpp" line="188"/>
         <source>%1 predictions were brought within the reach and engagements per follower that the channel&apos;s post history shows</source>
         <translation>%1 条预测已被限制在该渠道历史帖子显示的单粉丝触达和互动范围内</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="166"/>
+        <location filename="../ui/report/EngineText.cpp" line="192"/>
         <source>%1 is disabled but gets %2</source>
         <translation>%1 已停用，却分到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="167"/>
+        <location filename="../ui/report/EngineText.cpp" line="193"/>
         <source>%1 is locked at %2 but gets %3</source>
         <translation>%1 锁定在 %2，却分到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="168"/>
+        <location filename="../ui/report/EngineText.cpp" line="194"/>
         <source>%1 gets %2, outside its bounds</source>
         <translation>%1 分到 %2，超出其上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="170"/>
+        <location filename="../ui/report/EngineText.cpp" line="196"/>
         <source>the plan allocates %1, more than the budget %2</source>
         <translation>方案分配了 %1，超过预算 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="172"/>
+        <location filename="../ui/report/EngineText.cpp" line="198"/>
         <source>%1 gets %2 of the budget, outside %3 to %4</source>
         <translation>%1 分到预算的 %2，不在 %3 至 %4 之间</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="174"/>
+        <location filename="../ui/report/EngineText.cpp" line="200"/>
         <source>disabled, but the plan gives it %1</source>
         <translation>已停用，方案却分给它 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="176"/>
+        <location filename="../ui/report/EngineText.cpp" line="202"/>
         <source>locked at %1, but the plan gives it %2</source>
         <translation>锁定在 %1，方案却分给它 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="177"/>
+        <location filename="../ui/report/EngineText.cpp" line="203"/>
         <source>below its minimum %1</source>
         <translation>低于其下限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="178"/>
+        <location filename="../ui/report/EngineText.cpp" line="204"/>
         <source>above its maximum %1</source>
         <translation>高于其上限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="180"/>
+        <location filename="../ui/report/EngineText.cpp" line="206"/>
         <source>tier hierarchy: more than %1 (%2)</source>
         <translation>层级顺序：多于%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="182"/>
+        <location filename="../ui/report/EngineText.cpp" line="208"/>
         <source>above the max cell share %1 (%2)</source>
         <translation>超过单元格占比上限 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="184"/>
+        <location filename="../ui/report/EngineText.cpp" line="210"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="185"/>
+        <location filename="../ui/report/EngineText.cpp" line="211"/>
         <source>%1 is outside %2 to %3</source>
         <translation>%1 不在 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="186"/>
+        <location filename="../ui/report/EngineText.cpp" line="212"/>
         <source>tick at least one</source>
         <translation>请至少勾选一项</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="187"/>
+        <location filename="../ui/report/EngineText.cpp" line="213"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="189"/>
+        <location filename="../ui/report/EngineText.cpp" line="215"/>
         <source>&apos;%1&apos; is not one of the project&apos;s (%2)</source>
         <translation>“%1”不是本项目的选项（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="190"/>
+        <location filename="../ui/report/EngineText.cpp" line="216"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="191"/>
+        <location filename="../ui/report/EngineText.cpp" line="217"/>
         <source>is too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="192"/>
+        <location filename="../ui/report/EngineText.cpp" line="218"/>
         <source>is not valid text</source>
         <translation>不是有效的文本</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="193"/>
+        <location filename="../ui/report/EngineText.cpp" line="219"/>
         <source>must be more than 0 (is %1)</source>
         <translation>必须大于 0（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="195"/>
+        <location filename="../ui/report/EngineText.cpp" line="221"/>
         <source>must be 1 to 8 characters (e.g. CNY)</source>
         <translation>必须是 1 到 8 个字符（例如 CNY）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="196"/>
-        <location filename="../ui/report/EngineText.cpp" line="208"/>
+        <location filename="../ui/report/EngineText.cpp" line="222"/>
+        <location filename="../ui/report/EngineText.cpp" line="234"/>
         <source>must not all be zero</source>
         <translation>不能全部为零</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="198"/>
+        <location filename="../ui/report/EngineText.cpp" line="224"/>
         <source>the phase dates do not match the matrix&apos;s phases</source>
         <translation>阶段日期与矩阵的阶段不一致</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="200"/>
+        <location filename="../ui/report/EngineText.cpp" line="226"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>结束日期（%1）早于开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="202"/>
+        <location filename="../ui/report/EngineText.cpp" line="228"/>
         <source>starts (%1) before the previous phase &apos;%2&apos; (%3); list phases in time order</source>
         <translation>开始日期（%1）早于上一阶段“%2”（%3）；请按时间顺序排列阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="204"/>
+        <location filename="../ui/report/EngineText.cpp" line="230"/>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>下限 %1 高于上限 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="206"/>
+        <location filename="../ui/report/EngineText.cpp" line="232"/>
         <source>the minimum channel shares add up to %1, more than the whole budget</source>
         <translation>各渠道最低占比合计 %1，超过了全部预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="210"/>
+        <location filename="../ui/report/EngineText.cpp" line="236"/>
         <source>is locked but disabled; unlock it or enable it</source>
         <translation>已锁定但已停用；请解锁或启用它</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="212"/>
+        <location filename="../ui/report/EngineText.cpp" line="238"/>
         <source>the locked amount %1 is outside its bounds %2 to %3</source>
         <translation>锁定金额 %1 不在其上下限 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="214"/>
+        <location filename="../ui/report/EngineText.cpp" line="240"/>
         <source>the locked amounts (%1) exceed the budget (%2)</source>
         <translation>锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="216"/>
+        <location filename="../ui/report/EngineText.cpp" line="242"/>
         <source>the cell minimums and locks (%1) exceed the budget (%2)</source>
         <translation>单元格下限与锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="218"/>
+        <location filename="../ui/report/EngineText.cpp" line="244"/>
         <source>every cell is disabled; enable at least one</source>
         <translation>所有单元格都已停用；请至少启用一个</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="223"/>
+        <location filename="../ui/report/EngineText.cpp" line="249"/>
         <source>Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is plan %3 of the mixture (spend %4), fitted into the scenario&apos;s hard constraints (the rules&apos; penalties are not part of what it learned).</source>
         <translation>离线：仅从 %1 个历史投放中学得，为 %2 个方案的混合；本方案是混合中的方案 %3（花费 %4），已按情景的硬约束调整（规则罚分不在其学习范围内）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="230"/>
+        <location filename="../ui/report/EngineText.cpp" line="256"/>
         <source>Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is the best of the game&apos;s plans within the budget at its lower bound (spend %3), fitted into the scenario&apos;s hard constraints (the rules&apos; penalties are not part of what it learned).</source>
         <translation>离线：仅从 %1 个历史投放中学得，为 %2 个方案的混合；本方案是博弈中预算内置信下界最高的方案（花费 %3），已按情景的硬约束调整（规则罚分不在其学习范围内）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="236"/>
+        <location filename="../ui/report/EngineText.cpp" line="262"/>
         <source>Offline: no plan learned from the past campaigns keeps the budget of %1; the cheapest (spend %2) was cut to the budget by the scenario&apos;s constraints.</source>
         <translation>离线：从历史投放学得的方案都超出预算 %1；已用情景约束把最便宜的方案（花费 %2）压到预算之内。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="245"/>
+        <location filename="../ui/report/EngineText.cpp" line="271"/>
         <source>Offline: off-policy estimate of the value of plans learned from this log %1 (90% interval %2 to %3; cross-fitted: the plan learned on each half of the past campaigns valued on the other half, %4 bootstrap resamples); the %5 past campaigns within 1.5x of this budget reached %6 on average in the same units.</source>
         <translation>离线：从这份历史学得的方案价值的离策略估计为 %1（90% 区间 %2 至 %3；交叉拟合：用一半历史投放学得的方案在另一半上估值，%4 次自助重抽样）；预算在本预算 1.5 倍范围内的 %5 个历史投放以同一单位计平均达到 %6。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="253"/>
+        <location filename="../ui/report/EngineText.cpp" line="279"/>
         <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns; valued on the campaigns it was chosen on, so optimistic); the %5 past campaigns within 1.5x of this budget reached %6 on average in the same units.</source>
         <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样；在选出它的同一批投放上估值，因此偏乐观）；预算在本预算 1.5 倍范围内的 %5 个历史投放以同一单位计平均达到 %6。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="263"/>
+        <location filename="../ui/report/EngineText.cpp" line="289"/>
         <source>Offline: off-policy estimate of the value of plans learned from this log %1 (90% interval %2 to %3; cross-fitted: the plan learned on each half of the past campaigns valued on the other half, %4 bootstrap resamples); no past campaign spent within 1.5x of this budget (all of them reached %5 on average in the same units).</source>
         <translation>离线：从这份历史学得的方案价值的离策略估计为 %1（90% 区间 %2 至 %3；交叉拟合：用一半历史投放学得的方案在另一半上估值，%4 次自助重抽样）；没有历史投放的花费在本预算 1.5 倍范围内（全部历史投放以同一单位计平均达到 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="273"/>
+        <location filename="../ui/report/EngineText.cpp" line="299"/>
         <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns; valued on the campaigns it was chosen on, so optimistic); no past campaign spent within 1.5x of this budget (all of them reached %5 on average in the same units).</source>
         <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样；在选出它的同一批投放上估值，因此偏乐观）；没有历史投放的花费在本预算 1.5 倍范围内（全部历史投放以同一单位计平均达到 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="299"/>
+        <location filename="../ui/report/EngineText.cpp" line="325"/>
         <source>%1 because the plan the offline method chose spends less: it books what past campaigns put into each cell, phase by phase, the best within the budget at its lower confidence bound, not a search for more effect</source>
         <translation>%1：离线方法选中的方案花得更少：它按历史投放在各单元格、各阶段投入过的金额下单，选的是预算内置信下界最高的方案，而非为更高效果而搜索</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="305"/>
+        <location filename="../ui/report/EngineText.cpp" line="331"/>
         <source>%1: has no campaign rows; the history is unchanged</source>
         <translation>%1：没有投放数据行；历史投放未改变</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="308"/>
+        <location filename="../ui/report/EngineText.cpp" line="334"/>
         <source>the project has no campaign history to learn from: import past campaigns (File › Import past campaigns, or kolplanner-cli import campaigns PROJECT FILE.csv)</source>
         <translation>项目没有可供学习的历史投放：请导入历史投放（文件 › 导入历史投放，或 kolplanner-cli import campaigns PROJECT FILE.csv）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="313"/>
+        <location filename="../ui/report/EngineText.cpp" line="339"/>
         <source>the campaign history has %1 past campaign(s) with money in this scenario&apos;s cells; the offline method needs at least 5 (import campaigns)</source>
         <translation>历史投放中只有 %1 个在本情景的单元格中有花费；离线方法至少需要 5 个（请导入历史投放）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="318"/>
+        <location filename="../ui/report/EngineText.cpp" line="344"/>
         <source>the offline method plans whole campaigns from their start and this scenario&apos;s campaign is running (actuals are recorded); re-plan the phases still to come with optimal, greedy or rl</source>
         <translation>离线方法只能从头规划整个投放，而本情景的投放正在进行（已记录实际数据）；请用最优搜索、贪心或强化学习重新规划尚未开始的阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="240"/>
+        <location filename="../ui/report/EngineText.cpp" line="266"/>
         <source>Offline: plan %1 of the mixture: weight %2, spend %3, estimated value %4.</source>
         <translation>离线：混合中的方案 %1：权重 %2，花费 %3，估计价值 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="280"/>
+        <location filename="../ui/report/EngineText.cpp" line="306"/>
         <source>Offline: duality gap after %1 iterations: %2.</source>
         <translation>离线：%1 次迭代后的对偶间隙：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="283"/>
+        <location filename="../ui/report/EngineText.cpp" line="309"/>
         <source>Offline: %1 gets %2 but no past campaign put money there: the offline estimate knows nothing of it.</source>
         <translation>离线：%1 分到 %2，但没有任何历史投放在此投过钱：离线估计对它一无所知。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="288"/>
+        <location filename="../ui/report/EngineText.cpp" line="314"/>
         <source>Offline: %1 gets %2, more than any past campaign put there (%3): the offline estimate is extrapolated.</source>
         <translation>离线：%1 分到 %2，多于任何历史投放在此的金额（%3）：离线估计为外推。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="293"/>
+        <location filename="../ui/report/EngineText.cpp" line="319"/>
         <source>Offline: the plan spends %1, outside what the past campaigns spent (%2 to %3): the offline estimate is extrapolated.</source>
         <translation>离线：方案花费 %1，超出历史投放的花费范围（%2 至 %3）：离线估计为外推。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="324"/>
+        <location filename="../ui/report/EngineText.cpp" line="350"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="327"/>
+        <location filename="../ui/report/EngineText.cpp" line="353"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="366"/>
+        <location filename="../ui/report/EngineText.cpp" line="392"/>
         <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
         <translation>情景“%1”无法分配：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="381"/>
+        <location filename="../ui/report/EngineText.cpp" line="407"/>
         <source>Phase %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="384"/>
+        <location filename="../ui/report/EngineText.cpp" line="410"/>
         <source>Minimum share of %1</source>
         <translation>%1 的最低占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="386"/>
+        <location filename="../ui/report/EngineText.cpp" line="412"/>
         <source>Maximum share of %1</source>
         <translation>%1 的最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="387"/>
+        <location filename="../ui/report/EngineText.cpp" line="413"/>
         <source>Share bounds of %1</source>
         <translation>%1 的占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="389"/>
+        <location filename="../ui/report/EngineText.cpp" line="415"/>
         <source>Template weight of %1</source>
         <translation>%1 的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="392"/>
+        <location filename="../ui/report/EngineText.cpp" line="418"/>
         <source>Minimum of cell %1</source>
         <translation>单元格 %1 的下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="394"/>
+        <location filename="../ui/report/EngineText.cpp" line="420"/>
         <source>Maximum of cell %1</source>
         <translation>单元格 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="396"/>
+        <location filename="../ui/report/EngineText.cpp" line="422"/>
         <source>Lock of cell %1</source>
         <translation>单元格 %1 的锁定金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="397"/>
+        <location filename="../ui/report/EngineText.cpp" line="423"/>
         <source>Note on cell %1</source>
         <translation>单元格 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="398"/>
+        <location filename="../ui/report/EngineText.cpp" line="424"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="403"/>
+        <location filename="../ui/report/EngineText.cpp" line="429"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="404"/>
+        <location filename="../ui/report/EngineText.cpp" line="430"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="405"/>
+        <location filename="../ui/report/EngineText.cpp" line="431"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="406"/>
+        <location filename="../ui/report/EngineText.cpp" line="432"/>
         <source>Formats</source>
         <translation>内容形式</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="407"/>
+        <location filename="../ui/report/EngineText.cpp" line="433"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="408"/>
+        <location filename="../ui/report/EngineText.cpp" line="434"/>
         <source>Reach weight</source>
         <translation>触达权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="409"/>
+        <location filename="../ui/report/EngineText.cpp" line="435"/>
         <source>Engagement weight</source>
         <translation>互动权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="410"/>
+        <location filename="../ui/report/EngineText.cpp" line="436"/>
         <source>Follower quality weight</source>
         <translation>粉丝质量权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="411"/>
+        <location filename="../ui/report/EngineText.cpp" line="437"/>
         <source>Price efficiency weight</source>
         <translation>价格效率权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="412"/>
+        <location filename="../ui/report/EngineText.cpp" line="438"/>
         <source>Format fit weight</source>
         <translation>形式匹配度权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="413"/>
+        <location filename="../ui/report/EngineText.cpp" line="439"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="414"/>
+        <location filename="../ui/report/EngineText.cpp" line="440"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="415"/>
+        <location filename="../ui/report/EngineText.cpp" line="441"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="416"/>
+        <location filename="../ui/report/EngineText.cpp" line="442"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="417"/>
+        <location filename="../ui/report/EngineText.cpp" line="443"/>
         <source>Channel share bounds</source>
         <translation>渠道占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="418"/>
+        <location filename="../ui/report/EngineText.cpp" line="444"/>
         <source>Template weights of the channels</source>
         <translation>渠道的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="419"/>
+        <location filename="../ui/report/EngineText.cpp" line="445"/>
         <source>Template weights of the phases</source>
         <translation>阶段的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="420"/>
+        <location filename="../ui/report/EngineText.cpp" line="446"/>
         <source>Template weights of the tiers</source>
         <translation>层级的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="421"/>
+        <location filename="../ui/report/EngineText.cpp" line="447"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
@@ -740,16 +765,26 @@
     </message>
     <message>
         <location filename="../ui/report/DisplayNames.cpp" line="33"/>
+        <source>Multi-agent RL (budget and channel agents)</source>
+        <translation>多智能体强化学习（预算与渠道智能体）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/DisplayNames.cpp" line="34"/>
+        <source>a budget agent splits each phase&apos;s money across channels and one agent per channel splits it across tiers; trained together with a centralised critic (MADDPG), each acts on its own view</source>
+        <translation>预算智能体在各阶段把资金分配到各渠道，每个渠道一个智能体再把本渠道资金分配到各层级；用集中式评论家（MADDPG）共同训练，执行时各自只看本地观测</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/DisplayNames.cpp" line="37"/>
         <source>Offline RL from past campaigns</source>
         <translation>基于历史投放的离线强化学习</translation>
     </message>
     <message>
-        <location filename="../ui/report/DisplayNames.cpp" line="34"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="38"/>
         <source>a policy learned from the project&apos;s campaign history alone (fitted Q iteration with a support constraint and pessimism; the budget as a Lagrangian game, a mixture of at most two plans)</source>
         <translation>仅从项目的历史投放学得的策略（带支持集约束与悲观估计的拟合 Q 迭代；预算作为拉格朗日博弈处理，最多两个方案的混合）</translation>
     </message>
     <message>
-        <location filename="../ui/report/DisplayNames.cpp" line="37"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="41"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
@@ -780,6 +815,16 @@
         <location filename="../ui/AllocatePanel.cpp" line="31"/>
         <source>expected spend (% of budget)</source>
         <translation>期望花费（占预算 %）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="41"/>
+        <source>return: %1</source>
+        <translation>回报：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllocatePanel.cpp" line="42"/>
+        <source>budget agent</source>
+        <translation>预算智能体</translation>
     </message>
 </context>
 <context>
@@ -1326,159 +1371,159 @@
 <context>
     <name>kol::AllocatePanel</name>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="38"/>
+        <location filename="../ui/AllocatePanel.cpp" line="52"/>
         <source>Train a new policy</source>
         <translation>重新训练策略</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="39"/>
+        <location filename="../ui/AllocatePanel.cpp" line="53"/>
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="40"/>
+        <location filename="../ui/AllocatePanel.cpp" line="54"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="47"/>
+        <location filename="../ui/AllocatePanel.cpp" line="61"/>
         <source>Evaluation effect</source>
         <translation>评估效果</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="47"/>
-        <location filename="../ui/AllocatePanel.cpp" line="48"/>
+        <location filename="../ui/AllocatePanel.cpp" line="61"/>
+        <location filename="../ui/AllocatePanel.cpp" line="62"/>
         <source>training steps</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="47"/>
+        <location filename="../ui/AllocatePanel.cpp" line="61"/>
         <source>× template</source>
         <translation>× 模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="48"/>
+        <location filename="../ui/AllocatePanel.cpp" line="62"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="48"/>
+        <location filename="../ui/AllocatePanel.cpp" line="62"/>
         <source>loss, return</source>
         <translation>损失、回报</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="62"/>
+        <location filename="../ui/AllocatePanel.cpp" line="76"/>
         <source>Time since the run started, and for training an estimate of the time left</source>
         <translation>运行开始以来的时间；训练时还会估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="63"/>
+        <location filename="../ui/AllocatePanel.cpp" line="77"/>
         <source>The run under way: its method, its scenario and how far it is</source>
         <translation>正在进行的运行：方法、情景和进度</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="64"/>
+        <location filename="../ui/AllocatePanel.cpp" line="78"/>
         <source>The allocation method; hover a method in the list for what it does</source>
         <translation>分配方法；在列表中悬停某个方法可查看其说明</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="65"/>
+        <location filename="../ui/AllocatePanel.cpp" line="79"/>
         <source>Spread the budget over the open cells with the chosen method (Ctrl+R)</source>
         <translation>用所选方法把预算分配到开放的单元格（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="66"/>
+        <location filename="../ui/AllocatePanel.cpp" line="80"/>
         <source>Stop the run; the plan stays as it was (Esc)</source>
         <translation>停止运行；方案保持不变（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="68"/>
+        <location filename="../ui/AllocatePanel.cpp" line="82"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="71"/>
+        <location filename="../ui/AllocatePanel.cpp" line="85"/>
         <source>Show or hide the live training charts</source>
         <translation>显示或隐藏实时训练图表</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="80"/>
+        <location filename="../ui/AllocatePanel.cpp" line="94"/>
         <source>policy&apos;s plan</source>
         <translation>策略方案</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="81"/>
+        <location filename="../ui/AllocatePanel.cpp" line="95"/>
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="82"/>
+        <location filename="../ui/AllocatePanel.cpp" line="96"/>
         <source>template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="85"/>
+        <location filename="../ui/AllocatePanel.cpp" line="99"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="130"/>
+        <location filename="../ui/AllocatePanel.cpp" line="144"/>
         <source>%1 finished in %2 s; longest GUI stall %3 ms</source>
         <translation>%1 完成，用时 %2 秒；界面最长停顿 %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="188"/>
+        <location filename="../ui/AllocatePanel.cpp" line="202"/>
         <source>%1 for &apos;%2&apos;</source>
         <translation>%1，情景“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="240"/>
+        <location filename="../ui/AllocatePanel.cpp" line="254"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="251"/>
+        <location filename="../ui/AllocatePanel.cpp" line="265"/>
         <source>The project has no campaign history: import past campaigns (File › Import past campaigns) for the offline method to learn from.</source>
         <translation>项目没有历史投放：请导入历史投放（文件 › 导入历史投放），供离线方法学习。</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="329"/>
+        <location filename="../ui/AllocatePanel.cpp" line="341"/>
         <source>about %1 s left</source>
         <translation>约剩 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="330"/>
+        <location filename="../ui/AllocatePanel.cpp" line="342"/>
         <source>about %1 min left</source>
         <translation>约剩 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="140"/>
-        <location filename="../ui/AllocatePanel.cpp" line="142"/>
+        <location filename="../ui/AllocatePanel.cpp" line="154"/>
+        <location filename="../ui/AllocatePanel.cpp" line="156"/>
         <source>Allocation failed: %1</source>
         <translation>分配失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="57"/>
+        <location filename="../ui/AllocatePanel.cpp" line="71"/>
         <source>Train the policy again even if the scenario has one</source>
         <translation>即使情景已有策略也重新训练</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="147"/>
+        <location filename="../ui/AllocatePanel.cpp" line="161"/>
         <source>Cancelled; the plan is unchanged</source>
         <translation>已取消；方案未改变</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="148"/>
+        <location filename="../ui/AllocatePanel.cpp" line="162"/>
         <source>The run for &apos;%1&apos; was cancelled: %2</source>
         <translation>“%1”的运行已取消：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="309"/>
+        <location filename="../ui/AllocatePanel.cpp" line="321"/>
         <source>Last run: %1</source>
         <translation>上次运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="324"/>
+        <location filename="../ui/AllocatePanel.cpp" line="336"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>

@@ -30,6 +30,20 @@ namespace {
     QT_TRANSLATE_NOOP("Metric", "duality gap (%)"),
     QT_TRANSLATE_NOOP("Metric", "expected spend (% of budget)"),
 };
+
+// A metric's name in the window's language; "return: <agent>" (one return per agent of a
+// multi-agent method: "budget" or a channel's name) keeps the channel's name as it is.
+QString metricLabel(const std::string& name)
+{
+    const std::string prefix = "return: ";
+    if (name.rfind(prefix, 0) == 0) {
+        const std::string agent = name.substr(prefix.size());
+        return QCoreApplication::translate("Metric", "return: %1")
+            .arg(agent == "budget" ? QCoreApplication::translate("Metric", "budget agent")
+                                   : QString::fromStdString(agent));
+    }
+    return QCoreApplication::translate("Metric", name.c_str());
+}
 } // namespace
 
 AllocatePanel::AllocatePanel(QWidget* parent)
@@ -289,9 +303,7 @@ void AllocatePanel::onProgress(const JobProgress& jp)
     for (const auto& [name, value] : t.metrics) {
         auto it = m_metricSeries.find(name);
         if (it == m_metricSeries.end()) {
-            it = m_metricSeries
-                     .emplace(name, m_lossChart->addSeries(QCoreApplication::translate("Metric", name.c_str())))
-                     .first;
+            it = m_metricSeries.emplace(name, m_lossChart->addSeries(metricLabel(name))).first;
         }
         m_lossChart->append(it->second, x, value);
     }

@@ -1,6 +1,7 @@
 #include "MethodRegistry.h"
 
 #include "AllocationEnv.h"
+#include "MarlAllocator.h"
 #include "OfflineAllocator.h"
 #include "OptimalAllocator.h"
 #include "RlAllocator.h"
@@ -43,7 +44,7 @@ std::vector<Method> builtInMethods()
         return signature != stored.texts.end() && signature->second == AllocationEnv::signature(market.scenario());
     };
     rl.policyAdvice = rlRetrainAdvice;
-    return {expert, greedy, optimal, rl, offlineMethod()};
+    return {expert, greedy, optimal, rl, marlMethod(), offlineMethod()};
 }
 } // namespace
 

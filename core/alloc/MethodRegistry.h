@@ -97,7 +97,7 @@ struct Method
 };
 
 // The methods, in the order front ends list them. The built-in ones (template, greedy, optimal,
-// rl, offline) are registered on first use; adding a method is one add() with its class. Thread-safe:
+// rl, marl, offline) are registered on first use; adding a method is one add() with its class. Thread-safe:
 // readers get copies.
 class MethodRegistry
 {
@@ -111,7 +111,7 @@ public:
     std::optional<Method> find(const std::string& name) const;
     std::vector<Method> methods() const;
     std::vector<std::string> names() const;
-    // "template|greedy|optimal|rl|offline" with `separator` between names.
+    // "template|greedy|optimal|rl|marl|offline" with `separator` between names.
     std::string nameList(const std::string& separator = "|") const;
 
 private:

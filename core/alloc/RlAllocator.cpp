@@ -10,7 +10,6 @@
 
 namespace kol {
 
-namespace {
 std::string openCells(const Scenario& s)
 {
     std::string open;
@@ -20,9 +19,13 @@ std::string openCells(const Scenario& s)
     }
     return open;
 }
-} // namespace
 
 std::string rlRetrainAdvice(const StoredModel& policy, const Market& market)
+{
+    return retrainAdvice("rl", policy, market);
+}
+
+std::string retrainAdvice(const std::string& method, const StoredModel& policy, const Market& market)
 {
     const auto budget = policy.numbers.find("budget");
     if (budget == policy.numbers.end() || !(budget->second > 0)) {
@@ -35,9 +38,9 @@ std::string rlRetrainAdvice(const StoredModel& policy, const Market& market)
     if (std::abs(ratio - 1) <= 0.1 && !cellsChanged) {
         return {};
     }
-    std::string what = std::abs(ratio - 1) > 0.1
-        ? "the rl policy was trained at a budget of " + formatAmount(budget->second) + ", not " + formatAmount(s.budget)
-        : "the rl policy was trained with other cells open";
+    std::string what = std::abs(ratio - 1) > 0.1 ? "the " + method + " policy was trained at a budget of "
+            + formatAmount(budget->second) + ", not " + formatAmount(s.budget)
+                                                 : "the " + method + " policy was trained with other cells open";
     if (std::abs(ratio - 1) > 0.1 && cellsChanged) {
         what += ", and with other cells open";
     }
@@ -148,6 +151,48 @@ Result<std::vector<double>> RlAllocator::run(const Market& market, const Constra
     return env.amounts();
 }
 
+void storeNetwork(StoredModel& m, const std::string& prefix, const PolicyNetwork& network)
+{
+    for (size_t l = 0; l < network.layers.size(); ++l) {
+        const DenseLayer& d = network.layers[l];
+        m.tensors[prefix + "layer" + std::to_string(l) + ".weight"] = TensorData{d.out, d.in, d.weight};
+        m.tensors[prefix + "layer" + std::to_string(l) + ".bias"] = TensorData{1, d.out, d.bias};
+    }
+}
+
+Result<PolicyNetwork> loadNetwork(const StoredModel& m, const std::string& prefix, int layers,
+                                  const std::string& scenario)
+{
+    using R = Result<PolicyNetwork>;
+    PolicyNetwork network;
+    int in = -1;
+    for (int l = 0; l < layers; ++l) {
+        const auto w = m.tensors.find(prefix + "layer" + std::to_string(l) + ".weight");
+        const auto b = m.tensors.find(prefix + "layer" + std::to_string(l) + ".bias");
+        if (w == m.tensors.end() || b == m.tensors.end() || (in >= 0 && w->second.cols != in) || b->second.rows != 1
+            || b->second.cols != w->second.rows || w->second.rows > 4096 || w->second.rows < 1 || w->second.cols < 1
+            || w->second.values.size() != static_cast<size_t>(w->second.rows) * static_cast<size_t>(w->second.cols)
+            || b->second.values.size() != static_cast<size_t>(b->second.cols)) {
+            return R::failure("the stored policy of scenario " + quoteValue(scenario, 100)
+                              + " has layers of the wrong shape");
+        }
+        for (const auto* t : {&w->second, &b->second}) {
+            for (float v : t->values) {
+                if (!std::isfinite(v)) {
+                    return R::failure("the stored policy of scenario " + quoteValue(scenario, 100)
+                                      + " holds NaN or infinite weights");
+                }
+            }
+        }
+        network.layers.push_back(DenseLayer{w->second.values, b->second.values, w->second.cols, w->second.rows});
+        in = w->second.rows;
+    }
+    if (network.layers.empty()) {
+        return R::failure("the stored policy of scenario " + quoteValue(scenario, 100) + " is damaged; train it again");
+    }
+    return network;
+}
+
 StoredModel rlPolicyToStored(const AllocationPolicy& p)
 {
     StoredModel m;
@@ -163,11 +208,7 @@ StoredModel rlPolicyToStored(const AllocationPolicy& p)
         m.numbers["budget"] = p.trainedBudget;
         m.texts["open_cells"] = p.trainedOpen;
     }
-    for (size_t l = 0; l < p.network.layers.size(); ++l) {
-        const DenseLayer& d = p.network.layers[l];
-        m.tensors["layer" + std::to_string(l) + ".weight"] = TensorData{d.out, d.in, d.weight};
-        m.tensors["layer" + std::to_string(l) + ".bias"] = TensorData{1, d.out, d.bias};
-    }
+    storeNetwork(m, "", p.network);
     // Training history: steps, episodes, actor loss, critic loss, episode return, evaluation effect.
     TensorData history{static_cast<int>(p.history.size()), 6, {}};
     for (const auto& h : p.history) {
@@ -199,26 +240,12 @@ Result<AllocationPolicy> rlPolicyFromStored(const StoredModel& m, const std::str
     if (const auto open = m.texts.find("open_cells"); open != m.texts.end()) {
         p.trainedOpen = open->second;
     }
-    int in = -1;
-    for (int l = 0; l < static_cast<int>(layers->second); ++l) {
-        const auto w = m.tensors.find("layer" + std::to_string(l) + ".weight");
-        const auto b = m.tensors.find("layer" + std::to_string(l) + ".bias");
-        if (w == m.tensors.end() || b == m.tensors.end() || (in >= 0 && w->second.cols != in) || b->second.rows != 1
-            || b->second.cols != w->second.rows || w->second.rows > 4096) {
-            return R::failure("the stored policy of scenario " + quoteValue(scenario, 100)
-                              + " has layers of the wrong shape");
-        }
-        for (const auto* t : {&w->second, &b->second}) {
-            for (float v : t->values) {
-                if (!std::isfinite(v)) {
-                    return R::failure("the stored policy of scenario " + quoteValue(scenario, 100)
-                                      + " holds NaN or infinite weights");
-                }
-            }
-        }
-        p.network.layers.push_back(DenseLayer{w->second.values, b->second.values, w->second.cols, w->second.rows});
-        in = w->second.rows;
+    auto network = loadNetwork(m, "", static_cast<int>(layers->second), scenario);
+    if (!network) {
+        return network.status();
     }
+    p.network = network.take();
+    const int in = p.network.layers.back().out;
     if (in != 1) {
         return R::failure("the stored policy of scenario " + quoteValue(scenario, 100) + " does not output one action");
     }

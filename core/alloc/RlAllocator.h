@@ -35,6 +35,10 @@ Result<AllocationPolicy> trainAllocationPolicy(const Market& market, const Train
 // but measured re-plans reach 83-95% of optimal's effect (docs/allocators.md). Policies stored
 // before the training budget was kept give no advice.
 std::string rlRetrainAdvice(const StoredModel& policy, const Market& market);
+// The same advice for a policy of `method` that stores its training budget and open cells alike.
+std::string retrainAdvice(const std::string& method, const StoredModel& policy, const Market& market);
+// Per cell in the matrix's flat order, '1' enabled, '0' disabled: what a policy was trained with.
+std::string openCells(const Scenario& scenario);
 
 // The "rl" method: re-plans by running the trained policy once through the allocation episode.
 class RlAllocator : public Allocator
@@ -58,6 +62,12 @@ private:
 // the scenario it was trained for, and its training history), and back. Reading checks every
 // shape and value: a damaged or tampered policy is refused with a reason that names `scenario`.
 StoredModel rlPolicyToStored(const AllocationPolicy& policy);
+// One network's layers as tensors "<prefix>layer<l>.weight" (out x in) and ".bias" (1 x out), and
+// back: reading checks that `layers` layers are there, chained in shape, with finite weights,
+// and fails naming `scenario`.
+void storeNetwork(StoredModel& model, const std::string& prefix, const PolicyNetwork& network);
+Result<PolicyNetwork> loadNetwork(const StoredModel& model, const std::string& prefix, int layers,
+                                  const std::string& scenario);
 Result<AllocationPolicy> rlPolicyFromStored(const StoredModel& stored, const std::string& scenario);
 
 } // namespace kol

@@ -22,6 +22,10 @@ so does a run that diverges (a NaN or infinite loss), with exit 1.
 --method offline learns from the project's campaign history instead (import campaigns): the
 Lagrangian game over 100 iterations, a mixture of at most two plans at the scenario's budget,
 in a few seconds at most; --steps, --learning-rate, --td3 and --realised-states do not apply to it.
+--method marl trains a team instead: a budget agent that splits each phase's money across
+channels and one agent per channel that splits its money across tiers, with a centralised critic
+(MADDPG), evaluated every 500 steps (an episode is two steps per phase); --td3 and
+--realised-states apply to rl only.
   --method M  the method whose policy to train (default rl)
   --steps N   most environment steps (default 60000)
   --seed N    seed (default 1)
@@ -32,8 +36,8 @@ in a few seconds at most; --steps, --learning-rate, --td3 and --realised-states 
               actually reached at the project's truth and luck), so that the policy learns to
               re-plan a running campaign (default 0: none)
   --json      print {"method", "steps", "episodes", "seconds", "final_eval_effect", "converged"};
-"converged" says whether the game closed its duality gap within 1% and kept the
-              budget; offline has no evaluation ("final_eval_effect" null) and adds "campaigns", "plans" [{"weight", "spend", "value"}], "recommended"
+              for offline, "converged" says whether the game closed its duality gap within 1%
+              and kept the budget; offline has no evaluation ("final_eval_effect" null) and adds "campaigns", "plans" [{"weight", "spend", "value"}], "recommended"
               (its index in plans, -1: none), "recommendation" {"spend", "value"},
               "estimate" {"value", "low", "high", "standard_error"}, "cross_fitted" (the
               estimate values plans learned on each half of the past campaigns on the other half;
@@ -79,6 +83,12 @@ int runTrain(CliContext& ctx, const std::vector<std::string>& argv)
         if (!*r) {
             return fail(ctx, r->error(), kExitUsage);
         }
+    }
+    if (methodName != "rl" && (args->has("td3") || states.value().value_or(0) > 0)) {
+        return fail(ctx,
+                    std::string(args->has("td3") ? "--td3" : "--realised-states") + " applies to rl only, not to "
+                        + methodName,
+                    kExitUsage);
     }
     auto session = openSession(ctx, args->positional()[0], OpenFor::Writing);
     if (!session) {

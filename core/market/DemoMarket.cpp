@@ -163,7 +163,13 @@ DemoResponse demoTypicalPost(const Kol& k, const DemoCreator& creator, const std
 
 DemoMarket generateDemoMarket(const DemoOptions& options)
 {
-    const Vocabulary v = Vocabulary::defaults();
+    Vocabulary v = Vocabulary::defaults();
+    if (!options.channels.empty()) {
+        v.channels = options.channels;
+    }
+    if (!options.phases.empty()) {
+        v.phases = options.phases;
+    }
     Random rng(options.seed);
     DemoMarket market;
     std::vector<DemoCreator>& creators = market.creators;

@@ -17,6 +17,10 @@ struct DemoOptions
     uint64_t seed = 42;
     int kols = 3000;
     int posts = 30000;
+    // The channels and phases to fill (empty: the defaults'). Channels outside the six defaults
+    // get the neutral profile (MarketAssumptions.h), phases outside the three the neutral reach.
+    std::vector<std::string> channels;
+    std::vector<std::string> phases;
 };
 
 /// One post's reach and engagements (people, per post).

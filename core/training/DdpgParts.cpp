@@ -97,13 +97,17 @@ PolicyNetwork toPolicy(const Mlp& actor)
     return p;
 }
 
-namespace {
-void clipAndStep(torch::optim::Optimizer& opt, torch::nn::Module& net, double clip)
+void clipAndStep(torch::optim::Optimizer& opt, const std::vector<torch::Tensor>& parameters, double clip)
 {
     if (clip > 0) {
-        torch::nn::utils::clip_grad_norm_(net.parameters(), clip);
+        torch::nn::utils::clip_grad_norm_(parameters, clip);
     }
     opt.step();
+}
+
+void clipAndStep(torch::optim::Optimizer& opt, torch::nn::Module& net, double clip)
+{
+    clipAndStep(opt, net.parameters(), clip);
 }
 
 void setLearningRate(torch::optim::Adam& opt, double lr)
@@ -112,7 +116,6 @@ void setLearningRate(torch::optim::Adam& opt, double lr)
         static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
     }
 }
-} // namespace
 
 namespace {
 std::vector<torch::Tensor> criticParameters(const Mlp& critic, const Mlp& critic2, bool twin)

@@ -63,6 +63,11 @@ private:
 void softUpdate(torch::nn::Module& target, const torch::nn::Module& source, double tau);
 void hardCopy(torch::nn::Module& target, const torch::nn::Module& source);
 
+// Clips the gradient norm of `parameters` (or `net`'s) to `clip` (0: no clipping), then steps.
+void clipAndStep(torch::optim::Optimizer& opt, const std::vector<torch::Tensor>& parameters, double clip);
+void clipAndStep(torch::optim::Optimizer& opt, torch::nn::Module& net, double clip);
+void setLearningRate(torch::optim::Adam& opt, double lr);
+
 // The actor's weights as a plain-C++ policy.
 PolicyNetwork toPolicy(const Mlp& actor);
 

@@ -6,6 +6,7 @@
 
 #include "market/ModelFit.h"
 #include "rl/Ddpg.h"
+#include "rl/MultiAgent.h"
 
 namespace kol {
 
@@ -16,5 +17,10 @@ Result<FitReport> fitPerformanceModel(const std::vector<Kol>& kols, const std::v
 
 // Trains on `env`, evaluating on `evalEnv` (both owned by the caller). Loads the training module.
 Result<DdpgResult> trainDdpg(Environment& env, Environment& evalEnv, const DdpgOptions& options);
+
+// Trains a cooperative team with a centralised critic (MADDPG; the module's MaddpgParts.h) on
+// `env`, evaluating on `evalEnv` (both owned by the caller). Loads the training module.
+Result<MaddpgResult> trainMaddpg(MultiAgentEnvironment& env, MultiAgentEnvironment& evalEnv,
+                                 const MaddpgOptions& options);
 
 } // namespace kol

@@ -6,6 +6,7 @@
 
 #include "market/ModelFit.h"
 #include "rl/Ddpg.h"
+#include "rl/MultiAgent.h"
 
 namespace kol::training {
 
@@ -31,12 +32,22 @@ struct DdpgCall
     Result<DdpgResult>* result; // written by the module
 };
 
+struct MaddpgCall
+{
+    MultiAgentEnvironment* env;
+    MultiAgentEnvironment* evalEnv;
+    const MaddpgOptions* options;
+    Result<MaddpgResult>* result; // written by the module
+};
+
 // Exported by the module with C linkage.
 using AbiVersionFn = const char* (*)();
 using FitFn = void (*)(const FitCall*);
 using DdpgFn = void (*)(const DdpgCall*);
+using MaddpgFn = void (*)(const MaddpgCall*);
 inline const char* const kAbiVersionSymbol = "kolplanner_training_abi_version";
 inline const char* const kFitSymbol = "kolplanner_training_fit";
 inline const char* const kDdpgSymbol = "kolplanner_training_ddpg";
+inline const char* const kMaddpgSymbol = "kolplanner_training_maddpg";
 
 } // namespace kol::training

@@ -1,5 +1,6 @@
 // The training module's exported entry points (see TrainingAbi.h).
 #include "DdpgParts.h"
+#include "MaddpgParts.h"
 #include "Trainers.h"
 #include "TrainingAbi.h"
 
@@ -26,5 +27,14 @@ extern "C" __attribute__((visibility("default"))) void kolplanner_training_ddpg(
         *call->result = kol::ddpg::train(*call->env, *call->evalEnv, *call->options);
     } catch (const std::exception& e) {
         *call->result = kol::Result<kol::DdpgResult>::failure(std::string("training failed: ") + e.what());
+    }
+}
+
+extern "C" __attribute__((visibility("default"))) void kolplanner_training_maddpg(const kol::training::MaddpgCall* call)
+{
+    try {
+        *call->result = kol::maddpg::train(*call->env, *call->evalEnv, *call->options);
+    } catch (const std::exception& e) {
+        *call->result = kol::Result<kol::MaddpgResult>::failure(std::string("training failed: ") + e.what());
     }
 }

@@ -30,6 +30,7 @@ struct Module
     void* handle = nullptr;
     training::FitFn fit = nullptr;
     training::DdpgFn ddpg = nullptr;
+    training::MaddpgFn maddpg = nullptr;
     std::string error;
 };
 
@@ -64,7 +65,8 @@ const Module& module()
             auto version = reinterpret_cast<training::AbiVersionFn>(dlsym(handle, training::kAbiVersionSymbol));
             auto fit = reinterpret_cast<training::FitFn>(dlsym(handle, training::kFitSymbol));
             auto ddpg = reinterpret_cast<training::DdpgFn>(dlsym(handle, training::kDdpgSymbol));
-            if (!version || !fit || !ddpg || std::strcmp(version(), training::kAbiVersion) != 0) {
+            auto maddpg = reinterpret_cast<training::MaddpgFn>(dlsym(handle, training::kMaddpgSymbol));
+            if (!version || !fit || !ddpg || !maddpg || std::strcmp(version(), training::kAbiVersion) != 0) {
                 tried += std::string(tried.empty() ? "" : "; ") + path + " is from another version";
                 dlclose(handle);
                 continue;
@@ -81,6 +83,7 @@ const Module& module()
             m.handle = handle;
             m.fit = fit;
             m.ddpg = ddpg;
+            m.maddpg = maddpg;
             return;
         }
         m.error = "the training module (" + std::string(kModuleName) + ") could not be loaded"
@@ -113,6 +116,19 @@ Result<DdpgResult> trainDdpg(Environment& env, Environment& evalEnv, const DdpgO
     Result<DdpgResult> result = Result<DdpgResult>::failure("the training module returned nothing");
     const training::DdpgCall call{&env, &evalEnv, &options, &result};
     m.ddpg(&call);
+    return result;
+}
+
+Result<MaddpgResult> trainMaddpg(MultiAgentEnvironment& env, MultiAgentEnvironment& evalEnv,
+                                 const MaddpgOptions& options)
+{
+    const Module& m = module();
+    if (!m.maddpg) {
+        return Result<MaddpgResult>::failure(m.error);
+    }
+    Result<MaddpgResult> result = Result<MaddpgResult>::failure("the training module returned nothing");
+    const training::MaddpgCall call{&env, &evalEnv, &options, &result};
+    m.maddpg(&call);
     return result;
 }
 

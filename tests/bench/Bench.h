@@ -51,4 +51,8 @@ std::vector<Row> decisionBench(const std::string& dir, const std::vector<std::st
 // Offline constrained RL from 50, 200 and 1,000 past campaigns on each demo seed.
 std::vector<Row> offlineBench(const std::string& dir, const std::vector<std::string>& seeds);
 
+// Multi-agent (marl) against DDPG (rl) on 3, 6 and 12 channels x 3 and 5 phases, each trained for
+// at most `steps` steps (tens of minutes in all).
+std::vector<Row> marlBench(long steps);
+
 } // namespace kol::bench

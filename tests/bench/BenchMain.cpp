@@ -59,6 +59,7 @@ int main(int argc, char** argv)
     bool big = true;
     std::string only;
     std::string accuracyWeight; // the end-to-end fit's, in the decision benchmark
+    long marlSteps = 40000;     // the most steps rl and marl train for in the scaling benchmark
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--kols" && i + 1 < argc) {
@@ -66,7 +67,9 @@ int main(int argc, char** argv)
         } else if (a == "--posts" && i + 1 < argc) {
             posts = std::atol(argv[++i]);
         } else if (a == "--only" && i + 1 < argc) {
-            only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns | decision | offline
+            only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns | decision | offline | marl
+        } else if (a == "--marl-steps" && i + 1 < argc) {
+            marlSteps = std::max(1000L, std::atol(argv[++i]));
         } else if (a == "--accuracy-weight" && i + 1 < argc) {
             accuracyWeight = argv[++i];
         } else if (a == "--campaigns" && i + 1 < argc) {
@@ -84,10 +87,11 @@ int main(int argc, char** argv)
         } else if (a == "--quick") {
             big = false;
         } else {
-            std::fprintf(stderr,
-                         "usage: kolplanner-bench [--only "
-                         "import|market|alloc|pendulum|spread|campaigns|decision|offline] [--quick] "
-                         "[--kols N] [--posts N] [--campaigns N] [--seeds 7,42,11] [--accuracy-weight X]\n");
+            std::fprintf(
+                stderr,
+                "usage: kolplanner-bench [--only "
+                "import|market|alloc|pendulum|spread|campaigns|decision|offline|marl] [--quick] "
+                "[--kols N] [--posts N] [--campaigns N] [--seeds 7,42,11] [--accuracy-weight X] [--marl-steps N]\n");
             return 2;
         }
     }
@@ -126,6 +130,10 @@ int main(int argc, char** argv)
     if ((only.empty() && big) || only == "offline") {
         const auto offline = kol::bench::offlineBench(dir, seeds);
         rows.insert(rows.end(), offline.begin(), offline.end());
+    }
+    if ((only.empty() && big) || only == "marl") {
+        const auto marl = kol::bench::marlBench(marlSteps);
+        rows.insert(rows.end(), marl.begin(), marl.end());
     }
     std::printf("%-44s %10s %12s  %s\n", "benchmark", "seconds", "peak MiB", "note");
     bool failed = false;

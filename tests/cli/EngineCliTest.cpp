@@ -27,7 +27,7 @@ TEST(MethodRegistry, AMethodAddedThroughTheRegistryIsInTheHelpTheValidationAndCo
     dummy.make = kol::makeTemplateAllocator;
     kol::MethodRegistry::instance().add(dummy);
     EXPECT_TRUE(contains(cli({"--help"}).out, "a method only this test registers"));
-    EXPECT_TRUE(contains(cli({"allocate", "--help"}).out, "template|greedy|optimal|rl|offline|dummy"));
+    EXPECT_TRUE(contains(cli({"allocate", "--help"}).out, "template|greedy|optimal|rl|marl|offline|dummy"));
     CliRun r = cli({"allocate", p, "--scenario", "Baseline", "--method", "dummy", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_TRUE(contains(r.out, "\"method\": \"dummy\"")) << r.out.substr(0, 300);

@@ -10,3 +10,5 @@ extern "C" __attribute__((visibility("default"))) const char* kolplanner_trainin
 extern "C" __attribute__((visibility("default"))) void kolplanner_training_fit(const kol::training::FitCall*) { }
 
 extern "C" __attribute__((visibility("default"))) void kolplanner_training_ddpg(const kol::training::DdpgCall*) { }
+
+extern "C" __attribute__((visibility("default"))) void kolplanner_training_maddpg(const kol::training::MaddpgCall*) { }

@@ -30,6 +30,10 @@ namespace {
     QT_TRANSLATE_NOOP("Method", "Reinforcement learning (DDPG)"),
     QT_TRANSLATE_NOOP("Method",
                       "a DDPG policy trained over budgets of 0.5x-2x and masked cells; re-plans without retraining"),
+    QT_TRANSLATE_NOOP("Method", "Multi-agent RL (budget and channel agents)"),
+    QT_TRANSLATE_NOOP("Method",
+                      "a budget agent splits each phase's money across channels and one agent per channel splits it "
+                      "across tiers; trained together with a centralised critic (MADDPG), each acts on its own view"),
     QT_TRANSLATE_NOOP("Method", "Offline RL from past campaigns"),
     QT_TRANSLATE_NOOP("Method",
                       "a policy learned from the project's campaign history alone (fitted Q iteration with a support "

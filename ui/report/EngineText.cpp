@@ -76,6 +76,32 @@ const std::vector<Phrase>& phrases()
          QT_TRANSLATE_NOOP("EngineText",
                            "RL: its trained policy does not fit this scenario; allocate with RL to train "
                            "it again")},
+        // The same for the multi-agent team (MarlAllocator.cpp, retrainAdvice).
+        {re("the marl policy was trained at a budget of (.+), not (.+), and with other cells open; it re-plans "
+            "without retraining, but a team trained again for this scenario plans closer to optimal's"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the MARL team was trained at a budget of %1, not %2, and with other cells open; it "
+                           "re-plans without retraining, but a team trained again for this scenario plans closer "
+                           "to the optimal search")},
+        {re("the marl policy was trained at a budget of (.+), not (.+); it re-plans without retraining, but a policy "
+            "trained again for this scenario plans closer to optimal's"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the MARL team was trained at a budget of %1, not %2; it re-plans without retraining, but a "
+                           "team trained again for this scenario plans closer to the optimal search")},
+        {re("the marl policy was trained with other cells open; it re-plans without retraining, but a policy trained "
+            "again for this scenario plans closer to optimal's"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "the MARL team was trained with other cells open; it re-plans without retraining, but a "
+                           "team trained again for this scenario plans closer to the optimal search")},
+        // ... and a comparison without a fitting team.
+        {re("marl: no trained policy for this scenario; run 'kolplanner-cli train'"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "MARL: no trained team for this scenario yet; allocate with MARL once to train "
+                           "it")},
+        {re("marl: no trained policy for this scenario that fits it; run 'kolplanner-cli train'"),
+         QT_TRANSLATE_NOOP("EngineText",
+                           "MARL: its trained team does not fit this scenario; allocate with MARL to train "
+                           "it again")},
         {re("does not reach the template's effect \\((.+)\\) even at twice the budget \\((.+)\\)"),
          QT_TRANSLATE_NOOP("EngineText", "does not reach the template's effect (%1) even at twice the budget (%2)")},
         {re("the template's plan has no effect at this budget, so there is nothing to save against"),
