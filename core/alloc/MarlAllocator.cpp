@@ -89,7 +89,8 @@ Result<MarlPolicy> trainMarlPolicy(const Market& market, const TrainOptions& opt
     return p;
 }
 
-Result<std::vector<double>> MarlAllocator::run(const Market& market, const Constraints& c, const AllocationOptions&) const
+Result<std::vector<double>> MarlAllocator::run(const Market& market, const Constraints& c,
+                                               const AllocationOptions&) const
 {
     using R = Result<std::vector<double>>;
     if (m_policy.signature != AllocationEnv::signature(market.scenario())) {

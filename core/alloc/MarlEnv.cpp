@@ -9,8 +9,8 @@
 namespace kol {
 
 namespace {
-constexpr double kPhaseRange = 0.7; // the phase's share of the remaining budget: prior x exp(+-0.7)
-constexpr double kSplitRange = 1.0; // a channel's or tier's weight: prior x exp(+-1)
+constexpr double kPhaseRange = 0.7;  // the phase's share of the remaining budget: prior x exp(+-0.7)
+constexpr double kSplitRange = 1.0;  // a channel's or tier's weight: prior x exp(+-1)
 constexpr double kUniformMix = 0.03; // of the prior, spread evenly so that no open cell is out of reach
 constexpr int kPriorBudgets = 16;
 
@@ -25,8 +25,8 @@ std::vector<double> mixedShares(const std::vector<double>& weights, const std::v
     }
     for (size_t i = 0; i < weights.size(); ++i) {
         if (open[i]) {
-            shares[i] = (total > 0 ? (1 - kUniformMix) * weights[i] / total : 0.0)
-                + (total > 0 ? kUniformMix : 1.0) / count;
+            shares[i]
+                = (total > 0 ? (1 - kUniformMix) * weights[i] / total : 0.0) + (total > 0 ? kUniformMix : 1.0) / count;
         }
     }
     return shares;
@@ -90,8 +90,7 @@ int MarlEnv::actionSize(int agent) const
 
 std::string MarlEnv::agentName(int agent) const
 {
-    return agent == 0 ? std::string("budget")
-                      : m_market.scenario().matrix().channels()[static_cast<size_t>(agent - 1)];
+    return agent == 0 ? std::string("budget") : m_market.scenario().matrix().channels()[static_cast<size_t>(agent - 1)];
 }
 
 const std::vector<double>& MarlEnv::priorFor(double budget) const
@@ -189,13 +188,15 @@ double MarlEnv::step(const float* actions, float* nextState, float* nextObservat
             double here = 0, ahead = 0;
             for (int cell = 0; cell < static_cast<int>(m_amounts.size()); ++cell) {
                 if (open(cell)) {
-                    const double w = std::max(0.0, (*m_prior)[static_cast<size_t>(cell)] - m_lo[static_cast<size_t>(cell)]);
+                    const double w
+                        = std::max(0.0, (*m_prior)[static_cast<size_t>(cell)] - m_lo[static_cast<size_t>(cell)]);
                     const int phase = m_market.scenario().matrix().indexOf(cell).phase;
                     here += phase == m_phase ? w : 0.0;
                     ahead += phase >= m_phase ? w : 0.0;
                 }
             }
-            const double prior = (1 - kUniformMix) * (ahead > 0 ? here / ahead : 0.0) + kUniformMix / (m_phases - m_phase);
+            const double prior
+                = (1 - kUniformMix) * (ahead > 0 ? here / ahead : 0.0) + kUniformMix / (m_phases - m_phase);
             const double a = std::isfinite(actions[0]) ? std::clamp(static_cast<double>(actions[0]), -1.0, 1.0) : 0.0;
             phaseShare = std::clamp(prior * std::exp(kPhaseRange * a), 0.0, 1.0);
         }
@@ -261,7 +262,8 @@ std::vector<double> MarlEnv::agentReturns(double teamReturn) const
     const PlanOutcome outcome = m_evaluator.evaluate(m_amounts, m_budget);
     const StrategyMatrix& m = m_market.scenario().matrix();
     for (int cell = 0; cell < m.cellCount(); ++cell) {
-        returns[static_cast<size_t>(1 + m.indexOf(cell).channel)] += outcome.cells[static_cast<size_t>(cell)].effect / m_scale;
+        returns[static_cast<size_t>(1 + m.indexOf(cell).channel)]
+            += outcome.cells[static_cast<size_t>(cell)].effect / m_scale;
     }
     return returns;
 }

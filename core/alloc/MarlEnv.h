@@ -68,8 +68,8 @@ private:
     Options m_options;
     int m_channels = 0, m_phases = 0, m_tiers = 0;
     double m_scale = 1;
-    std::vector<double> m_priorBudgets;             // multiples of the scenario's budget
-    std::vector<std::vector<double>> m_priorPlans;  // the relaxation's plan at each
+    std::vector<double> m_priorBudgets;            // multiples of the scenario's budget
+    std::vector<std::vector<double>> m_priorPlans; // the relaxation's plan at each
     // Per episode:
     double m_budget = 0;
     std::optional<Constraints> m_constraints;

@@ -36,8 +36,7 @@ public:
     virtual void reset(Random& rng, float* state, float* observations, float* active) = 0;
     /// Applies the active agents' actions; writes the next state, observations and active agents;
     /// returns the shared reward; `done` ends the episode.
-    virtual double step(const float* actions, float* nextState, float* nextObservations, float* nextActive,
-                        bool& done)
+    virtual double step(const float* actions, float* nextState, float* nextObservations, float* nextActive, bool& done)
         = 0;
     /// Per agent, its part of the episode just finished (what the charts show as one return per
     /// agent); by default every agent's is the team's return.

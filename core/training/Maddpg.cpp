@@ -27,8 +27,7 @@ void startNearZero(ddpg::Mlp& actor, double scale)
 }
 } // namespace
 
-Learner::Learner(int stateSize, std::vector<int> observationSizes, std::vector<int> actionSizes,
-                 const MaddpgOptions& o)
+Learner::Learner(int stateSize, std::vector<int> observationSizes, std::vector<int> actionSizes, const MaddpgOptions& o)
     : critic(nullptr)
     , criticTarget(nullptr)
     , m_stateSize(stateSize)
@@ -77,8 +76,7 @@ torch::Tensor Learner::act(const torch::Tensor& packed, bool target)
     std::vector<torch::Tensor> parts;
     for (int i = 0; i < agentCount(); ++i) {
         const int from = m_observationOffsets[static_cast<size_t>(i)];
-        const torch::Tensor obs
-            = packed.narrow(1, from, m_observationOffsets[static_cast<size_t>(i) + 1] - from);
+        const torch::Tensor obs = packed.narrow(1, from, m_observationOffsets[static_cast<size_t>(i) + 1] - from);
         auto& net = target ? actorTargets[static_cast<size_t>(i)] : actors[static_cast<size_t>(i)];
         parts.push_back(net->forward(obs));
     }
@@ -166,7 +164,9 @@ Result<MaddpgResult> train(MultiAgentEnvironment& env, MultiAgentEnvironment& ev
     progress.evalReturn = std::nan("");
     // A packed row: state | observations | active, as the learner reads it.
     std::vector<float> row(static_cast<size_t>(P)), next(row.size()), action(static_cast<size_t>(A));
-    auto reset = [&](std::vector<float>& r) { env.reset(rng, r.data(), r.data() + S, r.data() + (P - n)); };
+    auto reset = [&](std::vector<float>& r) {
+        env.reset(rng, r.data(), r.data() + S, r.data() + (P - n));
+    };
     reset(row);
     double episodeReturn = 0, bestEval = -1e300, bestSnapshot = -1e300;
     std::vector<PolicyNetwork> best;

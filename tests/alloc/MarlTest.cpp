@@ -1,11 +1,10 @@
 // The `marl` method's engine side: the hierarchical team's environment, decentralised execution,
 // the constraints on random scenarios and its stored form. (Training with LibTorch: MarlTrainingTest.)
-#include "alloc/MarlAllocator.h"
-
 #include "../TestUtil.h"
 #include "../market/MarketFixture.h"
 #include "alloc/AllocationEnv.h"
 #include "alloc/Constraints.h"
+#include "alloc/MarlAllocator.h"
 #include "alloc/MarlEnv.h"
 #include "base/Random.h"
 

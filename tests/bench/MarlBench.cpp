@@ -19,8 +19,8 @@
 namespace kol::bench {
 
 namespace {
-const std::vector<std::string> kChannels = {"Douyin",   "Xiaohongshu", "Weibo",  "WeChat", "Kuaishou", "Bilibili",
-                                            "Zhihu",    "Toutiao",     "Dewu",   "Taobao", "Tencent",  "iQIYI"};
+const std::vector<std::string> kChannels = {"Douyin", "Xiaohongshu", "Weibo", "WeChat", "Kuaishou", "Bilibili",
+                                            "Zhihu",  "Toutiao",     "Dewu",  "Taobao", "Tencent",  "iQIYI"};
 const std::vector<std::string> kPhases = {"Warm-up", "Launch", "Sustain", "Repeat", "Loyalty"};
 
 Scenario scalingScenario(int channels, int phases)
@@ -82,13 +82,13 @@ std::vector<Row> marlBench(long steps)
         rows.push_back({"marl: the scaling market", 0, 0, "FAILED: " + model.error()});
         return rows;
     }
-    std::printf("%-9s %7s %6s %10s | %8s %8s %8s %8s | %8s %8s %8s %8s\n", "channels", "phases", "cells",
-                "optimal", "rl", "best at", "steps", "seconds", "marl", "best at", "steps", "seconds");
+    std::printf("%-9s %7s %6s %10s | %8s %8s %8s %8s | %8s %8s %8s %8s\n", "channels", "phases", "cells", "optimal",
+                "rl", "best at", "steps", "seconds", "marl", "best at", "steps", "seconds");
     for (const int phases : {3, 5}) {
         for (const int channels : {3, 6, 12}) {
             const Scenario s = scalingScenario(channels, phases);
-            const std::string what = "marl: " + std::to_string(channels) + " channels x " + std::to_string(phases)
-                + " phases";
+            const std::string what
+                = "marl: " + std::to_string(channels) + " channels x " + std::to_string(phases) + " phases";
             auto built = Market::build(s, market.kols, model->model, vocabulary);
             if (!built) {
                 rows.push_back({what, 0, 0, "FAILED: " + built.error()});
@@ -103,7 +103,10 @@ std::vector<Row> marlBench(long steps)
             auto marl = trainMarlPolicy(m, o);
             if (!optimal || !rl || !marl) {
                 rows.push_back({what, 0, 0,
-                                "FAILED: " + (!optimal ? optimal.error() : !rl ? rl.error() : marl.error())});
+                                "FAILED: "
+                                    + (!optimal  ? optimal.error()
+                                           : !rl ? rl.error()
+                                                 : marl.error())});
                 continue;
             }
             auto rlPlan = RlAllocator(rl.value()).allocate(m, {});
