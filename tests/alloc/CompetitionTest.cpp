@@ -1,0 +1,117 @@
+// Competing advertisers: the trading-post clearing rule, learning dynamics that land on a known
+// equilibrium, and the market with rivals on a real demo market.
+#include "alloc/Competition.h"
+
+#include "../TestUtil.h"
+#include "../market/MarketFixture.h"
+#include "alloc/Constraints.h"
+
+#include <cmath>
+#include <gtest/gtest.h>
+#include <numeric>
+
+using namespace kol;
+using kol::test::SmallMarket;
+
+TEST(ClearCell, PricesRiseOnlyOnceTheMoneyExceedsTheInventory)
+{
+    CellClearing c = clearCell(100, {30, 10});
+    EXPECT_DOUBLE_EQ(c.priceFactor, 1);
+    EXPECT_DOUBLE_EQ(c.bought, 40);
+    EXPECT_DOUBLE_EQ(c.shares[0], 0.75);
+    c = clearCell(100, {150, 50});
+    EXPECT_DOUBLE_EQ(c.priceFactor, 2);
+    EXPECT_DOUBLE_EQ(c.bought, 100) << "the money buys the whole inventory and no more";
+    EXPECT_DOUBLE_EQ(c.shares[1], 0.25);
+    c = clearCell(100, {0, 0});
+    EXPECT_DOUBLE_EQ(c.bought, 0);
+}
+
+namespace {
+// Two advertisers, two KOLs (one cell each, inventory worth 1 value unit, list cost 0.01 so
+// prices rise), budgets 1. Advertiser A values KOL 1's posts `w` times as much as KOL 2's, B the
+// other way round. At the equilibrium each puts w / (w + 1) of its budget on its preferred KOL:
+// with y = 1 - x by symmetry, A's first-order condition w (1 - x) = x.
+class TwoKolGame : public CompetitiveGame
+{
+public:
+    explicit TwoKolGame(double w)
+        : m_w(w)
+    {
+    }
+    int advertisers() const override { return 2; }
+    int cells() const override { return 2; }
+    double budget(int) const override { return 1; }
+    bool mayBuy(int, int) const override { return true; }
+    double utility(int a, const std::vector<std::vector<double>>& money) const override
+    {
+        double u = 0;
+        for (int c = 0; c < 2; ++c) {
+            const CellClearing clearing = clearCell(0.01, {money[0][static_cast<size_t>(c)], money[1][static_cast<size_t>(c)]});
+            const double weight = (a == c) ? m_w : 1.0;
+            u += weight * clearing.bought / 0.01 * clearing.shares[static_cast<size_t>(a)];
+        }
+        return u;
+    }
+    double m_w;
+};
+} // namespace
+
+TEST(CompetitiveGame, TwoAdvertisersLearnTheKnownEquilibriumOfATwoKolMarket)
+{
+    for (const double w : {2.0, 3.0}) {
+        TwoKolGame game(w);
+        GameOptionsLearning o;
+        o.iterations = 300;
+        auto solved = learnEquilibrium(game, o);
+        ASSERT_TRUE(solved) << solved.error();
+        const double expected = w / (w + 1);
+        EXPECT_NEAR(solved->money[0][0], expected, 0.02) << "w = " << w;
+        EXPECT_NEAR(solved->money[1][1], expected, 0.02) << "w = " << w;
+        ASSERT_FALSE(solved->history.empty());
+        EXPECT_LT(solved->history.back().equilibriumGap, 0.005);
+        EXPECT_GT(solved->history.front().equilibriumGap, solved->history.back().equilibriumGap);
+        // The gap measure itself: at even spreads, each would gain by leaning to its favourite.
+        const auto gains = bestResponseGains(game, {{0.5, 0.5}, {0.5, 0.5}});
+        EXPECT_GT(gains[0], 0.01);
+    }
+}
+
+TEST(MarketCompetition, RivalsCostEffectTheLearnedPlanKeepsTheRulesAndBadRivalsAreRefused)
+{
+    Scenario s = SmallMarket::get().scenario;
+    s.matrix().cell(*s.matrix().find("Weibo", "Launch", "Head")).locked = 30000;
+    s.matrix().cell(*s.matrix().find("WeChat", "Warm-up", "Mid")).enabled = false;
+    const Market market = SmallMarket::get().market(s);
+    CompetitionOptions o;
+    o.rivals = {{"Rival A", 800000, {"Douyin", "Xiaohongshu"}, 2.0}, {"Rival B", 400000, {"Bilibili"}, 3.0}};
+    o.learning.iterations = kol::test::repeats(60, 30);
+    o.learning.gapEvery = 10;
+    auto r = playCompetition(market, o);
+    ASSERT_TRUE(r) << r.error();
+    ASSERT_EQ(r->advertisers.size(), 3u);
+    auto c = Constraints::make(s, s.budget);
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(c->feasible(r->ourPlan, amountTolerance(s.budget))) << "locks, disabled cells, budget";
+    for (double e : r->effects) {
+        EXPECT_TRUE(std::isfinite(e) && e > 0);
+    }
+    EXPECT_LT(r->effectContested, r->effectAlone) << "competition costs effect";
+    EXPECT_LT(r->effectIgnoring, r->effectAlone);
+    EXPECT_GT(r->effectContested, 0.98 * r->effectIgnoring)
+        << "the plan learned against the rivals holds up at least as well as the one made as if alone";
+    ASSERT_GE(r->history.size(), 2u);
+    EXPECT_LT(r->history.back().equilibriumGap, r->history.front().equilibriumGap);
+    ASSERT_FALSE(r->contested.empty());
+    EXPECT_GE(r->contested.front().rivalShare, 0.2);
+    EXPECT_FALSE(r->contested.front().kols.empty());
+
+    CompetitionOptions bad = o;
+    bad.rivals[1].preferredChannels = {"Myspace"};
+    EXPECT_NE(playCompetition(market, bad).error().find("'Myspace' is not a channel"), std::string::npos);
+    bad = o;
+    bad.rivals[0].budget = 0;
+    EXPECT_NE(playCompetition(market, bad).error().find("Rival A"), std::string::npos);
+    bad.rivals.clear();
+    EXPECT_FALSE(playCompetition(market, bad));
+}
