@@ -142,7 +142,7 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
             rivals += a > 0 ? money.back() : 0.0;
         }
         const double total = std::accumulate(money.begin(), money.end(), 0.0);
-        if (!(total > 0) || rivals / total <= 0.2) {
+        if (!(total > 0) || rivals / total <= 0.2 || !(money[0] > 0)) {
             continue;
         }
         ContestedCell c;
@@ -152,7 +152,8 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
         c.rivalShare = rivals / total;
         c.ourMoney = money[0];
         auto chosen = market.curve(cell).choose(clearing.bought);
-        std::sort(chosen.begin(), chosen.end(), [](const CurveOption& a, const CurveOption& b) { return a.value > b.value; });
+        std::sort(chosen.begin(), chosen.end(),
+                  [](const CurveOption& a, const CurveOption& b) { return a.value > b.value; });
         for (size_t k = 0; k < chosen.size() && k < 5; ++k) {
             c.kols.push_back(market.kols()[static_cast<size_t>(chosen[k].kol)].name);
         }

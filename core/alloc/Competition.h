@@ -46,15 +46,16 @@ struct ContestedCell
 
 struct CompetitionResult
 {
-    std::vector<std::string> advertisers;    // "us", then the rivals' names
-    std::vector<std::vector<double>> money;  // per advertiser, per cell (currency units)
-    std::vector<double> effects;             // per advertiser, at the learned spreads
-    std::vector<double> ourPlan;             // the scenario's learned plan against the rivals
-    double effectAlone = 0;       // optimal's plan with no rivals
-    double effectIgnoring = 0;    // optimal's plan (made as if alone) against the learned rivals
-    double effectContested = 0;   // the learned plan against the learned rivals
+    std::vector<std::string> advertisers;   // "us", then the rivals' names
+    std::vector<std::vector<double>> money; // per advertiser, per cell (currency units)
+    std::vector<double> effects;            // per advertiser, at the learned spreads
+    std::vector<double> ourPlan;            // the scenario's learned plan against the rivals
+    double effectAlone = 0;                 // optimal's plan with no rivals
+    double effectIgnoring = 0;              // optimal's plan (made as if alone) against the learned rivals
+    double effectContested = 0;             // the learned plan against the learned rivals
     std::vector<CompetitionIteration> history;
-    std::vector<ContestedCell> contested; // cells whose money buys KOLs, over 20% of it the rivals', most contested first
+    std::vector<ContestedCell> contested; // cells our plan buys in whose money buys KOLs, over 20% of it the
+                                          // rivals', most contested first
 };
 
 /// The market with rivals as a game: advertiser 0 is the scenario (its budget, within its

@@ -126,7 +126,8 @@ std::vector<double> bestResponseGains(const CompetitiveGame& game, const std::ve
         // Start each best response from the advertiser's own spread (log of its money).
         Learner& l = learners[static_cast<size_t>(a)];
         for (int c = 0; c < game.cells(); ++c) {
-            l.weights[static_cast<size_t>(c)] = std::log(std::max(1e-9, money[static_cast<size_t>(a)][static_cast<size_t>(c)]));
+            l.weights[static_cast<size_t>(c)]
+                = std::log(std::max(1e-9, money[static_cast<size_t>(a)][static_cast<size_t>(c)]));
         }
     }
     std::vector<double> u;

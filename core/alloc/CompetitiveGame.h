@@ -28,8 +28,8 @@ namespace kol {
 struct CellClearing
 {
     double priceFactor = 1;
-    double bought = 0;               // money's worth bought at list prices: min(M, L)
-    std::vector<double> shares;      // per advertiser, its share of what was bought (0..1)
+    double bought = 0;          // money's worth bought at list prices: min(M, L)
+    std::vector<double> shares; // per advertiser, its share of what was bought (0..1)
 };
 /// The trading-post rule for one cell with list cost `listCost` (> 0) and each advertiser's money.
 CellClearing clearCell(double listCost, const std::vector<double>& money);

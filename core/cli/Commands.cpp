@@ -105,6 +105,12 @@ const std::vector<Command>& commands()
                  "every method's figures, uplift and savings against the template; --curve: effect against budget");
          },
          runCompare},
+        {"compete", "Scenarios",
+         [] {
+             return line("compete PROJECT --scenario NAME --rival NAME:BUDGET[:CHANNELS]... [--json]",
+                         "what rival advertisers cost, with a plan learned against them");
+         },
+         runCompete},
         {"export", "Scenarios",
          [] {
              return line("export PROJECT --scenario NAME [--plan ID] [--csv FILE] [--kols-csv FILE] [--pdf FILE]",

@@ -47,7 +47,8 @@ public:
     {
         double u = 0;
         for (int c = 0; c < 2; ++c) {
-            const CellClearing clearing = clearCell(0.01, {money[0][static_cast<size_t>(c)], money[1][static_cast<size_t>(c)]});
+            const CellClearing clearing
+                = clearCell(0.01, {money[0][static_cast<size_t>(c)], money[1][static_cast<size_t>(c)]});
             const double weight = (a == c) ? m_w : 1.0;
             u += weight * clearing.bought / 0.01 * clearing.shares[static_cast<size_t>(a)];
         }

@@ -54,5 +54,7 @@ std::vector<Row> offlineBench(const std::string& dir, const std::vector<std::str
 // Multi-agent (marl) against DDPG (rl) on 3, 6 and 12 channels x 3 and 5 phases, each trained for
 // at most `steps` steps (tens of minutes in all).
 std::vector<Row> marlBench(long steps);
+// Two rivals against the Baseline of each demo seed: the equilibrium gap and the cost of competition.
+std::vector<Row> competitionBench(const std::string& dir, const std::vector<std::string>& seeds);
 
 } // namespace kol::bench

@@ -67,7 +67,8 @@ int main(int argc, char** argv)
         } else if (a == "--posts" && i + 1 < argc) {
             posts = std::atol(argv[++i]);
         } else if (a == "--only" && i + 1 < argc) {
-            only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns | decision | offline | marl
+            only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns | decision | offline | marl |
+                              // compete
         } else if (a == "--marl-steps" && i + 1 < argc) {
             marlSteps = std::max(1000L, std::atol(argv[++i]));
         } else if (a == "--accuracy-weight" && i + 1 < argc) {
@@ -90,7 +91,7 @@ int main(int argc, char** argv)
             std::fprintf(
                 stderr,
                 "usage: kolplanner-bench [--only "
-                "import|market|alloc|pendulum|spread|campaigns|decision|offline|marl] [--quick] "
+                "import|market|alloc|pendulum|spread|campaigns|decision|offline|marl|compete] [--quick] "
                 "[--kols N] [--posts N] [--campaigns N] [--seeds 7,42,11] [--accuracy-weight X] [--marl-steps N]\n");
             return 2;
         }
@@ -130,6 +131,11 @@ int main(int argc, char** argv)
     if ((only.empty() && big) || only == "offline") {
         const auto offline = kol::bench::offlineBench(dir, seeds);
         rows.insert(rows.end(), offline.begin(), offline.end());
+    }
+    if ((only.empty() && big) || only == "compete") {
+        const auto compete
+            = kol::bench::competitionBench(dir, {seeds.begin(), seeds.begin() + std::min<size_t>(2, seeds.size())});
+        rows.insert(rows.end(), compete.begin(), compete.end());
     }
     if ((only.empty() && big) || only == "marl") {
         const auto marl = kol::bench::marlBench(marlSteps);

@@ -158,7 +158,7 @@ TEST_F(Cli, UsageErrorsAndHelp)
     EXPECT_EQ(cli({}).code, 2);
     EXPECT_EQ(cli({"frobnicate"}).code, 2);
     for (const char* command : {"init", "info", "vocab", "import", "scenario", "demo", "fit", "evaluate", "allocate",
-                                "compare", "train", "selftest"}) {
+                                "compare", "compete", "train", "selftest"}) {
         const CliRun r = cli({command, "--help"});
         EXPECT_EQ(r.code, 0) << command;
         EXPECT_TRUE(contains(r.out, "Usage: kolplanner-cli")) << command;
