@@ -220,6 +220,18 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                          return *allocated;
                      }});
 
+    steps.push_back({QStringLiteral("marl"),
+                     [&window, allocated] {
+                         // The multi-agent method training: one return curve per agent (the budget
+                         // agent's and each channel's) next to the losses.
+                         window.allocatePanel()->setMethod(QStringLiteral("marl"));
+                         *allocated = false;
+                         window.allocate();
+                     },
+                     [allocated] {
+                         return *allocated;
+                     }});
+
     auto index = std::make_shared<size_t>(0);
     auto next = std::make_shared<std::function<void()>>();
     *next = [&window, steps, index, next, folder, saved, failed] {

@@ -11,7 +11,8 @@
 namespace kol {
 
 namespace {
-const char* const kHelp = R"(Usage: kolplanner-cli compete PROJECT --scenario NAME --rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]...
+const char* const kHelp
+    = R"(Usage: kolplanner-cli compete PROJECT --scenario NAME --rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]...
                               [--iterations N] [--json]
 
 Rival advertisers buy from the same KOLs as the scenario. Each cell's inventory is its KOLs'
@@ -193,9 +194,10 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
     for (size_t k = 0; k < r.contested.size() && k < 8; ++k) {
         const auto& c = r.contested[k];
         const CellIndex i = m.indexOf(c.cell);
-        ctx.out << fmt::format("  {}/{}/{}: x{:.2f}, {} of the money; {}\n", m.channels()[static_cast<size_t>(i.channel)],
-                               m.phases()[static_cast<size_t>(i.phase)], m.tiers()[static_cast<size_t>(i.tier)],
-                               c.priceFactor, formatPercent(c.rivalShare), joinNames(c.kols, ", "));
+        ctx.out << fmt::format("  {}/{}/{}: x{:.2f}, {} of the money; {}\n",
+                               m.channels()[static_cast<size_t>(i.channel)], m.phases()[static_cast<size_t>(i.phase)],
+                               m.tiers()[static_cast<size_t>(i.tier)], c.priceFactor, formatPercent(c.rivalShare),
+                               joinNames(c.kols, ", "));
     }
     if (r.contested.empty()) {
         ctx.out << "  none: in no cell of the plan do the rivals pay more than 20% of the money\n";

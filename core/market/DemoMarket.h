@@ -19,8 +19,8 @@ struct DemoOptions
     int posts = 30000;
     // The channels and phases to fill (empty: the defaults'). Channels outside the six defaults
     // get the neutral profile (MarketAssumptions.h), phases outside the three the neutral reach.
-    std::vector<std::string> channels;
-    std::vector<std::string> phases;
+    std::vector<std::string> channels = {};
+    std::vector<std::string> phases = {};
 };
 
 /// One post's reach and engagements (people, per post).

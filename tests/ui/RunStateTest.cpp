@@ -179,6 +179,36 @@ TEST(RunState, TheLiveTrainingChartGetsEveryEpisode)
     EXPECT_GE(returns, 70) << "one point per episode, not only at round step numbers";
 }
 
+// The multi-agent method in the real window: it trains on a worker, charts one return curve per
+// agent (the budget agent's and each channel's) and books a plan that keeps the budget.
+TEST(RunState, TheMultiAgentMethodChartsOneReturnPerAgent)
+{
+    TempDir dir;
+    ProjectWindow window;
+    window.show();
+    ASSERT_TRUE(window.openProject(QString::fromStdString(demoProject(dir))));
+    window.setTrainSteps(1500);
+    AllocatePanel* panel = window.allocatePanel();
+    panel->setMethod(QStringLiteral("marl"));
+    QSignalSpy allocated(panel, &AllocatePanel::allocated);
+    QSignalSpy failed(panel->job(), &BackgroundJob::failed);
+    window.allocate();
+    ASSERT_TRUE(waitFor([&] { return allocated.count() + failed.count() > 0; }, 120000));
+    ASSERT_EQ(allocated.count(), 1);
+    LineChart* chart = panel->lossChart();
+    QStringList names;
+    for (int series = 0; series < chart->seriesCount(); ++series) {
+        names << chart->seriesName(series);
+    }
+    EXPECT_TRUE(names.contains(QStringLiteral("return: budget agent"))) << names.join(", ").toStdString();
+    for (const char* channel : {"Douyin", "Bilibili"}) {
+        EXPECT_TRUE(names.contains(QStringLiteral("return: ") + QLatin1String(channel))) << channel;
+    }
+    EXPECT_EQ(window.document()->state().method, QStringLiteral("marl"));
+    EXPECT_LE(window.document()->outcome().spend, window.document()->scenario().budget * (1 + 1e-6));
+    EXPECT_GT(window.document()->outcome().effect, 0);
+}
+
 TEST(MethodRegistry, AMethodAddedThroughTheRegistryIsInTheWindowsList)
 {
     Method dummy{"dummy", "Dummy method", "a method only this test registers", false};
