@@ -1477,22 +1477,22 @@
         <translation>%1，情景“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="254"/>
+        <location filename="../ui/AllocatePanel.cpp" line="257"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="265"/>
+        <location filename="../ui/AllocatePanel.cpp" line="268"/>
         <source>The project has no campaign history: import past campaigns (File › Import past campaigns) for the offline method to learn from.</source>
         <translation>项目没有历史投放：请导入历史投放（文件 › 导入历史投放），供离线方法学习。</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="341"/>
+        <location filename="../ui/AllocatePanel.cpp" line="344"/>
         <source>about %1 s left</source>
         <translation>约剩 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="342"/>
+        <location filename="../ui/AllocatePanel.cpp" line="345"/>
         <source>about %1 min left</source>
         <translation>约剩 %1 分钟</translation>
     </message>
@@ -1518,12 +1518,12 @@
         <translation>“%1”的运行已取消：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="321"/>
+        <location filename="../ui/AllocatePanel.cpp" line="324"/>
         <source>Last run: %1</source>
         <translation>上次运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AllocatePanel.cpp" line="336"/>
+        <location filename="../ui/AllocatePanel.cpp" line="339"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>

@@ -205,7 +205,9 @@ void AllocatePanel::start(const JobTag& tag, const QString& label, bool trains, 
     m_effectChart->setVisible(evaluates);
     if (trains) {
         m_effectChart->clear();
-        m_lossChart->clear();
+        // The metrics are the method's own: another method's series would linger in the legend.
+        m_lossChart->removeAll();
+        m_metricSeries.clear();
         m_charts->setVisible(m_showCharts->isChecked());
     }
     m_longestStall = 0;
@@ -221,7 +223,8 @@ void AllocatePanel::resetDisplay()
 {
     m_trains = false;
     m_effectChart->clear();
-    m_lossChart->clear();
+    m_lossChart->removeAll();
+    m_metricSeries.clear();
     m_charts->hide();
     m_showCharts->hide();
     m_notes->hide();

@@ -42,6 +42,11 @@ MarketCompetition::MarketCompetition(const Market& market, const Constraints& co
 
 MarketCompetition::~MarketCompetition() = default;
 
+std::vector<std::vector<double>> MarketCompetition::candidates(int advertiser) const
+{
+    return advertiser == 0 ? m_ourCandidates : std::vector<std::vector<double>>{};
+}
+
 double MarketCompetition::budget(int advertiser) const
 {
     return advertiser == 0 ? m_constraints->budget() : m_rivals[static_cast<size_t>(advertiser - 1)].budget;
@@ -52,12 +57,15 @@ bool MarketCompetition::mayBuy(int advertiser, int cell) const
     if (!(m_listCost[static_cast<size_t>(cell)] > 0)) {
         return false;
     }
-    return advertiser != 0 || m_constraints->hi(cell) > 0;
+    // Our locked cells are not ours to move (the plan keeps them at the lock).
+    return advertiser != 0 || m_constraints->hi(cell) > m_constraints->lo(cell);
 }
 
 std::vector<double> MarketCompetition::feasible(int advertiser, std::vector<double> proposed) const
 {
-    return advertiser == 0 ? m_constraints->repair(std::move(proposed)) : proposed;
+    // The whole budget placed in proportion to the proposal, within every cell's and channel's
+    // bounds (locks and minimums kept): what a capped cell cannot take goes to the others.
+    return advertiser == 0 ? m_constraints->fillByWeights(proposed) : proposed;
 }
 
 double MarketCompetition::utility(int advertiser, const std::vector<std::vector<double>>& money) const
@@ -75,7 +83,14 @@ double MarketCompetition::utility(int advertiser, const std::vector<std::vector<
         values[cell] = weight * m_market.curve(static_cast<int>(cell)).at(c.bought).value
             * c.shares[static_cast<size_t>(advertiser)];
     }
-    return m_evaluator.effectOfValues(values);
+    double effect = m_evaluator.effectOfValues(values);
+    if (advertiser == 0) {
+        // Our plan pays the scenario's soft-rule penalties (tier hierarchy, max cell share) as
+        // every method's does, so that plans are compared like for like.
+        const auto& ours = money[0];
+        effect -= m_evaluator.grossEffect(ours) - m_evaluator.netEffect(ours, m_constraints->budget());
+    }
+    return effect;
 }
 
 Result<CompetitionResult> playCompetition(const Market& market, const CompetitionOptions& options)
@@ -97,6 +112,13 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
             }
         }
     }
+    for (size_t i = 0; i < options.rivals.size(); ++i) {
+        for (size_t j = 0; j < i; ++j) {
+            if (options.rivals[i].name == options.rivals[j].name) {
+                return R::failure("rival " + quoteValue(options.rivals[i].name, 60) + " is named twice");
+            }
+        }
+    }
     if (options.rivals.empty()) {
         return R::failure("a competition needs at least one rival advertiser");
     }
@@ -104,12 +126,17 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
     if (!constraints) {
         return constraints.status();
     }
-    auto alone = makeAllocator("optimal")->allocate(market, {});
+    AllocationOptions optimalOptions;
+    optimalOptions.cancel = options.learning.cancel;
+    auto alone = makeAllocator("optimal")->allocate(market, optimalOptions);
     if (!alone) {
         return alone.status();
     }
     MarketCompetition game(market, constraints.value(), options.rivals);
-    auto solution = learnEquilibrium(game, options.learning);
+    // The scenario starts from the plan it would make alone and adapts it to the rivals; that plan
+    // stays a candidate (its spread cannot always express optimal's exact amounts).
+    game.setOurCandidates({alone->amounts});
+    auto solution = learnEquilibrium(game, options.learning, {alone->amounts});
     if (!solution) {
         return solution.status();
     }
@@ -121,6 +148,7 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
     r.money = solution->money;
     r.history = solution->history;
     r.ourPlan = r.money[0];
+    r.keptAlonePlan = !solution->candidate.empty() && solution->candidate[0] >= 0;
     for (int a = 0; a < game.advertisers(); ++a) {
         r.effects.push_back(game.utility(a, r.money));
     }

@@ -53,6 +53,7 @@ struct CompetitionResult
     double effectAlone = 0;                 // optimal's plan with no rivals
     double effectIgnoring = 0;              // optimal's plan (made as if alone) against the learned rivals
     double effectContested = 0;             // the learned plan against the learned rivals
+    bool keptAlonePlan = false;             // optimal's plan alone did better against them than the spread learned
     std::vector<CompetitionIteration> history;
     std::vector<ContestedCell> contested; // cells our plan buys in whose money buys KOLs, over 20% of it the
                                           // rivals', most contested first
@@ -71,6 +72,9 @@ public:
     bool mayBuy(int advertiser, int cell) const override;
     double utility(int advertiser, const std::vector<std::vector<double>>& money) const override;
     std::vector<double> feasible(int advertiser, std::vector<double> proposed) const override;
+    std::vector<std::vector<double>> candidates(int advertiser) const override;
+    /// Plans the scenario may also play (the plan it makes alone).
+    void setOurCandidates(std::vector<std::vector<double>> plans) { m_ourCandidates = std::move(plans); }
     /// The cell's inventory at list prices (every KOL once, at its cheapest price).
     double listCost(int cell) const { return m_listCost[static_cast<size_t>(cell)]; }
 
@@ -81,6 +85,7 @@ private:
     PlanEvaluator m_evaluator;
     std::vector<double> m_listCost;
     std::vector<std::vector<double>> m_weight; // per rival, per cell: its preference
+    std::vector<std::vector<double>> m_ourCandidates;
 };
 
 /// Learns the rivals' and the scenario's spreads at the scenario's budget and says what

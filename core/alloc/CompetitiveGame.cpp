@@ -63,17 +63,21 @@ double ascend(const CompetitiveGame& game, int a, Learner& l, std::vector<std::v
         if (!l.allowed[static_cast<size_t>(c)]) {
             continue;
         }
-        double& m = money[static_cast<size_t>(a)][static_cast<size_t>(c)];
-        const double keep = m;
+        // Through the advertiser's own feasibility map: a cell at its bound gains nothing.
+        const std::vector<double> played = money[static_cast<size_t>(a)];
+        const double keep = played[static_cast<size_t>(c)];
         const double low = std::max(0.0, keep - delta);
-        m = keep + delta;
+        std::vector<double> probe = played;
+        probe[static_cast<size_t>(c)] = keep + delta;
+        money[static_cast<size_t>(a)] = game.feasible(a, probe);
         const double up = game.utility(a, money);
-        m = low;
+        probe[static_cast<size_t>(c)] = low;
+        money[static_cast<size_t>(a)] = game.feasible(a, probe);
         const double down = game.utility(a, money);
-        m = keep;
+        money[static_cast<size_t>(a)] = played;
         gradient[static_cast<size_t>(c)] = (up - down) / (keep + delta - low);
     }
-    const double scale = game.budget(a) / std::max(std::abs(u), 1e-12);
+    const double scale = game.budget(a) / std::max(std::abs(u), 1e-6);
     for (int c = 0; c < n; ++c) {
         l.weights[static_cast<size_t>(c)] += eta * scale * gradient[static_cast<size_t>(c)];
     }
@@ -100,7 +104,12 @@ double bestResponse(const CompetitiveGame& game, int a, Learner l, std::vector<s
         best = std::max(best, ascend(game, a, l, money, 0.5));
     }
     money[static_cast<size_t>(a)] = spreadOf(game, a, l);
-    return std::max(best, game.utility(a, money));
+    best = std::max(best, game.utility(a, money));
+    for (const auto& plan : game.candidates(a)) {
+        money[static_cast<size_t>(a)] = plan;
+        best = std::max(best, game.utility(a, money));
+    }
+    return best;
 }
 
 std::vector<double> gains(const CompetitiveGame& game, const std::vector<Learner>& learners,
@@ -112,7 +121,7 @@ std::vector<double> gains(const CompetitiveGame& game, const std::vector<Learner
         const double u = game.utility(a, money);
         utilities.push_back(u);
         const double best = bestResponse(game, a, learners[static_cast<size_t>(a)], money, u);
-        out.push_back(std::max(0.0, best - u) / std::max(std::abs(u), 1e-12));
+        out.push_back(std::max(0.0, best - u) / std::max(std::abs(u), 1e-6));
     }
     return out;
 }
@@ -138,10 +147,22 @@ std::vector<double> bestResponseGains(const CompetitiveGame& game, const std::ve
     return out;
 }
 
-Result<GameSolution> learnEquilibrium(const CompetitiveGame& game, const GameOptionsLearning& o)
+Result<GameSolution> learnEquilibrium(const CompetitiveGame& game, const GameOptionsLearning& o,
+                                      const std::vector<std::vector<double>>& start)
 {
     using R = Result<GameSolution>;
     std::vector<Learner> learners = startingLearners(game);
+    for (size_t a = 0; a < start.size() && a < learners.size(); ++a) {
+        Learner& l = learners[a];
+        if (start[a].size() != l.weights.size()) {
+            continue;
+        }
+        const double cells = std::max(1.0, static_cast<double>(std::count(l.allowed.begin(), l.allowed.end(), true)));
+        const double floor = 0.02 * game.budget(static_cast<int>(a)) / cells;
+        for (size_t c = 0; c < l.weights.size(); ++c) {
+            l.weights[c] = std::log(std::max(0.0, start[a][c]) + floor);
+        }
+    }
     GameSolution s;
     s.money.assign(static_cast<size_t>(game.advertisers()), {});
     for (int a = 0; a < game.advertisers(); ++a) {
@@ -170,6 +191,25 @@ Result<GameSolution> learnEquilibrium(const CompetitiveGame& game, const GameOpt
             if (o.progress && !o.progress(it)) {
                 return R::failure("the competition was cancelled");
             }
+        }
+    }
+    // Each advertiser ends on a candidate plan where it does better against the others' final
+    // spreads than the spread it learned.
+    s.candidate.assign(s.money.size(), -1);
+    for (int a = 0; a < game.advertisers(); ++a) {
+        const auto candidates = game.candidates(a);
+        double best = game.utility(a, s.money);
+        auto trial = s.money;
+        for (size_t k = 0; k < candidates.size(); ++k) {
+            trial[static_cast<size_t>(a)] = candidates[k];
+            const double u = game.utility(a, trial);
+            if (u > best) {
+                best = u;
+                s.candidate[static_cast<size_t>(a)] = static_cast<int>(k);
+            }
+        }
+        if (s.candidate[static_cast<size_t>(a)] >= 0) {
+            s.money[static_cast<size_t>(a)] = candidates[static_cast<size_t>(s.candidate[static_cast<size_t>(a)])];
         }
     }
     return s;

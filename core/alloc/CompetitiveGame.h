@@ -12,7 +12,8 @@
 // (mirror ascent on its own effect, a no-regret learner); all move at once, with steps shrinking as
 // 1 / sqrt(iteration). The distance from an equilibrium is each advertiser's best-response gain:
 // what it could still add by changing only its own spread (found by 60 steps of the same ascent
-// against the others held fixed), as a share of its effect.
+// against the others held fixed), as a share of its effect. A local search finds a lower bound
+// of the true gain: a small gap says no nearby spread does better, not that none does.
 
 #include "base/Result.h"
 
@@ -49,6 +50,10 @@ public:
     /// The money an advertiser actually plays for a spread it proposes (its hard constraints); by
     /// default the proposal itself.
     virtual std::vector<double> feasible(int /*advertiser*/, std::vector<double> proposed) const { return proposed; }
+    /// Whole plans the advertiser may also play (feasible, per cell), e.g. the plan a planner
+    /// makes as if alone: a best response considers them, and an advertiser ends on one when it
+    /// does better against the others' final spreads than the spread it learned. None by default.
+    virtual std::vector<std::vector<double>> candidates(int /*advertiser*/) const { return {}; }
 };
 
 struct CompetitionIteration
@@ -71,11 +76,15 @@ struct GameOptionsLearning
 struct GameSolution
 {
     std::vector<std::vector<double>> money; // per advertiser, per cell: the last (feasible) spreads
+    std::vector<int> candidate;             // per advertiser, the candidate it ended on (-1: its spread)
     std::vector<CompetitionIteration> history;
 };
 
-/// Plays the game from even spreads; fails when cancelled.
-Result<GameSolution> learnEquilibrium(const CompetitiveGame& game, const GameOptionsLearning& options);
+/// Plays the game from `start` (per advertiser, per cell; an advertiser without one starts from
+/// an even spread; 2% of its budget is spread evenly over its cells so that none is out of
+/// reach); fails when cancelled.
+Result<GameSolution> learnEquilibrium(const CompetitiveGame& game, const GameOptionsLearning& options,
+                                      const std::vector<std::vector<double>>& start = {});
 /// Each advertiser's best-response gain at `money`, as a share of its utility.
 std::vector<double> bestResponseGains(const CompetitiveGame& game, const std::vector<std::vector<double>>& money,
                                       std::vector<double>* utilities = nullptr);

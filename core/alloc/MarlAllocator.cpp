@@ -104,6 +104,10 @@ Result<std::vector<double>> MarlAllocator::run(const Market& market, const Const
         return R::failure("the trained marl policy does not fit this scenario; train it again");
     }
     for (int i = 0; i < env.agentCount(); ++i) {
+        if (m_policy.agents.size() == m_policy.actors.size()
+            && m_policy.agents[static_cast<size_t>(i)] != env.agentName(i)) {
+            return R::failure("the trained marl policy is for other channels; train it again");
+        }
         const PolicyNetwork& actor = m_policy.actors[static_cast<size_t>(i)];
         if (actor.empty() || actor.layers.front().in != env.observationSize(i)
             || actor.layers.back().out != env.actionSize(i)) {
@@ -164,13 +168,14 @@ Result<MarlPolicy> marlPolicyFromStored(const StoredModel& m, const std::string&
     const auto signature = m.texts.find("signature");
     const auto agents = m.texts.find("agents");
     const double count = number("agent_count");
-    if (m.kind != "marl policy" || signature == m.texts.end() || agents == m.texts.end() || count < 2 || count > 65) {
+    if (m.kind != "marl policy" || signature == m.texts.end() || agents == m.texts.end() || count < 2
+        || count > 100000) {
         return damaged();
     }
     MarlPolicy p;
     p.signature = signature->second;
     p.agents = splitList(agents->second, '\n');
-    if (p.agents.size() != static_cast<size_t>(count)) {
+    if (p.agents.size() != static_cast<size_t>(count) || p.agents.front() != "budget") {
         return damaged();
     }
     for (int i = 0; i < static_cast<int>(count); ++i) {

@@ -163,6 +163,10 @@ void MarlEnv::reset(Random& rng, float* state, float* observations, float* activ
         }
         m_constraints = constraints.take();
     }
+    // Locks and cell minimums are placed first; the agents place the money channels need for their
+    // minimum shares (the relaxation's prior does), and the final repair tops up what they miss.
+    // (Placing the channels' minimums first, spread over their cells whatever the KOLs cost,
+    // planned 2% worse in the test with a minimum share.)
     m_amounts = m_lo;
     m_prior = &priorFor(m_budget);
     m_phase = 0;
@@ -170,7 +174,7 @@ void MarlEnv::reset(Random& rng, float* state, float* observations, float* activ
     m_done = !m_feasible;
     m_remaining = std::max(0.0, m_budget - std::accumulate(m_amounts.begin(), m_amounts.end(), 0.0));
     std::fill(m_allotted.begin(), m_allotted.end(), 0.0);
-    m_current = m_evaluator.netEffect(m_amounts, m_budget);
+    m_current = 0; // so that the rewards add up to the plan's net effect, placed minimums included
     observe(state, observations, active);
 }
 
@@ -201,8 +205,17 @@ double MarlEnv::step(const float* actions, float* nextState, float* nextObservat
             phaseShare = std::clamp(prior * std::exp(kPhaseRange * a), 0.0, 1.0);
         }
         const std::vector<double> split = corrected(channelPrior(m_phase), actions + 1, kSplitRange);
+        std::vector<double> spent(static_cast<size_t>(m_channels), 0.0);
+        for (int cell = 0; cell < static_cast<int>(m_amounts.size()); ++cell) {
+            spent[static_cast<size_t>(m_market.scenario().matrix().indexOf(cell).channel)]
+                += m_amounts[static_cast<size_t>(cell)];
+        }
         for (int c = 0; c < m_channels; ++c) {
-            m_allotted[static_cast<size_t>(c)] = phaseShare * m_remaining * split[static_cast<size_t>(c)];
+            // No channel is given more than its maximum share leaves room for.
+            const double room
+                = m_constraints ? std::max(0.0, m_constraints->channelHi(c) - spent[static_cast<size_t>(c)]) : m_budget;
+            m_allotted[static_cast<size_t>(c)]
+                = std::min(room, phaseShare * m_remaining * split[static_cast<size_t>(c)]);
         }
         m_channelStep = true;
         done = false;

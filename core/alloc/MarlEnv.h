@@ -18,7 +18,8 @@ namespace kol {
 ///     seeing only its own channel: its money, what it spent so far, its open tiers.
 /// Every decision is a correction of the planning relaxation's split (relaxationPlan at the
 /// nearest of 16 budgets between 0.5x and 2x): share = prior x exp(action), renormalised, so an
-/// untrained team plans like the relaxation. Cells stay within their bounds; at the end the plan
+/// untrained team plans like the relaxation. Locks and cell minimums are placed first; cells stay
+/// within their bounds and no channel is given money past its maximum share; at the end the plan
 /// is repaired into the channel shares and the budget (Constraints::repair). The shared reward
 /// is the net effect each channel step adds, in template-effect units, so rewards sum to the
 /// final plan's net effect. In training, each episode draws a budget (0.5x to 2x the scenario's)

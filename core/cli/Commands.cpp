@@ -107,7 +107,8 @@ const std::vector<Command>& commands()
          runCompare},
         {"compete", "Scenarios",
          [] {
-             return line("compete PROJECT --scenario NAME --rival NAME:BUDGET[:CHANNELS]... [--json]",
+             return line("compete PROJECT --scenario NAME --rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]... "
+                         "[--iterations N] [--json]",
                          "what rival advertisers cost, with a plan learned against them");
          },
          runCompete},

@@ -6,6 +6,7 @@
 #include "base/Text.h"
 #include "model/Vocabulary.h"
 
+#include <cmath>
 #include <fmt/format.h>
 
 namespace kol {
@@ -22,16 +23,17 @@ rise in proportion, so the money buys the whole inventory and no more (a trading
 advertiser gets the share of what the cell's money bought that its money paid for, valued with
 the market's overlap, carry-over and saturation. Every advertiser learns its spread at once
 (exponentiated gradient on its own effect); the scenario's plan keeps its locks, bounds, channel
-shares and budget. Prints each advertiser's budget and effect, what competition costs (optimal's
-plan alone, the same plan against the rivals, the plan learned against them), the equilibrium
-gap as it closes (each advertiser's best-response gain, as a share of its effect) and the most
-contested cells with their price factor and KOLs. Stores nothing.
+shares and budget and pays the scenario's soft-rule penalties. Prints each advertiser's budget and
+effect, what competition costs (optimal's plan alone, the same plan against the rivals, the plan
+learned against them), the equilibrium gap as it closes (the largest best-response gain that a
+local search finds, as a share of that advertiser's effect: a lower bound) and the most contested
+cells of the plan with their price factor and KOLs. Stores nothing.
   --rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]  a rival (repeat for more): its budget, the channels
                it prefers joined by '+' (e.g. Douyin+Kuaishou) and how many times as much a post on
                them is worth to it (default 2)
-  --iterations N  learning iterations (default 150)
+  --iterations N  learning iterations, 10 to 5,000 (default 150; about 5 ms each on the demo)
   --json       print {"advertisers": [{"name", "budget", "spend", "effect"}], "effect_alone",
-               "effect_ignoring_rivals", "effect_learned", "cost_of_competition", "gap":
+               "effect_ignoring_rivals", "effect_learned", "cost_of_competition", "kept_alone_plan", "gap":
                [{"iteration", "gap"}], "contested": [{"channel", "phase", "tier", "price_factor",
                "rival_share", "our_money", "kols"}], "plan": [{"channel", "phase", "tier", "amount"}]}
 )";
@@ -59,6 +61,9 @@ Result<Rival> parseRival(const std::string& text, const Vocabulary& vocabulary)
     const auto budget = parseAmount(parts[1]);
     if (!budget || !(*budget > 0)) {
         return bad("the budget " + quoteValue(parts[1], 40) + " is not a positive amount");
+    }
+    if (*budget > 1e13) {
+        return bad("the budget " + quoteValue(parts[1], 40) + " is above 10,000,000,000,000");
     }
     r.budget = *budget;
     if (parts.size() >= 3) {
@@ -92,7 +97,7 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
     if (!args->value("scenario") || args->values("rival").empty()) {
         return fail(ctx, "compete needs --scenario NAME and at least one --rival NAME:BUDGET", kExitUsage);
     }
-    auto iterations = args->number("iterations", 10, 100000, true);
+    auto iterations = args->number("iterations", 10, 5000, true);
     if (!iterations) {
         return fail(ctx, iterations.error(), kExitUsage);
     }
@@ -105,6 +110,18 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
         auto rival = parseRival(text, session.value()->project().vocabulary());
         if (!rival) {
             return fail(ctx, rival.error(), kExitUsage);
+        }
+        for (const Rival& other : o.rivals) {
+            if (toLowerAscii(other.name) == toLowerAscii(rival->name)) {
+                return fail(
+                    ctx, "--rival " + quoteValue(text, 80) + ": another rival is named " + quoteValue(other.name, 60),
+                    kExitUsage);
+            }
+        }
+        if (toLowerAscii(rival->name) == "us") {
+            return fail(ctx,
+                        "--rival " + quoteValue(text, 80) + ": 'us' is the scenario itself; name the rival otherwise",
+                        kExitUsage);
         }
         o.rivals.push_back(rival.take());
     }
@@ -144,6 +161,7 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
         j["effect_ignoring_rivals"] = jsonNumber(r.effectIgnoring);
         j["effect_learned"] = jsonNumber(r.effectContested);
         j["cost_of_competition"] = jsonNumber(cost);
+        j["kept_alone_plan"] = r.keptAlonePlan;
         Json gap = Json::array();
         for (const auto& it : r.history) {
             gap.push_back({{"iteration", it.iteration}, {"gap", jsonNumber(it.equilibriumGap)}});
@@ -184,7 +202,13 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
             << "  optimal's plan, no rivals:              " << formatAmount(r.effectAlone, 2) << "\n"
             << "  the same plan against the rivals:       " << formatAmount(r.effectIgnoring, 2) << "\n"
             << "  the plan learned against the rivals:    " << formatAmount(r.effectContested, 2) << " ("
-            << formatPercent(cost) << " less than alone)\n";
+            << formatPercent(std::abs(cost))
+            << (cost >= 0 ? " less than alone)\n"
+                          : " more than alone: the rivals' money buys KOLs that its own could not)\n");
+    if (r.keptAlonePlan) {
+        ctx.out << "  (the spread learned against the rivals did worse than optimal's plan made alone, so that "
+                   "plan is kept)\n";
+    }
     ctx.out << "\nEquilibrium gap (the largest best-response gain, as a share of that advertiser's effect):\n ";
     for (const auto& it : r.history) {
         ctx.out << " " << it.iteration << ": " << formatPercent(it.equilibriumGap);

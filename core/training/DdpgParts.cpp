@@ -81,6 +81,19 @@ void hardCopy(torch::nn::Module& target, const torch::nn::Module& source)
     softUpdate(target, source, 1.0);
 }
 
+bool Plateau::record(double value)
+{
+    bool plateau = false;
+    if (value - m_best > m_tolerance * std::max(1e-9, std::abs(m_best))) {
+        m_stale = 0;
+    } else if (++m_stale % m_patience == 0) {
+        m_converged = m_converged || m_stale >= 2 * m_patience;
+        plateau = true;
+    }
+    m_best = std::max(m_best, value);
+    return plateau;
+}
+
 PolicyNetwork toPolicy(const Mlp& actor)
 {
     PolicyNetwork p;
@@ -229,9 +242,9 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
     progress.evalReturn = std::nan("");
     std::vector<float> state(static_cast<size_t>(S)), next(static_cast<size_t>(S)), action(static_cast<size_t>(A));
     env.reset(rng, state.data());
-    double episodeReturn = 0, bestEval = -1e300, bestSnapshot = -1e300;
+    double episodeReturn = 0, bestSnapshot = -1e300;
     PolicyNetwork best; // the best evaluated policy is the one returned
-    int stale = 0;
+    Plateau plateau(std::max(1, o.patience), o.tolerance);
     for (long step = 1; step <= o.totalSteps; ++step) {
         if (step <= o.learningStarts) {
             for (auto& a : action) {
@@ -288,16 +301,10 @@ Result<DdpgResult> train(Environment& env, Environment& evalEnv, const DdpgOptio
                 best = toPolicy(actor);
             }
             if (o.patience > 0 && step > o.learningStarts) {
-                const double gain = progress.evalReturn - bestEval;
-                if (gain > o.tolerance * std::max(1e-9, std::abs(bestEval))) {
-                    stale = 0;
-                } else if (++stale % o.patience == 0) {
-                    if (stale >= 2 * o.patience) {
-                        result.converged = true;
-                    }
+                if (plateau.record(progress.evalReturn)) {
                     learner.scaleLearningRates(0.5); // a plateau: smaller steps, then stop if it stays flat
                 }
-                bestEval = std::max(bestEval, progress.evalReturn);
+                result.converged = plateau.converged();
             }
         }
         if ((o.cancel && o.cancel->load()) || (o.progress && (progress.evaluated || done) && !o.progress(progress))) {

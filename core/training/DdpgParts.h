@@ -68,6 +68,30 @@ void clipAndStep(torch::optim::Optimizer& opt, const std::vector<torch::Tensor>&
 void clipAndStep(torch::optim::Optimizer& opt, torch::nn::Module& net, double clip);
 void setLearningRate(torch::optim::Adam& opt, double lr);
 
+/// Convergence by evaluations, as DDPG and MADDPG here both use it: an evaluation that improves
+/// the best by more than `tolerance` (relative) resets the count; every `patience` evaluations in
+/// a row without one is a plateau (the learning rates should halve), and the second plateau in a
+/// row means converged.
+class Plateau
+{
+public:
+    Plateau(int patience, double tolerance)
+        : m_patience(patience)
+        , m_tolerance(tolerance)
+    {
+    }
+    /// Records an evaluation; true when it ends a plateau (halve the learning rates).
+    bool record(double value);
+    bool converged() const { return m_converged; }
+
+private:
+    int m_patience;
+    double m_tolerance;
+    double m_best = -1e300;
+    int m_stale = 0;
+    bool m_converged = false;
+};
+
 // The actor's weights as a plain-C++ policy.
 PolicyNetwork toPolicy(const Mlp& actor);
 

@@ -47,8 +47,9 @@ Learner::Learner(int stateSize, std::vector<int> observationSizes, std::vector<i
             actorParameters.push_back(p);
         }
     }
-    critic = ddpg::Mlp(stateSize + jointActionSize(), o.criticHidden, 1, false);
-    criticTarget = ddpg::Mlp(stateSize + jointActionSize(), o.criticHidden, 1, false);
+    // The critic sees the state and every agent's observation (all but the active flags).
+    critic = ddpg::Mlp(m_observationOffsets.back() + jointActionSize(), o.criticHidden, 1, false);
+    criticTarget = ddpg::Mlp(m_observationOffsets.back() + jointActionSize(), o.criticHidden, 1, false);
     ddpg::hardCopy(*criticTarget, *critic);
     m_actorOpt = std::make_unique<torch::optim::Adam>(actorParameters, torch::optim::AdamOptions(m_actorLr));
     m_criticOpt = std::make_unique<torch::optim::Adam>(critic->parameters(), torch::optim::AdamOptions(m_criticLr));
@@ -85,7 +86,7 @@ torch::Tensor Learner::act(const torch::Tensor& packed, bool target)
 
 torch::Tensor Learner::value(const torch::Tensor& packed, const torch::Tensor& actions, bool target)
 {
-    const torch::Tensor input = torch::cat({packed.narrow(1, 0, m_stateSize), actions}, 1);
+    const torch::Tensor input = torch::cat({packed.narrow(1, 0, m_observationOffsets.back()), actions}, 1);
     return (target ? criticTarget : critic)->forward(input);
 }
 
@@ -168,9 +169,9 @@ Result<MaddpgResult> train(MultiAgentEnvironment& env, MultiAgentEnvironment& ev
         env.reset(rng, r.data(), r.data() + S, r.data() + (P - n));
     };
     reset(row);
-    double episodeReturn = 0, bestEval = -1e300, bestSnapshot = -1e300;
+    double episodeReturn = 0, bestSnapshot = -1e300;
     std::vector<PolicyNetwork> best;
-    int stale = 0;
+    ddpg::Plateau plateau(std::max(1, o.patience), o.tolerance);
     for (long step = 1; step <= o.totalSteps; ++step) {
         if (step <= o.learningStarts) {
             for (auto& a : action) {
@@ -227,16 +228,10 @@ Result<MaddpgResult> train(MultiAgentEnvironment& env, MultiAgentEnvironment& ev
                 result.convergedAt = step;
             }
             if (o.patience > 0 && step > o.actorStarts) {
-                const double gain = progress.evalReturn - bestEval;
-                if (gain > o.tolerance * std::max(1e-9, std::abs(bestEval))) {
-                    stale = 0;
-                } else if (++stale % o.patience == 0) {
-                    if (stale >= 2 * o.patience) {
-                        result.converged = true;
-                    }
+                if (plateau.record(progress.evalReturn)) {
                     learner.scaleLearningRates(0.5);
                 }
-                bestEval = std::max(bestEval, progress.evalReturn);
+                result.converged = plateau.converged();
             }
         }
         if ((o.cancel && o.cancel->load()) || (o.progress && (progress.evaluated || done) && !o.progress(progress))) {

@@ -2,10 +2,10 @@
 
 // Multi-agent DDPG with one centralised critic (MADDPG, Lowe et al. 2017, for a cooperative team
 // that shares its reward): per agent an actor on its own observation, one critic on the global
-// state and every agent's action. The actors learn together by the centralised policy gradient
-// (every active agent's action taken from its current actor, as in FACMAC, Peng et al. 2021).
-// LibTorch only; transitions live in a ReplayBuffer whose "state" row packs
-// global state | every agent's observation | active flags (one per agent).
+// state, every agent's observation and every agent's action. The actors learn together by the centralised policy
+// gradient (every active agent's action taken from its current actor, as in FACMAC, Peng et al. 2021). LibTorch only;
+// transitions live in a ReplayBuffer whose "state" row packs global state | every agent's observation | active flags
+// (one per agent).
 
 #include "DdpgParts.h"
 #include "rl/MultiAgent.h"
@@ -27,7 +27,8 @@ public:
     torch::Tensor act(const torch::Tensor& packed, bool target);
     /// Zeroes the dims of inactive agents in joint actions [batch, jointActionSize].
     torch::Tensor maskActions(const torch::Tensor& packed, const torch::Tensor& actions) const;
-    /// The centralised critic's value of packed rows and joint actions: [batch, 1].
+    /// The centralised critic's value of packed rows (state and observations) and joint actions:
+    /// [batch, 1].
     torch::Tensor value(const torch::Tensor& packed, const torch::Tensor& actions, bool target);
 
     struct Losses

@@ -2,6 +2,7 @@
 // the constraints on random scenarios and its stored form. (Training with LibTorch: MarlTrainingTest.)
 #include "../TestUtil.h"
 #include "../market/MarketFixture.h"
+#include "RandomScenario.h"
 #include "alloc/AllocationEnv.h"
 #include "alloc/Constraints.h"
 #include "alloc/MarlAllocator.h"
@@ -54,23 +55,36 @@ MarlPolicy policyOf(const Scenario& s, std::vector<PolicyNetwork> team)
 
 TEST(MarlEnv, AnUntrainedTeamPlansLikeTheRelaxationAndRewardsAddUpToTheEffect)
 {
-    const Market market = SmallMarket::get().market();
-    MarlEnv::Options o;
-    o.train = false;
-    MarlEnv env(market, o);
-    ASSERT_EQ(env.agentCount(), 1 + market.scenario().matrix().channelCount());
-    // Zero corrections: the relaxation's split, phase by phase.
-    std::vector<PolicyNetwork> zero = randomTeam(env, 1, 0.0);
-    const double teamReturn = runActors(zero, env, 1);
-    EXPECT_DOUBLE_EQ(runActors(zero, env, 2), teamReturn) << "evaluation is deterministic";
-    const PlanEvaluator e(market);
-    const double budget = market.scenario().budget;
-    const PlanOutcome plan = e.evaluate(env.amounts(), budget);
-    EXPECT_TRUE(plan.feasible) << (plan.violations.empty() ? "" : plan.violations[0]);
-    EXPECT_NEAR(teamReturn * env.rewardScale(), plan.effect, 1e-6 * std::abs(plan.effect));
-    const double relaxation = e.netEffect(relaxationPlan(market, budget), budget);
-    EXPECT_GT(plan.effect, 0.9 * relaxation) << "the prior is the relaxation's split";
-    EXPECT_GT(plan.effect, e.netEffect(templateAmounts(market.scenario(), budget), budget));
+    // The scenario as it is, and with a lock and a channel's minimum share: the rewards add up to
+    // the plan's net effect, the money placed before the first decision included.
+    Scenario locked = SmallMarket::get().scenario;
+    locked.matrix().cell(*locked.matrix().find("Weibo", "Launch", "Head")).locked = 40000;
+    locked.rules.channelShares["Bilibili"] = {0.15, 0.4};
+    // What the untrained team reaches of the relaxation's plan: 91% on the scenario as it is; 83%
+    // with the lock and the minimum share (the relaxation meets the minimum cell by cell as it
+    // walks; the team meets it through its channel prior and the final repair).
+    const double reaches[] = {0.9, 0.8};
+    int k = 0;
+    for (const Scenario& s : {SmallMarket::get().scenario, locked}) {
+        const double reach = reaches[k++];
+        const Market market = SmallMarket::get().market(s);
+        MarlEnv::Options o;
+        o.train = false;
+        MarlEnv env(market, o);
+        ASSERT_EQ(env.agentCount(), 1 + s.matrix().channelCount());
+        // Zero corrections: the relaxation's split, phase by phase.
+        std::vector<PolicyNetwork> zero = randomTeam(env, 1, 0.0);
+        const double teamReturn = runActors(zero, env, 1);
+        const PlanEvaluator e(market);
+        const double budget = s.budget;
+        const PlanOutcome plan = e.evaluate(env.amounts(), budget);
+        EXPECT_TRUE(plan.feasible) << (plan.violations.empty() ? "" : plan.violations[0]);
+        EXPECT_NEAR(teamReturn * env.rewardScale(), plan.effect, 1e-6 * std::abs(plan.effect));
+        const double relaxation = e.netEffect(relaxationPlan(market, budget), budget);
+        EXPECT_GT(plan.effect, reach * relaxation) << "the prior is the relaxation's split";
+        EXPECT_GT(plan.effect, e.netEffect(templateAmounts(s, budget), budget));
+        EXPECT_GT(plan.spend, 0.9 * budget);
+    }
 }
 
 TEST(MarlEnv, OnlyTheAgentWhoseTurnItIsActs)
@@ -149,32 +163,8 @@ TEST(MarlAllocator, KeepsLocksBoundsSharesAndTheBudgetOnRandomScenariosEvenUntra
 {
     int checked = 0;
     for (uint64_t seed = 1; seed <= 6; ++seed) {
-        Random rng(seed * 7);
-        Scenario s = SmallMarket::get().scenario;
-        s.budget = rng.uniform(200000, 1500000);
-        StrategyMatrix& m = s.matrix();
-        double committed = 0;
-        for (int i = 0; i < m.cellCount(); ++i) {
-            MatrixCell& c = m.cell(m.indexOf(i));
-            const double u = rng.uniform();
-            if (u < 0.1) {
-                c.enabled = false;
-            } else if (u < 0.15 && committed < 0.3 * s.budget) {
-                c.locked = std::round(rng.uniform(0, 0.04) * s.budget);
-                committed += *c.locked;
-            } else if (u < 0.3) {
-                c.maxAmount = rng.uniform(0, 0.05) * s.budget;
-            } else if (u < 0.4 && committed < 0.3 * s.budget) {
-                c.minAmount = rng.uniform(0, 0.02) * s.budget;
-                committed += c.minAmount;
-            }
-        }
-        if (rng.chance(0.5)) {
-            s.rules.channelShares["Xiaohongshu"] = {0.1, 0.5};
-        }
-        if (rng.chance(0.5)) {
-            s.rules.channelShares["Douyin"] = {0.0, 0.25};
-        }
+        const Scenario s = kol::test::randomScenario(seed);
+        const StrategyMatrix& m = s.matrix();
         const Market market = SmallMarket::get().market(s);
         auto c = Constraints::make(s, s.budget);
         if (!c) {

@@ -28,6 +28,9 @@ TEST(CompeteCli, RivalsCostEffectAndBadRivalsAreRefusedWithoutChangingTheProject
         EXPECT_TRUE(contains(r.err, why)) << r.err;
     }
     EXPECT_EQ(cli({"compete", p, "--scenario", "Baseline"}).code, 2);
+    CliRun twice = cli({"compete", p, "--scenario", "Baseline", "--rival", "X:1m", "--rival", "x:2m"});
+    EXPECT_EQ(twice.code, 2);
+    EXPECT_TRUE(contains(twice.err, "another rival is named 'X'")) << twice.err;
 
     CliRun r = cli({"compete", p, "--scenario", "Baseline", "--rival", "Brand X:1.5m:Douyin+Xiaohongshu", "--rival",
                     "Brand Y:600k:bilibili:3", "--iterations", "40", "--json"});

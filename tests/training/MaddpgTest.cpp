@@ -11,7 +11,7 @@ namespace {
 // Two agents, one step: agent 0 sees x, agent 1 sees y (x, y uniform in [-1, 1]); the team's
 // reward is -(a0 - x/2)^2 - (a1 + a0)^2. The follower never sees x, so its best constant action is
 // -E[a0] = 0, and the best leader then compromises between its own term and the follower's:
-// a0 = x/4, not the x/2 it would play alone. Only the shared critic teaches it that.
+// a0 = x/4, not the x/2 it would play alone.
 class CoordinationTask : public MultiAgentEnvironment
 {
 public:
@@ -48,6 +48,8 @@ TEST(MaddpgLearner, TheCentralisedCriticSeesEveryActiveAgentsActionAndNoInactive
     maddpg::Learner learner(4, {2, 3, 2}, {1, 2, 1}, o);
     ASSERT_EQ(learner.jointActionSize(), 4);
     ASSERT_EQ(learner.packedSize(), 4 + 7 + 3);
+    EXPECT_EQ(learner.critic->layers[0]->as<torch::nn::Linear>()->weight.size(1), 4 + 7 + 4)
+        << "the critic sees the state, every observation and every action";
     torch::Tensor packed = torch::rand({5, learner.packedSize()});
     // Agents 0 and 1 active, agent 2 not.
     packed.narrow(1, 11, 3).copy_(torch::tensor({1.0f, 1.0f, 0.0f}).expand({5, 3}));

@@ -207,6 +207,18 @@ TEST(RunState, TheMultiAgentMethodChartsOneReturnPerAgent)
     EXPECT_EQ(window.document()->state().method, QStringLiteral("marl"));
     EXPECT_LE(window.document()->outcome().spend, window.document()->scenario().budget * (1 + 1e-6));
     EXPECT_GT(window.document()->outcome().effect, 0);
+
+    // Another method's training charts its own metrics only: no agent's curve lingers.
+    window.setTrainSteps(300);
+    panel->setMethod(QStringLiteral("rl"));
+    window.allocate();
+    ASSERT_TRUE(waitFor([&] { return allocated.count() + failed.count() > 1; }, 120000));
+    ASSERT_EQ(allocated.count(), 2);
+    for (int series = 0; series < chart->seriesCount(); ++series) {
+        EXPECT_FALSE(chart->seriesName(series).startsWith(QStringLiteral("return: ")))
+            << chart->seriesName(series).toStdString();
+    }
+    EXPECT_GT(chart->seriesCount(), 0);
 }
 
 TEST(MethodRegistry, AMethodAddedThroughTheRegistryIsInTheWindowsList)

@@ -78,7 +78,7 @@ const std::vector<Phrase>& phrases()
                            "it again")},
         // The same for the multi-agent team (MarlAllocator.cpp, retrainAdvice).
         {re("the marl policy was trained at a budget of (.+), not (.+), and with other cells open; it re-plans "
-            "without retraining, but a team trained again for this scenario plans closer to optimal's"),
+            "without retraining, but a policy trained again for this scenario plans closer to optimal's"),
          QT_TRANSLATE_NOOP("EngineText",
                            "the MARL team was trained at a budget of %1, not %2, and with other cells open; it "
                            "re-plans without retraining, but a team trained again for this scenario plans closer "
