@@ -2,17 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CompetitionReport</name>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="25"/>
+        <source>&lt;h3&gt;Competition&lt;/h3&gt;&lt;p&gt;Rival advertisers buy from the same KOLs. Each cell&apos;s posts go to the advertisers in proportion to their money, and prices rise once the cell&apos;s money exceeds what its KOLs cost; every advertiser learns its spread against the others.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;竞争&lt;/h3&gt;&lt;p&gt;竞争对手向同一批 KOL 采买。每个单元格的帖子按各广告主投入的资金比例分配；当单元格的资金超过其 KOL 的总价时，价格随之上涨；每个广告主都针对其他广告主学习自己的投放分布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="29"/>
+        <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;advertiser&lt;/th&gt;&lt;th&gt;budget&lt;/th&gt;&lt;th&gt;spend&lt;/th&gt;&lt;th&gt;effect&lt;/th&gt;&lt;th&gt;prefers&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;广告主&lt;/th&gt;&lt;th&gt;预算&lt;/th&gt;&lt;th&gt;花费&lt;/th&gt;&lt;th&gt;效果&lt;/th&gt;&lt;th&gt;偏好&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="40"/>
+        <source>no channel</source>
+        <translation>无偏好渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="41"/>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="46"/>
+        <source>this scenario (%1)</source>
+        <translation>本情景（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="52"/>
+        <source>&lt;p&gt;What competition costs at the budget of %1:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;预算 %1 下竞争的代价：&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="55"/>
+        <source>&lt;li&gt;%1: %2 alone, %3 against the rivals (%4)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1：单独投放 %2，面对竞争对手 %3（%4）&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="59"/>
+        <source>&lt;li&gt;optimal&apos;s plan made alone: %1 alone, %2 against the rivals&lt;/li&gt;</source>
+        <translation>&lt;li&gt;最优搜索单独制定的计划：单独投放 %1，面对竞争对手 %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="61"/>
+        <source>&lt;li&gt;the plan learned against the rivals: %1, so competition costs %2 of the effect alone%3&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;li&gt;针对竞争对手学得的计划：%1，竞争使效果比单独投放少 %2%3&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="64"/>
+        <source> (the spread learned did worse than optimal&apos;s plan made alone, so that plan is kept)</source>
+        <translation>（学得的分布不如最优搜索单独制定的计划，因此保留该计划）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="70"/>
+        <source>&lt;p&gt;Equilibrium gap (the largest gain any advertiser finds by changing its spread alone, a lower bound): %1 at iteration %2, %3 at iteration %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;均衡差距（任一广告主单方面改变分布所能获得的最大收益，为下界）：第 %2 次迭代为 %1，第 %4 次迭代为 %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="79"/>
+        <source>&lt;p&gt;No cell of the learned plan is contested: in none do the rivals pay more than 20% of the money.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;学得的计划中没有被争夺的单元格：任何单元格中竞争对手的资金都不超过 20%。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/CompetitionReport.cpp" line="82"/>
+        <source>&lt;p&gt;The most contested cells of the learned plan:&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;cell&lt;/th&gt;&lt;th&gt;price factor&lt;/th&gt;&lt;th&gt;rivals&apos; share of the money&lt;/th&gt;&lt;th&gt;our money&lt;/th&gt;&lt;th&gt;KOLs it buys&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;学得的计划中争夺最激烈的单元格：&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;单元格&lt;/th&gt;&lt;th&gt;价格系数&lt;/th&gt;&lt;th&gt;竞争对手资金占比&lt;/th&gt;&lt;th&gt;我方资金&lt;/th&gt;&lt;th&gt;买到的 KOL&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
     <name>EngineText</name>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="387"/>
-        <location filename="../ui/report/EngineText.cpp" line="455"/>
+        <location filename="../ui/report/EngineText.cpp" line="391"/>
+        <location filename="../ui/report/EngineText.cpp" line="459"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
         <location filename="../ui/report/EngineText.cpp" line="23"/>
-        <location filename="../ui/report/EngineText.cpp" line="388"/>
+        <location filename="../ui/report/EngineText.cpp" line="392"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -77,503 +145,513 @@
         <translation>模板方案在此预算下没有效果，无从比较节省</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="112"/>
+        <location filename="../ui/report/EngineText.cpp" line="111"/>
+        <source>learned against the scenario&apos;s rivals (Plan › Compete with rivals)</source>
+        <translation>针对情景的竞争对手学得（方案 › 与竞争对手博弈）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="113"/>
+        <source>rival %1: its budget must be a positive amount</source>
+        <translation>竞争对手 %1：预算必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/EngineText.cpp" line="116"/>
         <source>%1 of the budget of %2 stays unspent</source>
         <translation>预算 %2 中有 %1 未花出</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="115"/>
+        <location filename="../ui/report/EngineText.cpp" line="119"/>
         <source>every cell that may get money is locked, and the locks add up to %1 (unlock cells to place the rest)</source>
         <translation>所有可分配预算的单元格都已锁定，锁定金额合计 %1（解锁部分单元格以分配余下预算）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="119"/>
+        <location filename="../ui/report/EngineText.cpp" line="123"/>
         <source>%1 because the channel share caps allow at most %2: %3</source>
         <translation>%1：渠道占比上限最多只允许 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="121"/>
+        <location filename="../ui/report/EngineText.cpp" line="125"/>
         <source>%1 because the cells&apos; maximums, locks and disabled cells allow at most %2</source>
         <translation>%1：单元格上限、锁定和停用的单元格最多只允许 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="124"/>
+        <location filename="../ui/report/EngineText.cpp" line="128"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (enable more cells or channels, or import more KOLs)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（请启用更多单元格或渠道，或导入更多 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="129"/>
+        <location filename="../ui/report/EngineText.cpp" line="133"/>
         <source>%1 because buying every KOL the enabled cells offer costs only %2 (%3: no KOL in the enabled cells; import KOLs for it or open other tiers)</source>
         <translation>%1：已启用单元格中的全部 KOL 合计只需 %2（%3：已启用的单元格中没有 KOL；请为其导入 KOL 或开放其他层级）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="134"/>
+        <location filename="../ui/report/EngineText.cpp" line="138"/>
         <source>%1 because the cells&apos; maximums are below the price of their KOLs: within the maximums the KOLs on offer cost only %2 (raise the maximums to buy the others)</source>
         <translation>%1：单元格上限低于其 KOL 的价格：在上限之内可购买的 KOL 合计只需 %2（提高上限才能购买其他 KOL）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="139"/>
+        <location filename="../ui/report/EngineText.cpp" line="143"/>
         <source>%1 because the rule &apos;no cell above %2 of the budget&apos; with %3 open cell(s) penalises spending more than %4 (enable more cells or raise the rule)</source>
         <translation>%1：“单元格不超过预算的 %2”规则在 %3 个开放单元格下，花费超过 %4 会被罚分（请启用更多单元格或放宽该规则）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="144"/>
+        <location filename="../ui/report/EngineText.cpp" line="148"/>
         <source>%1 because more money in any cell would lower the effect net of penalties (saturation and the rules)</source>
         <translation>%1：在任何单元格多投入都会降低扣除罚分后的效果（饱和与规则）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="149"/>
+        <location filename="../ui/report/EngineText.cpp" line="153"/>
         <source>%1 because the template&apos;s shares leave it in cells below the price of their next KOL, where no other cell of the template can use it (the other methods place it)</source>
         <translation>%1：模板的比例把它留在了不够买下一个 KOL 的单元格中，模板的其他单元格也用不上它（其他方法会把它分配出去）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="153"/>
+        <location filename="../ui/report/EngineText.cpp" line="157"/>
         <source>%1 is allocated to cells but is less than the price of their next KOL</source>
         <translation>%1 已分配到单元格，但低于其下一个 KOL 的价格</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="154"/>
+        <location filename="../ui/report/EngineText.cpp" line="158"/>
         <source>%1 is not allocated</source>
         <translation>%1 未分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="158"/>
+        <location filename="../ui/report/EngineText.cpp" line="162"/>
         <source>channel %1 has no post history (fewer than %2): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 没有历史帖子（少于 %2 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="163"/>
+        <location filename="../ui/report/EngineText.cpp" line="167"/>
         <source>channel %1 has %2 posts (fewer than %3): its predictions borrow from the other channels and carry a wide uncertainty band</source>
         <translation>渠道 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他渠道的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="168"/>
+        <location filename="../ui/report/EngineText.cpp" line="172"/>
         <source>phase %1 has no post history (fewer than %2): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 没有历史帖子（少于 %2 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="173"/>
+        <location filename="../ui/report/EngineText.cpp" line="177"/>
         <source>phase %1 has %2 posts (fewer than %3): its predictions borrow from the other phases and carry a wide uncertainty band</source>
         <translation>阶段 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他阶段的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="178"/>
+        <location filename="../ui/report/EngineText.cpp" line="182"/>
         <source>content format %1 has no post history (fewer than %2): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 没有历史帖子（少于 %2 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="183"/>
+        <location filename="../ui/report/EngineText.cpp" line="187"/>
         <source>content format %1 has %2 posts (fewer than %3): its predictions borrow from the other formats and carry a wide uncertainty band</source>
         <translation>内容形式 %1 只有 %2 条帖子（少于 %3 条）：其预测借用其他形式的数据，不确定区间较宽</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="188"/>
+        <location filename="../ui/report/EngineText.cpp" line="192"/>
         <source>%1 predictions were brought within the reach and engagements per follower that the channel&apos;s post history shows</source>
         <translation>%1 条预测已被限制在该渠道历史帖子显示的单粉丝触达和互动范围内</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="192"/>
+        <location filename="../ui/report/EngineText.cpp" line="196"/>
         <source>%1 is disabled but gets %2</source>
         <translation>%1 已停用，却分到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="193"/>
+        <location filename="../ui/report/EngineText.cpp" line="197"/>
         <source>%1 is locked at %2 but gets %3</source>
         <translation>%1 锁定在 %2，却分到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="194"/>
+        <location filename="../ui/report/EngineText.cpp" line="198"/>
         <source>%1 gets %2, outside its bounds</source>
         <translation>%1 分到 %2，超出其上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="196"/>
+        <location filename="../ui/report/EngineText.cpp" line="200"/>
         <source>the plan allocates %1, more than the budget %2</source>
         <translation>方案分配了 %1，超过预算 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="198"/>
+        <location filename="../ui/report/EngineText.cpp" line="202"/>
         <source>%1 gets %2 of the budget, outside %3 to %4</source>
         <translation>%1 分到预算的 %2，不在 %3 至 %4 之间</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="200"/>
+        <location filename="../ui/report/EngineText.cpp" line="204"/>
         <source>disabled, but the plan gives it %1</source>
         <translation>已停用，方案却分给它 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="202"/>
+        <location filename="../ui/report/EngineText.cpp" line="206"/>
         <source>locked at %1, but the plan gives it %2</source>
         <translation>锁定在 %1，方案却分给它 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="203"/>
+        <location filename="../ui/report/EngineText.cpp" line="207"/>
         <source>below its minimum %1</source>
         <translation>低于其下限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="204"/>
+        <location filename="../ui/report/EngineText.cpp" line="208"/>
         <source>above its maximum %1</source>
         <translation>高于其上限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="206"/>
+        <location filename="../ui/report/EngineText.cpp" line="210"/>
         <source>tier hierarchy: more than %1 (%2)</source>
         <translation>层级顺序：多于%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="208"/>
+        <location filename="../ui/report/EngineText.cpp" line="212"/>
         <source>above the max cell share %1 (%2)</source>
         <translation>超过单元格占比上限 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="210"/>
+        <location filename="../ui/report/EngineText.cpp" line="214"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="211"/>
+        <location filename="../ui/report/EngineText.cpp" line="215"/>
         <source>%1 is outside %2 to %3</source>
         <translation>%1 不在 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="212"/>
+        <location filename="../ui/report/EngineText.cpp" line="216"/>
         <source>tick at least one</source>
         <translation>请至少勾选一项</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="213"/>
+        <location filename="../ui/report/EngineText.cpp" line="217"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="215"/>
+        <location filename="../ui/report/EngineText.cpp" line="219"/>
         <source>&apos;%1&apos; is not one of the project&apos;s (%2)</source>
         <translation>“%1”不是本项目的选项（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="216"/>
+        <location filename="../ui/report/EngineText.cpp" line="220"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="217"/>
+        <location filename="../ui/report/EngineText.cpp" line="221"/>
         <source>is too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="218"/>
+        <location filename="../ui/report/EngineText.cpp" line="222"/>
         <source>is not valid text</source>
         <translation>不是有效的文本</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="219"/>
+        <location filename="../ui/report/EngineText.cpp" line="223"/>
         <source>must be more than 0 (is %1)</source>
         <translation>必须大于 0（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="221"/>
+        <location filename="../ui/report/EngineText.cpp" line="225"/>
         <source>must be 1 to 8 characters (e.g. CNY)</source>
         <translation>必须是 1 到 8 个字符（例如 CNY）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="222"/>
-        <location filename="../ui/report/EngineText.cpp" line="234"/>
+        <location filename="../ui/report/EngineText.cpp" line="226"/>
+        <location filename="../ui/report/EngineText.cpp" line="238"/>
         <source>must not all be zero</source>
         <translation>不能全部为零</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="224"/>
+        <location filename="../ui/report/EngineText.cpp" line="228"/>
         <source>the phase dates do not match the matrix&apos;s phases</source>
         <translation>阶段日期与矩阵的阶段不一致</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="226"/>
+        <location filename="../ui/report/EngineText.cpp" line="230"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>结束日期（%1）早于开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="228"/>
+        <location filename="../ui/report/EngineText.cpp" line="232"/>
         <source>starts (%1) before the previous phase &apos;%2&apos; (%3); list phases in time order</source>
         <translation>开始日期（%1）早于上一阶段“%2”（%3）；请按时间顺序排列阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="230"/>
+        <location filename="../ui/report/EngineText.cpp" line="234"/>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>下限 %1 高于上限 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="232"/>
+        <location filename="../ui/report/EngineText.cpp" line="236"/>
         <source>the minimum channel shares add up to %1, more than the whole budget</source>
         <translation>各渠道最低占比合计 %1，超过了全部预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="236"/>
+        <location filename="../ui/report/EngineText.cpp" line="240"/>
         <source>is locked but disabled; unlock it or enable it</source>
         <translation>已锁定但已停用；请解锁或启用它</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="238"/>
+        <location filename="../ui/report/EngineText.cpp" line="242"/>
         <source>the locked amount %1 is outside its bounds %2 to %3</source>
         <translation>锁定金额 %1 不在其上下限 %2 至 %3 之间</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="240"/>
+        <location filename="../ui/report/EngineText.cpp" line="244"/>
         <source>the locked amounts (%1) exceed the budget (%2)</source>
         <translation>锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="242"/>
+        <location filename="../ui/report/EngineText.cpp" line="246"/>
         <source>the cell minimums and locks (%1) exceed the budget (%2)</source>
         <translation>单元格下限与锁定金额合计（%1）超过预算（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="244"/>
+        <location filename="../ui/report/EngineText.cpp" line="248"/>
         <source>every cell is disabled; enable at least one</source>
         <translation>所有单元格都已停用；请至少启用一个</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="249"/>
+        <location filename="../ui/report/EngineText.cpp" line="253"/>
         <source>Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is plan %3 of the mixture (spend %4), fitted into the scenario&apos;s hard constraints (the rules&apos; penalties are not part of what it learned).</source>
         <translation>离线：仅从 %1 个历史投放中学得，为 %2 个方案的混合；本方案是混合中的方案 %3（花费 %4），已按情景的硬约束调整（规则罚分不在其学习范围内）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="256"/>
+        <location filename="../ui/report/EngineText.cpp" line="260"/>
         <source>Offline: learned from %1 past campaigns alone, as a mixture of %2 plan(s); this plan is the best of the game&apos;s plans within the budget at its lower bound (spend %3), fitted into the scenario&apos;s hard constraints (the rules&apos; penalties are not part of what it learned).</source>
         <translation>离线：仅从 %1 个历史投放中学得，为 %2 个方案的混合；本方案是博弈中预算内置信下界最高的方案（花费 %3），已按情景的硬约束调整（规则罚分不在其学习范围内）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="262"/>
+        <location filename="../ui/report/EngineText.cpp" line="266"/>
         <source>Offline: no plan learned from the past campaigns keeps the budget of %1; the cheapest (spend %2) was cut to the budget by the scenario&apos;s constraints.</source>
         <translation>离线：从历史投放学得的方案都超出预算 %1；已用情景约束把最便宜的方案（花费 %2）压到预算之内。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="271"/>
+        <location filename="../ui/report/EngineText.cpp" line="275"/>
         <source>Offline: off-policy estimate of the value of plans learned from this log %1 (90% interval %2 to %3; cross-fitted: the plan learned on each half of the past campaigns valued on the other half, %4 bootstrap resamples); the %5 past campaigns within 1.5x of this budget reached %6 on average in the same units.</source>
         <translation>离线：从这份历史学得的方案价值的离策略估计为 %1（90% 区间 %2 至 %3；交叉拟合：用一半历史投放学得的方案在另一半上估值，%4 次自助重抽样）；预算在本预算 1.5 倍范围内的 %5 个历史投放以同一单位计平均达到 %6。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="279"/>
+        <location filename="../ui/report/EngineText.cpp" line="283"/>
         <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns; valued on the campaigns it was chosen on, so optimistic); the %5 past campaigns within 1.5x of this budget reached %6 on average in the same units.</source>
         <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样；在选出它的同一批投放上估值，因此偏乐观）；预算在本预算 1.5 倍范围内的 %5 个历史投放以同一单位计平均达到 %6。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="289"/>
+        <location filename="../ui/report/EngineText.cpp" line="293"/>
         <source>Offline: off-policy estimate of the value of plans learned from this log %1 (90% interval %2 to %3; cross-fitted: the plan learned on each half of the past campaigns valued on the other half, %4 bootstrap resamples); no past campaign spent within 1.5x of this budget (all of them reached %5 on average in the same units).</source>
         <translation>离线：从这份历史学得的方案价值的离策略估计为 %1（90% 区间 %2 至 %3；交叉拟合：用一半历史投放学得的方案在另一半上估值，%4 次自助重抽样）；没有历史投放的花费在本预算 1.5 倍范围内（全部历史投放以同一单位计平均达到 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="299"/>
+        <location filename="../ui/report/EngineText.cpp" line="303"/>
         <source>Offline: off-policy estimate of this plan&apos;s value %1 (90% interval %2 to %3, %4 bootstrap resamples of the past campaigns; valued on the campaigns it was chosen on, so optimistic); no past campaign spent within 1.5x of this budget (all of them reached %5 on average in the same units).</source>
         <translation>离线：本方案价值的离策略估计为 %1（90% 区间 %2 至 %3，对历史投放做 %4 次自助重抽样；在选出它的同一批投放上估值，因此偏乐观）；没有历史投放的花费在本预算 1.5 倍范围内（全部历史投放以同一单位计平均达到 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="325"/>
+        <location filename="../ui/report/EngineText.cpp" line="329"/>
         <source>%1 because the plan the offline method chose spends less: it books what past campaigns put into each cell, phase by phase, the best within the budget at its lower confidence bound, not a search for more effect</source>
         <translation>%1：离线方法选中的方案花得更少：它按历史投放在各单元格、各阶段投入过的金额下单，选的是预算内置信下界最高的方案，而非为更高效果而搜索</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="331"/>
+        <location filename="../ui/report/EngineText.cpp" line="335"/>
         <source>%1: has no campaign rows; the history is unchanged</source>
         <translation>%1：没有投放数据行；历史投放未改变</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="334"/>
+        <location filename="../ui/report/EngineText.cpp" line="338"/>
         <source>the project has no campaign history to learn from: import past campaigns (File › Import past campaigns, or kolplanner-cli import campaigns PROJECT FILE.csv)</source>
         <translation>项目没有可供学习的历史投放：请导入历史投放（文件 › 导入历史投放，或 kolplanner-cli import campaigns PROJECT FILE.csv）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="339"/>
+        <location filename="../ui/report/EngineText.cpp" line="343"/>
         <source>the campaign history has %1 past campaign(s) with money in this scenario&apos;s cells; the offline method needs at least 5 (import campaigns)</source>
         <translation>历史投放中只有 %1 个在本情景的单元格中有花费；离线方法至少需要 5 个（请导入历史投放）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="344"/>
+        <location filename="../ui/report/EngineText.cpp" line="348"/>
         <source>the offline method plans whole campaigns from their start and this scenario&apos;s campaign is running (actuals are recorded); re-plan the phases still to come with optimal, greedy or rl</source>
         <translation>离线方法只能从头规划整个投放，而本情景的投放正在进行（已记录实际数据）；请用最优搜索、贪心或强化学习重新规划尚未开始的阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="266"/>
+        <location filename="../ui/report/EngineText.cpp" line="270"/>
         <source>Offline: plan %1 of the mixture: weight %2, spend %3, estimated value %4.</source>
         <translation>离线：混合中的方案 %1：权重 %2，花费 %3，估计价值 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="306"/>
+        <location filename="../ui/report/EngineText.cpp" line="310"/>
         <source>Offline: duality gap after %1 iterations: %2.</source>
         <translation>离线：%1 次迭代后的对偶间隙：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="309"/>
+        <location filename="../ui/report/EngineText.cpp" line="313"/>
         <source>Offline: %1 gets %2 but no past campaign put money there: the offline estimate knows nothing of it.</source>
         <translation>离线：%1 分到 %2，但没有任何历史投放在此投过钱：离线估计对它一无所知。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="314"/>
+        <location filename="../ui/report/EngineText.cpp" line="318"/>
         <source>Offline: %1 gets %2, more than any past campaign put there (%3): the offline estimate is extrapolated.</source>
         <translation>离线：%1 分到 %2，多于任何历史投放在此的金额（%3）：离线估计为外推。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="319"/>
+        <location filename="../ui/report/EngineText.cpp" line="323"/>
         <source>Offline: the plan spends %1, outside what the past campaigns spent (%2 to %3): the offline estimate is extrapolated.</source>
         <translation>离线：方案花费 %1，超出历史投放的花费范围（%2 至 %3）：离线估计为外推。</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="350"/>
+        <location filename="../ui/report/EngineText.cpp" line="354"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3)</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="353"/>
+        <location filename="../ui/report/EngineText.cpp" line="357"/>
         <source>a budget of %1 buys no KOL: the cheapest KOL the cells offer costs %2 (%3), more than its cell&apos;s bounds allow</source>
         <translation>预算 %1 买不到任何 KOL：各单元格中最便宜的 KOL 也要 %2（%3），超出其单元格上下限允许的金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="392"/>
+        <location filename="../ui/report/EngineText.cpp" line="396"/>
         <source>scenario &apos;%1&apos; cannot be allocated: %2</source>
         <translation>情景“%1”无法分配：%2</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="407"/>
+        <location filename="../ui/report/EngineText.cpp" line="411"/>
         <source>Phase %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="410"/>
+        <location filename="../ui/report/EngineText.cpp" line="414"/>
         <source>Minimum share of %1</source>
         <translation>%1 的最低占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="412"/>
+        <location filename="../ui/report/EngineText.cpp" line="416"/>
         <source>Maximum share of %1</source>
         <translation>%1 的最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="413"/>
+        <location filename="../ui/report/EngineText.cpp" line="417"/>
         <source>Share bounds of %1</source>
         <translation>%1 的占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="415"/>
+        <location filename="../ui/report/EngineText.cpp" line="419"/>
         <source>Template weight of %1</source>
         <translation>%1 的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="418"/>
+        <location filename="../ui/report/EngineText.cpp" line="422"/>
         <source>Minimum of cell %1</source>
         <translation>单元格 %1 的下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="420"/>
+        <location filename="../ui/report/EngineText.cpp" line="424"/>
         <source>Maximum of cell %1</source>
         <translation>单元格 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="422"/>
+        <location filename="../ui/report/EngineText.cpp" line="426"/>
         <source>Lock of cell %1</source>
         <translation>单元格 %1 的锁定金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="423"/>
+        <location filename="../ui/report/EngineText.cpp" line="427"/>
         <source>Note on cell %1</source>
         <translation>单元格 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="424"/>
+        <location filename="../ui/report/EngineText.cpp" line="428"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="429"/>
+        <location filename="../ui/report/EngineText.cpp" line="433"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="430"/>
+        <location filename="../ui/report/EngineText.cpp" line="434"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="431"/>
+        <location filename="../ui/report/EngineText.cpp" line="435"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="432"/>
+        <location filename="../ui/report/EngineText.cpp" line="436"/>
         <source>Formats</source>
         <translation>内容形式</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="433"/>
+        <location filename="../ui/report/EngineText.cpp" line="437"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="434"/>
+        <location filename="../ui/report/EngineText.cpp" line="438"/>
         <source>Reach weight</source>
         <translation>触达权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="435"/>
+        <location filename="../ui/report/EngineText.cpp" line="439"/>
         <source>Engagement weight</source>
         <translation>互动权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="436"/>
+        <location filename="../ui/report/EngineText.cpp" line="440"/>
         <source>Follower quality weight</source>
         <translation>粉丝质量权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="437"/>
+        <location filename="../ui/report/EngineText.cpp" line="441"/>
         <source>Price efficiency weight</source>
         <translation>价格效率权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="438"/>
+        <location filename="../ui/report/EngineText.cpp" line="442"/>
         <source>Format fit weight</source>
         <translation>形式匹配度权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="439"/>
+        <location filename="../ui/report/EngineText.cpp" line="443"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="440"/>
+        <location filename="../ui/report/EngineText.cpp" line="444"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="441"/>
+        <location filename="../ui/report/EngineText.cpp" line="445"/>
         <source>Tiers</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="442"/>
+        <location filename="../ui/report/EngineText.cpp" line="446"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="443"/>
+        <location filename="../ui/report/EngineText.cpp" line="447"/>
         <source>Channel share bounds</source>
         <translation>渠道占比上下限</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="444"/>
+        <location filename="../ui/report/EngineText.cpp" line="448"/>
         <source>Template weights of the channels</source>
         <translation>渠道的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="445"/>
+        <location filename="../ui/report/EngineText.cpp" line="449"/>
         <source>Template weights of the phases</source>
         <translation>阶段的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="446"/>
+        <location filename="../ui/report/EngineText.cpp" line="450"/>
         <source>Template weights of the tiers</source>
         <translation>层级的模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/EngineText.cpp" line="447"/>
+        <location filename="../ui/report/EngineText.cpp" line="451"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
@@ -622,101 +700,111 @@
     </message>
     <message>
         <location filename="../ui/FigureHelp.cpp" line="25"/>
+        <source>Effect vs rivals</source>
+        <translation>面对竞争对手的效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="26"/>
         <source>Unspent</source>
         <translation>未花出</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="26"/>
+        <location filename="../ui/FigureHelp.cpp" line="27"/>
         <source>Breaks</source>
         <translation>违反约束</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="27"/>
+        <location filename="../ui/FigureHelp.cpp" line="28"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="28"/>
+        <location filename="../ui/FigureHelp.cpp" line="29"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="42"/>
+        <location filename="../ui/FigureHelp.cpp" line="43"/>
         <source>What the plan is predicted to achieve: the value of the KOL posts it buys (reach, engagements, follower quality, price efficiency and format fit, weighted as in the campaign set-up), with carry-over from earlier phases and audience saturation applied, minus penalties. It is a score without a unit: compare plans of the same scenario; the expert template at the same budget is the yardstick.</source>
         <translation>方案预计达成的效果：所购 KOL 帖子的价值（触达、互动、粉丝质量、价格效率和形式匹配度，按投放设置中的权重加权），计入前期阶段的延续效应（carry-over）和受众饱和，再减去罚分。它是一个没有单位的分数：请在同一情景的方案之间比较；同预算下的专家模板是参照。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="49"/>
+        <location filename="../ui/FigureHelp.cpp" line="50"/>
+        <source>The plan&apos;s effect when the scenario&apos;s rival advertisers (Campaign set-up › Competition) buy from the same KOLs: each cell&apos;s posts go to the advertisers in proportion to their money, prices rise with demand, and the rivals&apos; spreads are learned against this plan. Compare it with the effect alone to see what competition costs; only scenarios with rivals have it.</source>
+        <translation>当情景的竞争对手（投放设置 › 竞争）向同一批 KOL 采买时计划的效果：每个单元格的帖子按资金比例分配给各广告主，价格随需求上涨，竞争对手的分布针对本计划学得。与单独投放的效果对比即可看出竞争的代价；只有设置了竞争对手的情景才有此项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/FigureHelp.cpp" line="57"/>
         <source>The effect again with every KOL&apos;s prediction at the low, then the high end of its band. Bands are wide where the post history is thin (few posts for a channel, a tier or a KOL): a wide band says the figure is uncertain, not wrong.</source>
         <translation>把每个 KOL 的预测分别取其区间的下端和上端时的效果。历史帖子少的地方（某渠道、层级或 KOL 的帖子少）区间较宽：区间宽表示该数字不确定，而不是错误。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="54"/>
+        <location filename="../ui/FigureHelp.cpp" line="62"/>
         <source>Money committed to the KOLs the plan buys, in the campaign&apos;s currency, against the budget. A cell spends at most its amount; what it cannot spend stays unspent.</source>
         <translation>方案所购 KOL 实际占用的金额（投放货币），与预算对比。一个单元格最多花掉它的金额；花不出去的部分保持未花出。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="58"/>
+        <location filename="../ui/FigureHelp.cpp" line="66"/>
         <source>Predicted views of the posts bought, summed over KOLs (a person who sees two posts counts twice), from the performance model trained on the project&apos;s post history.</source>
         <translation>所购帖子的预测播放/阅读量，按 KOL 求和（同一人看到两条帖子算两次），来自基于本项目历史帖子训练的表现预测模型。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="62"/>
+        <location filename="../ui/FigureHelp.cpp" line="70"/>
         <source>Predicted likes, comments and shares of the posts bought, summed over KOLs.</source>
         <translation>所购帖子的预测点赞、评论和分享数，按 KOL 求和。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="65"/>
+        <location filename="../ui/FigureHelp.cpp" line="73"/>
         <source>Effect taken off for money that breaks a soft rule: a tier above the tier above it (the tier hierarchy) or a cell above the maximum cell share. Money is charged at the rate the template earns per unit at this budget. 0 when the plan keeps the rules.</source>
         <translation>因违反软规则而扣除的效果：某层级的金额高于其上一层级（层级顺序），或某单元格超过单元格占比上限。按模板在该预算下每单位金额的收益率计罚。方案遵守规则时为 0。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="70"/>
+        <location filename="../ui/FigureHelp.cpp" line="78"/>
         <source>The plan&apos;s effect against the expert template&apos;s at the same budget: +10% means 10% more effect. The template is executed like any plan: its shares, then KOLs bought per cell, money a cell cannot use moved on.</source>
         <translation>方案效果与同预算下专家模板效果的对比：+10% 表示效果多 10%。模板与任何方案一样被执行：先按比例分配，再在每个单元格购买 KOL，单元格用不掉的钱顺延。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="75"/>
+        <location filename="../ui/FigureHelp.cpp" line="83"/>
         <source>How much less budget the method needs to match the template&apos;s effect at this budget (1 − B′/B, B′ found by bisection). &quot;n/a&quot; or &quot;none&quot; when the method does not reach the template&apos;s effect at any smaller budget, so there is nothing to save.</source>
         <translation>该方法达到同预算下模板效果所需的预算少多少（1 − B′/B，B′ 由二分查找得出）。若该方法在任何更小的预算下都达不到模板效果，则显示“无”或“n/a”，即没有可节省的。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="80"/>
+        <location filename="../ui/FigureHelp.cpp" line="88"/>
         <source>Amount in a cell that buys no KOL: the cheapest KOL of the cell costs more, or the next KOL that would add value does not fit in what is left. It is not spent; the notes under Allocate say where and why.</source>
         <translation>单元格中买不到 KOL 的金额：该单元格最便宜的 KOL 更贵，或下一个能增加价值的 KOL 放不进剩余金额。它不会被花掉；“分配”下方的说明会指出位置和原因。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="85"/>
+        <location filename="../ui/FigureHelp.cpp" line="93"/>
         <source>Hard constraints the plan does not keep (budget, locks, bounds, disabled cells, channel shares): allocators never break them; an edited plan may. The cells are marked red.</source>
         <translation>方案未遵守的硬约束（预算、锁定、上下限、停用单元格、渠道占比）：分配方法从不违反它们；手工编辑的方案可能违反。相关单元格标为红色。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="89"/>
+        <location filename="../ui/FigureHelp.cpp" line="97"/>
         <source>What the project&apos;s data cannot support well: channels, tiers or formats with little or no post history (their predictions borrow from similar ones and have wide bands), and predictions capped at what the history has seen.</source>
         <translation>本项目数据不足以可靠支持的部分：历史帖子很少或没有的渠道、层级或内容形式（其预测借用相似数据，区间较宽），以及被限制在历史范围内的预测。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="94"/>
+        <location filename="../ui/FigureHelp.cpp" line="102"/>
         <source>What made the plan: an allocation method (template, greedy, optimal, reinforcement learning) or &quot;manual&quot; once you edit amounts by hand.</source>
         <translation>方案的来源：某种分配方法（模板、贪心、最优、强化学习），或在您手工编辑金额后为“manual”（手动）。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="119"/>
+        <location filename="../ui/FigureHelp.cpp" line="127"/>
         <source>How to read KOL Planner</source>
         <translation>如何阅读 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="121"/>
+        <location filename="../ui/FigureHelp.cpp" line="129"/>
         <source>The strategy matrix has one row per channel and KOL tier and one column per phase. Each cell shows its amount and its share of the budget, and where part of the money buys no KOL, &quot;unspent X&quot; or &quot;buys nothing&quot; (amber). The colour is a heat map of the spend: what the money buys. Blue cells are locked, grey ones disabled, red ones break a rule (hover for the reason).</source>
         <translation>策略矩阵每行是一个渠道与 KOL 层级，每列是一个阶段。每个单元格显示金额及其占预算比例；若部分金额买不到 KOL，则显示“未花出 X”或“买不到 KOL”（琥珀色）。颜色是实际花费（即这笔钱买到的内容）的热力图。蓝色单元格已锁定，灰色已停用，红色违反规则（悬停查看原因）。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="129"/>
+        <location filename="../ui/FigureHelp.cpp" line="137"/>
         <source>Type amounts as you write them: 40000, 40,000, 40k, 1.5m, 4万 or 12% of the budget. Enter moves down, Ctrl+D fills down, Ctrl+Z and Ctrl+Y undo and redo, Esc cancels a run.</source>
         <translation>按习惯输入金额：40000、40,000、40k、1.5m、4万 或预算的 12%。回车下移，Ctrl+D 向下填充，Ctrl+Z 和 Ctrl+Y 撤销和重做，Esc 取消运行。</translation>
     </message>
     <message>
-        <location filename="../ui/FigureHelp.cpp" line="133"/>
+        <location filename="../ui/FigureHelp.cpp" line="141"/>
         <source>The figures</source>
         <translation>各项数字</translation>
     </message>
@@ -788,6 +876,12 @@
         <source>manual</source>
         <translation>手动</translation>
     </message>
+    <message>
+        <location filename="../ui/report/DisplayNames.cpp" line="42"/>
+        <location filename="../ui/report/DisplayNames.cpp" line="49"/>
+        <source>Learned against rivals</source>
+        <translation>针对竞争对手学得</translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>
@@ -835,193 +929,198 @@
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="128"/>
+        <location filename="../ui/report/PdfReport.cpp" line="86"/>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL plan report · plan made %2 · method: %3&lt;/p&gt;</source>
         <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL 投放方案报告 · 方案生成于 %2 · 方法：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="129"/>
+        <location filename="../ui/report/PdfReport.cpp" line="87"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="131"/>
+        <location filename="../ui/report/PdfReport.cpp" line="89"/>
         <source>&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Budget: %1 %2&lt;/li&gt;&lt;li&gt;Channels: %3&lt;/li&gt;&lt;li&gt;KOL tiers: %4&lt;/li&gt;&lt;li&gt;Phases:&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;Rules: tier hierarchy %6, max cell share %7%8&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;投放需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%1 %2&lt;/li&gt;&lt;li&gt;渠道：%3&lt;/li&gt;&lt;li&gt;KOL 层级：%4&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级顺序 %6，单元格占比上限 %7%8&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="136"/>
+        <location filename="../ui/report/PdfReport.cpp" line="94"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="136"/>
+        <location filename="../ui/report/PdfReport.cpp" line="94"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="137"/>
+        <location filename="../ui/report/PdfReport.cpp" line="95"/>
         <source>; channel shares %1</source>
         <translation>；渠道占比 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="139"/>
+        <location filename="../ui/report/PdfReport.cpp" line="97"/>
         <source>&lt;p&gt;&lt;i&gt;The plan was made for a budget of %1; the scenario&apos;s is now %2.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;该方案按预算 %1 生成；情景当前预算为 %2。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="151"/>
-        <location filename="../ui/report/PdfReport.cpp" line="324"/>
+        <location filename="../ui/report/PdfReport.cpp" line="109"/>
+        <location filename="../ui/report/PdfReport.cpp" line="283"/>
         <source>effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="156"/>
+        <location filename="../ui/report/PdfReport.cpp" line="114"/>
         <source>spend</source>
         <translation>实际花费</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="157"/>
-        <location filename="../ui/report/PdfReport.cpp" line="348"/>
+        <location filename="../ui/report/PdfReport.cpp" line="115"/>
+        <location filename="../ui/report/PdfReport.cpp" line="310"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="158"/>
+        <location filename="../ui/report/PdfReport.cpp" line="116"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="160"/>
+        <location filename="../ui/report/PdfReport.cpp" line="118"/>
         <source>penalty</source>
         <translation>罚分</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="161"/>
+        <location filename="../ui/report/PdfReport.cpp" line="119"/>
         <source>uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="164"/>
+        <location filename="../ui/report/PdfReport.cpp" line="122"/>
         <source>&lt;h3&gt;Figures against the expert template&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;plan&lt;/th&gt;&lt;th&gt;template&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h3&gt;与专家模板对比&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;方案&lt;/th&gt;&lt;th&gt;模板&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="172"/>
+        <location filename="../ui/report/PdfReport.cpp" line="130"/>
         <source>&lt;h3&gt;Notes&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;说明&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="191"/>
+        <location filename="../ui/report/PdfReport.cpp" line="149"/>
         <source>&lt;h3&gt;Savings against the template&lt;/h3&gt;&lt;p&gt;The savings curves of this scenario have not been computed for it as it is: compute them in the window (Results › Savings) or with &lt;i&gt;kolplanner-cli compare --curve&lt;/i&gt;, then export again.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;相对模板的节省&lt;/h3&gt;&lt;p&gt;尚未为此情景的当前设置计算节省曲线：请在窗口中（结果 › 节省）或用 &lt;i&gt;kolplanner-cli compare --curve&lt;/i&gt; 计算后再导出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="195"/>
+        <location filename="../ui/report/PdfReport.cpp" line="153"/>
         <source>&lt;h3&gt;Savings against the template&lt;/h3&gt;&lt;p&gt;The template&apos;s effect at the budget of %1: %2.&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;相对模板的节省&lt;/h3&gt;&lt;p&gt;模板在预算 %1 下的效果：%2。&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="203"/>
+        <location filename="../ui/report/PdfReport.cpp" line="161"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: the same effect for %2 instead of %3 (saves %4), or %5 more effect for the full budget&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;：用 %2（而非 %3）达到相同效果（节省 %4），或用全额预算多出 %5 的效果&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="208"/>
+        <location filename="../ui/report/PdfReport.cpp" line="166"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: no saving (%2); %3 effect at the full budget&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;：没有节省（%2）；全额预算下效果 %3&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="228"/>
+        <location filename="../ui/report/PdfReport.cpp" line="186"/>
         <source>&lt;h3&gt;Strategy matrix&lt;/h3&gt;&lt;p&gt;Amounts and their share of the budget; &lt;i&gt;lock&lt;/i&gt; locked, &lt;i&gt;off&lt;/i&gt; disabled, &lt;b&gt;!&lt;/b&gt; breaks a rule.&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;tier&lt;/th&gt;</source>
         <translation>&lt;h3&gt;策略矩阵&lt;/h3&gt;&lt;p&gt;金额及其占预算比例；&lt;i&gt;锁定&lt;/i&gt; 已锁定，&lt;i&gt;关&lt;/i&gt; 已停用，&lt;b&gt;!&lt;/b&gt; 违反规则。&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;渠道&lt;/th&gt;&lt;th&gt;层级&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="235"/>
+        <location filename="../ui/report/PdfReport.cpp" line="193"/>
         <source>&lt;th&gt;total&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;th&gt;合计&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="246"/>
+        <location filename="../ui/report/PdfReport.cpp" line="204"/>
         <source> &lt;i&gt;off&lt;/i&gt;</source>
         <translation> &lt;i&gt;关&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="247"/>
+        <location filename="../ui/report/PdfReport.cpp" line="205"/>
         <source> &lt;i&gt;lock&lt;/i&gt;</source>
         <translation> &lt;i&gt;锁定&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="260"/>
+        <location filename="../ui/report/PdfReport.cpp" line="218"/>
         <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;total&lt;/b&gt;&lt;/td&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;合计&lt;/b&gt;&lt;/td&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="273"/>
+        <location filename="../ui/report/PdfReport.cpp" line="231"/>
         <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;各单元格 KOL&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="275"/>
+        <location filename="../ui/report/PdfReport.cpp" line="233"/>
         <source>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;name&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;followers&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;format&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;price&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;predicted reach&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;名称&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;粉丝数&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;内容形式&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;价格&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;预测触达&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;得分&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PdfReport.cpp" line="284"/>
+        <location filename="../ui/report/PdfReport.cpp" line="242"/>
         <source>%n KOL(s) for %1 of %2</source>
         <translation>
             <numerusform>%n 个 KOL，花费 %1 / %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="311"/>
+        <location filename="../ui/report/PdfReport.cpp" line="270"/>
         <source>KOL plan: %1</source>
         <translation>KOL 投放方案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="323"/>
+        <location filename="../ui/report/PdfReport.cpp" line="282"/>
         <source>Effect against budget</source>
         <translation>效果与预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="323"/>
+        <location filename="../ui/report/PdfReport.cpp" line="282"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="331"/>
-        <location filename="../ui/report/PdfReport.cpp" line="332"/>
+        <location filename="../ui/report/PdfReport.cpp" line="287"/>
+        <source>this plan</source>
+        <translation>本计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PdfReport.cpp" line="293"/>
+        <location filename="../ui/report/PdfReport.cpp" line="294"/>
         <source>plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="331"/>
+        <location filename="../ui/report/PdfReport.cpp" line="293"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="337"/>
+        <location filename="../ui/report/PdfReport.cpp" line="299"/>
         <source>&lt;h3&gt;Charts&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;图表&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="339"/>
+        <location filename="../ui/report/PdfReport.cpp" line="301"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="340"/>
-        <location filename="../ui/report/PdfReport.cpp" line="344"/>
+        <location filename="../ui/report/PdfReport.cpp" line="302"/>
+        <location filename="../ui/report/PdfReport.cpp" line="306"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="343"/>
+        <location filename="../ui/report/PdfReport.cpp" line="305"/>
         <source>Allocation by phase</source>
         <translation>按阶段分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="347"/>
+        <location filename="../ui/report/PdfReport.cpp" line="309"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
@@ -1706,71 +1805,156 @@
     </message>
     <message>
         <location filename="../ui/CompareView.cpp" line="309"/>
+        <source>Effect vs rivals</source>
+        <translation>面对竞争对手的效果</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="310"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="310"/>
+        <location filename="../ui/CompareView.cpp" line="311"/>
         <source>Engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="311"/>
+        <location filename="../ui/CompareView.cpp" line="312"/>
         <source>Uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="312"/>
+        <location filename="../ui/CompareView.cpp" line="313"/>
         <source>Budget savings vs template</source>
         <translation>相对模板节省预算</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="322"/>
-        <location filename="../ui/CompareView.cpp" line="350"/>
+        <location filename="../ui/CompareView.cpp" line="328"/>
+        <location filename="../ui/CompareView.cpp" line="358"/>
         <source>The scenario&apos;s budget and currency</source>
         <translation>该情景的预算和货币</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="341"/>
+        <location filename="../ui/CompareView.cpp" line="344"/>
+        <source>no rivals</source>
+        <translation>无竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="349"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="353"/>
+        <location filename="../ui/CompareView.cpp" line="361"/>
         <source>%1 than %2</source>
         <translation>比 %2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="353"/>
+        <location filename="../ui/CompareView.cpp" line="361"/>
         <source>Higher</source>
         <translation>高于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="353"/>
+        <location filename="../ui/CompareView.cpp" line="361"/>
         <source>Lower</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="357"/>
+        <location filename="../ui/CompareView.cpp" line="365"/>
         <source>None: %1</source>
         <translation>无：%1</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="360"/>
+        <location filename="../ui/CompareView.cpp" line="368"/>
         <source>The saved plan was valued again: it was made on another catalog or model</source>
         <translation>保存的方案已重新评估：它是基于另一份 KOL 名录或模型生成的</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="386"/>
+        <location filename="../ui/CompareView.cpp" line="394"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/CompareView.cpp" line="415"/>
+        <location filename="../ui/CompareView.cpp" line="423"/>
         <source>%1 − %2
 %3</source>
         <translation>%1 − %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>kol::CompetitionDialog</name>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="22"/>
+        <source>Equilibrium gap</source>
+        <translation>均衡差距</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="22"/>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="22"/>
+        <source>gap (%)</source>
+        <translation>差距（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="26"/>
+        <source>Use the learned plan</source>
+        <translation>采用学得的计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="29"/>
+        <source>Competition: %1</source>
+        <translation>竞争：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="30"/>
+        <source>The largest gain any advertiser finds by changing its spread alone, as a share of its effect (a lower bound); near 0 the spreads are an equilibrium</source>
+        <translation>任一广告主单方面改变分布所能获得的最大收益占其效果的比例（下界）；接近 0 时各分布构成均衡</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="32"/>
+        <source>gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="36"/>
+        <source>Put the plan learned against the rivals on screen (one undo step)</source>
+        <translation>将针对竞争对手学得的计划放到屏幕上（可一步撤销）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="58"/>
+        <source>This scenario has no rival advertisers. Add them in Plan › Campaign set-up › Competition, then open this again.</source>
+        <translation>此情景没有竞争对手。请在 方案 › 投放设置 › 竞争 中添加，然后再次打开此窗口。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CompetitionDialog.cpp" line="62"/>
+        <source>%n rival(s) learning their spreads against the plan on screen…</source>
+        <translation>
+            <numerusform>%n 个竞争对手正在针对屏幕上的计划学习投放分布…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="105"/>
+        <source>Iteration %1 of %2: equilibrium gap %3%</source>
+        <translation>第 %1 / %2 次迭代：均衡差距 %3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="115"/>
+        <source>Done: the rivals&apos; spreads and the plan learned against them.</source>
+        <translation>完成：竞争对手的分布以及针对它们学得的计划。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="116"/>
+        <source>the plan on screen</source>
+        <translation>屏幕上的计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/CompetitionDialog.cpp" line="123"/>
+        <source>The competition could not be played: %1</source>
+        <translation>无法进行竞争博弈：%1</translation>
     </message>
 </context>
 <context>
@@ -2112,66 +2296,76 @@
 <context>
     <name>kol::ProjectWindow</name>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="61"/>
-        <location filename="../ui/ProjectWindow.cpp" line="230"/>
+        <location filename="../ui/ProjectWindow.cpp" line="62"/>
+        <location filename="../ui/ProjectWindow.cpp" line="231"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="78"/>
+        <location filename="../ui/ProjectWindow.cpp" line="79"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="79"/>
+        <location filename="../ui/ProjectWindow.cpp" line="80"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="80"/>
+        <location filename="../ui/ProjectWindow.cpp" line="81"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="81"/>
+        <location filename="../ui/ProjectWindow.cpp" line="82"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="91"/>
+        <location filename="../ui/ProjectWindow.cpp" line="92"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="96"/>
+        <location filename="../ui/ProjectWindow.cpp" line="97"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="105"/>
+        <location filename="../ui/ProjectWindow.cpp" line="106"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="106"/>
+        <location filename="../ui/ProjectWindow.cpp" line="107"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="107"/>
+        <location filename="../ui/ProjectWindow.cpp" line="108"/>
         <source>Compare scenarios</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="131"/>
+        <location filename="../ui/ProjectWindow.cpp" line="132"/>
         <source>Set the budget to %1</source>
         <translation>将预算设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="134"/>
-        <location filename="../ui/ProjectWindow.cpp" line="139"/>
+        <location filename="../ui/ProjectWindow.cpp" line="135"/>
+        <location filename="../ui/ProjectWindow.cpp" line="140"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="295"/>
+        <source>Not applied: the scenario changed after the rivals learned; open Compete with rivals again</source>
+        <translation>未应用：竞争对手学习之后情景已更改；请重新打开“与竞争对手博弈”</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="301"/>
+        <source>The plan learned against the rivals is on screen (Undo goes back)</source>
+        <translation>针对竞争对手学得的计划已在屏幕上（撤销可返回）</translation>
     </message>
     <message>
         <location filename="../ui/ProjectWindowActions.cpp" line="34"/>
@@ -2200,8 +2394,8 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindowActions.cpp" line="41"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="163"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="199"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="164"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="200"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -2241,36 +2435,36 @@
         <translation>（另有 %1 条；悬停查看全部）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="244"/>
+        <location filename="../ui/ProjectWindow.cpp" line="245"/>
         <source>the window was closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="264"/>
+        <location filename="../ui/ProjectWindow.cpp" line="265"/>
         <source>Set-up not applied: a run is under way for this scenario; cancel it first</source>
         <translation>设置未应用：该情景正在运行中，请先取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="277"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="284"/>
         <source>Export a PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="278"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="285"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="239"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="286"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="305"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="240"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="293"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="312"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="242"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="289"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="308"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="243"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="296"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="315"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2356,66 +2550,76 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindowActions.cpp" line="94"/>
+        <source>Compete with &amp;rivals…</source>
+        <translation>与竞争对手博弈(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="95"/>
+        <source>What the scenario&apos;s rival advertisers cost the plan on screen, and a plan learned against them (rivals: Campaign set-up › Competition)</source>
+        <translation>情景的竞争对手让屏幕上的计划损失多少，以及针对它们学得的计划（竞争对手：投放设置 › 竞争）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindowActions.cpp" line="97"/>
         <source>&amp;Cancel the run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="100"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="103"/>
         <source>&amp;Fit the performance model…</source>
         <translation>拟合效果模型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="101"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="104"/>
         <source>Fit the model every method plans with, for accuracy or for the budget decision</source>
         <translation>拟合所有方法规划时使用的模型：按准确度或按预算决策</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="152"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="156"/>
         <source>How to read the figures</source>
         <translation>如何阅读各项数字</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="169"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="173"/>
         <source>1. The budget</source>
         <translation>1. 预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="170"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="174"/>
         <source>This is the campaign&apos;s budget. Type it as you write it: 2000000, 2,000,000, 2m or 200万. The channels, phases and tiers are in Plan › Campaign set-up (Ctrl+E).</source>
         <translation>这是本次投放的预算。按习惯输入：2000000、2,000,000、2m 或 200万。渠道、阶段和层级在“方案 › 投放设置”中（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="176"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="180"/>
         <source>2. The strategy matrix</source>
         <translation>2. 策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="177"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="181"/>
         <source>One row per channel and KOL tier, one column per phase. Type an amount into a cell (40k, 12%), lock cells you have agreed on (Ctrl+L) and set bounds from the right-click menu. Each cell says what its money buys; hover for details.</source>
         <translation>每行是一个渠道与 KOL 层级，每列是一个阶段。在单元格中输入金额（40k、12%），锁定已确定的单元格（Ctrl+L），在右键菜单中设置上下限。每个单元格都会显示这笔钱买到了什么；悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="184"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="188"/>
         <source>3. Allocate</source>
         <translation>3. 分配</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="185"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="189"/>
         <source>Choose a method and press Allocate: the template, greedy, optimal or reinforcement learning spread the budget over the cells you left open. The figures above the matrix compare the plan with the expert template; hover any figure for what it means.</source>
         <translation>选择一种方法并点击“分配”：模板、贪心、最优或强化学习会把预算分配到您开放的单元格。矩阵上方的数字与专家模板对比；悬停任一数字可查看含义。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="192"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="196"/>
         <source>4. Compare scenarios</source>
         <translation>4. 比较情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="193"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="197"/>
         <source>Duplicate a scenario, change its budget or rules, and compare up to four saved scenarios side by side: effect, uplift, budget savings and where the money moved.</source>
         <translation>复制一个情景，修改其预算或规则，最多可并排比较四个已保存的情景：效果、提升、节省的预算以及资金的去向。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="103"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="106"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2450,49 +2654,49 @@
         <translation>从方案中的 KOL 开始，填写已结束阶段的投放与实际效果；之后“分配”会重新规划尚未开始的阶段</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="104"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="107"/>
         <source>&amp;Getting started</source>
         <translation>入门引导(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="105"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="108"/>
         <source>&amp;How to read the figures</source>
         <translation>如何阅读各项数字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="107"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="110"/>
         <source>&amp;About KOL Planner</source>
         <translation>关于 KOL 投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="108"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="111"/>
         <source>About KOL Planner</source>
         <translation>关于 KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="109"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="112"/>
         <source>KOL Planner %1
 Budget planning over channels, phases and KOL tiers.</source>
         <translation>KOL 投放规划 %1
 按渠道、阶段和达人层级规划预算。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowActions.cpp" line="113"/>
+        <location filename="../ui/ProjectWindowActions.cpp" line="116"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="83"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="84"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="95"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="96"/>
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="98"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="99"/>
         <source>New project: import KOLs and posts with kolplanner-cli import, then fit the model</source>
         <translation>新项目：请用 kolplanner-cli import 导入 KOL 和帖子，然后训练模型</translation>
     </message>
@@ -2602,111 +2806,111 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="225"/>
+        <location filename="../ui/ProjectWindow.cpp" line="226"/>
         <source>&apos;%1&apos; has unsaved edits; the comparison uses saved scenarios — save to include them.</source>
         <translation>“%1”有未保存的编辑；对比使用已保存的情景——保存后才会包含这些编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="234"/>
+        <location filename="../ui/ProjectWindow.cpp" line="235"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="104"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="128"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="105"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="129"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="120"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="121"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="155"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="156"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="156"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="157"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="175"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="176"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="176"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="177"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="181"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="321"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="182"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="328"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="190"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="191"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="84"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="191"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="85"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="192"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="54"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="55"/>
         <source>another project was opened</source>
         <translation>打开了另一个项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="68"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="69"/>
         <source>the project was closed</source>
         <translation>项目已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="206"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="221"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="207"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="222"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="232"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="233"/>
         <source>Export the plan as an Excel workbook</source>
         <translation>将方案导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="234"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="235"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="248"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="249"/>
         <source>there is no plan with figures to report</source>
         <translation>没有带指标的方案可生成报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="297"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="304"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="297"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="304"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="299"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="306"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="299"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="306"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
@@ -2743,7 +2947,7 @@ Budget planning over channels, phases and KOL tiers.</source>
     <message>
         <location filename="../ui/ProjectWindowCampaign.cpp" line="114"/>
         <location filename="../ui/ProjectWindowCampaign.cpp" line="129"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="300"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="307"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2914,13 +3118,13 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>情景已删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="269"/>
-        <location filename="../ui/ProjectWindow.cpp" line="277"/>
+        <location filename="../ui/ProjectWindow.cpp" line="270"/>
+        <location filename="../ui/ProjectWindow.cpp" line="278"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="274"/>
+        <location filename="../ui/ProjectWindow.cpp" line="275"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>
@@ -3214,6 +3418,79 @@ Budget planning over channels, phases and KOL tiers.</source>
     </message>
 </context>
 <context>
+    <name>kol::RivalsEditor</name>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="51"/>
+        <source>Rival</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="51"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="51"/>
+        <source>Preferred channels</source>
+        <translation>偏好渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="51"/>
+        <source>Preference ×</source>
+        <translation>偏好倍数 ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="53"/>
+        <source>The channels the rival prefers, separated by commas (e.g. Douyin, Xiaohongshu)</source>
+        <translation>竞争对手偏好的渠道，用逗号分隔（例如 抖音, 小红书）</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="55"/>
+        <source>How many times as much a post on a preferred channel is worth to the rival (0 to 100)</source>
+        <translation>偏好渠道上的一条帖子对竞争对手的价值是其他渠道的几倍（0 到 100）</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="69"/>
+        <source>Add rival</source>
+        <translation>添加竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="70"/>
+        <source>Remove rival</source>
+        <translation>删除竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="78"/>
+        <source>Rival advertisers buy from the same KOLs as this scenario. They change no method&apos;s plan; Plan › Compete with rivals, the Compare tab and the PDF report show what they cost each plan, and a plan that holds up against them. At most %1 rivals.</source>
+        <translation>竞争对手与本情景向同一批 KOL 采买。它们不改变任何方法的计划；方案 › 与竞争对手博弈、对比页和 PDF 报告会显示它们让每个计划损失多少，以及一个经得起竞争的计划。最多 %1 个竞争对手。</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="98"/>
+        <source>Rival %1</source>
+        <translation>竞争对手 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="145"/>
+        <source>budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="145"/>
+        <source>preference</source>
+        <translation>偏好倍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="147"/>
+        <source>rival %1: %2 &apos;%3&apos; is not a number</source>
+        <translation>竞争对手 %1：%2“%3”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/RivalsEditor.cpp" line="153"/>
+        <source>rival %1: &apos;%2&apos; is not a channel of the project</source>
+        <translation>竞争对手 %1：“%2”不是项目中的渠道</translation>
+    </message>
+</context>
+<context>
     <name>kol::SavingsPanel</name>
     <message>
         <location filename="../ui/SavingsPanel.cpp" line="45"/>
@@ -3365,189 +3642,199 @@ Budget planning over channels, phases and KOL tiers.</source>
 <context>
     <name>kol::SetupDialog</name>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="96"/>
+        <location filename="../ui/SetupDialog.cpp" line="98"/>
         <source>Tier hierarchy (Head ≥ Mid ≥ Tail in each channel and phase)</source>
         <translation>层级约束（每个渠道和阶段内 头部 ≥ 腰部 ≥ 尾部）</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="102"/>
+        <location filename="../ui/SetupDialog.cpp" line="106"/>
         <source>Campaign set-up: %1</source>
         <translation>投放设置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="106"/>
+        <location filename="../ui/SetupDialog.cpp" line="110"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="114"/>
+        <location filename="../ui/SetupDialog.cpp" line="118"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="114"/>
+        <location filename="../ui/SetupDialog.cpp" line="118"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="114"/>
+        <location filename="../ui/SetupDialog.cpp" line="118"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="115"/>
+        <location filename="../ui/SetupDialog.cpp" line="119"/>
         <source>The phase&apos;s first day, YYYY-MM-DD</source>
         <translation>阶段的第一天，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="116"/>
+        <location filename="../ui/SetupDialog.cpp" line="120"/>
         <source>The phase&apos;s last day, YYYY-MM-DD</source>
         <translation>阶段的最后一天，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="125"/>
+        <location filename="../ui/SetupDialog.cpp" line="129"/>
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="126"/>
+        <location filename="../ui/SetupDialog.cpp" line="130"/>
         <source>Remove phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="134"/>
+        <location filename="../ui/SetupDialog.cpp" line="138"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="134"/>
+        <location filename="../ui/SetupDialog.cpp" line="138"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="134"/>
+        <location filename="../ui/SetupDialog.cpp" line="138"/>
         <source>Follower quality</source>
         <translation>粉丝质量</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="135"/>
+        <location filename="../ui/SetupDialog.cpp" line="139"/>
         <source>Price efficiency</source>
         <translation>价格效率</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="135"/>
+        <location filename="../ui/SetupDialog.cpp" line="139"/>
         <source>Format fit</source>
         <translation>形式匹配度</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="138"/>
+        <location filename="../ui/SetupDialog.cpp" line="142"/>
         <source>Composite score weights</source>
         <translation>综合评分权重</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="149"/>
+        <location filename="../ui/SetupDialog.cpp" line="153"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="150"/>
+        <location filename="../ui/SetupDialog.cpp" line="154"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="151"/>
+        <location filename="../ui/SetupDialog.cpp" line="155"/>
         <source>Max cell share</source>
         <translation>单格最高占比</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="153"/>
+        <location filename="../ui/SetupDialog.cpp" line="157"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="161"/>
+        <location filename="../ui/SetupDialog.cpp" line="165"/>
         <source>Channels, tiers and formats (tick; drag to reorder)</source>
         <translation>渠道、层级和内容形式（勾选；拖动调整顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="166"/>
+        <location filename="../ui/SetupDialog.cpp" line="170"/>
         <source>None ticked: every format</source>
         <translation>都不勾选：允许所有形式</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="167"/>
+        <location filename="../ui/SetupDialog.cpp" line="171"/>
         <source>Channel share bounds (%)</source>
         <translation>渠道占比上下限（%）</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="169"/>
+        <location filename="../ui/SetupDialog.cpp" line="173"/>
         <source>Expert template weights</source>
         <translation>专家模板权重</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="197"/>
+        <location filename="../ui/SetupDialog.cpp" line="188"/>
+        <source>Campaign</source>
+        <translation>投放</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="189"/>
+        <source>Competition</source>
+        <translation>竞争</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupDialog.cpp" line="205"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="197"/>
+        <location filename="../ui/SetupDialog.cpp" line="205"/>
         <source>Min %</source>
         <translation>最低 %</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="197"/>
+        <location filename="../ui/SetupDialog.cpp" line="205"/>
         <source>Max %</source>
         <translation>最高 %</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="212"/>
+        <location filename="../ui/SetupDialog.cpp" line="220"/>
         <source>Axis</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="212"/>
+        <location filename="../ui/SetupDialog.cpp" line="220"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="212"/>
+        <location filename="../ui/SetupDialog.cpp" line="220"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="220"/>
-        <location filename="../ui/SetupDialog.cpp" line="293"/>
+        <location filename="../ui/SetupDialog.cpp" line="228"/>
+        <location filename="../ui/SetupDialog.cpp" line="301"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="223"/>
-        <location filename="../ui/SetupDialog.cpp" line="294"/>
+        <location filename="../ui/SetupDialog.cpp" line="231"/>
+        <location filename="../ui/SetupDialog.cpp" line="302"/>
         <source>phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="226"/>
+        <location filename="../ui/SetupDialog.cpp" line="234"/>
         <source>tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="309"/>
+        <location filename="../ui/SetupDialog.cpp" line="318"/>
         <source>phase %1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>第 %1 个阶段：“%2”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="316"/>
+        <location filename="../ui/SetupDialog.cpp" line="325"/>
         <source>channel share of %1: &apos;%2&apos; is not a number</source>
         <translation>%1 的渠道占比：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="323"/>
+        <location filename="../ui/SetupDialog.cpp" line="332"/>
         <source>template weight of %1: &apos;%2&apos; is not a number</source>
         <translation>%1 的模板权重：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/SetupDialog.cpp" line="338"/>
+        <location filename="../ui/SetupDialog.cpp" line="348"/>
         <source>Not applied:</source>
         <translation>未应用：</translation>
     </message>

@@ -306,6 +306,7 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
                            tr("Budget"),
                            tr("Spend"),
                            tr("Effect"),
+                           tr("Effect vs rivals"),
                            tr("Reach"),
                            tr("Engagements"),
                            tr("Uplift vs template"),
@@ -314,10 +315,15 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
     m_figures->setRowCount(rows.size());
     m_figures->setColumnCount(n);
     m_figures->setVerticalHeaderLabels(rows);
-    const QStringList rowKeys{QStringLiteral("method"), QString(),
-                              QStringLiteral("spend"),  QStringLiteral("effect"),
-                              QStringLiteral("reach"),  QStringLiteral("engagements"),
-                              QStringLiteral("uplift"), QStringLiteral("savings")};
+    const QStringList rowKeys{QStringLiteral("method"),
+                              QString(),
+                              QStringLiteral("spend"),
+                              QStringLiteral("effect"),
+                              QStringLiteral("effect_vs_rivals"),
+                              QStringLiteral("reach"),
+                              QStringLiteral("engagements"),
+                              QStringLiteral("uplift"),
+                              QStringLiteral("savings")};
     for (int r = 0; r < rows.size(); ++r) {
         m_figures->verticalHeaderItem(r)->setToolTip(rowKeys[r].isEmpty() ? tr("The scenario's budget and currency")
                                                                           : figure_help::explanation(rowKeys[r]));
@@ -335,6 +341,8 @@ void CompareView::show(const std::vector<ScenarioFigures>& results)
             {amountText(f.budget) + QLatin1Char(' ') + QString::fromStdString(f.currency), f.budget - base.budget},
             {amountText(f.spend), f.spend - base.spend},
             {QLocale().toString(f.effect, 'f', 1), f.effect - base.effect},
+            {f.effectVsRivals ? QLocale().toString(*f.effectVsRivals, 'f', 1) : tr("no rivals"),
+             f.effectVsRivals && base.effectVsRivals ? *f.effectVsRivals - *base.effectVsRivals : 0.0},
             {amountText(f.reach), f.reach - base.reach},
             {amountText(f.engagements), f.engagements - base.engagements},
             {percent(f.uplift), f.uplift - base.uplift},

@@ -22,6 +22,7 @@ QString title(const QString& key)
         {"penalty", QT_TRANSLATE_NOOP("FigureHelp", "Penalty")},
         {"uplift", QT_TRANSLATE_NOOP("FigureHelp", "Uplift vs template")},
         {"savings", QT_TRANSLATE_NOOP("FigureHelp", "Budget savings vs template")},
+        {"effect_vs_rivals", QT_TRANSLATE_NOOP("FigureHelp", "Effect vs rivals")},
         {"unspent", QT_TRANSLATE_NOOP("FigureHelp", "Unspent")},
         {"breaks", QT_TRANSLATE_NOOP("FigureHelp", "Breaks")},
         {"data", QT_TRANSLATE_NOOP("FigureHelp", "Data")},
@@ -45,6 +46,13 @@ QString explanation(const QString& key)
                            "campaign set-up), with carry-over from earlier phases and audience saturation applied, "
                            "minus penalties. It is a score without a unit: compare plans of the same scenario; the "
                            "expert template at the same budget is the yardstick.")},
+        {"effect_vs_rivals",
+         QT_TRANSLATE_NOOP("FigureHelp",
+                           "The plan's effect when the scenario's rival advertisers (Campaign set-up › Competition) "
+                           "buy from the same KOLs: each cell's posts go to the advertisers in proportion to their "
+                           "money, prices rise with demand, and the rivals' spreads are learned against this plan. "
+                           "Compare it with the effect alone to see what competition costs; only scenarios with "
+                           "rivals have it.")},
         {"band",
          QT_TRANSLATE_NOOP("FigureHelp",
                            "The effect again with every KOL's prediction at the low, then the high end of its band. "

@@ -3,6 +3,7 @@
 #include "AllocatePanel.h"
 #include "AmountEntry.h"
 #include "CompareView.h"
+#include "CompetitionDialog.h"
 #include "MatrixCellText.h"
 #include "MatrixView.h"
 #include "PlanDocument.h"
@@ -277,6 +278,31 @@ bool ProjectWindow::applySetup(const Scenario& scenario)
         showMessage(tr("Set-up not applied: %1").arg(m_doc->lastError()));
     }
     return ok;
+}
+
+CompetitionDialog* ProjectWindow::showCompetition()
+{
+    if (m_doc->isEmpty() || !m_doc->market() || m_allocate->isRunning()) {
+        return nullptr;
+    }
+    auto* dialog = new CompetitionDialog(m_doc->market(), m_doc->amounts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const quint64 revision = m_doc->revision();
+    const QString scenario = m_current;
+    connect(
+        dialog, &CompetitionDialog::usePlan, this, [this, dialog, revision, scenario](const std::vector<double>& a) {
+            if (m_current != scenario || m_doc->revision() != revision || a.size() != m_doc->amounts().size()) {
+                showMessage(tr("Not applied: the scenario changed after the rivals learned; open Compete with rivals "
+                               "again"));
+                return;
+            }
+            m_doc->applyPlan(a, QStringLiteral("compete"),
+                             {"learned against the scenario's rivals (Plan > Compete with rivals)"});
+            showMessage(tr("The plan learned against the rivals is on screen (Undo goes back)"));
+            dialog->close();
+        });
+    dialog->show();
+    return dialog;
 }
 
 } // namespace kol

@@ -24,6 +24,8 @@ class QTabWidget;
 
 namespace kol {
 
+class CompetitionDialog;
+
 class ActualsDialog;
 
 class AllocatePanel;
@@ -83,6 +85,11 @@ public:
     // Opens the campaign set-up dialog; applySetup() applies a set-up as one undo step.
     void editSetup();
     bool applySetup(const Scenario& scenario);
+    // Plan › Compete with rivals: opens the competition view for the plan on screen (the
+    // scenario's rivals learn against it in the background); its "Use the learned plan" applies
+    // that plan as one undo step while the scenario is still the one it was learned for. Returns
+    // the dialog (it deletes itself when closed), or null without a plan with figures.
+    CompetitionDialog* showCompetition();
     // Runs the panel's method on the current scenario in the background.
     void allocate();
     // Fits the performance model for `objective` on a worker, with a progress dialog that can
@@ -107,6 +114,7 @@ public:
     AmountSpinBox* budgetEdit() const { return m_budget; }
     QAction* allocateAction() const { return m_allocateAction; }
     QAction* setupAction() const { return m_setupAction; }
+    QAction* competeAction() const { return m_competeAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
@@ -193,6 +201,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_allocateAction = nullptr;
     QAction* m_setupAction = nullptr;
+    QAction* m_competeAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

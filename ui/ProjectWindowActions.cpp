@@ -91,6 +91,9 @@ void ProjectWindow::createActions()
         = plan->addAction(tr("Campaign &set-up…"), QKeySequence(tr("Ctrl+E")), this, &ProjectWindow::editSetup);
     QAction* run = m_allocateAction
         = plan->addAction(tr("&Allocate"), QKeySequence(tr("Ctrl+R")), this, &ProjectWindow::allocate);
+    m_competeAction = plan->addAction(tr("Compete with &rivals…"), this, [this] { showCompetition(); });
+    m_competeAction->setStatusTip(tr("What the scenario's rival advertisers cost the plan on screen, and a plan "
+                                     "learned against them (rivals: Campaign set-up › Competition)"));
     m_cancelAction = plan->addAction(tr("&Cancel the run"), this, [this] { cancelRuns({}); });
     // Esc anywhere in the window, also while the matrix or a field has the focus.
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -123,7 +126,8 @@ void ProjectWindow::createActions()
     bar->addAction(m_cancelAction);
 
     m_projectActions = {save, saveAs, close};
-    m_scenarioActions = QList<QAction*>{planCsv, kolCsv, xlsx, pdf, actuals, campaigns, setup, run} + cellActions;
+    m_scenarioActions
+        = QList<QAction*>{planCsv, kolCsv, xlsx, pdf, actuals, campaigns, setup, run, m_competeAction} + cellActions;
 }
 
 void ProjectWindow::updateActions()

@@ -10,6 +10,7 @@
 #include "core/market/PlanEvaluator.h"
 #include "core/report/PlanExport.h"
 #include "core/report/PlanXlsx.h"
+#include "core/session/MethodComparison.h"
 #include "core/session/PlanningSession.h"
 #include "core/session/SavingsCurves.h"
 #include "core/store/ProjectFile.h"
@@ -264,8 +265,14 @@ Status ProjectWindow::exportPdf(const QString& path)
             curves = std::move(*stored.value());
         }
     }
+    // What the scenario's rivals cost the plan (about a second; scenarios with rivals only).
+    auto competition = rivalsAgainst(*m_doc->market(), m_doc->report());
+    if (!competition) {
+        return competition.status();
+    }
+    const CompetitionResult* played = competition.value() ? &*competition.value() : nullptr;
     return writePdfReport(path.toStdString(), m_doc->scenario(), m_doc->report(), expert ? &*expert : nullptr,
-                          &cheapest, curves ? &*curves : nullptr);
+                          &cheapest, curves ? &*curves : nullptr, played);
 }
 
 void ProjectWindow::chooseAndExportPdf()

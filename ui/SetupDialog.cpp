@@ -1,6 +1,7 @@
 #include "SetupDialog.h"
 
 #include "AmountEntry.h"
+#include "RivalsEditor.h"
 #include "report/DisplayNames.h"
 #include "report/EngineText.h"
 
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -97,6 +99,8 @@ SetupDialog::SetupDialog(const Scenario& scenario, const Vocabulary& vocabulary,
     , m_maxCellShare(spin(1, 100, 1, 100 * scenario.rules.maxCellShare, this))
     , m_shares(new QTableWidget(this))
     , m_template(new QTableWidget(this))
+    , m_rivals(new RivalsEditor(scenario.rivals, vocabulary, this))
+    , m_tabs(new QTabWidget(this))
     , m_problems(new QLabel(this))
 {
     setWindowTitle(tr("Campaign set-up: %1").arg(q(scenario.name)));
@@ -179,8 +183,12 @@ SetupDialog::SetupDialog(const Scenario& scenario, const Vocabulary& vocabulary,
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SetupDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SetupDialog::reject);
+    auto* campaign = new QWidget(this);
+    campaign->setLayout(grid);
+    m_tabs->addTab(campaign, tr("Campaign"));
+    m_tabs->addTab(m_rivals, tr("Competition"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     // As large as the set-up needs, never larger than the screen (1,366 × 768 included).
@@ -295,6 +303,7 @@ Scenario SetupDialog::scenario() const
                                           : s.expertTemplate.tierWeights;
         map[name] = w;
     }
+    s.rivals = m_rivals->rivals();
     return s;
 }
 
@@ -324,6 +333,7 @@ QStringList SetupDialog::problems() const
                        .arg(m_template->item(r, 1)->text(), m_template->item(r, 2)->text());
         }
     }
+    out << m_rivals->problems();
     for (const ValidationError& e : s.validate(m_vocabulary)) {
         out << validationText(e);
     }

@@ -10,13 +10,17 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTabWidget;
 class QTableWidget;
 
 namespace kol {
 
+class RivalsEditor;
+
 // The campaign set-up of a scenario: budget and currency, phases with dates, channels, tiers and
 // content formats (from the project's vocabulary), composite-score weights, rules (tier
-// hierarchy, max cell share, channel share bounds) and the expert template's weights. OK is
+// hierarchy, max cell share, channel share bounds) and the expert template's weights on the
+// Campaign tab; the rival advertisers on the Competition tab (RivalsEditor). OK is
 // refused, with every problem listed, while the set-up is not valid.
 class SetupDialog : public QDialog
 {
@@ -39,6 +43,8 @@ public:
     QTableWidget* channelShareTable() const { return m_shares; }
     QTableWidget* templateTable() const { return m_template; }
     QDoubleSpinBox* maxCellShareEdit() const { return m_maxCellShare; }
+    RivalsEditor* rivalsEditor() const { return m_rivals; }
+    QTabWidget* tabs() const { return m_tabs; }
 
     void accept() override;
 
@@ -58,6 +64,8 @@ private:
     QDoubleSpinBox* m_maxCellShare;
     QTableWidget* m_shares;
     QTableWidget* m_template;
+    RivalsEditor* m_rivals;
+    QTabWidget* m_tabs;
     QLabel* m_problems;
 };
 

@@ -3,6 +3,7 @@
 #include "ActualsDialog.h"
 #include "AllocatePanel.h"
 #include "CompareView.h"
+#include "CompetitionDialog.h"
 #include "FitDialog.h"
 #include "GuideTour.h"
 #include "MatrixView.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPointer>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -230,6 +232,24 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                      },
                      [allocated] {
                          return *allocated;
+                     }});
+
+    auto competition = std::make_shared<QPointer<CompetitionDialog>>();
+    steps.push_back({QStringLiteral("competition"),
+                     [&window, competition] {
+                         // Two rivals set up for the scenario, then Plan › Compete with rivals: the gap
+                         // charted as it closes and what they cost the plan on screen.
+                         Scenario s = window.document()->scenario();
+                         s.rivals = {Rival{"Brand X", 1500000, {"Douyin", "Xiaohongshu"}, 2},
+                                     Rival{"Brand Y", 600000, {"Bilibili"}, 3}};
+                         window.applySetup(s);
+                         *competition = window.showCompetition();
+                         if (*competition) {
+                             (*competition)->resize(900, std::min(760, window.height() - 40));
+                         }
+                     },
+                     [competition] {
+                         return !*competition || (*competition)->result().has_value();
                      }});
 
     auto index = std::make_shared<size_t>(0);

@@ -97,19 +97,12 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
 {
     using R = Result<CompetitionResult>;
     const Scenario& s = market.scenario();
-    const auto& channels = s.matrix().channels();
     for (const Rival& r : options.rivals) {
         if (!(r.budget > 0) || !std::isfinite(r.budget)) {
             return R::failure("rival " + quoteValue(r.name, 60) + ": its budget must be a positive amount");
         }
         if (!(r.preference > 0) || !std::isfinite(r.preference)) {
             return R::failure("rival " + quoteValue(r.name, 60) + ": its preference must be a positive number");
-        }
-        for (const auto& c : r.preferredChannels) {
-            if (std::find(channels.begin(), channels.end(), c) == channels.end()) {
-                return R::failure("rival " + quoteValue(r.name, 60) + ": " + quoteValue(c, 60)
-                                  + " is not a channel of scenario " + quoteValue(s.name, 60));
-            }
         }
     }
     for (size_t i = 0; i < options.rivals.size(); ++i) {
@@ -121,6 +114,12 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
     }
     if (options.rivals.empty()) {
         return R::failure("a competition needs at least one rival advertiser");
+    }
+    for (const auto& plan : options.plans) {
+        if (plan.size() != static_cast<size_t>(market.cellCount())) {
+            return R::failure("a plan to value against the rivals has " + std::to_string(plan.size())
+                              + " cells; the scenario has " + std::to_string(market.cellCount()));
+        }
     }
     auto constraints = Constraints::make(s, s.budget);
     if (!constraints) {
@@ -162,6 +161,10 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
     std::vector<std::vector<double>> onlyUs(r.money.size(), std::vector<double>(r.money[0].size(), 0.0));
     onlyUs[0] = alone->amounts;
     r.effectAlone = game.utility(0, onlyUs);
+    for (const auto& plan : options.plans) {
+        onlyUs[0] = plan;
+        r.plans.push_back({game.utility(0, onlyUs), game.utility(0, withOurs(plan))});
+    }
     for (int cell = 0; cell < game.cells(); ++cell) {
         std::vector<double> money;
         double rivals = 0;

@@ -8,6 +8,7 @@
 
 #include "CompetitiveGame.h"
 #include "market/PlanEvaluator.h"
+#include "model/Rival.h"
 
 #include <memory>
 #include <string>
@@ -17,20 +18,21 @@ namespace kol {
 
 class Constraints;
 
-/// A rival advertiser: its name, budget (currency units) and the channels it prefers; a post on a
-/// preferred channel is worth `preference` times as much to it as elsewhere.
-struct Rival
-{
-    std::string name;
-    double budget = 0;
-    std::vector<std::string> preferredChannels;
-    double preference = 2.0;
-};
-
 struct CompetitionOptions
 {
-    std::vector<Rival> rivals;
+    std::vector<Rival> rivals; // usually the scenario's own (Scenario::rivals)
     GameOptionsLearning learning;
+    /// Plans (currency units per cell, the matrix's flat order) to value alone and against the
+    /// learned rivals, e.g. every method's plan for `compare` or the plan in a PDF report.
+    std::vector<std::vector<double>> plans;
+};
+
+/// A given plan's effect with no rivals and against the rivals' learned spreads (each net of the
+/// scenario's soft-rule penalties).
+struct PlanAgainstRivals
+{
+    double alone = 0;
+    double againstRivals = 0;
 };
 
 /// A cell the rivals contest: its price factor (>= 1: list prices times this) and the share of
@@ -55,6 +57,7 @@ struct CompetitionResult
     double effectContested = 0;             // the learned plan against the learned rivals
     bool keptAlonePlan = false;             // optimal's plan alone did better against them than the spread learned
     std::vector<CompetitionIteration> history;
+    std::vector<PlanAgainstRivals> plans; // per CompetitionOptions::plans, in its order
     std::vector<ContestedCell> contested; // cells our plan buys in whose money buys KOLs, over 20% of it the
                                           // rivals', most contested first
 };
@@ -89,8 +92,9 @@ private:
 };
 
 /// Learns the rivals' and the scenario's spreads at the scenario's budget and says what
-/// competition costs. Fails naming the rival whose budget is not positive or whose preferred
-/// channel is not one of the scenario's, when the scenario is infeasible, or when cancelled.
+/// competition costs. A rival's preferred channels that are not the scenario's play no part.
+/// Fails naming the rival whose budget or preference is not positive, when there is no rival, when
+/// a plan to value has another number of cells, when the scenario is infeasible, or when cancelled.
 Result<CompetitionResult> playCompetition(const Market& market, const CompetitionOptions& options);
 
 } // namespace kol

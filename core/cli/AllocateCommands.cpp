@@ -49,13 +49,19 @@ Runs every method on the scenario and compares their figures: effect, spend, rea
 uplift against the expert template, budget savings against the template (the smallest budget
 at which the method matches the template's effect, by bisection; each budget is the scenario
 set to it) and the gap to the best plan. A method that learns takes part when the scenario has
-a trained policy.
+a trained policy. When the scenario has rival advertisers, every plan is also valued against
+them: "vs rivals" is its effect when the rivals buy from the same KOLs with the spreads they
+learn (see compete), beside its effect alone.
   --json   print {"scenario", "budget", "methods": [{"method", "effect", "spend", "reach",
            "penalty", "uplift_vs_template", "savings_vs_template", "savings_note",
            "gap_to_best", "seconds"}], "left_out": [...]}; on a demo project each method also
            has "true_effect" (its plan's KOLs valued at the demo market's truth),
            "truth_planned_effect" (the same method planning on the truth; null for methods that
-           learn) and "model_error_cost" (1 - true_effect / truth_planned_effect)
+           learn) and "model_error_cost" (1 - true_effect / truth_planned_effect); when the
+           scenario has rivals (scenario set --rival), each method also has "effect_vs_rivals"
+           (its plan against the rivals' learned spreads, as compete plays them) and the
+           document has "rivals": {"effect_alone", "effect_learned", "cost_of_competition",
+           "gap", "iterations"}
   --curve  also run each method at budgets from 0.25x to 2x the scenario's: the effect it
            reaches at each (with the model's band), the budget at which it reaches the
            template's effect (its saving) and, for each method's plan, the effect of 1% more
@@ -281,6 +287,9 @@ int compareOne(CliContext& ctx, PlanningSession& session, const Args& parsed, st
                 ? jsonNumber(1 - *truthEffect / *f.truthPlannedEffect)
                 : Json();
         }
+        if (const auto vsRivals = p.figure(figure::effectVsRivals)) {
+            rows.back()["effect_vs_rivals"] = jsonNumber(*vsRivals);
+        }
         if (!args->has("json")) {
             ctx.out << fmt::format("{:<10} {:>12} {:>12} {:>14} {:>10} {:>9.1f}% {:>10} {:>7.2f}% {:>9.2f}\n", p.method,
                                    formatAmount(fig(p, figure::effect), 2), formatAmount(fig(p, figure::spend), 0),
@@ -297,6 +306,13 @@ int compareOne(CliContext& ctx, PlanningSession& session, const Args& parsed, st
                  {"left_out", jsonStrings(c.leftOut)}};
         if (curves) {
             doc["curve"] = savingsCurvesToJson(*curves);
+        }
+        if (c.rivals) {
+            doc["rivals"] = Json{{"effect_alone", jsonNumber(c.rivals->effectAlone)},
+                                 {"effect_learned", jsonNumber(c.rivals->effectLearned)},
+                                 {"cost_of_competition", jsonNumber(c.rivals->cost)},
+                                 {"gap", jsonNumber(c.rivals->gap)},
+                                 {"iterations", c.rivals->iterations}};
         }
         if (collect) {
             *collect = std::move(doc);
@@ -322,6 +338,22 @@ int compareOne(CliContext& ctx, PlanningSession& session, const Args& parsed, st
                                        ? formatAmount(100 * (1 - truthEffect / *f.truthPlannedEffect), 1) + "%"
                                        : "-");
         }
+    }
+    if (c.rivals) {
+        ctx.out << "\nAgainst the scenario's rivals (their spreads learned as compete plays them, "
+                << c.rivals->iterations << " iterations, last equilibrium gap " << formatPercent(c.rivals->gap)
+                << "):\n"
+                << fmt::format("{:<10} {:>12} {:>12} {:>10}\n", "method", "alone", "vs rivals", "change");
+        for (const MethodFigures& f : c.methods) {
+            const double alone = fig(f.plan, figure::effect);
+            const double against = fig(f.plan, figure::effectVsRivals);
+            ctx.out << fmt::format("{:<10} {:>12} {:>12} {:>10}\n", f.plan.method, formatAmount(alone, 2),
+                                   formatAmount(against, 2),
+                                   alone > 0 ? formatAmount(100 * (against / alone - 1), 1) + "%" : "-");
+        }
+        ctx.out << "The plan learned against them: " << formatAmount(c.rivals->effectLearned, 2)
+                << "; competition costs " << formatPercent(c.rivals->cost) << " of optimal's effect alone ("
+                << formatAmount(c.rivals->effectAlone, 2) << ")\n";
     }
     if (curves) {
         printSavingsCurves(ctx.out, *curves);

@@ -5,6 +5,7 @@
 #include "Args.h"
 #include "JsonOut.h"
 #include "base/Result.h"
+#include "model/Rival.h"
 #include "session/PlanningSession.h"
 #include "store/ProjectFile.h"
 
@@ -98,5 +99,8 @@ void printSavingsCurves(std::ostream& out, const SavingsCurves& curves);
 // Applies the `scenario set` / `scenario new` options to `s` (nothing else is touched).
 Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& vocabulary);
 std::vector<OptionSpec> scenarioEditOptions();
+// A rival from NAME:BUDGET[:CHANNELS[:PREFERENCE]] (channels joined by '+', resolved against the
+// vocabulary); the error names the option and the part that is wrong.
+Result<Rival> parseRivalOption(const std::string& text, const Vocabulary& vocabulary);
 
 } // namespace kol

@@ -13,7 +13,7 @@ namespace kol {
 
 namespace {
 const char* const kHelp
-    = R"(Usage: kolplanner-cli compete PROJECT --scenario NAME --rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]...
+    = R"(Usage: kolplanner-cli compete PROJECT --scenario NAME [--rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]...]
                               [--iterations N] [--json]
 
 Rival advertisers buy from the same KOLs as the scenario. Each cell's inventory is its KOLs'
@@ -30,7 +30,8 @@ local search finds, as a share of that advertiser's effect: a lower bound) and t
 cells of the plan with their price factor and KOLs. Stores nothing.
   --rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]  a rival (repeat for more): its budget, the channels
                it prefers joined by '+' (e.g. Douyin+Kuaishou) and how many times as much a post on
-               them is worth to it (default 2)
+               them is worth to it (default 2). Without --rival, the scenario's stored rivals
+               (scenario set --rival) play
   --iterations N  learning iterations, 10 to 5,000 (default 150; about 5 ms each on the demo)
   --json       print {"advertisers": [{"name", "budget", "spend", "effect"}], "effect_alone",
                "effect_ignoring_rivals", "effect_learned", "cost_of_competition", "kept_alone_plan", "gap":
@@ -38,52 +39,6 @@ cells of the plan with their price factor and KOLs. Stores nothing.
                "rival_share", "our_money", "kols"}], "plan": [{"channel", "phase", "tier", "amount"}]}
 )";
 
-Result<Rival> parseRival(const std::string& text, const Vocabulary& vocabulary)
-{
-    std::vector<std::string> parts;
-    size_t at = 0;
-    while (true) {
-        const size_t colon = text.find(':', at);
-        parts.push_back(text.substr(at, colon == std::string::npos ? std::string::npos : colon - at));
-        if (colon == std::string::npos) {
-            break;
-        }
-        at = colon + 1;
-    }
-    const auto bad = [&](const std::string& why) {
-        return Result<Rival>::failure("--rival " + quoteValue(text, 80) + ": " + why);
-    };
-    if (parts.size() < 2 || parts.size() > 4 || trimmedView(parts[0]).empty()) {
-        return bad("expected NAME:BUDGET[:CHANNELS[:PREFERENCE]]");
-    }
-    Rival r;
-    r.name = std::string(trimmedView(parts[0]));
-    const auto budget = parseAmount(parts[1]);
-    if (!budget || !(*budget > 0)) {
-        return bad("the budget " + quoteValue(parts[1], 40) + " is not a positive amount");
-    }
-    if (*budget > 1e13) {
-        return bad("the budget " + quoteValue(parts[1], 40) + " is above 10,000,000,000,000");
-    }
-    r.budget = *budget;
-    if (parts.size() >= 3) {
-        for (const auto& name : splitList(parts[2], '+')) {
-            const auto channel = vocabulary.findChannel(name);
-            if (!channel) {
-                return bad(quoteValue(name, 40) + " is not a channel of the project");
-            }
-            r.preferredChannels.push_back(*channel);
-        }
-    }
-    if (parts.size() == 4) {
-        const auto preference = parseAmount(parts[3]);
-        if (!preference || !(*preference > 0) || *preference > 100) {
-            return bad("the preference " + quoteValue(parts[3], 40) + " is not a number between 0 and 100");
-        }
-        r.preference = *preference;
-    }
-    return r;
-}
 } // namespace
 
 int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
@@ -94,8 +49,8 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
     if (!args) {
         return code;
     }
-    if (!args->value("scenario") || args->values("rival").empty()) {
-        return fail(ctx, "compete needs --scenario NAME and at least one --rival NAME:BUDGET", kExitUsage);
+    if (!args->value("scenario")) {
+        return fail(ctx, "compete needs --scenario NAME", kExitUsage);
     }
     auto iterations = args->number("iterations", 10, 5000, true);
     if (!iterations) {
@@ -107,7 +62,7 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
     }
     CompetitionOptions o;
     for (const auto& text : args->values("rival")) {
-        auto rival = parseRival(text, session.value()->project().vocabulary());
+        auto rival = parseRivalOption(text, session.value()->project().vocabulary());
         if (!rival) {
             return fail(ctx, rival.error(), kExitUsage);
         }
@@ -125,13 +80,23 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
         }
         o.rivals.push_back(rival.take());
     }
-    o.learning.iterations = static_cast<int>(iterations.value().value_or(150));
-    InterruptGuard interrupt;
-    o.learning.cancel = InterruptGuard::flag();
     auto market = session.value()->market(*args->value("scenario"));
     if (!market) {
         return fail(ctx, market.error());
     }
+    if (o.rivals.empty()) {
+        o.rivals = market.value()->scenario().rivals;
+    }
+    if (o.rivals.empty()) {
+        return fail(ctx,
+                    "scenario " + quoteValue(*args->value("scenario"), 100)
+                        + " has no rivals: give --rival NAME:BUDGET, or store them with 'kolplanner-cli scenario set "
+                          "PROJECT NAME --rival NAME:BUDGET'",
+                    kExitUsage);
+    }
+    o.learning.iterations = static_cast<int>(iterations.value().value_or(150));
+    InterruptGuard interrupt;
+    o.learning.cancel = InterruptGuard::flag();
     auto result = playCompetition(*market.value(), o);
     if (!result) {
         return fail(ctx, result.error(), InterruptGuard::interrupted() ? kExitInterrupted : kExitFailure);

@@ -3,8 +3,10 @@
 #include "alloc/MethodRegistry.h"
 #include "base/Text.h"
 #include "market/PlanEvaluator.h"
+#include "report/PlanBuild.h"
 #include "report/PlanExport.h"
 #include "report/PlanXlsx.h"
+#include "session/MethodComparison.h"
 #include "session/SavingsCurves.h"
 #include "store/PlanStore.h"
 #include "ui/report/PdfReport.h"
@@ -95,13 +97,7 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
         // A plan made on the project's catalog and model also gets each channel's marginal return.
         std::optional<std::vector<MarginalReturn>> marginal;
         if (auto at = current ? session.value()->market(name, plan.budget) : market; current && at) {
-            const StrategyMatrix& m = at.value()->scenario().matrix();
-            std::vector<double> amounts(static_cast<size_t>(m.cellCount()), 0.0);
-            for (const PlanCell& c : plan.cells) {
-                if (const auto i = m.find(c.channel, c.phase, c.tier)) {
-                    amounts[static_cast<size_t>(m.flatIndex(*i))] = c.amount;
-                }
-            }
+            const std::vector<double> amounts = planAmounts(at.value()->scenario().matrix(), plan);
             marginal = marginalReturns(*at.value(), amounts);
         }
         if (const Status s = writeFileAtomically(*path, planCellsCsv(plan, marginal ? &*marginal : nullptr)); !s) {
@@ -135,8 +131,17 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
         // The savings curves kept for the scenario as it is (compare --curve, the window's Savings).
         auto curves = storedCurves(*session.value(), name);
         const SavingsCurves* shown = curves && curves.value() ? &*curves.value() : nullptr;
+        // What the scenario's rivals cost the plan (scenarios with rivals).
+        std::optional<CompetitionResult> competition;
+        if (market && !scenario->rivals.empty()) {
+            auto played = rivalsAgainst(*market.value(), plan);
+            if (!played) {
+                return fail(ctx, played.error());
+            }
+            competition = played.take();
+        }
         if (const Status s = writePdfReport(*path, scenario.value(), plan, expert ? &*expert : nullptr,
-                                            market ? &cheapest : nullptr, shown);
+                                            market ? &cheapest : nullptr, shown, competition ? &*competition : nullptr);
             !s) {
             return fail(ctx, s.message());
         }

@@ -38,6 +38,11 @@ Options of new and set (every change is validated; if any is wrong, nothing is s
   --cell CH/PH/TI:K=V,...    cell constraints: lock=X|none, min=X, max=X|none, enabled=yes|no, and
                              note=TEXT|none (last: the rest of the value is the note, commas too);
                              '*' matches any channel, phase or tier; repeatable, applied in order
+  --rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]  a rival advertiser (compete, compare and the PDF
+                             report value plans against the rivals); channels it prefers joined by
+                             '+', a post on them worth PREFERENCE times as much to it (default 2);
+                             repeatable: the rivals given replace the scenario's; --rival none
+                             removes them all
 
 Example:
   kolplanner-cli scenario set p.kolplan Baseline --budget 2m --cell "Douyin/Launch/Head:lock=300k" \

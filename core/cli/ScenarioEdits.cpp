@@ -1,6 +1,8 @@
 // The options of `scenario new` and `scenario set`, applied to a Scenario in memory. The caller
 // validates and saves, so a bad option changes nothing.
 #include "CliCommon.h"
+#include "base/Amount.h"
+#include "base/Numbers.h"
 #include "base/Text.h"
 #include "model/Scenario.h"
 #include "model/Vocabulary.h"
@@ -206,6 +208,52 @@ Status applyCell(Scenario& s, const std::string& spec, const Vocabulary& v)
 }
 } // namespace
 
+Result<Rival> parseRivalOption(const std::string& text, const Vocabulary& vocabulary)
+{
+    std::vector<std::string> parts;
+    size_t at = 0;
+    while (true) {
+        const size_t colon = text.find(':', at);
+        parts.push_back(text.substr(at, colon == std::string::npos ? std::string::npos : colon - at));
+        if (colon == std::string::npos) {
+            break;
+        }
+        at = colon + 1;
+    }
+    const auto bad = [&](const std::string& why) {
+        return Result<Rival>::failure("--rival " + quoteValue(text, 80) + ": " + why);
+    };
+    if (parts.size() < 2 || parts.size() > 4 || trimmedView(parts[0]).empty()) {
+        return bad("expected NAME:BUDGET[:CHANNELS[:PREFERENCE]]");
+    }
+    Rival r;
+    r.name = std::string(trimmedView(parts[0]));
+    const auto budget = parseAmount(parts[1]);
+    if (!budget || !(*budget > 0)) {
+        return bad("the budget " + quoteValue(parts[1], 40) + " is not a positive amount");
+    }
+    if (*budget > 1e13) {
+        return bad("the budget " + quoteValue(parts[1], 40) + " is above 10,000,000,000,000");
+    }
+    r.budget = *budget;
+    if (parts.size() >= 3) {
+        for (const auto& name : splitList(parts[2], '+')) {
+            const auto channel = vocabulary.findChannel(name);
+            if (!channel) {
+                return bad(quoteValue(name, 40) + " is not a channel of the project");
+            }
+            r.preferredChannels.push_back(*channel);
+        }
+    }
+    if (parts.size() == 4) {
+        const auto preference = parseAmount(parts[3]);
+        if (!preference || !(*preference > 0) || *preference > 100) {
+            return bad("the preference " + quoteValue(parts[3], 40) + " is not a number between 0 and 100");
+        }
+        r.preference = *preference;
+    }
+    return r;
+}
 std::vector<OptionSpec> scenarioEditOptions()
 {
     return {{"budget", true},          {"currency", true},
@@ -215,7 +263,7 @@ std::vector<OptionSpec> scenarioEditOptions()
             {"max-cell-share", true},  {"channel-share", true, true},
             {"weights", true},         {"template-channels", true},
             {"template-phases", true}, {"template-tiers", true},
-            {"cell", true, true}};
+            {"cell", true, true},      {"rival", true, true}};
 }
 
 Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& v)
@@ -326,6 +374,19 @@ Status applyScenarioEdits(Scenario& s, const Args& args, const Vocabulary& v)
     }
     if (auto t = args.value("template-tiers"); st && t) {
         st = applyTemplate("template-tiers", s.expertTemplate.tierWeights, *t, v, "tier");
+    }
+    if (const auto rivals = args.values("rival"); !rivals.empty()) {
+        s.rivals.clear();
+        for (const auto& text : rivals) {
+            if (text == "none") {
+                continue;
+            }
+            auto rival = parseRivalOption(text, v);
+            if (!rival) {
+                return rival.status();
+            }
+            s.rivals.push_back(rival.take());
+        }
     }
     for (const auto& spec : args.values("cell")) {
         if (st) {

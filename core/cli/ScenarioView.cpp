@@ -95,6 +95,14 @@ Json scenarioToJson(const Scenario& s)
                          {"phases", weightsJson(s.expertTemplate.phaseWeights)},
                          {"tiers", weightsJson(s.expertTemplate.tierWeights)}};
     j["cells"] = cells;
+    Json rivals = Json::array();
+    for (const Rival& r : s.rivals) {
+        rivals.push_back(Json{{"name", r.name},
+                              {"budget", jsonNumber(r.budget)},
+                              {"channels", jsonStrings(r.preferredChannels)},
+                              {"preference", jsonNumber(r.preference)}});
+    }
+    j["rivals"] = rivals;
     return j;
 }
 
@@ -118,6 +126,12 @@ void printScenario(std::ostream& o, const Scenario& s)
       << formatPercent(s.rules.maxCellShare);
     for (const auto& [channel, b] : s.rules.channelShares) {
         o << "; " << channel << " " << formatPercent(b.minShare) << ".." << formatPercent(b.maxShare);
+    }
+    for (const Rival& r : s.rivals) {
+        o << "\nRival      " << r.name << ": " << formatAmount(r.budget) << " " << s.currency;
+        if (!r.preferredChannels.empty()) {
+            o << ", prefers " << joinNames(r.preferredChannels) << " x" << formatExact(r.preference);
+        }
     }
     o << "\nTemplate   channels: " << sharesText(s, m.channels(), &Scenario::templateChannelShare) << "\n";
     o << "           phases: " << sharesText(s, m.phases(), &Scenario::templatePhaseShare) << "\n";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Date.h"
+#include "Rival.h"
 #include "StrategyMatrix.h"
 
 #include <map>
@@ -93,6 +94,7 @@ public:
     ScoreWeights weights;
     Rules rules;
     ExpertTemplate expertTemplate;
+    std::vector<Rival> rivals; // competing advertisers (at most kMaxRivals); none by default
 
     // The default scenario: 1,000,000 CNY over every default channel, three phases from
     // `start` (14, 7 and 21 days), the Head/Mid/Tail tiers and the shipped template.
@@ -120,7 +122,7 @@ public:
     {
         return name == o.name && notes == o.notes && budget == o.budget && currency == o.currency
             && formats == o.formats && weights == o.weights && rules == o.rules && expertTemplate == o.expertTemplate
-            && m_phases == o.m_phases && m_matrix == o.m_matrix;
+            && rivals == o.rivals && m_phases == o.m_phases && m_matrix == o.m_matrix;
     }
 
 private:
@@ -130,7 +132,8 @@ private:
 
 /// A fingerprint (16 hex digits) of everything in `s` that a plan depends on: budget, currency,
 /// formats, weights, rules, template, phases and the matrix's axes and cell constraints (not its
-/// name or notes). Equal scenarios give equal fingerprints, on every platform.
+/// name, notes or rivals: no method plans differently for them). Equal scenarios give equal fingerprints, on every
+/// platform.
 std::string scenarioFingerprint(const Scenario& s);
 
 // One line for a command-line error: the first problem, and how many more there are.

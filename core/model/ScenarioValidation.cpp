@@ -1,6 +1,7 @@
 // Scenario::validate: every rule a scenario must satisfy before it is saved or allocated.
 #include "Scenario.h"
 #include "Vocabulary.h"
+#include "base/Numbers.h"
 #include "base/Text.h"
 
 #include <algorithm>
@@ -82,6 +83,48 @@ void checkTemplate(Checker& check, const std::string& field, const std::map<std:
         check.fail(field,
                    "the weights of the scenario's " + std::string(field.substr(field.find('.') + 1))
                        + " must not all be zero");
+    }
+}
+// Rivals: a name (not "us", unique ignoring case), a positive budget, known channels, a
+// preference in (0, 100].
+void checkRivals(Checker& check, const std::vector<Rival>& rivals, const Vocabulary& vocabulary)
+{
+    if (rivals.size() > static_cast<size_t>(kMaxRivals)) {
+        check.fail("rivals",
+                   "at most " + std::to_string(kMaxRivals) + " rivals (there are " + std::to_string(rivals.size())
+                       + ")");
+    }
+    std::set<std::string> seen;
+    for (size_t i = 0; i < rivals.size(); ++i) {
+        const Rival& r = rivals[i];
+        const std::string field = "rivals[" + (r.name.empty() ? std::to_string(i + 1) : r.name) + "]";
+        const std::string key = toLowerAscii(trimmedView(r.name));
+        if (key.empty()) {
+            check.fail(field + ".name", "must not be empty");
+        } else if (r.name.size() > 100) {
+            check.fail(field + ".name", "is longer than 100 bytes");
+        } else if (!isValidUtf8(r.name)) {
+            check.fail(field + ".name", "is not valid UTF-8 text");
+        } else if (key == "us") {
+            check.fail(field + ".name", "'us' is the scenario itself; name the rival otherwise");
+        } else if (!seen.insert(key).second) {
+            check.fail(field + ".name", "another rival has this name");
+        }
+        if (check.range(field + ".budget", r.budget, 0, kMaxBudget) && !(r.budget > 0)) {
+            check.fail(field + ".budget", "must be positive");
+        }
+        if (check.range(field + ".preference", r.preference, 0, 100) && !(r.preference > 0)) {
+            check.fail(field + ".preference", "must be positive");
+        }
+        std::set<std::string> channels;
+        for (const auto& c : r.preferredChannels) {
+            const auto known = vocabulary.findChannel(c);
+            if (!known || *known != c) {
+                check.fail(field + ".channels", quoteValue(c, 100) + " is not a channel of the project");
+            } else if (!channels.insert(c).second) {
+                check.fail(field + ".channels", quoteValue(c, 100) + " is listed twice");
+            }
+        }
     }
 }
 } // namespace
@@ -202,6 +245,7 @@ std::vector<ValidationError> Scenario::validate(const Vocabulary& vocabulary) co
         }
         cellsOk &= ok;
     }
+    checkRivals(check, rivals, vocabulary);
     if (cellsOk && std::isfinite(budget) && budget > 0) {
         const double locked = m_matrix.lockedTotal();
         const double minimum = m_matrix.minimumTotal();

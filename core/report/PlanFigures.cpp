@@ -27,6 +27,9 @@ const std::vector<FigureInfo>& planFigureTable()
         {figure::trueEffect, "true effect", "score",
          "demo projects only: the effect of the same KOLs valued at the demo market's truth (each KOL's typical "
          "post) instead of the model's predictions"},
+        {figure::effectVsRivals, "effect vs rivals", "score",
+         "the plan's effect when the scenario's rival advertisers buy from the same KOLs with the spreads they "
+         "learn (compete), less the penalties; only for scenarios with rivals"},
         {figure::seconds, "seconds", "seconds", "how long the method took"},
     };
     return table;

@@ -22,6 +22,7 @@ inline const char* const uplift = "uplift_vs_template";
 inline const char* const savings = "savings_vs_template";
 inline const char* const seconds = "seconds";
 inline const char* const trueEffect = "true_effect";
+inline const char* const effectVsRivals = "effect_vs_rivals";
 } // namespace figure
 
 // What a figure means, for tables, tooltips and the help page.

@@ -196,10 +196,50 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
     for (auto& f : c.methods) {
         f.gapToBest = gapToBest(f.plan.figure(figure::effect).value_or(0), best);
     }
+    if (!base.value()->scenario().rivals.empty()) {
+        CompetitionOptions o;
+        o.rivals = base.value()->scenario().rivals;
+        o.learning.cancel = cancel;
+        for (const auto& f : c.methods) {
+            o.plans.push_back(planAmounts(base.value()->scenario().matrix(), f.plan));
+        }
+        auto played = playCompetition(*base.value(), o);
+        if (!played) {
+            return played.status();
+        }
+        for (size_t k = 0; k < c.methods.size(); ++k) {
+            c.methods[k].plan.figures[figure::effectVsRivals] = played->plans[k].againstRivals;
+        }
+        RivalsFigures r;
+        r.effectAlone = played->effectAlone;
+        r.effectLearned = played->effectContested;
+        r.cost = r.effectAlone > 0 ? 1 - r.effectLearned / r.effectAlone : 0.0;
+        r.gap = played->history.empty() ? 0.0 : played->history.back().equilibriumGap;
+        r.iterations = o.learning.iterations;
+        c.rivals = r;
+    }
     if (progress) {
         progress("", 1.0);
     }
     return c;
+}
+
+Result<std::optional<CompetitionResult>> rivalsAgainst(const Market& market, const PlanReport& plan,
+                                                       const std::atomic<bool>* cancel)
+{
+    using R = Result<std::optional<CompetitionResult>>;
+    if (market.scenario().rivals.empty()) {
+        return R(std::optional<CompetitionResult>());
+    }
+    CompetitionOptions o;
+    o.rivals = market.scenario().rivals;
+    o.learning.cancel = cancel;
+    o.plans.push_back(planAmounts(market.scenario().matrix(), plan));
+    auto played = playCompetition(market, o);
+    if (!played) {
+        return played.status();
+    }
+    return R(std::optional<CompetitionResult>(played.take()));
 }
 
 } // namespace kol

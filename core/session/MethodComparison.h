@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlanningSession.h"
+#include "alloc/Competition.h"
 
 #include <atomic>
 #include <functional>
@@ -23,12 +24,24 @@ struct MethodFigures
     std::optional<double> truthPlannedEffect;
 };
 
+/// The scenario's rivals against the methods' plans (scenarios with rivals only): each method's
+/// plan then carries figure::effectVsRivals.
+struct RivalsFigures
+{
+    double effectAlone = 0;   // optimal's plan with no rivals
+    double effectLearned = 0; // the plan learned against the rivals (compete), against them
+    double cost = 0;          // 1 - effectLearned / effectAlone: what competition costs
+    double gap = 0;           // the last equilibrium gap measured (a share)
+    int iterations = 0;
+};
+
 struct MethodComparison
 {
     std::string scenario;
     double budget = 0;
     std::vector<MethodFigures> methods; // in the registry's order
     std::vector<std::string> leftOut;   // "rl: no trained policy for this scenario; ..."
+    std::optional<RivalsFigures> rivals;
 };
 
 // A method taking part in a comparison, with the stored policy it plans with (methods that learn).
@@ -54,11 +67,18 @@ Result<RunResult> runCompared(PlanningSession& session, const std::string& scena
 
 // Runs every registered method on the stored scenario and finds each one's budget savings against
 // the template by bisection (each budget answered as the scenario set to it, like a what-if
-// budget). Methods that learn take part when the scenario has a policy that fits. `progress`
-// gets (method, done fraction of all the work).
+// budget). Methods that learn take part when the scenario has a policy that fits. With rivals
+// (Scenario::rivals), every plan is also valued against their learned spreads (playCompetition).
+// `progress` gets (method, done fraction of all the work).
 Result<MethodComparison> compareMethods(PlanningSession& session, const std::string& scenario,
                                         const std::function<void(const std::string&, double)>& progress = {},
                                         const std::atomic<bool>* cancel = nullptr);
+
+/// The scenario's rivals (Scenario::rivals of `market`'s scenario) against `plan`: their spreads
+/// learned as `compete` plays them, with the plan valued alone and against them first among
+/// CompetitionResult::plans. Nothing when the scenario has no rivals; fails as playCompetition.
+Result<std::optional<CompetitionResult>> rivalsAgainst(const Market& market, const PlanReport& plan,
+                                                       const std::atomic<bool>* cancel = nullptr);
 
 // The savings of `method` against `templateEffectAtBudget` by bisection on the scenario's
 // budget, with `effectAt(budget)` answering each step; the note says why there are none.

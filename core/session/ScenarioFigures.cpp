@@ -133,6 +133,11 @@ Result<ScenarioFigures> scenarioFiguresUncached(PlanningSession& session, const 
     f.penalty = f.plan.figure(figure::penalty).value_or(0);
     f.templateEffect = f.plan.figure(figure::templateEffect).value_or(0);
     f.uplift = f.plan.figure(figure::uplift).value_or(0);
+    if (auto played = rivalsAgainst(mk, f.plan, cancel); !played) {
+        return played.status();
+    } else if (played.value()) {
+        f.effectVsRivals = played.value()->plans.front().againstRivals;
+    }
     const auto method = MethodRegistry::instance().find(f.method);
     std::optional<StoredModel> policy;
     if (method && method->trains) {

@@ -30,9 +30,10 @@ struct ScenarioFigures
     double engagements = 0;
     double penalty = 0;
     double templateEffect = 0;
-    double uplift = 0;             // vs the template at the same budget (MethodRegistry.h's templateEffect)
-    std::optional<double> savings; // vs the template, by bisection with the plan's method; none for
-    std::string savingsNote;       // hand-edited plans and methods that never reach it: the note says why
+    std::optional<double> effectVsRivals; // against the scenario's rivals (rivalsAgainst); none without rivals
+    double uplift = 0;                    // vs the template at the same budget (MethodRegistry.h's templateEffect)
+    std::optional<double> savings;        // vs the template, by bisection with the plan's method; none for
+    std::string savingsNote;              // hand-edited plans and methods that never reach it: the note says why
     bool revalued = false;
     std::vector<std::string> channels, phases, tiers;
     std::vector<double> amounts; // the matrix's flat order

@@ -185,6 +185,41 @@ Result<Scenario> ScenarioStore::load(const std::string& name)
             return *st;
         }
     }
+    auto rivals = db.prepare("SELECT rowid, position, name, budget, preference FROM scenario_rival"
+                             " WHERE scenario_id = ?1 ORDER BY position");
+    auto preferred = db.prepare("SELECT rowid, channel FROM scenario_rival_channel"
+                                " WHERE scenario_id = ?1 AND rival = ?2 ORDER BY rowid");
+    if (!rivals || !preferred) {
+        return Status::failure(db.lastError());
+    }
+    rivals->bind(1, id);
+    while (rivals->next()) {
+        RowReader r(*rivals, "scenario_rival", rivals->int64(0));
+        const int64_t position = r.integer(1, "position", 0, kMaxRivals - 1);
+        Rival rival;
+        rival.name = r.text(2, "name", 100);
+        rival.budget = r.real(3, "budget", 1e-9, 1e15);
+        rival.preference = r.real(4, "preference", 1e-9, 100);
+        if (!r.ok()) {
+            return r.status();
+        }
+        preferred->reset();
+        preferred->bind(1, id).bind(2, position);
+        while (preferred->next()) {
+            RowReader c(*preferred, "scenario_rival_channel", preferred->int64(0));
+            rival.preferredChannels.push_back(c.text(1, "channel", 100));
+            if (!c.ok()) {
+                return c.status();
+            }
+        }
+        if (!preferred->status()) {
+            return preferred->status();
+        }
+        s.rivals.push_back(std::move(rival));
+    }
+    if (!rivals->status()) {
+        return rivals->status();
+    }
     const auto errors = s.validate(m_project.vocabulary());
     if (!errors.empty()) {
         return R::failure("scenario " + quoteValue(name, 100) + " in the file is invalid: " + summariseErrors(errors));

@@ -114,8 +114,9 @@ Status ScenarioStore::save(const Scenario& s)
     Status st;
     if (existing) {
         id = *existing;
-        for (const char* table : {"scenario_channel", "scenario_phase", "scenario_tier", "scenario_format",
-                                  "channel_share", "expert_template", "strategy_matrix"}) {
+        for (const char* table :
+             {"scenario_channel", "scenario_phase", "scenario_tier", "scenario_format", "channel_share",
+              "expert_template", "strategy_matrix", "scenario_rival_channel", "scenario_rival"}) {
             auto stmt = db.prepare(std::string("DELETE FROM ") + table + " WHERE scenario_id = ?1");
             if (Status r = stmt ? stmt->bind(1, id).run() : stmt.status(); !r) {
                 return r;
@@ -223,6 +224,19 @@ Status ScenarioStore::writeBody(int64_t id, const Scenario& s)
                      .bind(8, cell.maxAmount)
                      .bind(9, cell.note)
                      .run();
+        }
+    }
+    auto rival = db.prepare("INSERT INTO scenario_rival VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto preferred = db.prepare("INSERT INTO scenario_rival_channel VALUES (?1, ?2, ?3)");
+    if (st && (!rival || !preferred)) {
+        return Status::failure(db.lastError());
+    }
+    for (size_t i = 0; st && i < s.rivals.size(); ++i) {
+        const Rival& r = s.rivals[i];
+        const auto position = static_cast<int64_t>(i);
+        st = rival->bind(1, id).bind(2, position).bind(3, r.name).bind(4, r.budget).bind(5, r.preference).run();
+        for (size_t c = 0; st && c < r.preferredChannels.size(); ++c) {
+            st = preferred->bind(1, id).bind(2, position).bind(3, r.preferredChannels[c]).run();
         }
     }
     return st;

@@ -297,9 +297,30 @@ CREATE TABLE campaign_history (
 );
 )sql";
 
+// Step 10: a scenario's rival advertisers (the competition setting), in the order entered, and
+// the channels each prefers.
+const char* const kStep10 = R"sql(
+CREATE TABLE scenario_rival (
+    scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    budget      REAL NOT NULL,
+    preference  REAL NOT NULL,
+    PRIMARY KEY (scenario_id, position)
+);
+CREATE TABLE scenario_rival_channel (
+    scenario_id INTEGER NOT NULL,
+    rival       INTEGER NOT NULL,
+    channel     TEXT NOT NULL,
+    PRIMARY KEY (scenario_id, rival, channel),
+    FOREIGN KEY (scenario_id, rival) REFERENCES scenario_rival(scenario_id, position) ON DELETE CASCADE
+);
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> s = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9};
+    static const std::vector<const char*> s
+        = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10};
     return s;
 }
 

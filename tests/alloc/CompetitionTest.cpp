@@ -115,10 +115,27 @@ TEST(MarketCompetition, RivalsCostEffectTheLearnedPlanKeepsTheRulesAndBadRivalsA
     EXPECT_GE(r->contested.front().rivalShare, 0.2);
     EXPECT_FALSE(r->contested.front().kols.empty());
 
+    // Given plans are valued alone and against the learned rivals; one of another shape is refused.
+    CompetitionOptions valued = o;
+    valued.learning.iterations = 10;
+    valued.plans = {r->ourPlan, std::vector<double>(r->ourPlan.size(), 0.0)};
+    auto v = playCompetition(market, valued);
+    ASSERT_TRUE(v) << v.error();
+    ASSERT_EQ(v->plans.size(), 2u);
+    EXPECT_LT(v->plans[0].againstRivals, v->plans[0].alone);
+    EXPECT_GT(v->plans[0].againstRivals, 0);
+    EXPECT_NEAR(v->plans[1].alone, 0, 1e-9);
+    valued.plans.push_back({1.0, 2.0});
+    EXPECT_NE(playCompetition(market, valued).error().find("has 2 cells"), std::string::npos);
+    // A preferred channel the scenario does not have plays no part.
+    CompetitionOptions elsewhere = o, nowhere = o;
+    elsewhere.learning.iterations = nowhere.learning.iterations = 10;
+    elsewhere.rivals[1].preferredChannels = {"Kuaishou-not-here"};
+    nowhere.rivals[1].preferredChannels.clear();
+    auto a = playCompetition(market, elsewhere), b = playCompetition(market, nowhere);
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(a->effects, b->effects);
     CompetitionOptions bad = o;
-    bad.rivals[1].preferredChannels = {"Myspace"};
-    EXPECT_NE(playCompetition(market, bad).error().find("'Myspace' is not a channel"), std::string::npos);
-    bad = o;
     bad.rivals[0].budget = 0;
     EXPECT_NE(playCompetition(market, bad).error().find("Rival A"), std::string::npos);
     bad = o;

@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "session/PlanningSession.h"
 #include "session/SavingsCurves.h"
+#include "store/Schema.h"
 #include "store/SqliteDb.h"
 
 #include <fstream>
@@ -119,11 +120,15 @@ TEST(ActualsCli, AnOlderProjectIsUpgradedEvenByACommandThatOnlyReads)
     {
         auto db = kol::Database::open(p, kol::Database::Mode::ReadWrite);
         ASSERT_TRUE(db) << db.error();
-        ASSERT_TRUE(db.value()->exec("DROP TABLE actual_post; DROP TABLE campaign_history; PRAGMA user_version = 7;"));
+        ASSERT_TRUE(
+            db.value()->exec("DROP TABLE actual_post; DROP TABLE campaign_history; DROP TABLE scenario_rival_channel;"
+                             " DROP TABLE scenario_rival; PRAGMA user_version = 7;"));
     }
     CliRun r = cli({"actuals", p, "--scenario", "Baseline"});
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_TRUE(contains(r.err, "upgraded " + p + " from file format 7 to 9")) << r.err;
+    EXPECT_TRUE(
+        contains(r.err, "upgraded " + p + " from file format 7 to " + std::to_string(kol::schema::kCurrentVersion)))
+        << r.err;
     EXPECT_TRUE(contains(r.out, "no actuals recorded")) << r.out;
     r = cli({"info", p});
     EXPECT_EQ(r.code, 0) << r.err;

@@ -252,6 +252,16 @@ INSTANTIATE_TEST_SUITE_P(
                  "dates must be YYYY-MM-DD"},
         BadValue{"ShareAboveOne", "INSERT INTO channel_share VALUES (1, 'Douyin', 0, 7)", loadBaseline,
                  "column 'max_share' 7 is outside 0..1"},
+        BadValue{"NegativeRivalBudget", "INSERT INTO scenario_rival VALUES (1, 0, 'Brand X', -5, 2)", loadBaseline,
+                 "table 'scenario_rival' row 1: column 'budget' -5 is outside"},
+        BadValue{"RivalOnUnknownChannel",
+                 "INSERT INTO scenario_rival VALUES (1, 0, 'Brand X', 1e6, 2);"
+                 " INSERT INTO scenario_rival_channel VALUES (1, 0, 'Myspace')",
+                 loadBaseline, "rivals[Brand X].channels: 'Myspace' is not a channel of the project"},
+        BadValue{"RivalsNamedAlike",
+                 "INSERT INTO scenario_rival VALUES (1, 0, 'Brand X', 1e6, 2);"
+                 " INSERT INTO scenario_rival VALUES (1, 1, 'brand x', 1e6, 2)",
+                 loadBaseline, "rivals[brand x].name: another rival has this name"},
         BadValue{"NegativePrice", "UPDATE kol_price SET price = -100 WHERE kol_id = 2", loadKols,
                  "column 'price' -100 is outside"},
         BadValue{"QualityAboveOne", "UPDATE kol SET follower_quality = 3 WHERE id = 4", loadKols,

@@ -44,6 +44,8 @@ Scenario richScenario(const std::string& name)
     c.note = "booked with the agency, 2026-11; 合同已签, commas kept";
     s.matrix().cell(*s.matrix().find("Bilibili", "Warm-up", "KOC")).enabled = false;
     s.matrix().cell(*s.matrix().find("Xiaohongshu", "Sustain", "Tail")).maxAmount = 0.5;
+    // Rivals in their order, channels in theirs (one not among the scenario's), and one without.
+    s.rivals = {Rival{"品牌 Z", 1500000.5, {"Xiaohongshu", "Weibo", "Douyin"}, 2.75}, Rival{"Brand Y", 600000, {}, 1}};
     return s;
 }
 } // namespace
@@ -96,6 +98,45 @@ TEST(ProjectFile, ScenarioRoundTripKeepsEveryField)
     auto loaded = ScenarioStore(*p.value()).load("Spring");
     ASSERT_TRUE(loaded) << loaded.error();
     EXPECT_EQ(loaded.value(), original);
+}
+
+TEST(ProjectFile, RivalsAreReplacedOnSaveAndTheirsAreRefusedWhenWrong)
+{
+    TempDir dir;
+    auto p = ProjectFile::create(dir.file("p.kolplan"));
+    ASSERT_TRUE(p);
+    ScenarioStore store(*p.value());
+    Scenario s = richScenario("Spring");
+    ASSERT_TRUE(store.save(s));
+    s.rivals.erase(s.rivals.begin());
+    s.rivals.front().preferredChannels = {"Bilibili"};
+    ASSERT_TRUE(store.save(s));
+    EXPECT_EQ(store.load("Spring").value().rivals, s.rivals);
+    EXPECT_EQ(p.value()->database().scalar("SELECT count(*) FROM scenario_rival_channel").value(), 1);
+    // Rivals change no method's plan: the fingerprint ignores them.
+    Scenario without = s;
+    without.rivals.clear();
+    EXPECT_EQ(scenarioFingerprint(without), scenarioFingerprint(s));
+    for (const auto& [rival, field] : std::vector<std::pair<Rival, std::string>>{
+             {Rival{"Us", 1e6, {}, 2}, "rivals[Us].name"},
+             {Rival{"", 1e6, {}, 2}, "rivals[2].name"},
+             {Rival{"brand y", 1e6, {}, 2}, "rivals[brand y].name"},
+             {Rival{"Brand Q", 0, {}, 2}, "rivals[Brand Q].budget"},
+             {Rival{"Brand Q", 1e6, {}, 101}, "rivals[Brand Q].preference"},
+             {Rival{"Brand Q", 1e6, {"douyin"}, 2}, "rivals[Brand Q].channels"},
+             {Rival{"Brand Q", 1e6, {"Douyin", "Douyin"}, 2}, "rivals[Brand Q].channels"}}) {
+        Scenario bad = s;
+        bad.rivals.push_back(rival);
+        const Status saved = store.save(bad);
+        EXPECT_FALSE(saved) << field;
+        EXPECT_NE(saved.message().find(field), std::string::npos) << saved.message();
+    }
+    Scenario crowded = s;
+    for (int i = 0; i < kMaxRivals; ++i) {
+        crowded.rivals.push_back(Rival{"R" + std::to_string(i), 1e5, {}, 2});
+    }
+    EXPECT_FALSE(store.save(crowded));
+    EXPECT_EQ(store.load("Spring").value().rivals, s.rivals) << "a refused save changes nothing";
 }
 
 TEST(ProjectFile, SavingAgainReplacesAndKeepsPlans)

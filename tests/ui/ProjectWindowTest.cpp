@@ -532,7 +532,7 @@ TEST(CompareView, ComparesSavedScenariosSideBySide)
     ASSERT_TRUE(view->results()[0].savings.has_value()) << "greedy plans get savings by bisection";
     QTableWidget* t = view->figuresTable();
     ASSERT_EQ(t->columnCount(), 2);
-    ASSERT_EQ(t->rowCount(), 8);
+    ASSERT_EQ(t->rowCount(), 9);
     EXPECT_TRUE(t->item(1, 1)->text().contains(QStringLiteral("600,000")));
     EXPECT_TRUE(t->item(1, 1)->background().color().isValid() && t->item(1, 1)->background() != QBrush())
         << "a different budget is highlighted";

@@ -39,11 +39,15 @@ namespace {
                       "a policy learned from the project's campaign history alone (fitted Q iteration with a support "
                       "constraint and pessimism; the budget as a Lagrangian game, a mixture of at most two plans)"),
     QT_TRANSLATE_NOOP("Method", "manual"),
+    QT_TRANSLATE_NOOP("Method", "Learned against rivals"),
 };
 } // namespace
 
 QString methodLabel(const std::string& name)
 {
+    if (name == "compete") { // a plan learned against the scenario's rivals (CompetitionDialog)
+        return QCoreApplication::translate("Method", "Learned against rivals");
+    }
     if (const auto m = MethodRegistry::instance().find(name)) {
         return QCoreApplication::translate("Method", m->label.c_str());
     }

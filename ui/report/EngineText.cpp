@@ -107,6 +107,10 @@ const std::vector<Phrase>& phrases()
         {re("the template's plan has no effect at this budget, so there is nothing to save against"),
          QT_TRANSLATE_NOOP("EngineText",
                            "the template's plan has no effect at this budget, so there is nothing to save against")},
+        {re("learned against the scenario's rivals \\(Plan > Compete with rivals\\)"),
+         QT_TRANSLATE_NOOP("EngineText", "learned against the scenario's rivals (Plan › Compete with rivals)")},
+        {re("rival (.+): its budget must be a positive amount"),
+         QT_TRANSLATE_NOOP("EngineText", "rival %1: its budget must be a positive amount")},
         // Why money stays unspent (Allocator.cpp, explainUnspent).
         {re("(.+) of the budget of (.+) stays unspent"),
          QT_TRANSLATE_NOOP("EngineText", "%1 of the budget of %2 stays unspent")},

@@ -1,9 +1,11 @@
 #include "PdfReport.h"
 
+#include "CompetitionReport.h"
 #include "DisplayNames.h"
 #include "EngineText.h"
 #include "PaintedCharts.h"
 #include "PdfPages.h"
+#include "ReportText.h"
 #include "SavingsChart.h"
 #include "core/base/Text.h"
 #include "core/market/PlanEvaluator.h"
@@ -33,55 +35,11 @@ struct PdfReport
     Q_DECLARE_TR_FUNCTIONS(PdfReport)
 };
 
-QString html(const std::string& s)
-{
-    return QString::fromStdString(s).toHtmlEscaped();
-}
-
-// A channel, phase, tier or format name, and an engine message, as the report's language says them.
-QString shown(const std::string& name)
-{
-    return displayName(name).toHtmlEscaped();
-}
-
-QString said(const std::string& message)
-{
-    return engineText(message).toHtmlEscaped();
-}
-
-QString amount(double v)
-{
-    return QLocale().toString(v, 'f', 0);
-}
-
-QString score(double v)
-{
-    return QLocale().toString(v, 'f', 1);
-}
-
-QString percent(double v, bool sign = false)
-{
-    return (sign && v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(100 * v, 'f', 1) + QLatin1Char('%');
-}
-
-QStringList names(const std::vector<std::string>& v)
-{
-    QStringList out;
-    for (const auto& s : v) {
-        out << displayName(s);
-    }
-    return out;
-}
+using namespace report;
 
 double fig(const PlanReport* p, const char* name)
 {
     return p ? p->figure(name).value_or(NAN) : NAN;
-}
-
-// A right-aligned table cell that never wraps (7-digit numbers must not break at a separator).
-QString number(const QString& text)
-{
-    return QStringLiteral("<td align='right' nowrap>%1</td>").arg(text);
 }
 
 QString optional(double v, QString (*show)(double))
@@ -295,7 +253,8 @@ QString kolTable(const PlanReport& plan)
 } // namespace
 
 Status writePdfReport(const std::string& path, const Scenario& s, const PlanReport& plan, const PlanReport* expert,
-                      const std::vector<double>* cheapest, const SavingsCurves* curves)
+                      const std::vector<double>* cheapest, const SavingsCurves* curves,
+                      const CompetitionResult* competition)
 {
     if (const Status gui = ensureGuiApplication(); !gui) {
         return Status::failure(path + ": " + gui.message());
@@ -323,6 +282,9 @@ Status writePdfReport(const std::string& path, const Scenario& s, const PlanRepo
                 paintSavingsChart(p, r, *curves, PdfReport::tr("Effect against budget"), PdfReport::tr("budget"),
                                   PdfReport::tr("effect"), methodName);
             });
+        }
+        if (competition) {
+            pages.html(competitionHtml(s, *competition, PdfReport::tr("this plan")));
         }
 
         const StrategyMatrix& m = s.matrix();

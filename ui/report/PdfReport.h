@@ -2,6 +2,7 @@
 
 // The PDF report: a function of a scenario and a plan value, drawn with QtGui alone, so that the
 // desktop program and the command line (`export --pdf`) write the same report.
+#include "core/alloc/Competition.h"
 #include "core/base/Result.h"
 #include "core/model/PlanReport.h"
 #include "core/model/SavingsCurve.h"
@@ -22,9 +23,10 @@ namespace kol {
 // its cheapest KOL; may be null) exempts from the tier hierarchy mark what the window exempts too
 // (cellIssues()). `curves` (may be null) are the scenario's savings curves: the cover then shows
 // each method's saving and uplift against the template and the effect-budget chart; without
-// them it says how to compute them.
+// them it says how to compute them. `competition` (may be null; scenarios with rivals) adds what
+// the rivals cost the plan (competitionHtml(), the plan first among its plans).
 Status writePdfReport(const std::string& path, const Scenario& scenario, const PlanReport& plan,
                       const PlanReport* templatePlan, const std::vector<double>* cheapest = nullptr,
-                      const SavingsCurves* curves = nullptr);
+                      const SavingsCurves* curves = nullptr, const CompetitionResult* competition = nullptr);
 
 } // namespace kol
