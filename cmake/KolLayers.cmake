@@ -9,13 +9,14 @@ set(KOL_LAYERS
     "store         core/store      base model"
     "market        core/market     base model"
     "rl            core/rl         base"
+    "abtest        core/abtest     base model"
     "training_api  core/training   base model market rl"
     "alloc         core/alloc      base model market rl training_api"
     "report        core/report     base model market rl training_api alloc"
     "session       core/session    base model store market rl training_api alloc report"
     "pdf           ui/report       base model market rl training_api alloc report"
-    "cli           core/cli        base model store market rl training_api alloc report session pdf"
-    "ui            ui              base model store market rl training_api alloc report session pdf"
+    "cli           core/cli        base model store market rl abtest training_api alloc report session pdf"
+    "ui            ui              base model store market rl abtest training_api alloc report session pdf"
 )
 
 # Fills KOL_LAYER_<name>_FOLDER and KOL_LAYER_<name>_USES from the table.

@@ -60,8 +60,8 @@
     </message>
     <message>
         <location filename="../ui/report/CompetitionReport.cpp" line="79"/>
-        <source>&lt;p&gt;No cell of the learned plan is contested: in none do the rivals pay more than 20% of the money.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;学得的计划中没有被争夺的单元格：任何单元格中竞争对手的资金都不超过 20%。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;No cell of the learned plan is contested: in none where it puts 0.5% of its budget or more do the rivals pay more than 20% of the money.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;学得的计划中没有被争夺的单元格：在它投入预算 0.5% 以上的单元格中，竞争对手的资金都不超过 20%。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/report/CompetitionReport.cpp" line="82"/>
@@ -3420,72 +3420,72 @@ Budget planning over channels, phases and KOL tiers.</source>
 <context>
     <name>kol::RivalsEditor</name>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="51"/>
+        <location filename="../ui/RivalsEditor.cpp" line="44"/>
         <source>Rival</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="51"/>
+        <location filename="../ui/RivalsEditor.cpp" line="44"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="51"/>
+        <location filename="../ui/RivalsEditor.cpp" line="44"/>
         <source>Preferred channels</source>
         <translation>偏好渠道</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="51"/>
+        <location filename="../ui/RivalsEditor.cpp" line="44"/>
         <source>Preference ×</source>
         <translation>偏好倍数 ×</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="53"/>
+        <location filename="../ui/RivalsEditor.cpp" line="46"/>
         <source>The channels the rival prefers, separated by commas (e.g. Douyin, Xiaohongshu)</source>
         <translation>竞争对手偏好的渠道，用逗号分隔（例如 抖音, 小红书）</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="55"/>
+        <location filename="../ui/RivalsEditor.cpp" line="48"/>
         <source>How many times as much a post on a preferred channel is worth to the rival (0 to 100)</source>
         <translation>偏好渠道上的一条帖子对竞争对手的价值是其他渠道的几倍（0 到 100）</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="69"/>
+        <location filename="../ui/RivalsEditor.cpp" line="62"/>
         <source>Add rival</source>
         <translation>添加竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="70"/>
+        <location filename="../ui/RivalsEditor.cpp" line="63"/>
         <source>Remove rival</source>
         <translation>删除竞争对手</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="78"/>
+        <location filename="../ui/RivalsEditor.cpp" line="71"/>
         <source>Rival advertisers buy from the same KOLs as this scenario. They change no method&apos;s plan; Plan › Compete with rivals, the Compare tab and the PDF report show what they cost each plan, and a plan that holds up against them. At most %1 rivals.</source>
         <translation>竞争对手与本情景向同一批 KOL 采买。它们不改变任何方法的计划；方案 › 与竞争对手博弈、对比页和 PDF 报告会显示它们让每个计划损失多少，以及一个经得起竞争的计划。最多 %1 个竞争对手。</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="98"/>
+        <location filename="../ui/RivalsEditor.cpp" line="91"/>
         <source>Rival %1</source>
         <translation>竞争对手 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="145"/>
+        <location filename="../ui/RivalsEditor.cpp" line="139"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="145"/>
+        <location filename="../ui/RivalsEditor.cpp" line="139"/>
         <source>preference</source>
         <translation>偏好倍数</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="147"/>
+        <location filename="../ui/RivalsEditor.cpp" line="141"/>
         <source>rival %1: %2 &apos;%3&apos; is not a number</source>
         <translation>竞争对手 %1：%2“%3”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/RivalsEditor.cpp" line="153"/>
+        <location filename="../ui/RivalsEditor.cpp" line="147"/>
         <source>rival %1: &apos;%2&apos; is not a channel of the project</source>
         <translation>竞争对手 %1：“%2”不是项目中的渠道</translation>
     </message>

@@ -14,14 +14,7 @@
 namespace kol {
 
 namespace {
-enum Column
-{
-    kName,
-    kBudget,
-    kChannels,
-    kPreference,
-    kColumns
-};
+enum Column { kName, kBudget, kChannels, kPreference, kColumns };
 
 QString cellText(const QTableWidget* t, int row, int column)
 {
@@ -142,7 +135,8 @@ QStringList RivalsEditor::problems() const
 {
     QStringList out;
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        for (const auto& [column, what] : {std::pair{kBudget, tr("budget")}, std::pair{kPreference, tr("preference")}}) {
+        for (const auto& [column, what] :
+             {std::pair{kBudget, tr("budget")}, std::pair{kPreference, tr("preference")}}) {
             if (std::isnan(readNumber(cellText(m_table, r, column)))) {
                 out << tr("rival %1: %2 '%3' is not a number").arg(r + 1).arg(what, cellText(m_table, r, column));
             }

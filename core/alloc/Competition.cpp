@@ -173,7 +173,9 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
             rivals += a > 0 ? money.back() : 0.0;
         }
         const double total = std::accumulate(money.begin(), money.end(), 0.0);
-        if (!(total > 0) || rivals / total <= 0.2 || !(money[0] > 0)) {
+        // A cell is contested where the rivals pay over 20% of its money and the plan puts real
+        // money there (0.5% of its budget or more), not the crumbs its spread keeps everywhere.
+        if (!(total > 0) || rivals / total <= 0.2 || money[0] < 0.005 * game.budget(0)) {
             continue;
         }
         ContestedCell c;
@@ -192,8 +194,10 @@ Result<CompetitionResult> playCompetition(const Market& market, const Competitio
             r.contested.push_back(std::move(c));
         }
     }
+    // Most contested first: what the rivals make the plan pay above list prices, then their share.
     std::sort(r.contested.begin(), r.contested.end(), [](const ContestedCell& a, const ContestedCell& b) {
-        return a.rivalShare * a.priceFactor > b.rivalShare * b.priceFactor;
+        const double extraA = (a.priceFactor - 1) * a.ourMoney, extraB = (b.priceFactor - 1) * b.ourMoney;
+        return extraA != extraB ? extraA > extraB : a.rivalShare > b.rivalShare;
     });
     return r;
 }

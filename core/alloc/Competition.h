@@ -58,8 +58,9 @@ struct CompetitionResult
     bool keptAlonePlan = false;             // optimal's plan alone did better against them than the spread learned
     std::vector<CompetitionIteration> history;
     std::vector<PlanAgainstRivals> plans; // per CompetitionOptions::plans, in its order
-    std::vector<ContestedCell> contested; // cells our plan buys in whose money buys KOLs, over 20% of it the
-                                          // rivals', most contested first
+    std::vector<ContestedCell> contested; // cells where the plan puts 0.5% of its budget or more and the rivals
+                                          // pay over 20% of the money, ordered by what they make the plan pay
+                                          // above list prices, then by their share
 };
 
 /// The market with rivals as a game: advertiser 0 is the scenario (its budget, within its

@@ -75,6 +75,7 @@ void printScenario(std::ostream& out, const Scenario& s);
 Json planToJson(const std::string& scenario, const PlanReport& plan);
 
 int runInit(CliContext& ctx, const std::vector<std::string>& argv);
+int runAbTest(CliContext& ctx, const std::vector<std::string>& argv);
 int runCompete(CliContext& ctx, const std::vector<std::string>& argv);
 int runInfo(CliContext& ctx, const std::vector<std::string>& argv);
 int runVocab(CliContext& ctx, const std::vector<std::string>& argv);

@@ -107,11 +107,18 @@ const std::vector<Command>& commands()
          runCompare},
         {"compete", "Scenarios",
          [] {
-             return line("compete PROJECT --scenario NAME --rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]... "
+             return line("compete PROJECT --scenario NAME [--rival NAME:BUDGET[:CHANNELS[:PREFERENCE]]...] "
                          "[--iterations N] [--json]",
                          "what rival advertisers cost, with a plan learned against them");
          },
          runCompete},
+        {"abtest", "Scenarios",
+         [] {
+             return line("abtest list|new|demo|import|simulate|recommend|show|export|delete PROJECT --scenario NAME "
+                         "[--test NAME] ...",
+                         "content A/B tests: rounds imported or simulated, each method's next split");
+         },
+         runAbTest},
         {"export", "Scenarios",
          [] {
              return line("export PROJECT --scenario NAME [--plan ID] [--csv FILE] [--kols-csv FILE] [--pdf FILE]",

@@ -179,7 +179,8 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
         ctx.out << " " << it.iteration << ": " << formatPercent(it.equilibriumGap);
     }
     ctx.out << "\n\nMost contested cells of the plan (price factor, rivals' share of the money, the KOLs it "
-               "buys):\n";
+               "buys; cells where the plan puts 0.5% of its budget or more, by what the rivals make it pay above "
+               "list prices):\n";
     for (size_t k = 0; k < r.contested.size() && k < 8; ++k) {
         const auto& c = r.contested[k];
         const CellIndex i = m.indexOf(c.cell);
@@ -189,7 +190,8 @@ int runCompete(CliContext& ctx, const std::vector<std::string>& argv)
                                joinNames(c.kols, ", "));
     }
     if (r.contested.empty()) {
-        ctx.out << "  none: in no cell of the plan do the rivals pay more than 20% of the money\n";
+        ctx.out << "  none: in no cell where the plan puts 0.5% of its budget or more do the rivals pay more than 20% "
+                   "of the money\n";
     }
     return kExitOk;
 }

@@ -5,9 +5,9 @@
 
 namespace kol {
 
-/// A rival advertiser of a scenario (the competition setting, docs/multi-agent.md): its name, budget (currency units) and the channels it prefers, where a
-/// post is worth `preference` times as much to it as elsewhere. Channels it prefers that are not
-/// among the scenario's are kept but play no part. Rivals do not change any method's plan (they
+/// A rival advertiser of a scenario (the competition setting, docs/multi-agent.md): its name, budget (currency units)
+/// and the channels it prefers, where a post is worth `preference` times as much to it as elsewhere. Channels it
+/// prefers that are not among the scenario's are kept but play no part. Rivals do not change any method's plan (they
 /// are not part of scenarioFingerprint); `compete`, `compare` and the PDF report value plans
 /// against them.
 struct Rival

@@ -317,10 +317,53 @@ CREATE TABLE scenario_rival_channel (
 );
 )sql";
 
+// Step 11: content A/B tests of a scenario: their variants, audience segments and rounds of
+// results.
+const char* const kStep11 = R"sql(
+CREATE TABLE ab_test (
+    id          INTEGER PRIMARY KEY,
+    scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    brief       TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    UNIQUE (scenario_id, name)
+);
+CREATE TABLE ab_variant (
+    test_id        INTEGER NOT NULL REFERENCES ab_test(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    name           TEXT NOT NULL,
+    headline       TEXT NOT NULL,
+    copy           TEXT NOT NULL,
+    cover          TEXT NOT NULL,
+    call_to_action TEXT NOT NULL,
+    PRIMARY KEY (test_id, position)
+);
+CREATE TABLE ab_segment (
+    test_id   INTEGER NOT NULL REFERENCES ab_test(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    name      TEXT NOT NULL,
+    channel   TEXT NOT NULL,
+    tier      TEXT NOT NULL,
+    age_band  TEXT NOT NULL,
+    interests TEXT NOT NULL,
+    PRIMARY KEY (test_id, position)
+);
+CREATE TABLE ab_result (
+    test_id     INTEGER NOT NULL REFERENCES ab_test(id) ON DELETE CASCADE,
+    round       INTEGER NOT NULL,
+    variant     TEXT NOT NULL,
+    segment     TEXT NOT NULL,
+    impressions INTEGER NOT NULL,
+    clicks      INTEGER NOT NULL,
+    conversions INTEGER NOT NULL,
+    PRIMARY KEY (test_id, round, variant, segment)
+);
+)sql";
+
 const std::vector<const char*>& steps()
 {
     static const std::vector<const char*> s
-        = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10};
+        = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10, kStep11};
     return s;
 }
 

@@ -13,7 +13,7 @@ namespace schema {
 // PRAGMA application_id of every project file: "KOLP".
 constexpr int32_t kApplicationId = 0x4B4F4C50;
 // PRAGMA user_version this build writes. Each step in Schema.cpp raises it by one.
-constexpr int kCurrentVersion = 10;
+constexpr int kCurrentVersion = 11;
 
 // Runs the migration steps that take a file from `from` to `to` (inside the caller's
 // transaction) and sets user_version and application_id.

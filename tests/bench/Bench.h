@@ -57,4 +57,7 @@ std::vector<Row> marlBench(long steps);
 // Two rivals against the Baseline of each demo seed: the equilibrium gap and the cost of competition.
 std::vector<Row> competitionBench(const std::string& dir, const std::vector<std::string>& seeds);
 
+// The A/B test methods on the drifting simulator: regret and interval width per drift speed and
+// seed, and the rounds each takes to follow a switch of the best variant (seconds).
+std::vector<Row> abTestBench(const std::vector<std::string>& seeds);
 } // namespace kol::bench

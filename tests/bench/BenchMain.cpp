@@ -68,7 +68,7 @@ int main(int argc, char** argv)
             posts = std::atol(argv[++i]);
         } else if (a == "--only" && i + 1 < argc) {
             only = argv[++i]; // import | market | alloc | pendulum | spread | campaigns | decision | offline | marl |
-                              // compete
+                              // compete | abtest
         } else if (a == "--marl-steps" && i + 1 < argc) {
             marlSteps = std::max(1000L, std::atol(argv[++i]));
         } else if (a == "--accuracy-weight" && i + 1 < argc) {
@@ -91,7 +91,7 @@ int main(int argc, char** argv)
             std::fprintf(
                 stderr,
                 "usage: kolplanner-bench [--only "
-                "import|market|alloc|pendulum|spread|campaigns|decision|offline|marl|compete] [--quick] "
+                "import|market|alloc|pendulum|spread|campaigns|decision|offline|marl|compete|abtest] [--quick] "
                 "[--kols N] [--posts N] [--campaigns N] [--seeds 7,42,11] [--accuracy-weight X] [--marl-steps N]\n");
             return 2;
         }
@@ -136,6 +136,10 @@ int main(int argc, char** argv)
         const auto compete
             = kol::bench::competitionBench(dir, {seeds.begin(), seeds.begin() + std::min<size_t>(2, seeds.size())});
         rows.insert(rows.end(), compete.begin(), compete.end());
+    }
+    if (only.empty() || only == "abtest") {
+        const auto ab = kol::bench::abTestBench(seeds);
+        rows.insert(rows.end(), ab.begin(), ab.end());
     }
     if ((only.empty() && big) || only == "marl") {
         const auto marl = kol::bench::marlBench(marlSteps);

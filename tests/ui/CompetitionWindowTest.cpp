@@ -66,7 +66,8 @@ TEST(CompetitionWindow, RivalsAreSetUpSavedAndPlayedAgainstThePlanOnScreen)
     setCell(t, 0, 2, QStringLiteral("Douyin, Myspace"));
     setCell(t, 1, 0, QStringLiteral("brand x"));
     QStringList problems = setup.problems();
-    EXPECT_TRUE(problems.join('\n').contains(QStringLiteral("rival 1: budget 'lots' is not a number"))) << problems.join('\n').toStdString();
+    EXPECT_TRUE(problems.join('\n').contains(QStringLiteral("rival 1: budget 'lots' is not a number")))
+        << problems.join('\n').toStdString();
     EXPECT_TRUE(problems.join('\n').contains(QStringLiteral("'Myspace' is not a channel of the project")));
     EXPECT_TRUE(problems.join('\n').contains(QStringLiteral("another rival has this name")));
     setCell(t, 0, 1, QStringLiteral("1,500,000"));

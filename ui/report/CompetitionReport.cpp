@@ -76,8 +76,8 @@ QString competitionHtml(const Scenario& s, const CompetitionResult& r, const QSt
     }
     if (r.contested.empty()) {
         return text
-            + CompetitionReport::tr("<p>No cell of the learned plan is contested: in none do the rivals pay more "
-                                    "than 20% of the money.</p>");
+            + CompetitionReport::tr("<p>No cell of the learned plan is contested: in none where it puts 0.5% of its "
+                                    "budget or more do the rivals pay more than 20% of the money.</p>");
     }
     text += CompetitionReport::tr("<p>The most contested cells of the learned plan:</p><table border='1' "
                                   "cellspacing='0' cellpadding='4'><tr><th>cell</th><th>price factor</th>"
