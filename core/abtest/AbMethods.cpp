@@ -1,5 +1,7 @@
 #include "AbMethods.h"
 
+#include "AbActorCritic.h"
+#include "AbFeatures.h"
 #include "AbStats.h"
 #include "base/Text.h"
 #include "model/Vocabulary.h"
@@ -17,6 +19,7 @@ namespace {
 struct Counts
 {
     std::vector<std::vector<double>> trials, successes; // [segment][variant]
+    double priorSuccesses = 1, priorFailures = 1;       // the Beta prior (abBetaPrior)
 };
 
 Counts countsOf(const AbTest& t, AbMetric metric, double discount)
@@ -24,6 +27,7 @@ Counts countsOf(const AbTest& t, AbMetric metric, double discount)
     Counts c;
     c.trials.assign(t.segments.size(), std::vector<double>(t.variants.size(), 0.0));
     c.successes = c.trials;
+    std::tie(c.priorSuccesses, c.priorFailures) = abBetaPrior(t, metric);
     const int last = t.lastRound();
     for (const AbResult& r : t.results) {
         const int s = t.segmentIndex(r.segment), v = t.variantIndex(r.variant);
@@ -41,21 +45,23 @@ AbRecommendation start(const AbTest& t, const std::string& method, AbMetric metr
     r.nextRound = t.lastRound() + 1;
     r.cells.assign(t.segments.size(), std::vector<AbCell>(t.variants.size()));
     for (const AbResult& row : t.results) {
-        AbCell& c = r.cells[static_cast<size_t>(t.segmentIndex(row.segment))][static_cast<size_t>(t.variantIndex(row.variant))];
+        AbCell& c = r.cells[static_cast<size_t>(t.segmentIndex(row.segment))]
+                           [static_cast<size_t>(t.variantIndex(row.variant))];
         c.impressions += row.impressions;
         c.successes += abSuccesses(row, metric);
     }
     return r;
 }
 
-// Beta(1 + successes, 1 + failures) posteriors of one segment: the posterior mean, the 95%
+// Beta(prior + successes, prior + failures) posteriors of one segment: the posterior mean, the 95%
 // credible interval and the probability of being best from `draws` draws.
-void betaPosteriors(const Counts& counts, size_t segment, const AbOptions& o, Random& random, std::vector<AbCell>& cells)
+void betaPosteriors(const Counts& counts, size_t segment, const AbOptions& o, Random& random,
+                    std::vector<AbCell>& cells)
 {
     std::vector<std::vector<double>> draws(cells.size());
     for (size_t v = 0; v < cells.size(); ++v) {
         const double s = counts.successes[segment][v], n = counts.trials[segment][v];
-        const double a = 1 + s, b = 1 + std::max(0.0, n - s);
+        const double a = counts.priorSuccesses + s, b = counts.priorFailures + std::max(0.0, n - s);
         cells[v].rate = a / (a + b);
         for (int k = 0; k < o.draws; ++k) {
             draws[v].push_back(ab::betaDraw(random, a, b));
@@ -130,46 +136,14 @@ AbRecommendation thompson(const AbTest& t, const AbOptions& o, const std::string
     return r;
 }
 
-// The segment's portrait as features: a constant, then one indicator per channel, tier, age band
-// and interest tag that any segment of the test has.
-std::vector<Eigen::VectorXd> segmentFeatures(const AbTest& t)
-{
-    std::map<std::string, int> index;
-    auto slot = [&](const std::string& key) {
-        return index.emplace(key, static_cast<int>(index.size()) + 1).first->second;
-    };
-    for (const AbSegment& s : t.segments) {
-        for (const std::string& key : {"c:" + s.channel, "t:" + s.tier, "a:" + s.ageBand}) {
-            if (key.size() > 2) {
-                slot(key);
-            }
-        }
-        for (const auto& tag : s.interests) {
-            slot("i:" + tag);
-        }
-    }
-    std::vector<Eigen::VectorXd> x;
-    for (const AbSegment& s : t.segments) {
-        Eigen::VectorXd f = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(index.size()) + 1);
-        f(0) = 1;
-        for (const std::string& key : {"c:" + s.channel, "t:" + s.tier, "a:" + s.ageBand}) {
-            if (key.size() > 2) {
-                f(index.at(key)) = 1;
-            }
-        }
-        for (const auto& tag : s.interests) {
-            f(index.at("i:" + tag)) = 1;
-        }
-        x.push_back(f);
-    }
-    return x;
-}
-
 AbRecommendation linUcb(const AbTest& t, const AbOptions& o)
 {
     AbRecommendation r = start(t, "linucb", o.metric);
     const Counts counts = countsOf(t, o.metric, 1.0);
-    const auto x = segmentFeatures(t);
+    std::vector<Eigen::VectorXd> x;
+    for (const auto& f : abSegmentFeatures(t)) {
+        x.push_back(Eigen::Map<const Eigen::VectorXd>(f.data(), static_cast<Eigen::Index>(f.size())));
+    }
     const Eigen::Index d = x.front().size();
     double allTrials = 0, allSuccesses = 0;
     for (size_t s = 0; s < t.segments.size(); ++s) {
@@ -227,6 +201,17 @@ AbRecommendation linUcb(const AbTest& t, const AbOptions& o)
 }
 } // namespace
 
+std::pair<double, double> abBetaPrior(const AbTest& test, AbMetric metric)
+{
+    double trials = 0, successes = 0;
+    for (const AbResult& r : test.results) {
+        trials += static_cast<double>(r.impressions);
+        successes += static_cast<double>(abSuccesses(r, metric));
+    }
+    const double mean = trials > 0 ? std::clamp((successes + 1) / (trials + 2), 1e-6, 1 - 1e-6) : 0.5;
+    return {2 * mean, 2 * (1 - mean)};
+}
+
 int64_t abSuccesses(const AbResult& r, AbMetric metric)
 {
     return metric == AbMetric::Clicks ? r.clicks : r.conversions;
@@ -234,7 +219,7 @@ int64_t abSuccesses(const AbResult& r, AbMetric metric)
 
 const std::vector<std::string>& abMethodNames()
 {
-    static const std::vector<std::string> names = {"fixed", "thompson", "linucb", "dts"};
+    static const std::vector<std::string> names = {"fixed", "thompson", "linucb", "dts", "actor-critic"};
     return names;
 }
 
@@ -258,8 +243,9 @@ Result<AbRecommendation> recommendAb(const AbTest& test, const std::string& meth
         return R::failure("test " + quoteValue(test.name, 100) + ": " + summariseErrors(errors));
     }
     if (!(options.discount > 0 && options.discount <= 1) || !(options.exploration >= 0 && options.exploration < 1)
-        || options.draws < 100) {
-        return R::failure("A/B options out of range: discount in (0, 1], exploration in [0, 1), at least 100 draws");
+        || options.draws < 100 || options.policySteps < 1 || options.policySteps > 100000) {
+        return R::failure("A/B options out of range: discount in (0, 1], exploration in [0, 1), at least 100 draws, "
+                          "1 to 100,000 policy steps");
     }
     if (method == "fixed") {
         return fixedSplit(test, options);
@@ -267,7 +253,11 @@ Result<AbRecommendation> recommendAb(const AbTest& test, const std::string& meth
     if (method == "linucb") {
         return linUcb(test, options);
     }
-    return method == "dts" ? thompson(test, options, "dts", options.discount) : thompson(test, options, "thompson", 1.0);
+    if (method == "actor-critic") {
+        return actorCriticRecommendation(test, options);
+    }
+    return method == "dts" ? thompson(test, options, "dts", options.discount)
+                           : thompson(test, options, "thompson", 1.0);
 }
 
 } // namespace kol

@@ -18,7 +18,7 @@ const char* const kChannels[] = {"Douyin", "Xiaohongshu", "Bilibili", "Weibo"};
 const char* const kTiers[] = {"Head", "Mid", "Tail"};
 const char* const kAges[] = {"18-24", "25-34", "35-44"};
 const char* const kInterests[] = {"beauty", "fashion", "tech", "travel", "food", "fitness"};
-const char* const kHeadlines[] = {"New season, new you", "Made for your routine", "Only this week: 20% off",
+const char* const kHeadlines[] = {"New season, new you",    "Made for your routine",    "Only this week: 20% off",
                                   "What 10,000 users said", "The one thing you forgot", "Try it free for 7 days"};
 const char* const kActions[] = {"Shop now", "Learn more", "Try it", "Get yours"};
 } // namespace
@@ -186,7 +186,9 @@ Result<AbRunScore> simulateRun(const AbSimulation& simulation, const std::string
         for (int v = 1; v < simulation.variants; ++v) {
             best = market.rate(rounds, s, v) > market.rate(rounds, s, best) ? v : best;
         }
-        score.bestShare += lastSplit.empty() ? 0.0 : lastSplit[static_cast<size_t>(s)][static_cast<size_t>(best)] / simulation.segments;
+        score.bestShare += lastSplit.empty()
+            ? 0.0
+            : lastSplit[static_cast<size_t>(s)][static_cast<size_t>(best)] / simulation.segments;
     }
     return score;
 }

@@ -57,12 +57,12 @@ std::vector<AbResult> simulateRound(const AbMarket& market, const AbTest& test, 
 struct AbRunScore
 {
     std::string method;
-    double clicks = 0;          // drawn, all rounds
-    double expectedClicks = 0;  // the impressions shown times their true rates
-    double regret = 0;          // expected clicks of always showing each segment's best, less expectedClicks
-    double winnerWidth = 0;     // after the last round, the mean width of the 95% interval of each segment's
-                                // most-shown variant (rate units)
-    double bestShare = 0;       // the share of the last round's impressions on each segment's true best
+    double clicks = 0;         // drawn, all rounds
+    double expectedClicks = 0; // the impressions shown times their true rates
+    double regret = 0;         // expected clicks of always showing each segment's best, less expectedClicks
+    double winnerWidth = 0;    // after the last round, the mean width of the 95% interval of each segment's
+                               // most-shown variant (rate units)
+    double bestShare = 0;      // the share of the last round's impressions on each segment's true best
 };
 
 /// Runs `method` for `rounds` rounds on a fresh market of `simulation`; fails as recommendAb.

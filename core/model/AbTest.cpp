@@ -58,8 +58,9 @@ std::vector<ValidationError> AbTest::validate(const Vocabulary& vocabulary) cons
     checkText(out, "name", name, 200, true);
     checkText(out, "brief", brief, kMaxAbText, false);
     if (variants.size() < 2 || variants.size() > static_cast<size_t>(kMaxAbVariants)) {
-        out.push_back({"variants", "a test needs 2 to " + std::to_string(kMaxAbVariants) + " variants (has "
-                                       + std::to_string(variants.size()) + ")"});
+        out.push_back({"variants",
+                       "a test needs 2 to " + std::to_string(kMaxAbVariants) + " variants (has "
+                           + std::to_string(variants.size()) + ")"});
     }
     std::set<std::string> names;
     for (size_t i = 0; i < variants.size(); ++i) {
@@ -69,14 +70,16 @@ std::vector<ValidationError> AbTest::validate(const Vocabulary& vocabulary) cons
         if (!v.name.empty() && !names.insert(v.name).second) {
             out.push_back({field + ".name", "another variant has this name"});
         }
-        for (const auto& [part, text] : {std::pair{".headline", &v.headline}, std::pair{".copy", &v.copy},
-                                         std::pair{".cover", &v.cover}, std::pair{".call_to_action", &v.callToAction}}) {
+        for (const auto& [part, text] :
+             {std::pair{".headline", &v.headline}, std::pair{".copy", &v.copy}, std::pair{".cover", &v.cover},
+              std::pair{".call_to_action", &v.callToAction}}) {
             checkText(out, field + part, *text, kMaxAbText, false);
         }
     }
     if (segments.empty() || segments.size() > static_cast<size_t>(kMaxAbSegments)) {
-        out.push_back({"segments", "a test needs 1 to " + std::to_string(kMaxAbSegments) + " segments (has "
-                                       + std::to_string(segments.size()) + ")"});
+        out.push_back({"segments",
+                       "a test needs 1 to " + std::to_string(kMaxAbSegments) + " segments (has "
+                           + std::to_string(segments.size()) + ")"});
     }
     names.clear();
     const auto tiers = vocabulary.tierNames();
@@ -87,8 +90,9 @@ std::vector<ValidationError> AbTest::validate(const Vocabulary& vocabulary) cons
         if (!s.name.empty() && !names.insert(s.name).second) {
             out.push_back({field + ".name", "another segment has this name"});
         }
-        if (!s.channel.empty() && std::find(vocabulary.channels.begin(), vocabulary.channels.end(), s.channel)
-            == vocabulary.channels.end()) {
+        if (!s.channel.empty()
+            && std::find(vocabulary.channels.begin(), vocabulary.channels.end(), s.channel)
+                == vocabulary.channels.end()) {
             out.push_back({field + ".channel", quoteValue(s.channel, 100) + " is not a channel of the project"});
         }
         if (!s.tier.empty() && std::find(tiers.begin(), tiers.end(), s.tier) == tiers.end()) {
@@ -104,7 +108,8 @@ std::vector<ValidationError> AbTest::validate(const Vocabulary& vocabulary) cons
     }
     std::set<std::tuple<int, std::string, std::string>> seen;
     for (const AbResult& r : results) {
-        const std::string field = "results[round " + std::to_string(r.round) + ", " + r.variant + ", " + r.segment + "]";
+        const std::string field
+            = "results[round " + std::to_string(r.round) + ", " + r.variant + ", " + r.segment + "]";
         if (r.round < 1 || r.round > kMaxAbRounds) {
             out.push_back({field + ".round", "must be 1 to " + std::to_string(kMaxAbRounds)});
         }

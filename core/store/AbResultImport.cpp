@@ -65,21 +65,26 @@ public:
             segments.push_back(s.name);
         }
         if (m_test.variantIndex(variant) < 0) {
-            row.fail("variant", quoteValue(variant, 100) + " is not a variant of the test (" + joinNames(variants) + ")",
+            row.fail("variant",
+                     quoteValue(variant, 100) + " is not a variant of the test (" + joinNames(variants) + ")",
                      "unknown variant");
         } else if (m_test.segmentIndex(segment) < 0) {
-            row.fail("segment", quoteValue(segment, 100) + " is not a segment of the test (" + joinNames(segments) + ")",
+            row.fail("segment",
+                     quoteValue(segment, 100) + " is not a segment of the test (" + joinNames(segments) + ")",
                      "unknown segment");
         } else if (*clicks > *impressions) {
-            row.fail("clicks", "more clicks (" + std::to_string(*clicks) + ") than impressions ("
-                                   + std::to_string(*impressions) + ")",
+            row.fail("clicks",
+                     "more clicks (" + std::to_string(*clicks) + ") than impressions (" + std::to_string(*impressions)
+                         + ")",
                      "clicks above impressions");
         } else if (*conversions > *clicks) {
-            row.fail("conversions", "more conversions (" + std::to_string(*conversions) + ") than clicks ("
-                                        + std::to_string(*clicks) + ")",
+            row.fail("conversions",
+                     "more conversions (" + std::to_string(*conversions) + ") than clicks (" + std::to_string(*clicks)
+                         + ")",
                      "conversions above clicks");
         } else if (!m_seen.insert({static_cast<int>(*round), variant, segment}).second) {
-            row.fail("round", "round " + std::to_string(*round) + " already has a row for " + variant + " in " + segment,
+            row.fail("round",
+                     "round " + std::to_string(*round) + " already has a row for " + variant + " in " + segment,
                      "row given twice");
         }
         if (row.problem()) {
@@ -117,9 +122,9 @@ Result<ImportReport> importAbResults(ProjectFile& project, const std::string& sc
     if (!loaded) {
         return loaded.status();
     }
-    auto id = project.database().prepare(
-        "SELECT ab_test.id FROM ab_test JOIN scenario ON scenario.id = ab_test.scenario_id"
-        " WHERE scenario.name = ?1 AND ab_test.name = ?2");
+    auto id
+        = project.database().prepare("SELECT ab_test.id FROM ab_test JOIN scenario ON scenario.id = ab_test.scenario_id"
+                                     " WHERE scenario.name = ?1 AND ab_test.name = ?2");
     if (!id) {
         return id.status();
     }

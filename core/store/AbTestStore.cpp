@@ -101,8 +101,9 @@ Result<AbTest> AbTestStore::load(const std::string& scenario, const std::string&
     variants->bind(1, *id);
     while (variants->next()) {
         RowReader r(*variants, "ab_variant", variants->int64(0));
-        AbVariant v{r.text(1, "name", 100), r.text(2, "headline", kMaxAbText, true), r.text(3, "copy", kMaxAbText, true),
-                    r.text(4, "cover", kMaxAbText, true), r.text(5, "call_to_action", kMaxAbText, true)};
+        AbVariant v{r.text(1, "name", 100), r.text(2, "headline", kMaxAbText, true),
+                    r.text(3, "copy", kMaxAbText, true), r.text(4, "cover", kMaxAbText, true),
+                    r.text(5, "call_to_action", kMaxAbText, true)};
         if (!r.ok()) {
             return r.status();
         }
@@ -111,8 +112,11 @@ Result<AbTest> AbTestStore::load(const std::string& scenario, const std::string&
     segments->bind(1, *id);
     while (segments->next()) {
         RowReader r(*segments, "ab_segment", segments->int64(0));
-        AbSegment s{r.text(1, "name", 100), r.text(2, "channel", 100, true), r.text(3, "tier", 100, true),
-                    r.text(4, "age_band", 40, true), {}};
+        AbSegment s{r.text(1, "name", 100),
+                    r.text(2, "channel", 100, true),
+                    r.text(3, "tier", 100, true),
+                    r.text(4, "age_band", 40, true),
+                    {}};
         if (const std::string tags = r.text(5, "interests", 4000, true); !tags.empty()) {
             s.interests = splitList(tags, ',');
         }
@@ -179,18 +183,36 @@ Status AbTestStore::save(const AbTest& t)
     const int64_t id = db.lastInsertId();
     for (size_t i = 0; st && i < t.variants.size(); ++i) {
         const AbVariant& v = t.variants[i];
-        st = variant->bind(1, id).bind(2, static_cast<int64_t>(i)).bind(3, v.name).bind(4, v.headline).bind(5, v.copy)
-                 .bind(6, v.cover).bind(7, v.callToAction).run();
+        st = variant->bind(1, id)
+                 .bind(2, static_cast<int64_t>(i))
+                 .bind(3, v.name)
+                 .bind(4, v.headline)
+                 .bind(5, v.copy)
+                 .bind(6, v.cover)
+                 .bind(7, v.callToAction)
+                 .run();
     }
     for (size_t i = 0; st && i < t.segments.size(); ++i) {
         const AbSegment& s = t.segments[i];
-        st = segment->bind(1, id).bind(2, static_cast<int64_t>(i)).bind(3, s.name).bind(4, s.channel).bind(5, s.tier)
-                 .bind(6, s.ageBand).bind(7, joinTags(s.interests)).run();
+        st = segment->bind(1, id)
+                 .bind(2, static_cast<int64_t>(i))
+                 .bind(3, s.name)
+                 .bind(4, s.channel)
+                 .bind(5, s.tier)
+                 .bind(6, s.ageBand)
+                 .bind(7, joinTags(s.interests))
+                 .run();
     }
     for (size_t i = 0; st && i < t.results.size(); ++i) {
         const AbResult& r = t.results[i];
-        st = result->bind(1, id).bind(2, static_cast<int64_t>(r.round)).bind(3, r.variant).bind(4, r.segment)
-                 .bind(5, r.impressions).bind(6, r.clicks).bind(7, r.conversions).run();
+        st = result->bind(1, id)
+                 .bind(2, static_cast<int64_t>(r.round))
+                 .bind(3, r.variant)
+                 .bind(4, r.segment)
+                 .bind(5, r.impressions)
+                 .bind(6, r.clicks)
+                 .bind(7, r.conversions)
+                 .run();
     }
     return st ? tx.commit() : st;
 }

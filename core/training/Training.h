@@ -5,6 +5,7 @@
 // programs that never train never pay LibTorch's start-up time and memory.
 
 #include "market/ModelFit.h"
+#include "rl/AbPolicy.h"
 #include "rl/Ddpg.h"
 #include "rl/MultiAgent.h"
 
@@ -22,5 +23,10 @@ Result<DdpgResult> trainDdpg(Environment& env, Environment& evalEnv, const DdpgO
 // `env`, evaluating on `evalEnv` (both owned by the caller). Loads the training module.
 Result<MaddpgResult> trainMaddpg(MultiAgentEnvironment& env, MultiAgentEnvironment& evalEnv,
                                  const MaddpgOptions& options);
+
+// Trains the A/B test planner's actor-critic (a softmax policy over variants per segment, a
+// value baseline) on rewards drawn from the memory reward estimator's posterior. Loads the
+// training module. Fails when cancelled or when the problem's sizes do not match.
+Result<AbPolicyResult> trainAbPolicy(const AbPolicyProblem& problem, const AbPolicyOptions& options);
 
 } // namespace kol

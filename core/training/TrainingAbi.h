@@ -5,6 +5,7 @@
 // windows that do not train never pay LibTorch's start-up time and memory.
 
 #include "market/ModelFit.h"
+#include "rl/AbPolicy.h"
 #include "rl/Ddpg.h"
 #include "rl/MultiAgent.h"
 
@@ -40,14 +41,23 @@ struct MaddpgCall
     Result<MaddpgResult>* result; // written by the module
 };
 
+struct AbPolicyCall
+{
+    const AbPolicyProblem* problem;
+    const AbPolicyOptions* options;
+    Result<AbPolicyResult>* result; // written by the module
+};
+
 // Exported by the module with C linkage.
 using AbiVersionFn = const char* (*)();
 using FitFn = void (*)(const FitCall*);
 using DdpgFn = void (*)(const DdpgCall*);
 using MaddpgFn = void (*)(const MaddpgCall*);
+using AbPolicyFn = void (*)(const AbPolicyCall*);
 inline const char* const kAbiVersionSymbol = "kolplanner_training_abi_version";
 inline const char* const kFitSymbol = "kolplanner_training_fit";
 inline const char* const kDdpgSymbol = "kolplanner_training_ddpg";
 inline const char* const kMaddpgSymbol = "kolplanner_training_maddpg";
+inline const char* const kAbPolicySymbol = "kolplanner_training_ab_policy";
 
 } // namespace kol::training

@@ -1,4 +1,5 @@
 // The training module's exported entry points (see TrainingAbi.h).
+#include "AbPolicyTraining.h"
 #include "DdpgParts.h"
 #include "MaddpgParts.h"
 #include "Trainers.h"
@@ -36,5 +37,15 @@ extern "C" __attribute__((visibility("default"))) void kolplanner_training_maddp
         *call->result = kol::maddpg::train(*call->env, *call->evalEnv, *call->options);
     } catch (const std::exception& e) {
         *call->result = kol::Result<kol::MaddpgResult>::failure(std::string("training failed: ") + e.what());
+    }
+}
+
+extern "C" __attribute__((visibility("default"))) void
+kolplanner_training_ab_policy(const kol::training::AbPolicyCall* call)
+{
+    try {
+        *call->result = kol::trainAbActorCritic(*call->problem, *call->options);
+    } catch (const std::exception& e) {
+        *call->result = kol::Result<kol::AbPolicyResult>::failure(std::string("training failed: ") + e.what());
     }
 }

@@ -31,6 +31,7 @@ struct Module
     training::FitFn fit = nullptr;
     training::DdpgFn ddpg = nullptr;
     training::MaddpgFn maddpg = nullptr;
+    training::AbPolicyFn abPolicy = nullptr;
     std::string error;
 };
 
@@ -66,7 +67,9 @@ const Module& module()
             auto fit = reinterpret_cast<training::FitFn>(dlsym(handle, training::kFitSymbol));
             auto ddpg = reinterpret_cast<training::DdpgFn>(dlsym(handle, training::kDdpgSymbol));
             auto maddpg = reinterpret_cast<training::MaddpgFn>(dlsym(handle, training::kMaddpgSymbol));
-            if (!version || !fit || !ddpg || !maddpg || std::strcmp(version(), training::kAbiVersion) != 0) {
+            auto abPolicy = reinterpret_cast<training::AbPolicyFn>(dlsym(handle, training::kAbPolicySymbol));
+            if (!version || !fit || !ddpg || !maddpg || !abPolicy
+                || std::strcmp(version(), training::kAbiVersion) != 0) {
                 tried += std::string(tried.empty() ? "" : "; ") + path + " is from another version";
                 dlclose(handle);
                 continue;
@@ -84,6 +87,7 @@ const Module& module()
             m.fit = fit;
             m.ddpg = ddpg;
             m.maddpg = maddpg;
+            m.abPolicy = abPolicy;
             return;
         }
         m.error = "the training module (" + std::string(kModuleName) + ") could not be loaded"
@@ -129,6 +133,18 @@ Result<MaddpgResult> trainMaddpg(MultiAgentEnvironment& env, MultiAgentEnvironme
     Result<MaddpgResult> result = Result<MaddpgResult>::failure("the training module returned nothing");
     const training::MaddpgCall call{&env, &evalEnv, &options, &result};
     m.maddpg(&call);
+    return result;
+}
+
+Result<AbPolicyResult> trainAbPolicy(const AbPolicyProblem& problem, const AbPolicyOptions& options)
+{
+    const Module& m = module();
+    if (!m.abPolicy) {
+        return Result<AbPolicyResult>::failure(m.error);
+    }
+    Result<AbPolicyResult> result = Result<AbPolicyResult>::failure("the training module returned nothing");
+    const training::AbPolicyCall call{&problem, &options, &result};
+    m.abPolicy(&call);
     return result;
 }
 

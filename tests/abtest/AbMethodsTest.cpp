@@ -1,6 +1,9 @@
 // The A/B test methods on problems with known answers: stationary markets whose best variant is
 // known, a switch of the best variant that the memory estimator must follow, and the stopping rule.
 #include "abtest/AbMethods.h"
+
+#include "abtest/AbActorCritic.h"
+#include "abtest/AbFeatures.h"
 #include "abtest/AbSimulator.h"
 #include "abtest/AbStats.h"
 
@@ -41,7 +44,8 @@ AbTest play(const std::string& method, int rounds, const std::function<std::vect
         const auto rates = ratesAt(round);
         for (size_t s = 0; s < t.segments.size(); ++s) {
             for (size_t v = 0; v < t.variants.size(); ++v) {
-                const auto n = static_cast<int64_t>(std::llround(r->cells[s][v].share * static_cast<double>(impressions)));
+                const auto n
+                    = static_cast<int64_t>(std::llround(r->cells[s][v].share * static_cast<double>(impressions)));
                 if (n > 0) {
                     const int64_t clicks = ab::binomialDraw(random, n, rates[s][v]);
                     t.results.push_back({round, t.variants[v].name, t.segments[s].name, n, clicks, clicks / 10});
@@ -52,7 +56,8 @@ AbTest play(const std::string& method, int rounds, const std::function<std::vect
     return t;
 }
 
-const std::vector<std::vector<double>> kStationary = {{0.020, 0.030, 0.045}, {0.050, 0.030, 0.020}, {0.030, 0.042, 0.025}};
+const std::vector<std::vector<double>> kStationary
+    = {{0.020, 0.030, 0.045}, {0.050, 0.030, 0.020}, {0.030, 0.042, 0.025}};
 const size_t kBest[] = {2, 0, 1};
 } // namespace
 
@@ -82,7 +87,8 @@ TEST(AbMethods, ThompsonSamplingAndLinUcbFindTheKnownBestVariantOfEachSegment)
 {
     for (const std::string method : {"thompson", "linucb"}) {
         std::vector<AbRecommendation> steps;
-        const AbTest t = play(method, 25, [](int) { return kStationary; }, {}, 2000, &steps);
+        const AbTest t = play(
+            method, 25, [](int) { return kStationary; }, {}, 2000, &steps);
         auto last = recommendAb(t, method);
         ASSERT_TRUE(last) << last.error();
         for (size_t s = 0; s < 3; ++s) {
@@ -96,7 +102,8 @@ TEST(AbMethods, ThompsonSamplingAndLinUcbFindTheKnownBestVariantOfEachSegment)
         for (const AbResult& r : t.results) {
             if (r.round > 10) {
                 const int s = t.segmentIndex(r.segment);
-                shown += t.variantIndex(r.variant) == static_cast<int>(kBest[s]) ? static_cast<double>(r.impressions) : 0.0;
+                shown += t.variantIndex(r.variant) == static_cast<int>(kBest[s]) ? static_cast<double>(r.impressions)
+                                                                                 : 0.0;
                 all += static_cast<double>(r.impressions);
             }
         }
@@ -109,13 +116,23 @@ TEST(AbMethods, TheFixedSplitStopsOnlyWhenTheLeaderIsSignificantlyBetter)
     AbOptions o;
     o.minImpressions = 1000;
     std::vector<AbRecommendation> steps;
-    play("fixed", 6, [](int) { return std::vector<std::vector<double>>{{0.02, 0.04}}; }, o, 3000, &steps);
+    play(
+        "fixed", 6,
+        [](int) {
+            return std::vector<std::vector<double>>{{0.02, 0.04}};
+        },
+        o, 3000, &steps);
     ASSERT_EQ(steps.size(), 6u);
     EXPECT_DOUBLE_EQ(steps[0].cells[0][0].share, 0.5) << "an even split until the test may stop";
     EXPECT_DOUBLE_EQ(steps.back().cells[0][1].share, 1.0) << "B (4%) wins over A (2%)";
     ASSERT_FALSE(steps.back().notes.empty());
     steps.clear();
-    play("fixed", 6, [](int) { return std::vector<std::vector<double>>{{0.03, 0.03}}; }, o, 3000, &steps);
+    play(
+        "fixed", 6,
+        [](int) {
+            return std::vector<std::vector<double>>{{0.03, 0.03}};
+        },
+        o, 3000, &steps);
     for (const auto& r : steps) {
         EXPECT_DOUBLE_EQ(r.cells[0][0].share, 0.5) << "equal variants never stop the test at round " << r.nextRound;
     }
@@ -175,4 +192,53 @@ TEST(AbSimulator, RunsAreScoredAndTheSameForTheSameSeed)
         worst = switched.rate(1, 0, v) < switched.rate(1, 0, worst) ? v : worst;
     }
     EXPECT_LT(switched.rate(3, 0, best), switched.rate(3, 0, worst)) << "the best and worst swap at round 3";
+}
+
+TEST(AbFeatures, TextIsHashedNGramsOfUnitLengthTheSameEverywhere)
+{
+    const auto a = abTextFeatures("Glow all day\nShop now");
+    EXPECT_EQ(a, abTextFeatures("Glow all day\nShop now"));
+    ASSERT_EQ(a.size(), 64u);
+    double words = 0, chars = 0;
+    for (size_t k = 0; k < 32; ++k) {
+        words += a[k] * a[k];
+        chars += a[32 + k] * a[32 + k];
+    }
+    EXPECT_NEAR(words, 1, 1e-12);
+    EXPECT_NEAR(chars, 1, 1e-12);
+    EXPECT_EQ(abTextFeatures("GLOW all day\nshop now"), a) << "words are lower-cased";
+    EXPECT_NE(abTextFeatures("焕亮一整天"), abTextFeatures("三步护肤")) << "Chinese copy is read by its characters";
+    for (double x : abTextFeatures("")) {
+        EXPECT_EQ(x, 0);
+    }
+    const auto segments = abSegmentFeatures(emptyTest(kStationary));
+    ASSERT_EQ(segments.size(), 3u);
+    EXPECT_EQ(segments[0][0], 1) << "a constant first";
+    EXPECT_NE(segments[0], segments[2]);
+}
+
+TEST(AbMethods, TheActorCriticLearnsToShowEachSegmentsBestVariantMost)
+{
+    const AbTest t = play("thompson", 12, [](int) { return kStationary; });
+    AbOptions o;
+    const AbPolicyProblem problem = abPolicyProblem(t, o);
+    EXPECT_EQ(problem.pairs.size(), static_cast<size_t>(3 * 3 * problem.pairDim));
+    EXPECT_EQ(problem.states.size(), static_cast<size_t>(3 * problem.stateDim));
+    auto r = recommendAb(t, "actor-critic", o);
+    ASSERT_TRUE(r) << r.error();
+    for (size_t s = 0; s < 3; ++s) {
+        double total = 0;
+        for (size_t v = 0; v < 3; ++v) {
+            total += r->cells[s][v].share;
+            if (v != kBest[s]) {
+                EXPECT_GT(r->cells[s][kBest[s]].share, r->cells[s][v].share) << "segment " << s;
+            }
+        }
+        EXPECT_NEAR(total, 1, 1e-9);
+    }
+    ASSERT_GE(r->notes.size(), 2u);
+    EXPECT_NE(r->notes.back().find("actor-critic: 600 steps"), std::string::npos) << r->notes.back();
+    auto again = recommendAb(t, "actor-critic", o);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->cells[1][0].share, r->cells[1][0].share) << "seeded: the same rounds give the same split";
 }

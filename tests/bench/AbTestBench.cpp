@@ -21,7 +21,7 @@ std::vector<Row> abTestBench(const std::vector<std::string>& seeds)
                 "clicks shown; width = the 95%% interval of each segment's most-shown variant at the end (points);\n"
                 "best = the last round's share on each segment's true best\n",
                 rounds);
-    std::printf("%-6s %-8s %-9s %9s %9s %8s %6s\n", "drift", "seed", "method", "clicks", "regret", "width", "best");
+    std::printf("%-6s %-8s %-12s %9s %9s %8s %6s\n", "drift", "seed", "method", "clicks", "regret", "width", "best");
     std::map<std::pair<double, std::string>, std::vector<double>> regretBy, widthBy;
     for (const double drift : {0.0, 0.05, 0.2}) {
         for (const std::string& seed : seeds) {
@@ -32,12 +32,13 @@ std::vector<Row> abTestBench(const std::vector<std::string>& seeds)
                 const auto start = std::chrono::steady_clock::now();
                 auto r = simulateRun(sim, method, rounds);
                 const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-                const std::string what = "abtest: " + method + " drift " + std::to_string(drift).substr(0, 4) + " seed " + seed;
+                const std::string what
+                    = "abtest: " + method + " drift " + std::to_string(drift).substr(0, 4) + " seed " + seed;
                 if (!r) {
                     rows.push_back({what, seconds, 0, "FAILED: " + r.error()});
                     continue;
                 }
-                std::printf("%-6.2f %-8s %-9s %9.0f %9.1f %7.2f%% %5.0f%%\n", drift, seed.c_str(), method.c_str(),
+                std::printf("%-6.2f %-8s %-12s %9.0f %9.1f %7.2f%% %5.0f%%\n", drift, seed.c_str(), method.c_str(),
                             r->clicks, r->regret, 100 * r->winnerWidth, 100 * r->bestShare);
                 regretBy[{drift, method}].push_back(r->regret);
                 widthBy[{drift, method}].push_back(r->winnerWidth);
@@ -45,13 +46,13 @@ std::vector<Row> abTestBench(const std::vector<std::string>& seeds)
             }
         }
     }
-    std::printf("\nMean over seeds: regret (clicks) / winner's interval width\n%-9s", "method");
+    std::printf("\nMean over seeds: regret (clicks) / winner's interval width\n%-12s", "method");
     for (const double drift : {0.0, 0.05, 0.2}) {
         std::printf("  drift %-14.2f", drift);
     }
     std::printf("\n");
     for (const std::string& method : abMethodNames()) {
-        std::printf("%-9s", method.c_str());
+        std::printf("%-12s", method.c_str());
         for (const double drift : {0.0, 0.05, 0.2}) {
             double regret = 0, width = 0;
             const auto& rs = regretBy[{drift, method}];

@@ -67,7 +67,7 @@ TEST(AbTestCli, CreateSimulateImportRecommendAndExport)
     r = cli({"abtest", "recommend", p, "--scenario", "Baseline", "--test", "Serum", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     j = nlohmann::json::parse(r.out);
-    ASSERT_EQ(j["methods"].size(), 4u);
+    ASSERT_EQ(j["methods"].size(), 5u);
     for (const auto& m : j["methods"]) {
         EXPECT_EQ(m["next_round"], 6) << m["method"];
         for (const auto& s : m["segments"]) {

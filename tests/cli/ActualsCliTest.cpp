@@ -122,7 +122,8 @@ TEST(ActualsCli, AnOlderProjectIsUpgradedEvenByACommandThatOnlyReads)
         ASSERT_TRUE(db) << db.error();
         ASSERT_TRUE(
             db.value()->exec("DROP TABLE actual_post; DROP TABLE campaign_history; DROP TABLE scenario_rival_channel;"
-                             " DROP TABLE scenario_rival; PRAGMA user_version = 7;"));
+                             " DROP TABLE scenario_rival; DROP TABLE ab_result; DROP TABLE ab_segment;"
+                             " DROP TABLE ab_variant; DROP TABLE ab_test; PRAGMA user_version = 7;"));
     }
     CliRun r = cli({"actuals", p, "--scenario", "Baseline"});
     ASSERT_EQ(r.code, 0) << r.err;

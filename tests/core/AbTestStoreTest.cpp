@@ -1,8 +1,9 @@
 // A/B tests in the project file: a round trip of every field, results imported from CSV all or
 // nothing with each bad row named, and tests following their scenario.
+#include "store/AbTestStore.h"
+
 #include "../TestUtil.h"
 #include "abtest/AbSimulator.h"
-#include "store/AbTestStore.h"
 #include "store/ProjectFile.h"
 #include "store/ScenarioStore.h"
 

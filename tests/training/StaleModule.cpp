@@ -12,3 +12,7 @@ extern "C" __attribute__((visibility("default"))) void kolplanner_training_fit(c
 extern "C" __attribute__((visibility("default"))) void kolplanner_training_ddpg(const kol::training::DdpgCall*) { }
 
 extern "C" __attribute__((visibility("default"))) void kolplanner_training_maddpg(const kol::training::MaddpgCall*) { }
+
+extern "C" __attribute__((visibility("default"))) void kolplanner_training_ab_policy(const kol::training::AbPolicyCall*)
+{
+}
