@@ -12,9 +12,9 @@ set(KOL_LAYERS
     "training_api  core/training   base model market rl"
     "alloc         core/alloc      base model market rl training_api"
     "abtest        core/abtest     base model market rl training_api"
-    "report        core/report     base model market rl training_api alloc"
-    "session       core/session    base model store market rl training_api alloc report"
-    "pdf           ui/report       base model market rl training_api alloc report"
+    "report        core/report     base model market rl training_api alloc abtest"
+    "session       core/session    base model store market rl training_api alloc abtest report"
+    "pdf           ui/report       base model market rl training_api alloc abtest report"
     "cli           core/cli        base model store market rl abtest training_api alloc report session pdf"
     "ui            ui              base model store market rl abtest training_api alloc report session pdf"
 )

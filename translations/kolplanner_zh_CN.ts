@@ -1385,6 +1385,283 @@
     </message>
 </context>
 <context>
+    <name>kol::AbTestPanel</name>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="56"/>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <source>Variant</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="56"/>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="56"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="56"/>
+        <source>Cover text</source>
+        <translation>封面文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="56"/>
+        <source>Call to action</source>
+        <translation>行动号召</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <location filename="../ui/AbTestPanel.cpp" line="124"/>
+        <source>Segment</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <source>Impressions</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <source>Conversions</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="61"/>
+        <source>Rate per round</source>
+        <translation>每轮的转化率</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="61"/>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="61"/>
+        <source>rate (%)</source>
+        <translation>比率（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="62"/>
+        <source>Probability of being the segment&apos;s best</source>
+        <translation>成为该人群最佳版本的概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="67"/>
+        <source>Interest tags separated by commas</source>
+        <translation>兴趣标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="72"/>
+        <source>clicks per impression</source>
+        <translation>每次曝光的点击</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="73"/>
+        <source>conversions per impression</source>
+        <translation>每次曝光的转化</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="75"/>
+        <source>Each variant&apos;s observed rate in each round of the chosen segment, with its 95% interval (Wilson) as a band</source>
+        <translation>所选人群中每个版本每轮观测到的比率，色带为其 95% 区间（Wilson）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="87"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="89"/>
+        <source>New test</source>
+        <translation>新建测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="91"/>
+        <location filename="../ui/AbTestPanel.cpp" line="94"/>
+        <source>Test %1</source>
+        <translation>测试 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="96"/>
+        <source>Save edits</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="97"/>
+        <source>Simulate 5 rounds</source>
+        <translation>模拟 5 轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="98"/>
+        <source>Import rounds…</source>
+        <translation>导入轮次结果…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="99"/>
+        <source>Import rounds</source>
+        <translation>导入轮次结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="99"/>
+        <location filename="../ui/AbTestPanel.cpp" line="105"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="104"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="105"/>
+        <source>Export the test</source>
+        <translation>导出测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="110"/>
+        <location filename="../ui/AbTestPanel.cpp" line="111"/>
+        <source>Delete test</source>
+        <translation>删除测试</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AbTestPanel.cpp" line="112"/>
+        <source>Delete the A/B test %1 and its %n result row(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除 A/B 测试 %1 及其 %n 行结果？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="120"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="122"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="128"/>
+        <source>Variants</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="129"/>
+        <source>Segments</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="130"/>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="136"/>
+        <source>Next round&apos;s split</source>
+        <translation>下一轮的分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="268"/>
+        <source>%1: 95% interval</source>
+        <translation>%1：95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="291"/>
+        <source>estimated rate %1 (95% interval %2 – %3), %4 impressions so far</source>
+        <translation>估计比率 %1（95% 区间 %2 – %3），目前曝光 %4 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="299"/>
+        <source>probability (%)</source>
+        <translation>概率（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="312"/>
+        <source>%1: computing the next round&apos;s split…</source>
+        <translation>%1：正在计算下一轮的分配…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="333"/>
+        <source>%1: the split for round %2. %3</source>
+        <translation>%1：第 %2 轮的分配。%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanelData.cpp" line="56"/>
+        <source>Test %1 created: name the variants and write their copy, then Save edits</source>
+        <translation>已创建测试 %1：为各版本命名并填写文案，然后点“保存修改”</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanelData.cpp" line="103"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanelData.cpp" line="107"/>
+        <source>Saved the variants and segments of %1</source>
+        <translation>已保存 %1 的版本和人群</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanelData.cpp" line="122"/>
+        <source>Nothing imported:
+%1</source>
+        <translation>未导入任何内容：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AbTestPanelData.cpp" line="126"/>
+        <source>Imported %n result row(s)</source>
+        <translation>
+            <numerusform>已导入 %n 行结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AbTestPanelData.cpp" line="175"/>
+        <source>Simulated %n round(s), each split as %1 recommends</source>
+        <translation>
+            <numerusform>已模拟 %n 轮，每轮按 %1 的建议分配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanelData.cpp" line="189"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
     <name>kol::ActualsDialog</name>
     <message>
         <location filename="../ui/ActualsDialog.cpp" line="49"/>
@@ -2296,74 +2573,79 @@
 <context>
     <name>kol::ProjectWindow</name>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="62"/>
-        <location filename="../ui/ProjectWindow.cpp" line="231"/>
+        <location filename="../ui/ProjectWindow.cpp" line="64"/>
+        <location filename="../ui/ProjectWindow.cpp" line="234"/>
         <source>KOL Planner</source>
         <translation>KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="79"/>
+        <location filename="../ui/ProjectWindow.cpp" line="81"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="80"/>
+        <location filename="../ui/ProjectWindow.cpp" line="82"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="81"/>
+        <location filename="../ui/ProjectWindow.cpp" line="83"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="82"/>
+        <location filename="../ui/ProjectWindow.cpp" line="84"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="92"/>
+        <location filename="../ui/ProjectWindow.cpp" line="94"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="97"/>
+        <location filename="../ui/ProjectWindow.cpp" line="99"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="106"/>
+        <location filename="../ui/ProjectWindow.cpp" line="108"/>
         <source>Strategy matrix</source>
         <translation>策略矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="107"/>
+        <location filename="../ui/ProjectWindow.cpp" line="109"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="108"/>
+        <location filename="../ui/ProjectWindow.cpp" line="110"/>
         <source>Compare scenarios</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="132"/>
+        <location filename="../ui/ProjectWindow.cpp" line="111"/>
+        <source>A/B tests</source>
+        <translation>A/B 测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectWindow.cpp" line="135"/>
         <source>Set the budget to %1</source>
         <translation>将预算设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="135"/>
-        <location filename="../ui/ProjectWindow.cpp" line="140"/>
+        <location filename="../ui/ProjectWindow.cpp" line="138"/>
+        <location filename="../ui/ProjectWindow.cpp" line="143"/>
         <source>Budget not changed: %1</source>
         <translation>预算未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="295"/>
+        <location filename="../ui/ProjectWindow.cpp" line="298"/>
         <source>Not applied: the scenario changed after the rivals learned; open Compete with rivals again</source>
         <translation>未应用：竞争对手学习之后情景已更改；请重新打开“与竞争对手博弈”</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="301"/>
+        <location filename="../ui/ProjectWindow.cpp" line="304"/>
         <source>The plan learned against the rivals is on screen (Undo goes back)</source>
         <translation>针对竞争对手学得的计划已在屏幕上（撤销可返回）</translation>
     </message>
@@ -2394,8 +2676,8 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindowActions.cpp" line="41"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="164"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="200"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="169"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="205"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -2435,36 +2717,36 @@
         <translation>（另有 %1 条；悬停查看全部）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="245"/>
+        <location filename="../ui/ProjectWindow.cpp" line="248"/>
         <source>the window was closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="265"/>
+        <location filename="../ui/ProjectWindow.cpp" line="268"/>
         <source>Set-up not applied: a run is under way for this scenario; cancel it first</source>
         <translation>设置未应用：该情景正在运行中，请先取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="284"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="289"/>
         <source>Export a PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="285"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="290"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="240"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="293"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="312"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="245"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="298"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="317"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="243"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="296"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="315"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="248"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="301"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="320"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2686,27 +2968,27 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="84"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="87"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="96"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="99"/>
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="99"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="102"/>
         <source>New project: import KOLs and posts with kolplanner-cli import, then fit the model</source>
         <translation>新项目：请用 kolplanner-cli import 导入 KOL 和帖子，然后训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="96"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="99"/>
         <source>This scenario cannot be shown: %1</source>
         <translation>无法显示该情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="112"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="115"/>
         <source>No figures for this scenario: %1</source>
         <translation>该情景没有指标：%1</translation>
     </message>
@@ -2806,111 +3088,111 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>%1 个 KOL · %2 条帖子 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="226"/>
+        <location filename="../ui/ProjectWindow.cpp" line="229"/>
         <source>&apos;%1&apos; has unsaved edits; the comparison uses saved scenarios — save to include them.</source>
         <translation>“%1”有未保存的编辑；对比使用已保存的情景——保存后才会包含这些编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="235"/>
+        <location filename="../ui/ProjectWindow.cpp" line="238"/>
         <source>%1%2 — KOL Planner</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="105"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="129"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="108"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="132"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="121"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="124"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="156"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="161"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="157"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="162"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="176"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="181"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="177"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="182"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="182"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="328"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="187"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="333"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="191"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="85"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="192"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="88"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="197"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="55"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="56"/>
         <source>another project was opened</source>
         <translation>打开了另一个项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="69"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="71"/>
         <source>the project was closed</source>
         <translation>项目已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="207"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="222"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="212"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="227"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="233"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="238"/>
         <source>Export the plan as an Excel workbook</source>
         <translation>将方案导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="235"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="240"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="249"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="254"/>
         <source>there is no plan with figures to report</source>
         <translation>没有带指标的方案可生成报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="304"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="309"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="304"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="309"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="306"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="311"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="306"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="311"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
@@ -2947,7 +3229,7 @@ Budget planning over channels, phases and KOL tiers.</source>
     <message>
         <location filename="../ui/ProjectWindowCampaign.cpp" line="114"/>
         <location filename="../ui/ProjectWindowCampaign.cpp" line="129"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="307"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="312"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3033,98 +3315,98 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>投放进行中，相对此前方案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="80"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="82"/>
         <source>the scenario was switched</source>
         <translation>已切换情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="150"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="153"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="150"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="153"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="156"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="159"/>
         <source>Cannot create scenario</source>
         <translation>无法创建情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="166"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="169"/>
         <source>no scenario is open</source>
         <translation>没有打开的情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="169"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="172"/>
         <source>the copy needs a name</source>
         <translation>副本需要一个名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="187"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="190"/>
         <source>Duplicate scenario</source>
         <translation>复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="187"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="190"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="187"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="190"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="192"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="195"/>
         <source>Cannot duplicate scenario</source>
         <translation>无法复制情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="201"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="204"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="201"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="204"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="207"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="210"/>
         <source>Cannot rename scenario</source>
         <translation>无法重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="219"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="222"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="220"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="223"/>
         <source>Delete scenario &apos;%1&apos; and its plans? This cannot be undone.</source>
         <translation>删除情景“%1”及其方案？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="225"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="228"/>
         <source>Cannot delete scenario</source>
         <translation>无法删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowScenarios.cpp" line="228"/>
+        <location filename="../ui/ProjectWindowScenarios.cpp" line="231"/>
         <source>the scenario was deleted</source>
         <translation>情景已删除</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="270"/>
-        <location filename="../ui/ProjectWindow.cpp" line="278"/>
+        <location filename="../ui/ProjectWindow.cpp" line="273"/>
+        <location filename="../ui/ProjectWindow.cpp" line="281"/>
         <source>Set-up not applied: %1</source>
         <translation>设置未应用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindow.cpp" line="275"/>
+        <location filename="../ui/ProjectWindow.cpp" line="278"/>
         <source>Edit the campaign set-up</source>
         <translation>编辑投放设置</translation>
     </message>

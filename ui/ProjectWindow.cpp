@@ -1,5 +1,6 @@
 #include "ProjectWindow.h"
 
+#include "AbTestPanel.h"
 #include "AllocatePanel.h"
 #include "AmountEntry.h"
 #include "CompareView.h"
@@ -56,6 +57,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     , m_allocate(new AllocatePanel(this))
     , m_results(new ResultsPanel(m_doc, this))
     , m_compare(new CompareView(this))
+    , m_abtests(new AbTestPanel(this))
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
 {
@@ -106,6 +108,7 @@ ProjectWindow::ProjectWindow(QWidget* parent)
     m_tabs->addTab(m_matrixView, tr("Strategy matrix"));
     m_tabs->addTab(m_results, tr("Results"));
     m_tabs->addTab(m_compare, tr("Compare scenarios"));
+    m_tabs->addTab(m_abtests, tr("A/B tests"));
     layout->addWidget(m_tabs, 3);
     layout->addWidget(m_allocate, 0);
     auto* splitter = new QSplitter(this);

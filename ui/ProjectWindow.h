@@ -24,6 +24,7 @@ class QTabWidget;
 
 namespace kol {
 
+class AbTestPanel;
 class CompetitionDialog;
 
 class ActualsDialog;
@@ -110,6 +111,7 @@ public:
     AllocatePanel* allocatePanel() const { return m_allocate; }
     ResultsPanel* resultsPanel() const { return m_results; }
     CompareView* compareView() const { return m_compare; }
+    AbTestPanel* abTestPanel() const { return m_abtests; }
     QTabWidget* tabs() const { return m_tabs; }
     AmountSpinBox* budgetEdit() const { return m_budget; }
     QAction* allocateAction() const { return m_allocateAction; }
@@ -196,6 +198,7 @@ private:
     AllocatePanel* m_allocate;
     ResultsPanel* m_results;
     CompareView* m_compare;
+    AbTestPanel* m_abtests;
     QTabWidget* m_tabs;
     QLabel* m_status;
     QMenu* m_recentMenu = nullptr;

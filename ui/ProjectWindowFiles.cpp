@@ -1,4 +1,5 @@
 // ProjectWindow: the project file itself: new, open, save, save as, recent files, export.
+#include "AbTestPanel.h"
 #include "AllocatePanel.h"
 #include "CompareView.h"
 #include "MatrixCellText.h"
@@ -53,6 +54,7 @@ Status ProjectWindow::openProject(const QString& path)
         return Status::failure(path.toStdString() + ": " + listing.error());
     }
     cancelRuns(tr("another project was opened"));
+    m_abtests->setScenario(nullptr, {});
     m_session = opened.take();
     m_newPolicies.clear();
     m_methodByScenario.clear();
@@ -67,6 +69,7 @@ Status ProjectWindow::openProject(const QString& path)
 void ProjectWindow::closeProject()
 {
     cancelRuns(tr("the project was closed"));
+    m_abtests->setScenario(nullptr, {});
     m_session.reset();
     m_newPolicies.clear();
     m_methodByScenario.clear();
@@ -138,7 +141,9 @@ Status ProjectWindow::saveProjectAs(const QString& path)
     if (!opened) {
         return opened.status();
     }
+    m_abtests->setScenario(nullptr, {});
     m_session = opened.take(); // the edits stay in the document and are written there
+    m_abtests->setScenario(&m_session->project(), m_current);
     settings::addRecentFile(path);
     settings::setLastFolder(QFileInfo(path).absolutePath());
     const Status saved = m_doc->isModified() || !m_newPolicies.empty() ? saveProject() : Status::success();

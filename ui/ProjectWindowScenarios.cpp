@@ -1,4 +1,5 @@
 // ProjectWindow: the project's scenarios: the list, switching, new, duplicate, rename, delete.
+#include "AbTestPanel.h"
 #include "AllocatePanel.h"
 #include "CompareView.h"
 #include "PlanDocument.h"
@@ -57,6 +58,7 @@ void ProjectWindow::refreshScenarios(const QString& select)
     }
     if (target.isEmpty()) {
         m_current.clear();
+        m_abtests->setScenario(nullptr, {});
         m_doc->clear();
     } else if (target != m_current) {
         loadScenario(target);
@@ -86,6 +88,7 @@ bool ProjectWindow::selectScenario(const QString& name)
 void ProjectWindow::loadScenario(const QString& name)
 {
     m_current = name;
+    m_abtests->setScenario(&m_session->project(), name);
     m_allocate->resetDisplay();
     m_newPolicies.clear();
     showHistorySummary();

@@ -1,5 +1,6 @@
 #include "Walkthrough.h"
 
+#include "AbTestPanel.h"
 #include "ActualsDialog.h"
 #include "AllocatePanel.h"
 #include "CompareView.h"
@@ -250,6 +251,26 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                      },
                      [competition] {
                          return !*competition || (*competition)->result().has_value();
+                     }});
+
+    steps.push_back({QStringLiteral("abtest"),
+                     [&window, competition] {
+                         // The A/B tests tab: a test of two variants over the project's channels, eight
+                         // rounds simulated with Thompson sampling, the next round's split.
+                         if (*competition) {
+                             (*competition)->close();
+                         }
+                         AbTestPanel* panel = window.abTestPanel();
+                         window.tabs()->setCurrentWidget(panel);
+                         if (panel->createTest(QStringLiteral("Serum launch"))) {
+                             panel->variantTable()->item(0, 1)->setText(QStringLiteral("Glow all day"));
+                             panel->variantTable()->item(1, 1)->setText(QStringLiteral("Three steps to calm skin"));
+                             panel->saveEdits();
+                             panel->simulateRounds(8, 0.05, 7);
+                         }
+                     },
+                     [&window] {
+                         return !window.abTestPanel()->test() || window.abTestPanel()->recommendation().has_value();
                      }});
 
     auto index = std::make_shared<size_t>(0);

@@ -17,8 +17,8 @@ AbPolicyProblem abPolicyProblem(const AbTest& test, const AbOptions& o)
     std::vector<double> trials(s * v, 0.0), successes(s * v, 0.0);
     const int last = test.lastRound();
     for (const AbResult& r : test.results) {
-        const size_t k = static_cast<size_t>(test.segmentIndex(r.segment)) * v
-            + static_cast<size_t>(test.variantIndex(r.variant));
+        const size_t k
+            = static_cast<size_t>(test.segmentIndex(r.segment)) * v + static_cast<size_t>(test.variantIndex(r.variant));
         const double w = std::pow(o.discount, last - r.round);
         trials[k] += w * static_cast<double>(r.impressions);
         successes[k] += w * static_cast<double>(abSuccesses(r, o.metric));
@@ -90,8 +90,10 @@ Result<AbRecommendation> actorCriticRecommendation(const AbTest& test, const AbO
         }
     }
     const auto& curve = trained->meanReward;
-    r->notes.push_back("actor-critic: " + std::to_string(o.policySteps) + " steps on rewards drawn from the memory "
-                       "estimator; mean reward " + formatExact(std::round(100 * curve.front()) / 100) + " → "
+    r->notes.push_back("actor-critic: " + std::to_string(o.policySteps)
+                       + " steps on rewards drawn from the memory "
+                         "estimator; mean reward "
+                       + formatExact(std::round(100 * curve.front()) / 100) + " → "
                        + formatExact(std::round(100 * curve.back()) / 100) + " times the mean rate");
     return r;
 }

@@ -87,7 +87,8 @@ std::vector<double> abTextFeatures(const std::string& text, int buckets)
                 word.clear();
             }
         } else {
-            word += cp.size() == 1 ? std::string(1, static_cast<char>(std::tolower(static_cast<unsigned char>(cp[0])))) : cp;
+            word += cp.size() == 1 ? std::string(1, static_cast<char>(std::tolower(static_cast<unsigned char>(cp[0]))))
+                                   : cp;
         }
     }
     for (size_t i = 0; i < words.size(); ++i) {

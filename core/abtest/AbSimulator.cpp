@@ -87,7 +87,8 @@ AbTest AbMarket::makeTest(const std::string& name, const std::string& scenario) 
         segment.tier = kTiers[(s / 4) % 3];
         segment.ageBand = kAges[s % 3];
         segment.interests = {kInterests[s % 6], kInterests[(s + 2) % 6]};
-        segment.name = segment.channel + " " + segment.ageBand + (s >= 4 ? " " + segment.tier : "");
+        segment.name = segment.channel + " " + segment.ageBand + (s >= 4 ? " " + segment.tier : "")
+            + (s >= 12 ? " #" + std::to_string(s + 1) : "");
         t.segments.push_back(segment);
     }
     return t;

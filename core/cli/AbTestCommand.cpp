@@ -7,6 +7,7 @@
 #include "base/Numbers.h"
 #include "base/Text.h"
 #include "model/Vocabulary.h"
+#include "report/AbTestCsv.h"
 #include "report/PlanExport.h"
 #include "store/AbTestStore.h"
 
@@ -234,11 +235,6 @@ int runAbTest(CliContext& ctx, const std::vector<std::string>& argv)
         return kExitOk;
     }
     if (sub == "new" || sub == "demo") {
-        if (store.load(scenario, name)) {
-            return fail(ctx,
-                        "scenario " + quoteValue(scenario, 100) + " already has an A/B test named "
-                            + quoteValue(name, 100));
-        }
         AbTest t;
         if (sub == "demo") {
             auto variants = args->number("variants", 2, kMaxAbVariants, true);
@@ -275,7 +271,7 @@ int runAbTest(CliContext& ctx, const std::vector<std::string>& argv)
                 t.segments.push_back(s.take());
             }
         }
-        if (Status s = store.save(t); !s) {
+        if (Status s = store.create(t); !s) {
             return fail(ctx, s.message());
         }
         ctx.err << "created A/B test " << quoteValue(name, 100) << " of scenario " << quoteValue(scenario, 100) << " ("
@@ -413,29 +409,19 @@ int runAbTest(CliContext& ctx, const std::vector<std::string>& argv)
     }
     std::vector<std::string> methods;
     const std::string chosen = args->value("method").value_or(sub == "export" ? "thompson" : "all");
+    if (sub == "export" && chosen == "all") {
+        return fail(ctx, "abtest export takes one --method (fixed, thompson, linucb, dts, actor-critic)", kExitUsage);
+    }
     methods = chosen == "all" ? abMethodNames() : std::vector<std::string>{chosen};
     Json all = Json::array();
-    std::string csv = "round,variant,segment,impressions,clicks,conversions\n";
+    std::string csv;
     for (const auto& method : methods) {
         auto r = recommendAb(test.value(), method, options.value());
         if (!r) {
             return fail(ctx, r.error(), kExitUsage);
         }
         if (sub == "export") {
-            for (const auto& row : test->results) {
-                csv += std::to_string(row.round) + "," + csvField(row.variant) + "," + csvField(row.segment) + ","
-                    + std::to_string(row.impressions) + "," + std::to_string(row.clicks) + ","
-                    + std::to_string(row.conversions) + "\n";
-            }
-            csv += "\nmethod,next_round,segment,variant,rate,low,high,prob_best,share\n";
-            for (size_t s = 0; s < test->segments.size(); ++s) {
-                for (size_t v = 0; v < test->variants.size(); ++v) {
-                    const AbCell& c = r->cells[s][v];
-                    csv += fmt::format("{},{},{},{},{:.6f},{:.6f},{:.6f},{:.4f},{:.4f}\n", method, r->nextRound,
-                                       csvField(test->segments[s].name), csvField(test->variants[v].name), c.rate,
-                                       c.low, c.high, c.probBest, c.share);
-                }
-            }
+            csv = abTestCsv(test.value(), r.value());
         } else if (args->has("json")) {
             all.push_back(recommendationToJson(test.value(), r.value()));
         } else {

@@ -99,10 +99,13 @@ std::vector<ValidationError> AbTest::validate(const Vocabulary& vocabulary) cons
             out.push_back({field + ".tier", quoteValue(s.tier, 100) + " is not a tier of the project"});
         }
         checkText(out, field + ".age_band", s.ageBand, 40, false);
+        if (s.interests.size() > static_cast<size_t>(kMaxAbInterests)) {
+            out.push_back({field + ".interests", "at most " + std::to_string(kMaxAbInterests) + " tags"});
+        }
         for (const auto& tag : s.interests) {
             checkText(out, field + ".interests", tag, 100, true);
             if (tag.find(',') != std::string::npos) {
-                out.push_back({field + ".interests", quoteValue(tag, 100) + ": a tag has no comma"});
+                out.push_back({field + ".interests", quoteValue(tag, 100) + ": a tag must not contain a comma"});
             }
         }
     }
@@ -121,6 +124,8 @@ std::vector<ValidationError> AbTest::validate(const Vocabulary& vocabulary) cons
         }
         if (r.impressions < 0 || r.clicks < 0 || r.conversions < 0) {
             out.push_back({field, "counts must not be negative"});
+        } else if (r.impressions > kMaxAbCount) {
+            out.push_back({field + ".impressions", "more than " + std::to_string(kMaxAbCount)});
         } else if (r.clicks > r.impressions) {
             out.push_back({field + ".clicks", "more clicks than impressions"});
         } else if (r.conversions > r.clicks) {

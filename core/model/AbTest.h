@@ -66,6 +66,8 @@ constexpr size_t kMaxAbText = 2000;
 constexpr int kMaxAbVariants = 12;
 constexpr int kMaxAbSegments = 40;
 constexpr int kMaxAbRounds = 1000;
+constexpr int kMaxAbInterests = 20;              // tags per segment, each at most 100 bytes
+constexpr int64_t kMaxAbCount = 1000000000000LL; // impressions in one row
 
 /// A content A/B test of a scenario: its variants (2 to kMaxAbVariants), audience segments (1 to
 /// kMaxAbSegments), the brief it tests for, and the rounds of results so far (in any order; a

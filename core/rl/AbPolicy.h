@@ -14,8 +14,8 @@ struct AbPolicyProblem
 {
     int segments = 0;
     int variants = 0;
-    int stateDim = 0; // the critic's input per segment
-    int pairDim = 0;  // the actor's input per segment and variant
+    int stateDim = 0;          // the critic's input per segment
+    int pairDim = 0;           // the actor's input per segment and variant
     std::vector<float> states; // [segments][stateDim], row-major
     std::vector<float> pairs;  // [segments * variants][pairDim], row-major (segment-major)
     // The memory reward estimator's Beta posterior per segment and variant ([s * variants + v]):
@@ -25,12 +25,12 @@ struct AbPolicyProblem
 
 struct AbPolicyOptions
 {
-    int steps = 600;           // gradient steps
-    int batch = 64;            // segments sampled per step
-    int hidden = 32;           // units of the actor's and the critic's hidden layer
-    double actorRate = 0.01;   // Adam learning rates
+    int steps = 600;         // gradient steps
+    int batch = 64;          // segments sampled per step
+    int hidden = 32;         // units of the actor's and the critic's hidden layer
+    double actorRate = 0.01; // Adam learning rates
     double criticRate = 0.01;
-    double entropy = 0.003;    // weight of the policy's entropy in the actor's loss
+    double entropy = 0.003; // weight of the policy's entropy in the actor's loss
     uint64_t seed = 1;
     const std::atomic<bool>* cancel = nullptr;
 };

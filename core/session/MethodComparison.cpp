@@ -82,7 +82,7 @@ Result<RunResult> runCompared(PlanningSession& session, const std::string& scena
 
 Result<MethodComparison> compareMethods(PlanningSession& session, const std::string& scenario,
                                         const std::function<void(const std::string&, double)>& progress,
-                                        const std::atomic<bool>* cancel)
+                                        const std::atomic<bool>* cancel, bool withRivals)
 {
     using R = Result<MethodComparison>;
     auto s = session.scenario(scenario);
@@ -196,7 +196,7 @@ Result<MethodComparison> compareMethods(PlanningSession& session, const std::str
     for (auto& f : c.methods) {
         f.gapToBest = gapToBest(f.plan.figure(figure::effect).value_or(0), best);
     }
-    if (!base.value()->scenario().rivals.empty()) {
+    if (withRivals && !base.value()->scenario().rivals.empty()) {
         CompetitionOptions o;
         o.rivals = base.value()->scenario().rivals;
         o.learning.cancel = cancel;

@@ -68,11 +68,12 @@ Result<RunResult> runCompared(PlanningSession& session, const std::string& scena
 // Runs every registered method on the stored scenario and finds each one's budget savings against
 // the template by bisection (each budget answered as the scenario set to it, like a what-if
 // budget). Methods that learn take part when the scenario has a policy that fits. With rivals
-// (Scenario::rivals), every plan is also valued against their learned spreads (playCompetition).
+// (Scenario::rivals) and `withRivals`, every plan is also valued against their learned spreads
+// (playCompetition; the savings curves leave them out).
 // `progress` gets (method, done fraction of all the work).
 Result<MethodComparison> compareMethods(PlanningSession& session, const std::string& scenario,
                                         const std::function<void(const std::string&, double)>& progress = {},
-                                        const std::atomic<bool>* cancel = nullptr);
+                                        const std::atomic<bool>* cancel = nullptr, bool withRivals = true);
 
 /// The scenario's rivals (Scenario::rivals of `market`'s scenario) against `plan`: their spreads
 /// learned as `compete` plays them, with the plan valued alone and against them first among

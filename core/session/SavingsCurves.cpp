@@ -397,7 +397,7 @@ Result<SavingsCurves> storedOrComputedCurves(PlanningSession& session, const std
                     progress(method, f * start);
                 }
             },
-            cancel);
+            cancel, false);
         if (!c) {
             return c.status();
         }

@@ -11,7 +11,7 @@
 namespace kol {
 
 namespace {
-constexpr long long kMaxCount = 1000000000000LL; // 10^12 impressions
+constexpr long long kMaxCount = kMaxAbCount;
 
 class AbResultRows : public RowHandler
 {

@@ -153,6 +153,16 @@ Result<AbTest> AbTestStore::load(const std::string& scenario, const std::string&
 
 Status AbTestStore::save(const AbTest& t)
 {
+    return write(t, false);
+}
+
+Status AbTestStore::create(const AbTest& t)
+{
+    return write(t, true);
+}
+
+Status AbTestStore::write(const AbTest& t, bool mustBeNew)
+{
     if (m_project.readOnly()) {
         return Status::failure(m_project.path() + ": is open read-only");
     }
@@ -168,19 +178,34 @@ Status AbTestStore::save(const AbTest& t)
     if (!sid) {
         return sid.status();
     }
-    auto old = db.prepare("DELETE FROM ab_test WHERE scenario_id = ?1 AND name = ?2");
-    auto test = db.prepare("INSERT INTO ab_test(scenario_id, name, brief, created_at) VALUES (?1, ?2, ?3, ?4)");
+    auto existing = db.prepare("SELECT id FROM ab_test WHERE scenario_id = ?1 AND name = ?2");
     auto variant = db.prepare("INSERT INTO ab_variant VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     auto segment = db.prepare("INSERT INTO ab_segment VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     auto result = db.prepare("INSERT INTO ab_result VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!old || !test || !variant || !segment || !result) {
+    if (!existing || !variant || !segment || !result) {
         return Status::failure(db.lastError());
     }
-    Status st = old->bind(1, *sid).bind(2, t.name).run();
-    if (st) {
-        st = test->bind(1, *sid).bind(2, t.name).bind(3, t.brief).bind(4, utcTimestamp()).run();
+    existing->bind(1, *sid).bind(2, t.name);
+    int64_t id = 0;
+    Status st;
+    if (existing->next()) {
+        if (mustBeNew) {
+            return Status::failure("scenario " + quoteValue(t.scenario, 100) + " already has an A/B test named "
+                                   + quoteValue(t.name, 100));
+        }
+        // The test keeps its id and creation time (its place in the list); its parts are replaced.
+        id = existing->int64(0);
+        auto brief = db.prepare("UPDATE ab_test SET brief = ?2 WHERE id = ?1");
+        st = brief ? brief->bind(1, id).bind(2, t.brief).run() : brief.status();
+        for (const char* table : {"ab_variant", "ab_segment", "ab_result"}) {
+            auto clear = db.prepare(std::string("DELETE FROM ") + table + " WHERE test_id = ?1");
+            st = st && clear ? clear->bind(1, id).run() : (st ? clear.status() : st);
+        }
+    } else {
+        auto test = db.prepare("INSERT INTO ab_test(scenario_id, name, brief, created_at) VALUES (?1, ?2, ?3, ?4)");
+        st = test ? test->bind(1, *sid).bind(2, t.name).bind(3, t.brief).bind(4, utcTimestamp()).run() : test.status();
+        id = db.lastInsertId();
     }
-    const int64_t id = db.lastInsertId();
     for (size_t i = 0; st && i < t.variants.size(); ++i) {
         const AbVariant& v = t.variants[i];
         st = variant->bind(1, id)

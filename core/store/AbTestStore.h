@@ -29,10 +29,15 @@ public:
     Result<AbTest> load(const std::string& scenario, const std::string& name);
     /// Creates or replaces the test (test.scenario names its scenario) in one transaction, after
     /// AbTest::validate against the project's vocabulary; fails with every problem, changing nothing.
+    /// A replaced test keeps its place in the list.
     Status save(const AbTest& test);
+    /// The same, failing (changing nothing) when the scenario already has a test of that name.
+    Status create(const AbTest& test);
     Status remove(const std::string& scenario, const std::string& name);
 
 private:
+    Status write(const AbTest& test, bool mustBeNew);
+
     ProjectFile& m_project;
 };
 

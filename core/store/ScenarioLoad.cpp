@@ -198,8 +198,8 @@ Result<Scenario> ScenarioStore::load(const std::string& name)
         const int64_t position = r.integer(1, "position", 0, kMaxRivals - 1);
         Rival rival;
         rival.name = r.text(2, "name", 100);
-        rival.budget = r.real(3, "budget", 1e-9, 1e15);
-        rival.preference = r.real(4, "preference", 1e-9, 100);
+        rival.budget = r.real(3, "budget", 0, 1e15); // positive: validate() says so, naming the rival
+        rival.preference = r.real(4, "preference", 0, 100);
         if (!r.ok()) {
             return r.status();
         }

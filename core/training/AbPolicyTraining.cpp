@@ -11,8 +11,7 @@ Result<AbPolicyResult> trainAbActorCritic(const AbPolicyProblem& p, const AbPoli
 {
     using R = Result<AbPolicyResult>;
     const int64_t s = p.segments, v = p.variants;
-    if (s < 1 || v < 2 || p.stateDim < 1 || p.pairDim < 1
-        || p.states.size() != static_cast<size_t>(s * p.stateDim)
+    if (s < 1 || v < 2 || p.stateDim < 1 || p.pairDim < 1 || p.states.size() != static_cast<size_t>(s * p.stateDim)
         || p.pairs.size() != static_cast<size_t>(s * v * p.pairDim) || p.alpha.size() != static_cast<size_t>(s * v)
         || p.beta.size() != p.alpha.size() || o.steps < 1 || o.batch < 1 || o.hidden < 1) {
         return R::failure("the A/B policy problem's sizes do not match");

@@ -54,6 +54,16 @@ TEST(AbTestStore, RoundTripRenameAndDelete)
     bad.segments[0].channel = "Myspace";
     EXPECT_NE(store.save(bad).message().find("segments[Young].channel"), std::string::npos);
     EXPECT_EQ(store.load("Spring", "Spring copy").value(), t) << "a refused save changes nothing";
+    AbTest other = t;
+    other.name = "Autumn copy";
+    ASSERT_TRUE(store.create(other));
+    EXPECT_NE(store.create(t).message().find("already has an A/B test named 'Spring copy'"), std::string::npos);
+    AbTest changed = t;
+    changed.brief = "changed";
+    ASSERT_TRUE(store.save(changed));
+    EXPECT_EQ(store.list("Spring").value(), (std::vector<std::string>{"Spring copy", "Autumn copy"}))
+        << "a saved test keeps its place";
+    EXPECT_EQ(store.load("Spring", "Spring copy").value().brief, "changed");
     ASSERT_TRUE(ScenarioStore(*p).rename("Spring", "Summer"));
     EXPECT_TRUE(store.load("Summer", "Spring copy")) << "a test follows its scenario";
     ASSERT_TRUE(ScenarioStore(*p).remove("Summer"));
