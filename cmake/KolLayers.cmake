@@ -9,14 +9,15 @@ set(KOL_LAYERS
     "store         core/store      base model"
     "market        core/market     base model"
     "rl            core/rl         base"
+    "net           core/net        base"
     "training_api  core/training   base model market rl"
     "alloc         core/alloc      base model market rl training_api"
     "abtest        core/abtest     base model market rl training_api"
     "report        core/report     base model market rl training_api alloc abtest"
-    "session       core/session    base model store market rl training_api alloc abtest report"
+    "session       core/session    base model store market rl training_api alloc abtest report net"
     "pdf           ui/report       base model market rl training_api alloc abtest report"
-    "cli           core/cli        base model store market rl abtest training_api alloc report session pdf"
-    "ui            ui              base model store market rl abtest training_api alloc report session pdf"
+    "cli           core/cli        base model store market rl abtest training_api alloc report session pdf net"
+    "ui            ui              base model store market rl abtest training_api alloc report session pdf net"
 )
 
 # Fills KOL_LAYER_<name>_FOLDER and KOL_LAYER_<name>_USES from the table.

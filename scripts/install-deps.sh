@@ -11,7 +11,7 @@ PACKAGES=(
     libtorch-dev libopenblas0 libeigen3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     libsqlite3-dev sqlite3
-    nlohmann-json3-dev libcli11-dev libfmt-dev libxlsxwriter-dev
+    nlohmann-json3-dev libcli11-dev libfmt-dev libxlsxwriter-dev libcurl4-openssl-dev
     xvfb xauth xdotool poppler-utils imagemagick fonts-wqy-microhei unzip
     clang libclang-rt-14-dev clang-format
 )

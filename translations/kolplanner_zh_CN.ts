@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbTestReport</name>
+    <message>
+        <location filename="../ui/report/AbTestReport.cpp" line="27"/>
+        <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;variant&lt;/th&gt;&lt;th&gt;headline&lt;/th&gt;&lt;th&gt;copy&lt;/th&gt;&lt;th&gt;cover text&lt;/th&gt;&lt;th&gt;call to action&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;版本&lt;/th&gt;&lt;th&gt;标题&lt;/th&gt;&lt;th&gt;文案&lt;/th&gt;&lt;th&gt;封面文字&lt;/th&gt;&lt;th&gt;行动号召&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/AbTestReport.cpp" line="54"/>
+        <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;variant&lt;/th&gt;&lt;th&gt;impressions&lt;/th&gt;&lt;th&gt;clicks&lt;/th&gt;&lt;th&gt;rate&lt;/th&gt;&lt;th&gt;95% interval&lt;/th&gt;&lt;th&gt;P(best)&lt;/th&gt;&lt;th&gt;next split&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;版本&lt;/th&gt;&lt;th&gt;曝光&lt;/th&gt;&lt;th&gt;点击&lt;/th&gt;&lt;th&gt;比率&lt;/th&gt;&lt;th&gt;95% 区间&lt;/th&gt;&lt;th&gt;最优概率&lt;/th&gt;&lt;th&gt;下一轮分配&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/AbTestReport.cpp" line="76"/>
+        <source>&lt;h3&gt;A/B test: %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;A/B 测试：%1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/AbTestReport.cpp" line="78"/>
+        <source>&lt;p&gt;Brief: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;简报：%1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/AbTestReport.cpp" line="88"/>
+        <source>&lt;p&gt;%n round(s) so far, %1 impressions. Each variant&apos;s click-through rate per segment with its 95% interval, the probability that it is the segment&apos;s best and the split Thompson sampling recommends for round %2.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;目前共 %n 轮，%1 次曝光。各版本在每个人群中的点击率及其 95% 区间、成为该人群最优版本的概率，以及汤普森采样为第 %2 轮推荐的分配。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/AbTestReport.cpp" line="111"/>
+        <source>%1: probability of being the segment&apos;s best</source>
+        <translation>%1：成为该人群最优版本的概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/AbTestReport.cpp" line="113"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionReport</name>
     <message>
         <location filename="../ui/report/CompetitionReport.cpp" line="25"/>
@@ -929,198 +969,198 @@
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="86"/>
+        <location filename="../ui/report/PdfReport.cpp" line="87"/>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL plan report · plan made %2 · method: %3&lt;/p&gt;</source>
         <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;KOL 投放方案报告 · 方案生成于 %2 · 方法：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="87"/>
+        <location filename="../ui/report/PdfReport.cpp" line="88"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="89"/>
+        <location filename="../ui/report/PdfReport.cpp" line="90"/>
         <source>&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Budget: %1 %2&lt;/li&gt;&lt;li&gt;Channels: %3&lt;/li&gt;&lt;li&gt;KOL tiers: %4&lt;/li&gt;&lt;li&gt;Phases:&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;Rules: tier hierarchy %6, max cell share %7%8&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;投放需求&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;预算：%1 %2&lt;/li&gt;&lt;li&gt;渠道：%3&lt;/li&gt;&lt;li&gt;KOL 层级：%4&lt;/li&gt;&lt;li&gt;阶段：&lt;ul&gt;%5&lt;/ul&gt;&lt;/li&gt;&lt;li&gt;规则：层级顺序 %6，单元格占比上限 %7%8&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="94"/>
+        <location filename="../ui/report/PdfReport.cpp" line="95"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="94"/>
+        <location filename="../ui/report/PdfReport.cpp" line="95"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="95"/>
+        <location filename="../ui/report/PdfReport.cpp" line="96"/>
         <source>; channel shares %1</source>
         <translation>；渠道占比 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="97"/>
+        <location filename="../ui/report/PdfReport.cpp" line="98"/>
         <source>&lt;p&gt;&lt;i&gt;The plan was made for a budget of %1; the scenario&apos;s is now %2.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;该方案按预算 %1 生成；情景当前预算为 %2。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="109"/>
-        <location filename="../ui/report/PdfReport.cpp" line="283"/>
+        <location filename="../ui/report/PdfReport.cpp" line="110"/>
+        <location filename="../ui/report/PdfReport.cpp" line="286"/>
         <source>effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="114"/>
+        <location filename="../ui/report/PdfReport.cpp" line="115"/>
         <source>spend</source>
         <translation>实际花费</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="115"/>
-        <location filename="../ui/report/PdfReport.cpp" line="310"/>
+        <location filename="../ui/report/PdfReport.cpp" line="116"/>
+        <location filename="../ui/report/PdfReport.cpp" line="313"/>
         <source>reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="116"/>
+        <location filename="../ui/report/PdfReport.cpp" line="117"/>
         <source>engagements</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="118"/>
+        <location filename="../ui/report/PdfReport.cpp" line="119"/>
         <source>penalty</source>
         <translation>罚分</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="119"/>
+        <location filename="../ui/report/PdfReport.cpp" line="120"/>
         <source>uplift vs template</source>
         <translation>相对模板提升</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="122"/>
+        <location filename="../ui/report/PdfReport.cpp" line="123"/>
         <source>&lt;h3&gt;Figures against the expert template&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;plan&lt;/th&gt;&lt;th&gt;template&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h3&gt;与专家模板对比&lt;/h3&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;方案&lt;/th&gt;&lt;th&gt;模板&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="130"/>
+        <location filename="../ui/report/PdfReport.cpp" line="131"/>
         <source>&lt;h3&gt;Notes&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;说明&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="149"/>
+        <location filename="../ui/report/PdfReport.cpp" line="150"/>
         <source>&lt;h3&gt;Savings against the template&lt;/h3&gt;&lt;p&gt;The savings curves of this scenario have not been computed for it as it is: compute them in the window (Results › Savings) or with &lt;i&gt;kolplanner-cli compare --curve&lt;/i&gt;, then export again.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;相对模板的节省&lt;/h3&gt;&lt;p&gt;尚未为此情景的当前设置计算节省曲线：请在窗口中（结果 › 节省）或用 &lt;i&gt;kolplanner-cli compare --curve&lt;/i&gt; 计算后再导出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="153"/>
+        <location filename="../ui/report/PdfReport.cpp" line="154"/>
         <source>&lt;h3&gt;Savings against the template&lt;/h3&gt;&lt;p&gt;The template&apos;s effect at the budget of %1: %2.&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;相对模板的节省&lt;/h3&gt;&lt;p&gt;模板在预算 %1 下的效果：%2。&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="161"/>
+        <location filename="../ui/report/PdfReport.cpp" line="162"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: the same effect for %2 instead of %3 (saves %4), or %5 more effect for the full budget&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;：用 %2（而非 %3）达到相同效果（节省 %4），或用全额预算多出 %5 的效果&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="166"/>
+        <location filename="../ui/report/PdfReport.cpp" line="167"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: no saving (%2); %3 effect at the full budget&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;：没有节省（%2）；全额预算下效果 %3&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="186"/>
+        <location filename="../ui/report/PdfReport.cpp" line="187"/>
         <source>&lt;h3&gt;Strategy matrix&lt;/h3&gt;&lt;p&gt;Amounts and their share of the budget; &lt;i&gt;lock&lt;/i&gt; locked, &lt;i&gt;off&lt;/i&gt; disabled, &lt;b&gt;!&lt;/b&gt; breaks a rule.&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;channel&lt;/th&gt;&lt;th&gt;tier&lt;/th&gt;</source>
         <translation>&lt;h3&gt;策略矩阵&lt;/h3&gt;&lt;p&gt;金额及其占预算比例；&lt;i&gt;锁定&lt;/i&gt; 已锁定，&lt;i&gt;关&lt;/i&gt; 已停用，&lt;b&gt;!&lt;/b&gt; 违反规则。&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;渠道&lt;/th&gt;&lt;th&gt;层级&lt;/th&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="193"/>
+        <location filename="../ui/report/PdfReport.cpp" line="194"/>
         <source>&lt;th&gt;total&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;th&gt;合计&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="204"/>
+        <location filename="../ui/report/PdfReport.cpp" line="205"/>
         <source> &lt;i&gt;off&lt;/i&gt;</source>
         <translation> &lt;i&gt;关&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="205"/>
+        <location filename="../ui/report/PdfReport.cpp" line="206"/>
         <source> &lt;i&gt;lock&lt;/i&gt;</source>
         <translation> &lt;i&gt;锁定&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="218"/>
+        <location filename="../ui/report/PdfReport.cpp" line="219"/>
         <source>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;total&lt;/b&gt;&lt;/td&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=&apos;2&apos;&gt;&lt;b&gt;合计&lt;/b&gt;&lt;/td&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="231"/>
+        <location filename="../ui/report/PdfReport.cpp" line="232"/>
         <source>&lt;h3&gt;KOLs per cell&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;各单元格 KOL&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="233"/>
+        <location filename="../ui/report/PdfReport.cpp" line="234"/>
         <source>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;name&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;followers&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;format&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;price&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;predicted reach&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;score&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;th width=&apos;11%&apos;&gt;KOL&lt;/th&gt;&lt;th width=&apos;33%&apos;&gt;名称&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;粉丝数&lt;/th&gt;&lt;th width=&apos;12%&apos;&gt;内容形式&lt;/th&gt;&lt;th width=&apos;10%&apos;&gt;价格&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;预测触达&lt;/th&gt;&lt;th width=&apos;8%&apos;&gt;得分&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PdfReport.cpp" line="242"/>
+        <location filename="../ui/report/PdfReport.cpp" line="243"/>
         <source>%n KOL(s) for %1 of %2</source>
         <translation>
             <numerusform>%n 个 KOL，花费 %1 / %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="270"/>
+        <location filename="../ui/report/PdfReport.cpp" line="273"/>
         <source>KOL plan: %1</source>
         <translation>KOL 投放方案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="282"/>
+        <location filename="../ui/report/PdfReport.cpp" line="285"/>
         <source>Effect against budget</source>
         <translation>效果与预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="282"/>
+        <location filename="../ui/report/PdfReport.cpp" line="285"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="287"/>
+        <location filename="../ui/report/PdfReport.cpp" line="290"/>
         <source>this plan</source>
         <translation>本计划</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="293"/>
-        <location filename="../ui/report/PdfReport.cpp" line="294"/>
+        <location filename="../ui/report/PdfReport.cpp" line="296"/>
+        <location filename="../ui/report/PdfReport.cpp" line="297"/>
         <source>plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="293"/>
+        <location filename="../ui/report/PdfReport.cpp" line="296"/>
         <source>expert template</source>
         <translation>专家模板</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="299"/>
+        <location filename="../ui/report/PdfReport.cpp" line="302"/>
         <source>&lt;h3&gt;Charts&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;图表&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="301"/>
+        <location filename="../ui/report/PdfReport.cpp" line="304"/>
         <source>Allocation by channel</source>
         <translation>按渠道分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="302"/>
-        <location filename="../ui/report/PdfReport.cpp" line="306"/>
+        <location filename="../ui/report/PdfReport.cpp" line="305"/>
+        <location filename="../ui/report/PdfReport.cpp" line="309"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="305"/>
+        <location filename="../ui/report/PdfReport.cpp" line="308"/>
         <source>Allocation by phase</source>
         <translation>按阶段分配</translation>
     </message>
     <message>
-        <location filename="../ui/report/PdfReport.cpp" line="309"/>
+        <location filename="../ui/report/PdfReport.cpp" line="312"/>
         <source>Predicted reach by channel and phase</source>
         <translation>按渠道和阶段的预测触达</translation>
     </message>
@@ -1385,237 +1425,369 @@
     </message>
 </context>
 <context>
-    <name>kol::AbTestPanel</name>
+    <name>kol::AbDraftDialog</name>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="56"/>
-        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="50"/>
+        <source>Draft</source>
+        <translation>生成草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="51"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="54"/>
+        <source>Add chosen drafts to the test</source>
+        <translation>将选中的草稿加入测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="57"/>
+        <source>Draft variants for %1</source>
+        <translation>为 %1 生成版本草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="59"/>
+        <source>Drafts are written by a language model server on your computer that speaks the chat-completions protocol (llama.cpp&apos;s llama-server, vLLM, Ollama and others). The request holds the test&apos;s brief, the segment&apos;s portrait and the best variants so far with their rates; it goes to the server below and nowhere else, and nothing is sent until you press Draft. To start a server: &lt;code&gt;llama-server -m MODEL.gguf --port 8080&lt;/code&gt;, then enter http://127.0.0.1:8080.</source>
+        <translation>草稿由您电脑上支持 chat-completions 协议的语言模型服务器撰写（llama.cpp 的 llama-server、vLLM、Ollama 等）。请求包含测试的简报、人群画像以及目前最好的版本及其比率；只发送到下方的服务器，不会发往别处，且在您按下“生成草稿”之前不会发送任何内容。启动服务器：&lt;code&gt;llama-server -m MODEL.gguf --port 8080&lt;/code&gt;，然后填入 http://127.0.0.1:8080。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="68"/>
+        <source>local (servers with one model ignore it)</source>
+        <translation>local（只有一个模型的服务器会忽略此项）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="71"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
+        <source>Use</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
         <source>Variant</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="56"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
         <source>Headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="56"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
         <source>Copy</source>
-        <translation>复制</translation>
+        <translation>文案</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="56"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
         <source>Cover text</source>
         <translation>封面文字</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="56"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
         <source>Call to action</source>
         <translation>行动号召</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="57"/>
-        <location filename="../ui/AbTestPanel.cpp" line="58"/>
-        <location filename="../ui/AbTestPanel.cpp" line="124"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="91"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="92"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="93"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="94"/>
         <source>Segment</source>
         <translation>人群</translation>
     </message>
     <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="95"/>
+        <source>Drafts</source>
+        <translation>草稿数</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="112"/>
+        <source>The test has %1 variants, the most it can hold: delete some before adding drafts</source>
+        <translation>该测试已有 %1 个版本，已达上限：请先删除一些版本再加入草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="121"/>
+        <source>Stopped; nothing was drafted</source>
+        <translation>已停止；未生成任何草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="129"/>
+        <source>No drafts: %1</source>
+        <translation>没有草稿：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AbDraftDialog.cpp" line="150"/>
+        <source>Asking %1 for %n draft(s)…</source>
+        <translation>
+            <numerusform>正在向 %1 请求 %n 份草稿…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="189"/>
+        <source>Drafted for %1</source>
+        <translation>为 %1 生成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AbDraftDialog.cpp" line="198"/>
+        <source>%n draft(s) from the server: edit them, untick those you do not want, then add them to the test</source>
+        <translation>
+            <numerusform>服务器返回 %n 份草稿：可编辑，取消勾选不需要的，然后加入测试</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kol::AbTestPanel</name>
+    <message>
         <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <location filename="../ui/AbTestPanel.cpp" line="60"/>
+        <source>Variant</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <source>Copy</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <source>Cover text</source>
+        <translation>封面文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <source>Call to action</source>
+        <translation>行动号召</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <location filename="../ui/AbTestPanel.cpp" line="60"/>
+        <location filename="../ui/AbTestPanel.cpp" line="158"/>
+        <source>Segment</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
         <source>Age band</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="57"/>
+        <location filename="../ui/AbTestPanel.cpp" line="58"/>
         <source>Interests</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <location filename="../ui/AbTestPanel.cpp" line="60"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <location filename="../ui/AbTestPanel.cpp" line="60"/>
         <source>Impressions</source>
         <translation>曝光</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <location filename="../ui/AbTestPanel.cpp" line="60"/>
         <source>Clicks</source>
         <translation>点击</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="58"/>
+        <location filename="../ui/AbTestPanel.cpp" line="60"/>
         <source>Conversions</source>
         <translation>转化</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="61"/>
+        <location filename="../ui/AbTestPanel.cpp" line="62"/>
         <source>Rate per round</source>
         <translation>每轮的转化率</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="61"/>
+        <location filename="../ui/AbTestPanel.cpp" line="62"/>
         <source>round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="61"/>
+        <location filename="../ui/AbTestPanel.cpp" line="62"/>
         <source>rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="62"/>
+        <location filename="../ui/AbTestPanel.cpp" line="63"/>
         <source>Probability of being the segment&apos;s best</source>
         <translation>成为该人群最佳版本的概率</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="67"/>
+        <location filename="../ui/AbTestPanel.cpp" line="68"/>
         <source>Interest tags separated by commas</source>
         <translation>兴趣标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="72"/>
+        <location filename="../ui/AbTestPanel.cpp" line="73"/>
         <source>clicks per impression</source>
         <translation>每次曝光的点击</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="73"/>
+        <location filename="../ui/AbTestPanel.cpp" line="74"/>
         <source>conversions per impression</source>
         <translation>每次曝光的转化</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="75"/>
+        <location filename="../ui/AbTestPanel.cpp" line="76"/>
         <source>Each variant&apos;s observed rate in each round of the chosen segment, with its 95% interval (Wilson) as a band</source>
         <translation>所选人群中每个版本每轮观测到的比率，色带为其 95% 区间（Wilson）</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="87"/>
+        <location filename="../ui/AbTestPanel.cpp" line="88"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="89"/>
+        <location filename="../ui/AbTestPanel.cpp" line="91"/>
         <source>New test</source>
         <translation>新建测试</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="91"/>
         <location filename="../ui/AbTestPanel.cpp" line="94"/>
+        <location filename="../ui/AbTestPanel.cpp" line="97"/>
         <source>Test %1</source>
         <translation>测试 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="96"/>
+        <location filename="../ui/AbTestPanel.cpp" line="101"/>
         <source>Save edits</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="97"/>
+        <location filename="../ui/AbTestPanel.cpp" line="103"/>
         <source>Simulate 5 rounds</source>
         <translation>模拟 5 轮</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="98"/>
+        <location filename="../ui/AbTestPanel.cpp" line="105"/>
         <source>Import rounds…</source>
         <translation>导入轮次结果…</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="99"/>
+        <location filename="../ui/AbTestPanel.cpp" line="108"/>
         <source>Import rounds</source>
         <translation>导入轮次结果</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="99"/>
-        <location filename="../ui/AbTestPanel.cpp" line="105"/>
+        <location filename="../ui/AbTestPanel.cpp" line="108"/>
+        <location filename="../ui/AbTestPanel.cpp" line="133"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="104"/>
+        <location filename="../ui/AbTestPanel.cpp" line="115"/>
+        <source>Draft variants…</source>
+        <translation>生成版本草稿…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanel.cpp" line="130"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="105"/>
+        <location filename="../ui/AbTestPanel.cpp" line="133"/>
         <source>Export the test</source>
         <translation>导出测试</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="110"/>
-        <location filename="../ui/AbTestPanel.cpp" line="111"/>
+        <location filename="../ui/AbTestPanel.cpp" line="140"/>
+        <location filename="../ui/AbTestPanel.cpp" line="143"/>
         <source>Delete test</source>
         <translation>删除测试</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AbTestPanel.cpp" line="112"/>
+        <location filename="../ui/AbTestPanel.cpp" line="144"/>
         <source>Delete the A/B test %1 and its %n result row(s)? This cannot be undone.</source>
         <translation>
             <numerusform>删除 A/B 测试 %1 及其 %n 行结果？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="120"/>
+        <location filename="../ui/AbTestPanel.cpp" line="154"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="122"/>
+        <location filename="../ui/AbTestPanel.cpp" line="156"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="128"/>
+        <location filename="../ui/AbTestPanel.cpp" line="162"/>
         <source>Variants</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="129"/>
+        <location filename="../ui/AbTestPanel.cpp" line="163"/>
         <source>Segments</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="130"/>
+        <location filename="../ui/AbTestPanel.cpp" line="164"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="136"/>
+        <location filename="../ui/AbTestPanel.cpp" line="170"/>
         <source>Next round&apos;s split</source>
         <translation>下一轮的分配</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="268"/>
+        <location filename="../ui/AbTestPanel.cpp" line="305"/>
         <source>%1: 95% interval</source>
         <translation>%1：95% 区间</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="291"/>
+        <location filename="../ui/AbTestPanel.cpp" line="329"/>
         <source>estimated rate %1 (95% interval %2 – %3), %4 impressions so far</source>
         <translation>估计比率 %1（95% 区间 %2 – %3），目前曝光 %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="299"/>
+        <location filename="../ui/AbTestPanel.cpp" line="337"/>
         <source>probability (%)</source>
         <translation>概率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="312"/>
+        <location filename="../ui/AbTestPanel.cpp" line="350"/>
         <source>%1: computing the next round&apos;s split…</source>
         <translation>%1：正在计算下一轮的分配…</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanel.cpp" line="333"/>
+        <location filename="../ui/AbTestPanel.cpp" line="371"/>
         <source>%1: the split for round %2. %3</source>
         <translation>%1：第 %2 轮的分配。%3</translation>
     </message>
@@ -1636,27 +1808,39 @@
     </message>
     <message>
         <location filename="../ui/AbTestPanelData.cpp" line="122"/>
+        <source>Drafts not added: %1</source>
+        <translation>草稿未加入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AbTestPanelData.cpp" line="126"/>
+        <source>Added %n drafted variant(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个草稿版本加入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AbTestPanelData.cpp" line="141"/>
         <source>Nothing imported:
 %1</source>
         <translation>未导入任何内容：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AbTestPanelData.cpp" line="126"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="145"/>
         <source>Imported %n result row(s)</source>
         <translation>
             <numerusform>已导入 %n 行结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AbTestPanelData.cpp" line="175"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="194"/>
         <source>Simulated %n round(s), each split as %1 recommends</source>
         <translation>
             <numerusform>已模拟 %n 轮，每轮按 %1 的建议分配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanelData.cpp" line="189"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="208"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2676,8 +2860,8 @@
     </message>
     <message>
         <location filename="../ui/ProjectWindowActions.cpp" line="41"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="169"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="205"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="170"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="206"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -2727,26 +2911,26 @@
         <translation>设置未应用：该情景正在运行中，请先取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="289"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="299"/>
         <source>Export a PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="290"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="300"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="245"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="298"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="317"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="246"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="308"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="327"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="248"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="301"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="320"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="249"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="311"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="330"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2968,17 +3152,17 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="87"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="88"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="99"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="100"/>
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="102"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="103"/>
         <source>New project: import KOLs and posts with kolplanner-cli import, then fit the model</source>
         <translation>新项目：请用 kolplanner-cli import 导入 KOL 和帖子，然后训练模型</translation>
     </message>
@@ -3098,101 +3282,101 @@ Budget planning over channels, phases and KOL tiers.</source>
         <translation>%1%2 — KOL 投放规划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="108"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="132"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="109"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="133"/>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="124"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="125"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="161"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="162"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="162"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="163"/>
         <source>Scenario &apos;%1&apos; has unsaved changes. Save them?</source>
         <translation>情景“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="181"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="182"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="182"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="183"/>
         <source>KOL Planner projects (*.kolplan);;All files (*)</source>
         <translation>KOL 投放规划项目 (*.kolplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="187"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="333"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="188"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="343"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="196"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="197"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="88"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="197"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="89"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="198"/>
         <source>KOL Planner projects (*.kolplan)</source>
         <translation>KOL 投放规划项目 (*.kolplan)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="56"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="57"/>
         <source>another project was opened</source>
         <translation>打开了另一个项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="71"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="72"/>
         <source>the project was closed</source>
         <translation>项目已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="212"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="227"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="213"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="228"/>
         <source>there is no plan with figures to export</source>
         <translation>没有可导出的带指标方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="238"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="239"/>
         <source>Export the plan as an Excel workbook</source>
         <translation>将方案导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="240"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="241"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="254"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="255"/>
         <source>there is no plan with figures to report</source>
         <translation>没有带指标的方案可生成报告</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="309"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="319"/>
         <source> KOLs</source>
         <translation> KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="309"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="319"/>
         <source> plan</source>
         <translation> 方案</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="311"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="321"/>
         <source>Export the KOL list</source>
         <translation>导出 KOL 清单</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="311"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="321"/>
         <source>Export the plan</source>
         <translation>导出方案</translation>
     </message>
@@ -3229,7 +3413,7 @@ Budget planning over channels, phases and KOL tiers.</source>
     <message>
         <location filename="../ui/ProjectWindowCampaign.cpp" line="114"/>
         <location filename="../ui/ProjectWindowCampaign.cpp" line="129"/>
-        <location filename="../ui/ProjectWindowFiles.cpp" line="312"/>
+        <location filename="../ui/ProjectWindowFiles.cpp" line="322"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

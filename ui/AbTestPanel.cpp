@@ -1,5 +1,6 @@
 #include "AbTestPanel.h"
 
+#include "AbDraftDialog.h"
 #include "BackgroundJob.h"
 #include "ChartKit.h"
 #include "core/abtest/AbStats.h"
@@ -55,8 +56,8 @@ AbTestPanel::AbTestPanel(QWidget* parent)
     , m_segment(new QComboBox(this))
     , m_variants(table({tr("Variant"), tr("Headline"), tr("Copy"), tr("Cover text"), tr("Call to action")}, this))
     , m_segments(table({tr("Segment"), tr("Channel"), tr("Tier"), tr("Age band"), tr("Interests")}, this))
-    , m_rounds(table({tr("Round"), tr("Variant"), tr("Segment"), tr("Impressions"), tr("Clicks"), tr("Conversions")},
-                     this))
+    , m_rounds(
+          table({tr("Round"), tr("Variant"), tr("Segment"), tr("Impressions"), tr("Clicks"), tr("Conversions")}, this))
     , m_split(new QTableWidget(this))
     , m_rates(new LineChart(tr("Rate per round"), tr("round"), tr("rate (%)"), this))
     , m_best(new BarChart(tr("Probability of being the segment's best"), this))
@@ -86,36 +87,69 @@ AbTestPanel::AbTestPanel(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Test"), this));
     top->addWidget(m_tests, 1);
-    top->addWidget(button(tr("New test"), [this] {
-        int n = m_tests->count() + 1;
-        while (m_tests->findText(tr("Test %1").arg(n)) >= 0) {
-            ++n;
-        }
-        createTest(tr("Test %1").arg(n));
-    }, false));
-    top->addWidget(button(tr("Save edits"), [this] { saveEdits(); }, true));
-    top->addWidget(button(tr("Simulate 5 rounds"), [this] { simulateRounds(5, 0.05, 1); }, true));
-    top->addWidget(button(tr("Import rounds…"), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import rounds"), QString(), tr("CSV files (*.csv)"));
-        if (!path.isEmpty()) {
-            importRounds(path);
-        }
-    }, true));
-    top->addWidget(button(tr("Export CSV…"), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the test"), QString(), tr("CSV files (*.csv)"));
-        if (!path.isEmpty()) {
-            exportCsv(path);
-        }
-    }, true));
-    top->addWidget(button(tr("Delete test"), [this] {
-        if (m_test && QMessageBox::question(this, tr("Delete test"),
-                                            tr("Delete the A/B test %1 and its %n result row(s)? This cannot be "
-                                               "undone.", nullptr, static_cast<int>(m_test->results.size()))
-                                                .arg(q(m_test->name)))
-                == QMessageBox::Yes) {
-            deleteTest();
-        }
-    }, true));
+    top->addWidget(button(
+        tr("New test"),
+        [this] {
+            int n = m_tests->count() + 1;
+            while (m_tests->findText(tr("Test %1").arg(n)) >= 0) {
+                ++n;
+            }
+            createTest(tr("Test %1").arg(n));
+        },
+        false));
+    top->addWidget(button(
+        tr("Save edits"), [this] { saveEdits(); }, true));
+    top->addWidget(button(
+        tr("Simulate 5 rounds"), [this] { simulateRounds(5, 0.05, 1); }, true));
+    top->addWidget(button(
+        tr("Import rounds…"),
+        [this] {
+            const QString path
+                = QFileDialog::getOpenFileName(this, tr("Import rounds"), QString(), tr("CSV files (*.csv)"));
+            if (!path.isEmpty()) {
+                importRounds(path);
+            }
+        },
+        true));
+    top->addWidget(button(
+        tr("Draft variants…"),
+        [this] {
+            if (!m_test) {
+                return;
+            }
+            AbDraftDialog dialog(*m_test, m_segment->currentText(),
+                                 m_metric->currentData().toString() == QLatin1String("clicks") ? AbMetric::Clicks
+                                                                                               : AbMetric::Conversions,
+                                 this);
+            if (dialog.exec() == QDialog::Accepted) {
+                addDrafts(dialog.chosenDrafts());
+            }
+        },
+        true));
+    top->addWidget(button(
+        tr("Export CSV…"),
+        [this] {
+            const QString path
+                = QFileDialog::getSaveFileName(this, tr("Export the test"), QString(), tr("CSV files (*.csv)"));
+            if (!path.isEmpty()) {
+                exportCsv(path);
+            }
+        },
+        true));
+    top->addWidget(button(
+        tr("Delete test"),
+        [this] {
+            if (m_test
+                && QMessageBox::question(this, tr("Delete test"),
+                                         tr("Delete the A/B test %1 and its %n result row(s)? This cannot be "
+                                            "undone.",
+                                            nullptr, static_cast<int>(m_test->results.size()))
+                                             .arg(q(m_test->name)))
+                    == QMessageBox::Yes) {
+                deleteTest();
+            }
+        },
+        true));
     auto* methodRow = new QHBoxLayout;
     methodRow->addWidget(new QLabel(tr("Method"), this));
     methodRow->addWidget(m_method);
@@ -217,8 +251,8 @@ void AbTestPanel::showTest()
     m_segments->setRowCount(static_cast<int>(t.segments.size()));
     for (int r = 0; r < m_segments->rowCount(); ++r) {
         const AbSegment& s = t.segments[static_cast<size_t>(r)];
-        const QString cells[] = {q(s.name), displayName(s.channel), displayName(s.tier), q(s.ageBand),
-                                 q(joinNames(s.interests, ", "))};
+        const QString cells[]
+            = {q(s.name), displayName(s.channel), displayName(s.tier), q(s.ageBand), q(joinNames(s.interests, ", "))};
         for (int c = 0; c < 5; ++c) {
             m_segments->setItem(r, c, new QTableWidgetItem(cells[c]));
         }
@@ -226,7 +260,9 @@ void AbTestPanel::showTest()
     m_rounds->setRowCount(static_cast<int>(t.results.size()));
     for (int r = 0; r < m_rounds->rowCount(); ++r) {
         const AbResult& row = t.results[static_cast<size_t>(r)];
-        const QString cells[] = {QString::number(row.round), q(row.variant), q(row.segment),
+        const QString cells[] = {QString::number(row.round),
+                                 q(row.variant),
+                                 q(row.segment),
                                  QLocale().toString(static_cast<qlonglong>(row.impressions)),
                                  QLocale().toString(static_cast<qlonglong>(row.clicks)),
                                  QLocale().toString(static_cast<qlonglong>(row.conversions))};
@@ -249,15 +285,16 @@ void AbTestPanel::showCharts()
     m_rates->removeAll();
     const int segment = m_segment->currentIndex();
     if (m_test && segment >= 0 && !m_test->results.empty()) {
-        const AbMetric metric = m_metric->currentData().toString() == QLatin1String("clicks") ? AbMetric::Clicks
-                                                                                              : AbMetric::Conversions;
+        const AbMetric metric
+            = m_metric->currentData().toString() == QLatin1String("clicks") ? AbMetric::Clicks : AbMetric::Conversions;
         const std::string& name = m_test->segments[static_cast<size_t>(segment)].name;
         for (const AbVariant& v : m_test->variants) {
             std::vector<QPointF> low, high;
             const int series = m_rates->addSeries(q(v.name));
             for (const AbResult& r : m_test->results) {
                 if (r.variant == v.name && r.segment == name && r.impressions > 0) {
-                    const double n = static_cast<double>(r.impressions), s = static_cast<double>(abSuccesses(r, metric));
+                    const double n = static_cast<double>(r.impressions),
+                                 s = static_cast<double>(abSuccesses(r, metric));
                     const auto [lo, hi] = ab::wilsonInterval(s, n);
                     m_rates->append(series, r.round, 100 * s / n);
                     low.emplace_back(r.round, 100 * lo);
@@ -265,7 +302,8 @@ void AbTestPanel::showCharts()
                 }
             }
             if (low.size() > 1) {
-                m_rates->addBand(tr("%1: 95% interval").arg(q(v.name)), low, high, QColor::fromHsv((series * 67) % 360, 160, 200));
+                m_rates->addBand(tr("%1: 95% interval").arg(q(v.name)), low, high,
+                                 QColor::fromHsv((series * 67) % 360, 160, 200));
             }
         }
     }

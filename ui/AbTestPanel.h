@@ -44,6 +44,8 @@ public:
     // continue one another), each split as the chosen method recommends it.
     bool simulateRounds(int rounds, double drift, quint64 seed);
     bool saveEdits();
+    // Adds drafted variants (AbDraftDialog's choice) to the test and stores it.
+    bool addDrafts(const std::vector<AbVariant>& drafts);
     bool exportCsv(const QString& path);
     bool deleteTest();
     void setMethod(const QString& method);

@@ -1,12 +1,12 @@
 // AbTestPanel: what changes a test in the project file: create, save edits, import or simulate
 // rounds, export and delete.
 #include "AbTestPanel.h"
-
 #include "core/abtest/AbSimulator.h"
 #include "core/base/Amount.h"
 #include "core/model/Vocabulary.h"
 #include "core/report/AbTestCsv.h"
 #include "core/report/PlanExport.h"
+#include "core/session/AbDrafting.h"
 #include "core/store/AbTestStore.h"
 #include "core/store/ProjectFile.h"
 #include "report/DisplayNames.h"
@@ -108,6 +108,25 @@ bool AbTestPanel::saveEdits()
     return true;
 }
 
+bool AbTestPanel::addDrafts(const std::vector<AbVariant>& drafts)
+{
+    if (!m_test || !m_project || drafts.empty()) {
+        return false;
+    }
+    AbTest t = *m_test;
+    Status s = addAbDrafts(t, drafts);
+    if (s) {
+        s = AbTestStore(*m_project).save(t);
+    }
+    if (!s) {
+        say(tr("Drafts not added: %1").arg(engineText(s.message())), true);
+        return false;
+    }
+    loadTest(q(t.name));
+    say(tr("Added %n drafted variant(s) to %1", nullptr, static_cast<int>(drafts.size())).arg(q(t.name)));
+    return true;
+}
+
 bool AbTestPanel::importRounds(const QString& csvPath)
 {
     if (!m_test || !m_project) {
@@ -149,8 +168,8 @@ bool AbTestPanel::simulateRounds(int rounds, double drift, quint64 seed)
     const std::string method = m_method->currentData().toString().toStdString();
     for (int round = t.lastRound() + 1, last = t.lastRound() + rounds; round <= last; ++round) {
         AbOptions o;
-        o.metric = m_metric->currentData().toString() == QLatin1String("clicks") ? AbMetric::Clicks
-                                                                                 : AbMetric::Conversions;
+        o.metric
+            = m_metric->currentData().toString() == QLatin1String("clicks") ? AbMetric::Clicks : AbMetric::Conversions;
         o.seed = static_cast<uint64_t>(round);
         auto r = recommendAb(t, method, o);
         if (!r) {

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <algorithm>
 
 namespace kol::settings {
 
@@ -15,6 +16,9 @@ constexpr const char* kGeometry = "window/geometry";
 constexpr const char* kState = "window/state";
 constexpr const char* kGuideSeen = "guide/seen";
 constexpr const char* kTrainingCharts = "allocate/trainingCharts";
+constexpr const char* kDraftingServer = "drafting/server";
+constexpr const char* kDraftingModel = "drafting/model";
+constexpr const char* kDraftingTimeout = "drafting/timeout";
 } // namespace
 
 QStringList recentFiles()
@@ -93,6 +97,29 @@ bool trainingChartsShown()
 void setTrainingChartsShown(bool shown)
 {
     QSettings().setValue(kTrainingCharts, shown);
+}
+
+QString draftingServer()
+{
+    return QSettings().value(kDraftingServer).toString();
+}
+
+QString draftingModel()
+{
+    return QSettings().value(kDraftingModel).toString();
+}
+
+int draftingTimeout()
+{
+    return std::clamp(QSettings().value(kDraftingTimeout, 120).toInt(), 1, 600);
+}
+
+void setDrafting(const QString& server, const QString& model, int timeoutSeconds)
+{
+    QSettings settings;
+    settings.setValue(kDraftingServer, server.trimmed());
+    settings.setValue(kDraftingModel, model.trimmed());
+    settings.setValue(kDraftingTimeout, std::clamp(timeoutSeconds, 1, 600));
 }
 
 } // namespace kol::settings

@@ -27,5 +27,12 @@ void setGuideSeen(bool seen);
 // Whether a training run shows its live charts (the user may hide them); true by default.
 bool trainingChartsShown();
 void setTrainingChartsShown(bool shown);
+// The local language model server that drafts A/B variants (chat-completions protocol): its base
+// URL (empty: none, nothing is ever sent), the model name sent with requests, and the seconds to
+// wait for a reply (1..600, default 120).
+QString draftingServer();
+QString draftingModel();
+int draftingTimeout();
+void setDrafting(const QString& server, const QString& model, int timeoutSeconds);
 
 } // namespace kol::settings

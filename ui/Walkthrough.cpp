@@ -1,5 +1,6 @@
 #include "Walkthrough.h"
 
+#include "AbDraftDialog.h"
 #include "AbTestPanel.h"
 #include "ActualsDialog.h"
 #include "AllocatePanel.h"
@@ -17,6 +18,7 @@
 #include "core/session/PlanningSession.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCursor>
 #include <QDir>
 #include <QLabel>
@@ -272,6 +274,22 @@ int runWalkthrough(ProjectWindow& window, const QString& folder)
                      [&window] {
                          return !window.abTestPanel()->test() || window.abTestPanel()->recommendation().has_value();
                      }});
+
+    steps.push_back({QStringLiteral("abtest-draft"),
+                     [&window] {
+                         // Draft variants… before any server is set up: what the request would hold,
+                         // how to start a local server, and nothing sent.
+                         AbTestPanel* panel = window.abTestPanel();
+                         if (!panel->test()) {
+                             return;
+                         }
+                         auto* dialog = new AbDraftDialog(*panel->test(), panel->segmentList()->currentText(),
+                                                          AbMetric::Clicks, &window);
+                         dialog->setAttribute(Qt::WA_DeleteOnClose);
+                         dialog->show();
+                         dialog->draft();
+                     },
+                     {}});
 
     auto index = std::make_shared<size_t>(0);
     auto next = std::make_shared<std::function<void()>>();

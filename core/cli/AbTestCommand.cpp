@@ -37,6 +37,8 @@ Content A/B tests of a scenario's posts: variants, audience segments and rounds 
         segment's best, and the next round's split
   show PROJECT --scenario S --test T [--json]     variants, segments and rounds
   export PROJECT --scenario S --test T --csv FILE [--method M]   the rounds and the method's estimates
+  draft PROJECT --scenario S --test T --segment G [--endpoint URL] [--count N] [--add]
+        new variants drafted by a language model server on your machine (abtest draft --help)
   delete PROJECT --scenario S --test T
 Methods: fixed (an even split, a two-proportion z-test with Bonferroni correction and a stopping
 rule: at least --min-impressions per variant, default 1,000), thompson (Thompson sampling on Beta
@@ -169,6 +171,9 @@ Result<AbOptions> abOptions(const Args& args)
 
 int runAbTest(CliContext& ctx, const std::vector<std::string>& argv)
 {
+    if (!argv.empty() && argv[0] == "draft") {
+        return runAbDraft(ctx, argv);
+    }
     int code = 0;
     const auto args = parseCommand(ctx, argv,
                                    {{"scenario", true},
@@ -197,10 +202,13 @@ int runAbTest(CliContext& ctx, const std::vector<std::string>& argv)
     const std::string path = args->positional()[1];
     const bool writes = sub == "new" || sub == "demo" || sub == "import" || sub == "simulate" || sub == "delete";
     const std::vector<std::string> known
-        = {"list", "new", "demo", "import", "simulate", "recommend", "show", "export", "delete"};
+        = {"list", "new", "demo", "import", "simulate", "recommend", "show", "export", "delete", "draft"};
     if (std::find(known.begin(), known.end(), sub) == known.end()) {
         return fail(ctx, "unknown abtest subcommand " + quoteValue(sub, 40) + " (" + joinNames(known) + ")",
                     kExitUsage);
+    }
+    if (sub == "draft") {
+        return runAbDraft(ctx, argv);
     }
     if (!args->value("scenario") || (sub != "list" && !args->value("test"))) {
         return fail(ctx, "abtest " + sub + " needs --scenario NAME" + (sub == "list" ? "" : " and --test NAME"),

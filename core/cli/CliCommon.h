@@ -76,6 +76,7 @@ Json planToJson(const std::string& scenario, const PlanReport& plan);
 
 int runInit(CliContext& ctx, const std::vector<std::string>& argv);
 int runAbTest(CliContext& ctx, const std::vector<std::string>& argv);
+int runAbDraft(CliContext& ctx, const std::vector<std::string>& argv);
 int runCompete(CliContext& ctx, const std::vector<std::string>& argv);
 int runInfo(CliContext& ctx, const std::vector<std::string>& argv);
 int runVocab(CliContext& ctx, const std::vector<std::string>& argv);

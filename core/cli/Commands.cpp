@@ -114,9 +114,10 @@ const std::vector<Command>& commands()
          runCompete},
         {"abtest", "Scenarios",
          [] {
-             return line("abtest list|new|demo|import|simulate|recommend|show|export|delete PROJECT --scenario NAME "
-                         "[--test NAME] ...",
-                         "content A/B tests: rounds imported or simulated, each method's next split");
+             return line(
+                 "abtest list|new|demo|import|simulate|recommend|show|export|delete|draft PROJECT --scenario NAME "
+                 "[--test NAME] ...",
+                 "content A/B tests: rounds imported or simulated, each method's next split");
          },
          runAbTest},
         {"export", "Scenarios",

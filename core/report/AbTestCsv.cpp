@@ -18,8 +18,8 @@ std::string abTestCsv(const AbTest& test, const AbRecommendation& r)
         for (size_t v = 0; v < test.variants.size() && v < r.cells[s].size(); ++v) {
             const AbCell& c = r.cells[s][v];
             csv += fmt::format("{},{},{},{},{:.6f},{:.6f},{:.6f},{:.4f},{:.4f}\n", r.method, r.nextRound,
-                               csvField(test.segments[s].name), csvField(test.variants[v].name), c.rate, c.low,
-                               c.high, c.probBest, c.share);
+                               csvField(test.segments[s].name), csvField(test.variants[v].name), c.rate, c.low, c.high,
+                               c.probBest, c.share);
         }
     }
     return csv;

@@ -1,16 +1,24 @@
 // The A/B tests tab in a real window: a test created on the demo project, its variants edited and
 // saved (a bad edit refused with its field), rounds simulated and imported (a bad file refused with
 // its line), each method's recommendation charted, the test exported and deleted.
+#include "LocalChatServer.h"
 #include "UiFixture.h"
+#include "ui/AbDraftDialog.h"
 #include "ui/AbTestPanel.h"
 #include "ui/ChartKit.h"
 #include "ui/ProjectWindow.h"
+#include "ui/Settings.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <algorithm>
 #include <fstream>
 
@@ -38,7 +46,8 @@ TEST(AbTestWindow, CreateEditSimulateImportRecommendExportAndDelete)
     ASSERT_EQ(variants->rowCount(), 2);
     variants->item(0, 0)->setText(QStringLiteral("B"));
     EXPECT_FALSE(panel->saveEdits());
-    EXPECT_TRUE(panel->message().contains(QStringLiteral("another variant has this name"))) << panel->message().toStdString();
+    EXPECT_TRUE(panel->message().contains(QStringLiteral("another variant has this name")))
+        << panel->message().toStdString();
     variants->item(0, 0)->setText(QStringLiteral("Glow"));
     variants->item(0, 1)->setText(QStringLiteral("Glow all day"));
     panel->segmentTable()->item(0, 4)->setText(QStringLiteral("beauty, skincare"));
@@ -107,4 +116,75 @@ TEST(AbTestWindow, CreateEditSimulateImportRecommendExportAndDelete)
     ASSERT_TRUE(panel->deleteTest());
     EXPECT_EQ(panel->testList()->count(), 0);
     EXPECT_FALSE(panel->test().has_value());
+}
+
+TEST(AbTestWindow, DraftVariantsWithALocalServerAndAddTheChosenOnes)
+{
+    TempDir dir;
+    ProjectWindow window;
+    window.show();
+    ASSERT_TRUE(window.openProject(QString::fromStdString(sharedDemoProject(dir))));
+    window.setUnsavedAnswer(QMessageBox::Discard);
+    ASSERT_TRUE(window.selectScenario(QStringLiteral("Baseline")));
+    AbTestPanel* panel = window.abTestPanel();
+    window.tabs()->setCurrentWidget(panel);
+    ASSERT_TRUE(panel->createTest(QStringLiteral("Drafted")));
+    ASSERT_TRUE(panel->simulateRounds(2, 0, 5)) << panel->message().toStdString();
+    settings::setDrafting(QString(), QString(), 120);
+
+    std::string userMessage;
+    kol::test::LocalChatServer server([&](const kol::test::LocalChatServer::Request& r) {
+        userMessage = nlohmann::json::parse(r.body)["messages"][1]["content"];
+        return kol::test::LocalChatServer::chatReply(
+            R"([{"headline": "Glow by Friday", "copy": "Seven days."}, {"headline": "Skin you love"}])");
+    });
+    QPushButton* open = nullptr;
+    for (auto* b : panel->findChildren<QPushButton*>()) {
+        open = b->text() == QStringLiteral("Draft variants…") ? b : open;
+    }
+    ASSERT_NE(open, nullptr);
+    bool checked = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<AbDraftDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto finish = qScopeGuard([&] { dialog->reject(); });
+        // No server yet: how to set one up; nothing is sent.
+        EXPECT_TRUE(dialog->serverField()->text().isEmpty());
+        EXPECT_FALSE(dialog->draft());
+        EXPECT_TRUE(dialog->message().contains(QStringLiteral("llama-server"))) << dialog->message().toStdString();
+        EXPECT_TRUE(server.requests().empty());
+        dialog->serverField()->setText(QString::fromStdString(server.url()));
+        dialog->countField()->setValue(2);
+        ASSERT_TRUE(dialog->draft());
+        dialog->wait();
+        QTableWidget* drafts = dialog->draftTable();
+        ASSERT_EQ(drafts->rowCount(), 2) << dialog->message().toStdString();
+        EXPECT_TRUE(userMessage.find("Audience segment: " + dialog->segmentList()->currentText().toStdString())
+                    != std::string::npos)
+            << userMessage;
+        drafts->item(0, 2)->setText(QStringLiteral("Glow by Friday, guaranteed"));
+        drafts->item(1, 0)->setCheckState(Qt::Unchecked);
+        ASSERT_EQ(dialog->chosenDrafts().size(), 1u);
+        ASSERT_TRUE(dialog->addButton()->isEnabled());
+        checked = true;
+        finish.dismiss();
+        dialog->addButton()->click();
+    });
+    open->click();
+    ASSERT_TRUE(checked);
+    ASSERT_EQ(panel->test()->variants.size(), 3u) << panel->message().toStdString();
+    EXPECT_EQ(panel->test()->variants[2].name, "Draft 1");
+    EXPECT_EQ(panel->test()->variants[2].headline, "Glow by Friday, guaranteed");
+    EXPECT_EQ(panel->variantTable()->rowCount(), 3);
+    EXPECT_EQ(settings::draftingServer(), QString::fromStdString(server.url())) << "kept for the next time";
+
+    // Over the limit of variants: refused, the test unchanged.
+    std::vector<AbVariant> many;
+    for (int i = 0; i < kMaxAbVariants; ++i) {
+        many.push_back({"More " + std::to_string(i), "h", "", "", ""});
+    }
+    EXPECT_FALSE(panel->addDrafts(many));
+    EXPECT_TRUE(panel->message().contains(QStringLiteral("limit of 12"))) << panel->message().toStdString();
+    EXPECT_EQ(panel->test()->variants.size(), 3u);
+    settings::setDrafting(QString(), QString(), 120);
 }
