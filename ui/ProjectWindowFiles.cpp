@@ -14,6 +14,7 @@
 #include "core/session/MethodComparison.h"
 #include "core/session/PlanningSession.h"
 #include "core/session/SavingsCurves.h"
+#include "core/store/AbTestStore.h"
 #include "core/store/ProjectFile.h"
 #include "core/store/ScenarioStore.h"
 #include "ui/report/PdfReport.h"
@@ -276,8 +277,17 @@ Status ProjectWindow::exportPdf(const QString& path)
         return competition.status();
     }
     const CompetitionResult* played = competition.value() ? &*competition.value() : nullptr;
-    return writePdfReport(path.toStdString(), m_doc->scenario(), m_doc->report(), expert ? &*expert : nullptr,
-                          &cheapest, curves ? &*curves : nullptr, played);
+    PdfReportExtras extras;
+    extras.cheapest = &cheapest;
+    extras.curves = curves ? &*curves : nullptr;
+    extras.competition = played;
+    // The scenario's content A/B tests, as stored (a scenario not yet saved has none).
+    if (m_session) {
+        if (auto tests = AbTestStore(m_session->project()).loadAll(m_current.toStdString())) {
+            extras.abTests = tests.take();
+        }
+    }
+    return writePdfReport(path.toStdString(), m_doc->scenario(), m_doc->report(), expert ? &*expert : nullptr, extras);
 }
 
 void ProjectWindow::chooseAndExportPdf()

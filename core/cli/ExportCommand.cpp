@@ -8,6 +8,7 @@
 #include "report/PlanXlsx.h"
 #include "session/MethodComparison.h"
 #include "session/SavingsCurves.h"
+#include "store/AbTestStore.h"
 #include "store/PlanStore.h"
 #include "ui/report/PdfReport.h"
 
@@ -140,9 +141,17 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
             }
             competition = played.take();
         }
-        if (const Status s = writePdfReport(*path, scenario.value(), plan, expert ? &*expert : nullptr,
-                                            market ? &cheapest : nullptr, shown, competition ? &*competition : nullptr);
-            !s) {
+        PdfReportExtras extras;
+        extras.cheapest = market ? &cheapest : nullptr;
+        extras.curves = shown;
+        extras.competition = competition ? &*competition : nullptr;
+        // The scenario's content A/B tests, with the next round's split.
+        auto tests = AbTestStore(session.value()->project()).loadAll(name);
+        if (!tests) {
+            return fail(ctx, tests.error());
+        }
+        extras.abTests = tests.take();
+        if (const Status s = writePdfReport(*path, scenario.value(), plan, expert ? &*expert : nullptr, extras); !s) {
             return fail(ctx, s.message());
         }
         files.push_back(*path);

@@ -50,6 +50,23 @@ std::string joinTags(const std::vector<std::string>& tags)
 }
 } // namespace
 
+Result<std::vector<AbTest>> AbTestStore::loadAll(const std::string& scenario)
+{
+    auto names = list(scenario);
+    if (!names) {
+        return Result<std::vector<AbTest>>::failure(names.error());
+    }
+    std::vector<AbTest> tests;
+    for (const auto& name : names.value()) {
+        auto test = load(scenario, name);
+        if (!test) {
+            return Result<std::vector<AbTest>>::failure(test.error());
+        }
+        tests.push_back(test.take());
+    }
+    return tests;
+}
+
 Result<std::vector<std::string>> AbTestStore::list(const std::string& scenario)
 {
     Database& db = m_project.database();

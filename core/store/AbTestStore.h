@@ -27,6 +27,8 @@ public:
     /// The test with its rounds; fails naming the scenario or test when there is none, or the
     /// table, row and column of a stored value out of range.
     Result<AbTest> load(const std::string& scenario, const std::string& name);
+    /// Every test of the scenario with its rounds, in the order created.
+    Result<std::vector<AbTest>> loadAll(const std::string& scenario);
     /// Creates or replaces the test (test.scenario names its scenario) in one transaction, after
     /// AbTest::validate against the project's vocabulary; fails with every problem, changing nothing.
     /// A replaced test keeps its place in the list.

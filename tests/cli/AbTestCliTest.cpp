@@ -3,7 +3,10 @@
 // the project unchanged.
 #include "../TestUtil.h"
 #include "CliRun.h"
+#include "LocalChatServer.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -93,4 +96,91 @@ TEST(AbTestCli, CreateSimulateImportRecommendAndExport)
     EXPECT_EQ(cli({"abtest", "list", p, "--scenario", "Baseline"}).out, "Serum\n");
     ASSERT_EQ(cli({"abtest", "delete", p, "--scenario", "Baseline", "--test", "Serum"}).code, 0);
     EXPECT_EQ(cli({"abtest", "list", p, "--scenario", "Baseline"}).out, "");
+}
+
+TEST(AbTestCli, DraftAsksTheLocalServerAndAddsTheDraftsOnlyWhenAsked)
+{
+    TempDir dir;
+    const std::string p = dir.file("draft.kolplan");
+    ASSERT_EQ(cli({"demo", p, "--kols", "200", "--posts", "1000", "--seed", "4"}).code, 0);
+    ASSERT_EQ(
+        cli({"abtest", "demo", p, "--scenario", "Baseline", "--test", "T", "--variants", "3", "--segments", "2"}).code,
+        0);
+    ASSERT_EQ(cli({"abtest", "simulate", p, "--scenario", "Baseline", "--test", "T", "--rounds", "2"}).code, 0);
+    const std::string before = kol::test::readFile(p);
+    const std::vector<std::string> base = {"abtest", "draft", p, "--scenario", "Baseline", "--test", "T", "--segment"};
+    auto args = [&](std::vector<std::string> more) {
+        std::vector<std::string> all = base;
+        all.insert(all.end(), more.begin(), more.end());
+        return all;
+    };
+    auto j = nlohmann::json::parse(cli({"abtest", "show", p, "--scenario", "Baseline", "--test", "T", "--json"}).out);
+    const std::string segment = j["segments"][0]["name"];
+
+    // Without a server: how to set one up, nothing changed.
+    ::unsetenv("KOLPLANNER_LLM_ENDPOINT");
+    CliRun r = cli(args({segment}));
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(contains(r.err, "no language model server is set up")) << r.err;
+    EXPECT_TRUE(contains(r.err, "llama-server")) << r.err;
+
+    std::string prompt;
+    kol::test::LocalChatServer server([&](const kol::test::LocalChatServer::Request& q) {
+        prompt = nlohmann::json::parse(q.body)["messages"][1]["content"];
+        if (contains(prompt, "Write 1 new variant")) {
+            return kol::test::LocalChatServer::Reply{503, R"({"error": "loading model"})", 0, false};
+        }
+        return kol::test::LocalChatServer::chatReply(
+            "```json\n[{\"headline\": \"Glow by Friday\", \"copy\": \"Seven days.\", \"cta\": \"Shop\"},"
+            " {\"headline\": \"Skin you love\", \"copy\": \"Gentle.\"}]\n```");
+    });
+    r = cli(args({segment, "--endpoint", server.url(), "--count", "2", "--json"}));
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(contains(prompt, "Audience segment: " + segment)) << prompt;
+    auto drafts = nlohmann::json::parse(r.out);
+    ASSERT_EQ(drafts.size(), 2u);
+    EXPECT_EQ(drafts[0]["call_to_action"], "Shop");
+    EXPECT_TRUE(contains(r.err, "nothing stored")) << r.err;
+    EXPECT_EQ(kol::test::readFile(p), before);
+
+    // The server's error is shown and nothing changes; a bad segment is named.
+    r = cli(args({segment, "--endpoint", server.url(), "--count", "1", "--add"}));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "HTTP 503: 'loading model'")) << r.err;
+    r = cli(args({"Nobody", "--endpoint", server.url(), "--add"}));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "segment: 'Nobody' is not a segment")) << r.err;
+    EXPECT_EQ(kol::test::readFile(p), before);
+
+    // From the environment, and added with --add.
+    ::setenv("KOLPLANNER_LLM_ENDPOINT", server.url().c_str(), 1);
+    r = cli(args({segment, "--count", "2", "--add"}));
+    ::unsetenv("KOLPLANNER_LLM_ENDPOINT");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "Draft 1\n  headline: Glow by Friday")) << r.out;
+    j = nlohmann::json::parse(cli({"abtest", "show", p, "--scenario", "Baseline", "--test", "T", "--json"}).out);
+    ASSERT_EQ(j["variants"].size(), 5u);
+    EXPECT_EQ(j["variants"][4]["name"], "Draft 2");
+    EXPECT_EQ(j["variants"][4]["headline"], "Skin you love");
+
+    // The limit of variants is checked before anything is sent.
+    const size_t asked = server.requests().size();
+    r = cli(args({segment, "--endpoint", server.url(), "--count", "8", "--add"}));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(contains(r.err, "has 5 variants; adding 8 would pass the limit of 12")) << r.err;
+    EXPECT_EQ(server.requests().size(), asked);
+
+    // The PDF report has the test: its variants, rates with intervals and the next split.
+    ASSERT_EQ(cli({"fit", p}).code, 0);
+    ASSERT_EQ(cli({"allocate", p, "--scenario", "Baseline", "--method", "greedy"}).code, 0);
+    const std::string pdf = dir.file("report.pdf");
+    r = cli({"export", p, "--scenario", "Baseline", "--pdf", pdf});
+    ASSERT_EQ(r.code, 0) << r.err;
+    std::string text = kol::test::commandOutput("pdftotext '" + pdf + "' -");
+    std::replace(text.begin(), text.end(), '\n', ' '); // lines wrap where the page does
+    EXPECT_TRUE(contains(text, "A/B test: T")) << text;
+    EXPECT_TRUE(contains(text, "Skin you love")) << text;
+    EXPECT_TRUE(contains(text, "95% interval")) << text;
+    EXPECT_TRUE(contains(text, "Thompson sampling recommends for round 3")) << text;
+    EXPECT_TRUE(contains(text, "probability of being the segment's best")) << text;
 }

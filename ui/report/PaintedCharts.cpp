@@ -5,13 +5,17 @@
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace kol {
 
 namespace {
-const QColor kSeriesColours[] = {QColor(0x2E, 0x6F, 0xB5), QColor(0xE0, 0x8A, 0x2C), QColor(0x4C, 0xA3, 0x6B),
-                                 QColor(0xB5, 0x3A, 0x5A), QColor(0x7A, 0x5C, 0xB8), QColor(0x8C, 0x8C, 0x8C)};
-}
+// Twelve distinct colours: an A/B test has up to 12 variants, one bar each.
+const QColor kSeriesColours[]
+    = {QColor(0x2E, 0x6F, 0xB5), QColor(0xE0, 0x8A, 0x2C), QColor(0x4C, 0xA3, 0x6B), QColor(0xB5, 0x3A, 0x5A),
+       QColor(0x7A, 0x5C, 0xB8), QColor(0x8C, 0x8C, 0x8C), QColor(0x17, 0xA2, 0xB8), QColor(0xC9, 0xB0, 0x1E),
+       QColor(0x8B, 0x4A, 0x2B), QColor(0xE3, 0x77, 0xC2), QColor(0x1B, 0x3A, 0x5C), QColor(0x9A, 0xC9, 0x4C)};
+} // namespace
 
 std::vector<double> niceTicks(double max, int atMost)
 {
@@ -89,11 +93,17 @@ void paintBarChart(QPainter& p, const QRectF& area, const QString& title, const 
 
     // Title, legend, axis room.
     paintChartTitle(p, area, title, font, line);
+    // The legend, on as many lines as its entries need; the rest moves down by the extra lines.
     double legendX = area.left();
-    const double legendY = area.top() + 1.7 * line;
+    double legendY = area.top() + 1.7 * line;
     for (int s = 0; s < series.size(); ++s) {
-        p.fillRect(QRectF(legendX, legendY + 0.25 * line, 0.6 * line, 0.6 * line), kSeriesColours[s % 6]);
         const double w = fm.horizontalAdvance(series[s]);
+        if (s > 0 && legendX + 0.8 * line + w > area.right()) {
+            legendX = area.left();
+            legendY += line;
+        }
+        p.fillRect(QRectF(legendX, legendY + 0.25 * line, 0.6 * line, 0.6 * line),
+                   kSeriesColours[static_cast<size_t>(s) % std::size(kSeriesColours)]);
         p.drawText(QRectF(legendX + 0.8 * line, legendY, w + line, line), Qt::AlignLeft | Qt::AlignVCenter, series[s]);
         legendX += 0.8 * line + w + 1.5 * line;
     }
@@ -101,8 +111,9 @@ void paintBarChart(QPainter& p, const QRectF& area, const QString& title, const 
     for (double t : ticks) {
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(shortNumber(t)));
     }
+    const double extra = legendY - (area.top() + 1.7 * line);
     const QRectF plot(area.left() + labelWidth + 0.6 * line, legendY + 2.8 * line,
-                      area.width() - labelWidth - 0.8 * line, area.height() - 4.5 * line - 2.6 * line);
+                      area.width() - labelWidth - 0.8 * line, area.height() - 4.5 * line - 2.6 * line - extra);
     if (plot.width() <= 0 || plot.height() <= 0) {
         p.restore();
         return;
@@ -134,7 +145,7 @@ void paintBarChart(QPainter& p, const QRectF& area, const QString& title, const 
             const double h = plot.height() * v / top;
             p.fillRect(
                 QRectF(plot.left() + c * groupWidth + 0.1 * groupWidth + s * barWidth, plot.bottom() - h, barWidth, h),
-                kSeriesColours[s % 6]);
+                kSeriesColours[static_cast<size_t>(s) % std::size(kSeriesColours)]);
         }
         // Category labels: elided to their group, never overlapping the next.
         p.setPen(Qt::black);

@@ -1,5 +1,6 @@
 #include "PdfReport.h"
 
+#include "AbTestReport.h"
 #include "CompetitionReport.h"
 #include "DisplayNames.h"
 #include "EngineText.h"
@@ -253,9 +254,11 @@ QString kolTable(const PlanReport& plan)
 } // namespace
 
 Status writePdfReport(const std::string& path, const Scenario& s, const PlanReport& plan, const PlanReport* expert,
-                      const std::vector<double>* cheapest, const SavingsCurves* curves,
-                      const CompetitionResult* competition)
+                      const PdfReportExtras& extras)
 {
+    const std::vector<double>* cheapest = extras.cheapest;
+    const SavingsCurves* curves = extras.curves;
+    const CompetitionResult* competition = extras.competition;
     if (const Status gui = ensureGuiApplication(); !gui) {
         return Status::failure(path + ": " + gui.message());
     }
@@ -313,6 +316,17 @@ Status writePdfReport(const std::string& path, const Scenario& s, const PlanRepo
         pages.html(matrixTable(s, plan, cheapest));
         pages.newPage();
         pages.html(kolTable(plan));
+        for (const AbTest& test : extras.abTests) {
+            const AbTestSection section = abTestSection(test);
+            pages.newPage();
+            pages.html(section.head);
+            if (section.paintBest) {
+                pages.paintedToFit(0.2, 0.3, section.paintBest);
+            }
+            for (const QString& table : section.tables) {
+                pages.html(table);
+            }
+        }
         pages.finish();
         if (!painter.end()) {
             QFile::remove(temporary);
