@@ -41,15 +41,16 @@ public:
     /// A chat-completions reply whose first choice's message is `content`.
     static Reply chatReply(const std::string& content)
     {
-        const nlohmann::json j = {{"id", "chatcmpl-1"},
-                                  {"object", "chat.completion"},
-                                  {"choices", {{{"index", 0},
-                                                {"message", {{"role", "assistant"}, {"content", content}}},
-                                                {"finish_reason", "stop"}}}}};
+        const nlohmann::json j = {
+            {"id", "chatcmpl-1"},
+            {"object", "chat.completion"},
+            {"choices",
+             {{{"index", 0}, {"message", {{"role", "assistant"}, {"content", content}}}, {"finish_reason", "stop"}}}}};
         return {200, j.dump(), 0, false};
     }
 
-    explicit LocalChatServer(Responder responder) : m_responder(std::move(responder))
+    explicit LocalChatServer(Responder responder)
+        : m_responder(std::move(responder))
     {
         m_listen = ::socket(AF_INET, SOCK_STREAM, 0);
         const int one = 1;
@@ -150,8 +151,7 @@ private:
             return;
         }
         const std::string out = "HTTP/1.1 " + std::to_string(reply.status) + " X\r\nContent-Type: application/json\r\n"
-                                + "Content-Length: " + std::to_string(reply.body.size())
-                                + "\r\nConnection: close\r\n\r\n" + reply.body;
+            + "Content-Length: " + std::to_string(reply.body.size()) + "\r\nConnection: close\r\n\r\n" + reply.body;
         size_t sent = 0;
         while (sent < out.size()) {
             const ssize_t n = ::send(fd, out.data() + sent, out.size() - sent, MSG_NOSIGNAL);

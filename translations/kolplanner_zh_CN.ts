@@ -9,34 +9,34 @@
         <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;版本&lt;/th&gt;&lt;th&gt;标题&lt;/th&gt;&lt;th&gt;文案&lt;/th&gt;&lt;th&gt;封面文字&lt;/th&gt;&lt;th&gt;行动号召&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/AbTestReport.cpp" line="54"/>
+        <location filename="../ui/report/AbTestReport.cpp" line="56"/>
         <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;variant&lt;/th&gt;&lt;th&gt;impressions&lt;/th&gt;&lt;th&gt;clicks&lt;/th&gt;&lt;th&gt;rate&lt;/th&gt;&lt;th&gt;95% interval&lt;/th&gt;&lt;th&gt;P(best)&lt;/th&gt;&lt;th&gt;next split&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th&gt;版本&lt;/th&gt;&lt;th&gt;曝光&lt;/th&gt;&lt;th&gt;点击&lt;/th&gt;&lt;th&gt;比率&lt;/th&gt;&lt;th&gt;95% 区间&lt;/th&gt;&lt;th&gt;最优概率&lt;/th&gt;&lt;th&gt;下一轮分配&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/AbTestReport.cpp" line="76"/>
+        <location filename="../ui/report/AbTestReport.cpp" line="79"/>
         <source>&lt;h3&gt;A/B test: %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;A/B 测试：%1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/report/AbTestReport.cpp" line="78"/>
+        <location filename="../ui/report/AbTestReport.cpp" line="81"/>
         <source>&lt;p&gt;Brief: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;简报：%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/AbTestReport.cpp" line="88"/>
+        <location filename="../ui/report/AbTestReport.cpp" line="91"/>
         <source>&lt;p&gt;%n round(s) so far, %1 impressions. Each variant&apos;s click-through rate per segment with its 95% interval, the probability that it is the segment&apos;s best and the split Thompson sampling recommends for round %2.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;目前共 %n 轮，%1 次曝光。各版本在每个人群中的点击率及其 95% 区间、成为该人群最优版本的概率，以及汤普森采样为第 %2 轮推荐的分配。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/AbTestReport.cpp" line="111"/>
+        <location filename="../ui/report/AbTestReport.cpp" line="115"/>
         <source>%1: probability of being the segment&apos;s best</source>
         <translation>%1：成为该人群最优版本的概率</translation>
     </message>
     <message>
-        <location filename="../ui/report/AbTestReport.cpp" line="113"/>
+        <location filename="../ui/report/AbTestReport.cpp" line="117"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -1427,124 +1427,164 @@
 <context>
     <name>kol::AbDraftDialog</name>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="50"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="57"/>
+        <source>No language model server is set up: start a local server that speaks the chat-completions protocol, e.g. llama.cpp&apos;s &apos;llama-server -m MODEL.gguf --port 8080&apos;, and enter its address, e.g. http://127.0.0.1:8080</source>
+        <translation>尚未设置语言模型服务器：请在本机启动支持 chat-completions 协议的服务器，例如 llama.cpp 的 &apos;llama-server -m MODEL.gguf --port 8080&apos;，然后填入其地址，例如 http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="62"/>
+        <source>cannot reach the server (%1); is it running? e.g. &apos;llama-server -m MODEL.gguf --port 8080&apos;</source>
+        <translation>无法连接服务器（%1）；服务器是否已启动？例如 &apos;llama-server -m MODEL.gguf --port 8080&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="64"/>
+        <source>no answer within %1 s (a larger model may need a longer timeout)</source>
+        <translation>%1 秒内没有回应（较大的模型可能需要更长的超时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="65"/>
+        <source>the server answered HTTP %1: %2</source>
+        <translation>服务器返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="66"/>
+        <source>the model&apos;s reply holds no list of variants: %1</source>
+        <translation>模型的回复中没有版本列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="67"/>
+        <source>the model&apos;s reply has no new variant with a headline or a copy: %1</source>
+        <translation>模型的回复中没有带标题或文案的新版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="68"/>
+        <source>the server address %1 is not an http:// or https:// address with a host (e.g. http://127.0.0.1:8080)</source>
+        <translation>服务器地址 %1 不是带主机名的 http:// 或 https:// 地址（例如 http://127.0.0.1:8080）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AbDraftDialog.cpp" line="100"/>
         <source>Draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="51"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="101"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="54"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="104"/>
         <source>Add chosen drafts to the test</source>
         <translation>将选中的草稿加入测试</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="57"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="107"/>
         <source>Draft variants for %1</source>
         <translation>为 %1 生成版本草稿</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="59"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="109"/>
         <source>Drafts are written by a language model server on your computer that speaks the chat-completions protocol (llama.cpp&apos;s llama-server, vLLM, Ollama and others). The request holds the test&apos;s brief, the segment&apos;s portrait and the best variants so far with their rates; it goes to the server below and nowhere else, and nothing is sent until you press Draft. To start a server: &lt;code&gt;llama-server -m MODEL.gguf --port 8080&lt;/code&gt;, then enter http://127.0.0.1:8080.</source>
         <translation>草稿由您电脑上支持 chat-completions 协议的语言模型服务器撰写（llama.cpp 的 llama-server、vLLM、Ollama 等）。请求包含测试的简报、人群画像以及目前最好的版本及其比率；只发送到下方的服务器，不会发往别处，且在您按下“生成草稿”之前不会发送任何内容。启动服务器：&lt;code&gt;llama-server -m MODEL.gguf --port 8080&lt;/code&gt;，然后填入 http://127.0.0.1:8080。</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="68"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="118"/>
         <source>local (servers with one model ignore it)</source>
         <translation>local（只有一个模型的服务器会忽略此项）</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="71"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="121"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="132"/>
         <source>Use</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="132"/>
         <source>Variant</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="132"/>
         <source>Headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="132"/>
         <source>Copy</source>
         <translation>文案</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="132"/>
         <source>Cover text</source>
         <translation>封面文字</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="82"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="132"/>
         <source>Call to action</source>
         <translation>行动号召</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="91"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="141"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="92"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="142"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="93"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="143"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="94"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="144"/>
         <source>Segment</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="95"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="145"/>
         <source>Drafts</source>
         <translation>草稿数</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="112"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="162"/>
         <source>The test has %1 variants, the most it can hold: delete some before adding drafts</source>
         <translation>该测试已有 %1 个版本，已达上限：请先删除一些版本再加入草稿</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="121"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="170"/>
         <source>Stopped; nothing was drafted</source>
         <translation>已停止；未生成任何草稿</translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="129"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="178"/>
         <source>No drafts: %1</source>
         <translation>没有草稿：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AbDraftDialog.cpp" line="150"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="199"/>
         <source>Asking %1 for %n draft(s)…</source>
         <translation>
             <numerusform>正在向 %1 请求 %n 份草稿…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AbDraftDialog.cpp" line="189"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="238"/>
         <source>Drafted for %1</source>
         <translation>为 %1 生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AbDraftDialog.cpp" line="198"/>
+        <location filename="../ui/AbDraftDialog.cpp" line="247"/>
         <source>%n draft(s) from the server: edit them, untick those you do not want, then add them to the test</source>
         <translation>
             <numerusform>服务器返回 %n 份草稿：可编辑，取消勾选不需要的，然后加入测试</numerusform>

@@ -15,9 +15,11 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <iterator>
 #include <set>
 
 namespace kol {
@@ -35,6 +37,54 @@ std::string cellText(const QTableWidget* t, int row, int column)
 }
 
 enum Column { Use, Name, Headline, Copy, Cover, CallToAction, Columns };
+
+// The drafting's messages (net/ChatClient.cpp, abtest/AbDraft.cpp) in the user's language: the
+// server's URL, then what happened; a message not listed here as the engine wrote it.
+QString draftingText(const std::string& message)
+{
+    static const QRegularExpression server(QStringLiteral("^language model server (\\S+): (.+)$"));
+    static const QRegularExpression patterns[]
+        = {QRegularExpression(QStringLiteral("^no language model server is set up: .*$")),
+           QRegularExpression(QStringLiteral("^cannot reach the server \\((.+)\\); .*$")),
+           QRegularExpression(QStringLiteral("^no answer within (\\d+) s .*$")),
+           QRegularExpression(QStringLiteral("^HTTP (\\d+): (.*)$")),
+           QRegularExpression(QStringLiteral("^the model's reply holds no JSON array of variants: (.*)$")),
+           QRegularExpression(QStringLiteral("^the model's reply has no new variant with a headline or a "
+                                             "copy: (.*)$")),
+           QRegularExpression(QStringLiteral("^the server address (.+) is not an http:// or https:// URL "
+                                             "with a host .*$"))};
+    const char* const said[] = {
+        QT_TRANSLATE_NOOP(
+            "kol::AbDraftDialog",
+            "No language model server is set up: start a local server that speaks the chat-completions "
+            "protocol, e.g. llama.cpp's 'llama-server -m MODEL.gguf --port 8080', and enter its address, e.g. "
+            "http://127.0.0.1:8080"),
+        QT_TRANSLATE_NOOP("kol::AbDraftDialog",
+                          "cannot reach the server (%1); is it running? e.g. 'llama-server -m MODEL.gguf --port 8080'"),
+        QT_TRANSLATE_NOOP("kol::AbDraftDialog", "no answer within %1 s (a larger model may need a longer timeout)"),
+        QT_TRANSLATE_NOOP("kol::AbDraftDialog", "the server answered HTTP %1: %2"),
+        QT_TRANSLATE_NOOP("kol::AbDraftDialog", "the model's reply holds no list of variants: %1"),
+        QT_TRANSLATE_NOOP("kol::AbDraftDialog", "the model's reply has no new variant with a headline or a copy: %1"),
+        QT_TRANSLATE_NOOP("kol::AbDraftDialog",
+                          "the server address %1 is not an http:// or https:// address with a host (e.g. "
+                          "http://127.0.0.1:8080)")};
+    QString rest = QString::fromStdString(message), url;
+    if (const auto m = server.match(rest); m.hasMatch()) {
+        url = m.captured(1);
+        rest = m.captured(2);
+    }
+    for (size_t i = 0; i < std::size(patterns); ++i) {
+        const auto m = patterns[i].match(rest);
+        if (m.hasMatch()) {
+            QString text = AbDraftDialog::tr(said[i]);
+            text = m.lastCapturedIndex() == 2 ? text.arg(m.captured(1), m.captured(2))
+                : m.lastCapturedIndex() == 1  ? text.arg(m.captured(1))
+                                              : text;
+            return url.isEmpty() ? text : AbDraftDialog::tr("%1: %2").arg(url, text);
+        }
+    }
+    return engineText(message);
+}
 } // namespace
 
 AbDraftDialog::AbDraftDialog(const AbTest& test, const QString& segment, AbMetric metric, QWidget* parent)
@@ -109,8 +159,7 @@ AbDraftDialog::AbDraftDialog(const AbTest& test, const QString& segment, AbMetri
     resize(860, 560);
 
     if (test.variants.size() >= static_cast<size_t>(kMaxAbVariants)) {
-        say(tr("The test has %1 variants, the most it can hold: delete some before adding drafts")
-                .arg(kMaxAbVariants),
+        say(tr("The test has %1 variants, the most it can hold: delete some before adding drafts").arg(kMaxAbVariants),
             true);
     }
 
@@ -137,7 +186,7 @@ bool AbDraftDialog::draft()
     ChatEndpoint endpoint{m_server->text().trimmed().toStdString(), m_model->text().trimmed().toStdString(),
                           m_timeout->value()};
     if (Status s = checkChatEndpoint(endpoint); !s) {
-        say(engineText(s.message()), true);
+        say(draftingText(s.message()), true);
         return false;
     }
     settings::setDrafting(m_server->text(), m_model->text(), m_timeout->value());
@@ -151,7 +200,7 @@ bool AbDraftDialog::draft()
     m_job->start(JobTag{q(test.scenario), 0, 0}, [test, ask, endpoint](const JobContext& context, QString& error) {
         auto drafts = draftAbVariants(test, ask, endpoint, context.cancel);
         if (!drafts) {
-            error = engineText(drafts.error());
+            error = draftingText(drafts.error());
             return std::any();
         }
         return std::any(drafts.take());

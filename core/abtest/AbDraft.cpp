@@ -57,8 +57,8 @@ std::string portrait(const AbSegment& s)
 std::string variantText(const AbVariant& v)
 {
     std::string out;
-    const std::pair<const char*, const std::string*> fields[] = {
-        {"headline", &v.headline}, {"copy", &v.copy}, {"cover", &v.cover}, {"call to action", &v.callToAction}};
+    const std::pair<const char*, const std::string*> fields[]
+        = {{"headline", &v.headline}, {"copy", &v.copy}, {"cover", &v.cover}, {"call to action", &v.callToAction}};
     for (const auto& [label, value] : fields) {
         if (!value->empty()) {
             out += fmt::format("   {}: {}\n", label, *value);

@@ -109,9 +109,10 @@ int runAbDraft(CliContext& ctx, const std::vector<std::string>& argv)
         return fail(ctx, prompt.error());
     }
     if (add && test->variants.size() + static_cast<size_t>(ask.count) > static_cast<size_t>(kMaxAbVariants)) {
-        return fail(ctx, "A/B test " + quoteValue(test->name, 80) + " has " + std::to_string(test->variants.size())
-                             + " variants; adding " + std::to_string(ask.count) + " would pass the limit of "
-                             + std::to_string(kMaxAbVariants) + " (ask for fewer, or delete some)");
+        return fail(ctx,
+                    "A/B test " + quoteValue(test->name, 80) + " has " + std::to_string(test->variants.size())
+                        + " variants; adding " + std::to_string(ask.count) + " would pass the limit of "
+                        + std::to_string(kMaxAbVariants) + " (ask for fewer, or delete some)");
     }
     ctx.err << "asking " << chatCompletionsUrl(endpoint) << " for " << ask.count << " draft(s) for segment "
             << quoteValue(ask.segment, 80) << "...\n";
@@ -121,16 +122,15 @@ int runAbDraft(CliContext& ctx, const std::vector<std::string>& argv)
         return fail(ctx, drafts.error(), InterruptGuard::interrupted() ? kExitInterrupted : kExitFailure);
     }
     if (static_cast<int>(drafts->size()) < ask.count) {
-        ctx.err << "note: the server gave " << drafts->size() << " new draft(s) of the " << ask.count
-                << " asked for\n";
+        ctx.err << "note: the server gave " << drafts->size() << " new draft(s) of the " << ask.count << " asked for\n";
     }
     if (args->has("json")) {
         ctx.out << dumpJson(draftsToJson(drafts.value())) << "\n";
     } else {
         for (const auto& d : drafts.value()) {
             ctx.out << d.name << "\n";
-            const std::pair<const char*, const std::string*> fields[]
-                = {{"headline", &d.headline}, {"copy", &d.copy}, {"cover", &d.cover}, {"call to action", &d.callToAction}};
+            const std::pair<const char*, const std::string*> fields[] = {
+                {"headline", &d.headline}, {"copy", &d.copy}, {"cover", &d.cover}, {"call to action", &d.callToAction}};
             for (const auto& [label, text] : fields) {
                 if (!text->empty()) {
                     ctx.out << "  " << label << ": " << *text << "\n";

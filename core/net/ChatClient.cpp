@@ -106,7 +106,8 @@ Status checkChatEndpoint(const ChatEndpoint& e)
         }
     }
     if (e.timeoutSeconds < 1 || e.timeoutSeconds > 600) {
-        return Status::failure("the server's timeout must be 1 to 600 seconds, not " + std::to_string(e.timeoutSeconds));
+        return Status::failure("the server's timeout must be 1 to 600 seconds, not "
+                               + std::to_string(e.timeoutSeconds));
     }
     return Status::success();
 }
@@ -144,12 +145,12 @@ Result<ChatReply> chatComplete(const ChatEndpoint& e, const ChatRequest& request
     for (const auto& m : request.messages) {
         messages.push_back({{"role", m.role}, {"content", m.content}});
     }
-    const std::string payload = Json{{"model", e.model.empty() ? "local" : e.model},
-                                     {"messages", messages},
-                                     {"temperature", request.temperature},
-                                     {"max_tokens", request.maxTokens},
-                                     {"stream", false}}
-                                    .dump(-1, ' ', false, Json::error_handler_t::replace);
+    const std::string payload = Json{
+        {"model", e.model.empty() ? "local" : e.model},
+        {"messages", messages},
+        {"temperature", request.temperature},
+        {"max_tokens", request.maxTokens},
+        {"stream", false}}.dump(-1, ' ', false, Json::error_handler_t::replace);
 
     CurlHandle h;
     if (!h.curl) {
@@ -182,8 +183,9 @@ Result<ChatReply> chatComplete(const ChatEndpoint& e, const ChatRequest& request
         return failure("cancelled");
     }
     if (code == CURLE_OPERATION_TIMEDOUT) {
-        return failure("no answer within " + std::to_string(e.timeoutSeconds) + " s (a larger model may need a "
-                       "longer timeout)");
+        return failure("no answer within " + std::to_string(e.timeoutSeconds)
+                       + " s (a larger model may need a "
+                         "longer timeout)");
     }
     if (t.tooLong) {
         return failure("the reply is longer than " + std::to_string(kMaxReplyBytes >> 20) + " MiB");

@@ -27,7 +27,7 @@ Result<std::vector<AbVariant>> draftAbVariants(const AbTest& test, const AbDraft
     if (!drafts) {
         return R::failure("language model server " + chatCompletionsUrl(endpoint) + ": " + drafts.error()
                           + (reply->cutOff ? " (the reply was cut off at " + std::to_string(request.maxTokens)
-                                                 + " tokens; ask for fewer drafts)"
+                                     + " tokens; ask for fewer drafts)"
                                            : std::string()));
     }
     return drafts;

@@ -2,10 +2,10 @@
 // real HTTP server on 127.0.0.1 that speaks the protocol (answers, errors, silence, hang-ups,
 // cancel), the prompt's contents, and the reading of replies into candidate variants.
 #include "abtest/AbDraft.h"
-#include "net/ChatClient.h"
-#include "session/AbDrafting.h"
 
 #include "LocalChatServer.h"
+#include "net/ChatClient.h"
+#include "session/AbDrafting.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -42,7 +42,8 @@ AbTest serumTest(bool withResults)
     t.variants = {{"Plain", "Vitamin C serum", "Brightens skin.", "New", "Buy"},
                   {"Bold", "Glow in 7 days", "Visible glow in a week or your money back.", "7 days", "Try it now"},
                   {"Calm", "Gentle care", "For sensitive skin.", "Gentle", "Learn more"}};
-    t.segments = {{"Young", "Douyin", "Mid", "18-24", {"beauty", "skincare"}}, {"Older", "Xiaohongshu", "", "35-44", {}}};
+    t.segments
+        = {{"Young", "Douyin", "Mid", "18-24", {"beauty", "skincare"}}, {"Older", "Xiaohongshu", "", "35-44", {}}};
     if (withResults) {
         t.results = {{1, "Plain", "Young", 5000, 100, 5},
                      {1, "Bold", "Young", 5000, 400, 30},
@@ -239,11 +240,12 @@ TEST(AbDraft, RepliesAreReadPastReasoningAndFencesAndBadOnesRefused)
 
     // Brackets in the words before the array; white space only, control characters, and a draft
     // that repeats a variant or an earlier draft.
-    auto bracketed = abReadDrafts("Here are [2] drafts, see [note]:\n"
-                                  R"([{"headline": "  \n\t ", "copy": "\t"}, {"headline": "Glow\u0000 now\u0007"},)"
-                                  R"( {"headline": "Glow in 7 days", "copy": "Visible glow in a week or your money back."},)"
-                                  R"( {"headline": "Glow now"}, {"headline": "Fresh", "copy": " Line one\nline two "}])",
-                                  t, 5);
+    auto bracketed
+        = abReadDrafts("Here are [2] drafts, see [note]:\n"
+                       R"([{"headline": "  \n\t ", "copy": "\t"}, {"headline": "Glow\u0000 now\u0007"},)"
+                       R"( {"headline": "Glow in 7 days", "copy": "Visible glow in a week or your money back."},)"
+                       R"( {"headline": "Glow now"}, {"headline": "Fresh", "copy": " Line one\nline two "}])",
+                       t, 5);
     ASSERT_TRUE(bracketed) << bracketed.error();
     ASSERT_EQ(bracketed->size(), 2u);
     EXPECT_EQ((*bracketed)[0].headline, "Glow now");
@@ -251,7 +253,8 @@ TEST(AbDraft, RepliesAreReadPastReasoningAndFencesAndBadOnesRefused)
 
     EXPECT_TRUE(has(abReadDrafts("I cannot help with that.", t, 3).error(),
                     "holds no JSON array of variants: 'I cannot help with that.'"));
-    EXPECT_TRUE(has(abReadDrafts(R"([{"cover": "x"}, 3, "y"])", t, 3).error(), "no new variant with a headline or a copy"));
+    EXPECT_TRUE(
+        has(abReadDrafts(R"([{"cover": "x"}, 3, "y"])", t, 3).error(), "no new variant with a headline or a copy"));
     EXPECT_FALSE(abReadDrafts("[1, 2", t, 3));
 }
 

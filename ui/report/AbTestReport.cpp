@@ -49,15 +49,18 @@ QString segmentTable(const AbTest& t, const AbRecommendation& r, size_t s)
     for (const auto& tag : seg.interests) {
         portrait << html(tag);
     }
-    QString text = QStringLiteral("<p><b>%1</b>%2</p>")
-                       .arg(html(seg.name), portrait.isEmpty() ? QString() : QStringLiteral(" — ") + portrait.join(QStringLiteral(", ")));
+    QString text
+        = QStringLiteral("<p><b>%1</b>%2</p>")
+              .arg(html(seg.name),
+                   portrait.isEmpty() ? QString() : QStringLiteral(" — ") + portrait.join(QStringLiteral(", ")));
     text += AbTestReport::tr("<table border='1' cellspacing='0' cellpadding='3'><tr><th>variant</th>"
                              "<th>impressions</th><th>clicks</th><th>rate</th><th>95% interval</th>"
                              "<th>P(best)</th><th>next split</th></tr>");
     for (size_t v = 0; v < t.variants.size(); ++v) {
         const AbCell& c = r.cells[s][v];
-        text += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4"
-                               "</td><td align='right'>%5 – %6</td><td align='right'>%7</td><td align='right'>%8</td></tr>")
+        text += QStringLiteral(
+                    "<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4"
+                    "</td><td align='right'>%5 – %6</td><td align='right'>%7</td><td align='right'>%8</td></tr>")
                     .arg(html(t.variants[v].name), amount(static_cast<double>(c.impressions)),
                          amount(static_cast<double>(c.successes)), percent(c.rate), percent(c.low), percent(c.high),
                          percent(c.probBest, 1), percent(c.share, 1));
@@ -108,7 +111,8 @@ AbTestSection abTestSection(const AbTest& t)
             best[v][s] = 100 * r->cells[s][v].probBest;
         }
     }
-    const QString title = AbTestReport::tr("%1: probability of being the segment's best").arg(QString::fromStdString(t.name));
+    const QString title
+        = AbTestReport::tr("%1: probability of being the segment's best").arg(QString::fromStdString(t.name));
     section.paintBest = [segments, variants, best, title](QPainter& p, const QRectF& area) {
         paintBarChart(p, area, title, segments, variants, best, AbTestReport::tr("%"));
     };
