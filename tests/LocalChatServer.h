@@ -7,6 +7,7 @@
 #include <arpa/inet.h>
 #include <atomic>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <functional>
@@ -14,6 +15,7 @@
 #include <netinet/in.h>
 #include <nlohmann/json.hpp>
 #include <poll.h>
+#include <stdexcept>
 #include <string>
 #include <sys/socket.h>
 #include <thread>
@@ -58,11 +60,16 @@ public:
         sockaddr_in a{};
         a.sin_family = AF_INET;
         a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        a.sin_port = 0;
-        ::bind(m_listen, reinterpret_cast<sockaddr*>(&a), sizeof a);
-        ::listen(m_listen, 8);
+        a.sin_port = 0; // any free port
         socklen_t len = sizeof a;
-        ::getsockname(m_listen, reinterpret_cast<sockaddr*>(&a), &len);
+        if (m_listen < 0 || ::bind(m_listen, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0
+            || ::listen(m_listen, 8) != 0 || ::getsockname(m_listen, reinterpret_cast<sockaddr*>(&a), &len) != 0) {
+            const std::string why = std::strerror(errno);
+            if (m_listen >= 0) {
+                ::close(m_listen);
+            }
+            throw std::runtime_error("LocalChatServer: cannot listen on 127.0.0.1: " + why);
+        }
         m_port = ntohs(a.sin_port);
         m_thread = std::thread([this] { serve(); });
     }
@@ -84,6 +91,20 @@ public:
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         return m_requests;
+    }
+    /// The content of the last message of the last request (the prompt's user message), or "".
+    std::string lastUserMessage() const
+    {
+        const auto all = requests();
+        if (all.empty()) {
+            return {};
+        }
+        const auto body = nlohmann::json::parse(all.back().body, nullptr, false);
+        if (!body.is_object() || !body.contains("messages") || body["messages"].empty()) {
+            return {};
+        }
+        const auto& last = body["messages"].back();
+        return last.contains("content") && last["content"].is_string() ? last["content"].get<std::string>() : "";
     }
 
 private:
@@ -142,7 +163,12 @@ private:
             std::lock_guard<std::mutex> lock(m_mutex);
             m_requests.push_back(r);
         }
-        const Reply reply = m_responder(r);
+        Reply reply;
+        try {
+            reply = m_responder(r);
+        } catch (const std::exception& e) { // a responder's fault fails the exchange, not the process
+            reply = {500, std::string("{\"error\": \"responder: ") + e.what() + "\"}", 0, false};
+        }
         const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(reply.delayMs);
         while (!m_stop && std::chrono::steady_clock::now() < until) {
             std::this_thread::sleep_for(std::chrono::milliseconds(10));

@@ -1837,50 +1837,57 @@
         <translation>已创建测试 %1：为各版本命名并填写文案，然后点“保存修改”</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanelData.cpp" line="103"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="109"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanelData.cpp" line="107"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="113"/>
         <source>Saved the variants and segments of %1</source>
         <translation>已保存 %1 的版本和人群</translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanelData.cpp" line="122"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="130"/>
         <source>Drafts not added: %1</source>
         <translation>草稿未加入：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AbTestPanelData.cpp" line="126"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="134"/>
+        <source>Added %n drafted variant(s) to %1, saved with your edits to its variants and segments</source>
+        <translation>
+            <numerusform>已将 %n 个草稿版本加入 %1，并与您对版本和人群的修改一起保存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AbTestPanelData.cpp" line="136"/>
         <source>Added %n drafted variant(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个草稿版本加入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanelData.cpp" line="141"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="152"/>
         <source>Nothing imported:
 %1</source>
         <translation>未导入任何内容：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AbTestPanelData.cpp" line="145"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="156"/>
         <source>Imported %n result row(s)</source>
         <translation>
             <numerusform>已导入 %n 行结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AbTestPanelData.cpp" line="194"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="205"/>
         <source>Simulated %n round(s), each split as %1 recommends</source>
         <translation>
             <numerusform>已模拟 %n 轮，每轮按 %1 的建议分配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AbTestPanelData.cpp" line="208"/>
+        <location filename="../ui/AbTestPanelData.cpp" line="219"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>

@@ -175,7 +175,7 @@ AbDraftDialog::AbDraftDialog(const AbTest& test, const QString& segment, AbMetri
     connect(m_job, &BackgroundJob::finished, this, &AbDraftDialog::onFinished);
     connect(m_job, &BackgroundJob::failed, this, [this](const JobTag&, const QString& error) {
         setBusy(false);
-        say(tr("No drafts: %1").arg(error), true);
+        say(tr("No drafts: %1").arg(draftingText(error.toStdString())), true);
     });
 }
 
@@ -200,7 +200,7 @@ bool AbDraftDialog::draft()
     m_job->start(JobTag{q(test.scenario), 0, 0}, [test, ask, endpoint](const JobContext& context, QString& error) {
         auto drafts = draftAbVariants(test, ask, endpoint, context.cancel);
         if (!drafts) {
-            error = draftingText(drafts.error());
+            error = QString::fromStdString(drafts.error()); // said in the user's language on the GUI thread
             return std::any();
         }
         return std::any(drafts.take());

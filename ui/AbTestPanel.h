@@ -70,6 +70,9 @@ Q_SIGNALS:
 
 private:
     void reloadTests(const QString& select = {});
+    // The open test with the variant and segment tables as shown (edits not yet saved included; a
+    // renamed variant or segment keeps its rounds).
+    AbTest editedTest() const;
     void loadTest(const QString& name);
     void showTest();
     void showCharts();

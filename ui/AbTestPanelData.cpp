@@ -57,11 +57,8 @@ bool AbTestPanel::createTest(const QString& name)
     return true;
 }
 
-bool AbTestPanel::saveEdits()
+AbTest AbTestPanel::editedTest() const
 {
-    if (!m_test || !m_project) {
-        return false;
-    }
     AbTest t = *m_test;
     t.variants.clear();
     for (int r = 0; r < m_variants->rowCount(); ++r) {
@@ -99,6 +96,15 @@ bool AbTestPanel::saveEdits()
         row.segment = s < static_cast<int>(segments.size()) ? segments[static_cast<size_t>(s)].name : row.segment;
     }
     t.segments = std::move(segments);
+    return t;
+}
+
+bool AbTestPanel::saveEdits()
+{
+    if (!m_test || !m_project) {
+        return false;
+    }
+    const AbTest t = editedTest();
     if (Status s = AbTestStore(*m_project).save(t); !s) {
         say(tr("Not saved: %1").arg(engineText(s.message())), true);
         return false;
@@ -113,7 +119,9 @@ bool AbTestPanel::addDrafts(const std::vector<AbVariant>& drafts)
     if (!m_test || !m_project || drafts.empty()) {
         return false;
     }
-    AbTest t = *m_test;
+    // The test as the tables show it: edits not yet saved are kept, and saved with the drafts.
+    AbTest t = editedTest();
+    const bool edited = !(t == *m_test);
     Status s = addAbDrafts(t, drafts);
     if (s) {
         s = AbTestStore(*m_project).save(t);
@@ -123,7 +131,10 @@ bool AbTestPanel::addDrafts(const std::vector<AbVariant>& drafts)
         return false;
     }
     loadTest(q(t.name));
-    say(tr("Added %n drafted variant(s) to %1", nullptr, static_cast<int>(drafts.size())).arg(q(t.name)));
+    say((edited ? tr("Added %n drafted variant(s) to %1, saved with your edits to its variants and segments", nullptr,
+                     static_cast<int>(drafts.size()))
+                : tr("Added %n drafted variant(s) to %1", nullptr, static_cast<int>(drafts.size())))
+            .arg(q(t.name)));
     return true;
 }
 

@@ -67,25 +67,48 @@ std::string variantText(const AbVariant& v)
     return out.empty() ? "   (no text)\n" : out;
 }
 
-// The JSON array in a reply, after any reasoning block: from the first '[' that starts a
-// parseable array of objects to the last ']' (words around it may hold brackets of their own).
-// At most kTries starts are tried, so a long reply costs a few parses, not one per bracket.
+// Where the bracket opened at `open` closes (skipping brackets inside JSON strings), or npos.
+size_t matchingBracket(const std::string& text, size_t open)
+{
+    int depth = 0;
+    bool inString = false;
+    for (size_t i = open; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[') {
+            ++depth;
+        } else if (c == ']' && --depth == 0) {
+            return i;
+        }
+    }
+    return std::string::npos;
+}
+
+// The JSON array of objects in a reply, after any reasoning block: the first '[' whose matching
+// ']' closes a parseable array of objects (words around it may hold brackets of their own). At
+// most kTries starts are tried, so a long reply costs a few scans, not one per bracket.
 Json arrayIn(std::string reply)
 {
-    constexpr int kTries = 32;
+    constexpr int kTries = 64;
     const size_t think = reply.rfind("</think>");
     if (think != std::string::npos) {
         reply = reply.substr(think + 8);
     }
-    const size_t close = reply.rfind(']');
-    if (close == std::string::npos) {
-        return Json();
-    }
     size_t open = reply.find('[');
-    for (int tries = 0; open != std::string::npos && open < close && tries < kTries; ++tries) {
-        Json array = Json::parse(reply.substr(open, close - open + 1), nullptr, false);
-        if (array.is_array() && !array.empty() && array[0].is_object()) {
-            return array;
+    for (int tries = 0; open != std::string::npos && tries < kTries; ++tries) {
+        const size_t close = matchingBracket(reply, open);
+        if (close != std::string::npos) {
+            Json array = Json::parse(reply.substr(open, close - open + 1), nullptr, false);
+            if (array.is_array() && !array.empty() && array[0].is_object()) {
+                return array;
+            }
         }
         open = reply.find('[', open + 1);
     }

@@ -5,6 +5,7 @@
 #include "session/AbDrafting.h"
 #include "store/AbTestStore.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace kol {
@@ -142,14 +143,31 @@ int runAbDraft(CliContext& ctx, const std::vector<std::string>& argv)
         ctx.err << "nothing stored; --add adds the drafts to the test\n";
         return kExitOk;
     }
-    AbTest updated = test.take();
-    if (Status s = addAbDrafts(updated, drafts.value()); !s) {
+    // The test as it is now (the reply may have taken minutes, and another program may have
+    // changed the test meanwhile), the drafts renamed where a name has been taken since.
+    auto current = store.load(*args->value("scenario"), *args->value("test"));
+    if (!current) {
+        return fail(ctx, current.error());
+    }
+    AbTest updated = current.take();
+    std::vector<AbVariant> added = drafts.take();
+    int number = 1;
+    for (AbVariant& d : added) {
+        const auto taken = [&](const std::string& name) {
+            return updated.variantIndex(name) >= 0
+                || std::count_if(added.begin(), added.end(), [&](const AbVariant& o) { return o.name == name; }) > 1;
+        };
+        while (taken(d.name)) {
+            d.name = "Draft " + std::to_string(number++);
+        }
+    }
+    if (Status s = addAbDrafts(updated, added); !s) {
         return fail(ctx, s.message());
     }
     if (Status s = store.save(updated); !s) {
         return fail(ctx, s.message());
     }
-    ctx.err << "added " << drafts->size() << " variant(s) to A/B test " << quoteValue(updated.name, 100) << "\n";
+    ctx.err << "added " << added.size() << " variant(s) to A/B test " << quoteValue(updated.name, 100) << "\n";
     return kExitOk;
 }
 

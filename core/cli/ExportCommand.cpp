@@ -145,12 +145,14 @@ int runExport(CliContext& ctx, const std::vector<std::string>& argv)
         extras.cheapest = market ? &cheapest : nullptr;
         extras.curves = shown;
         extras.competition = competition ? &*competition : nullptr;
-        // The scenario's content A/B tests, with the next round's split.
+        // The scenario's content A/B tests, with the next round's split (a test that cannot be read
+        // leaves the section out, not the report).
         auto tests = AbTestStore(session.value()->project()).loadAll(name);
-        if (!tests) {
-            return fail(ctx, tests.error());
+        if (tests) {
+            extras.abTests = tests.take();
+        } else {
+            ctx.err << "note: the A/B tests are left out of the report: " << tests.error() << "\n";
         }
-        extras.abTests = tests.take();
         if (const Status s = writePdfReport(*path, scenario.value(), plan, expert ? &*expert : nullptr, extras); !s) {
             return fail(ctx, s.message());
         }

@@ -13,6 +13,9 @@ namespace kol {
 namespace {
 using Json = nlohmann::json;
 
+// Seconds to connect, at most (a local server accepts at once).
+constexpr int kConnectSeconds = 10;
+
 // Replies are a few kilobytes; a server that sends more than this is not answering a draft.
 constexpr size_t kMaxReplyBytes = 8u << 20;
 
@@ -96,9 +99,28 @@ Status checkChatEndpoint(const ChatEndpoint& e)
         return Status::failure("the server address holds credentials ('user:password@'), which are never sent; "
                                "give the server's address alone");
     }
-    const size_t colon = authority.rfind(':');
-    if (colon != std::string::npos && authority.find(']', colon) == std::string::npos) {
-        const std::string port = authority.substr(colon + 1);
+    // The host: a name, an IPv4 address or a bracketed IPv6 address; then ":PORT" or nothing.
+    std::string host = authority, portPart;
+    bool hasPort = false;
+    if (!authority.empty() && authority[0] == '[') {
+        const size_t close = authority.find(']');
+        host = close == std::string::npos ? "" : authority.substr(1, close - 1);
+        const std::string after = close == std::string::npos ? "x" : authority.substr(close + 1);
+        if (!after.empty() && after[0] != ':') {
+            host.clear();
+        }
+        hasPort = !after.empty() && after[0] == ':';
+        portPart = hasPort ? after.substr(1) : "";
+    } else if (const size_t colon = authority.find(':'); colon != std::string::npos) {
+        host = authority.substr(0, colon);
+        portPart = authority.substr(colon + 1);
+        hasPort = true;
+    }
+    if (host.empty()) {
+        return Status::failure(bad + " has no host (e.g. http://127.0.0.1:8080; an IPv6 address goes in brackets)");
+    }
+    if (hasPort) {
+        const std::string& port = portPart;
         const bool digits = !port.empty() && port.size() <= 5
             && std::all_of(port.begin(), port.end(), [](unsigned char c) { return std::isdigit(c); });
         if (!digits || std::stoi(port) < 1 || std::stoi(port) > 65535) {
@@ -122,8 +144,12 @@ std::string chatCompletionsUrl(const ChatEndpoint& e)
     if (url.size() >= tail.size() && url.compare(url.size() - tail.size(), tail.size(), tail) == 0) {
         return url;
     }
+    // The path: what follows the host (a host named "v1" is not a path).
+    const size_t scheme = url.find("://");
+    const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+    const std::string path = slash == std::string::npos ? "" : url.substr(slash);
     const std::string v1 = "/v1";
-    if (url.size() >= v1.size() && url.compare(url.size() - v1.size(), v1.size(), v1) == 0) {
+    if (path.size() >= v1.size() && path.compare(path.size() - v1.size(), v1.size(), v1) == 0) {
         return url + tail;
     }
     return url + "/v1" + tail;
@@ -152,12 +178,14 @@ Result<ChatReply> chatComplete(const ChatEndpoint& e, const ChatRequest& request
         {"max_tokens", request.maxTokens},
         {"stream", false}}.dump(-1, ' ', false, Json::error_handler_t::replace);
 
+    // Declared before the handle: libcurl may touch them until curl_easy_cleanup.
+    Transfer t;
+    t.cancel = cancel;
+    char detail[CURL_ERROR_SIZE] = {0};
     CurlHandle h;
     if (!h.curl) {
         return failure("cannot start an HTTP transfer");
     }
-    Transfer t;
-    t.cancel = cancel;
     h.headers = curl_slist_append(h.headers, "Content-Type: application/json");
     h.headers = curl_slist_append(h.headers, "Accept: application/json");
     curl_easy_setopt(h.curl, CURLOPT_URL, url.c_str());
@@ -168,19 +196,24 @@ Result<ChatReply> chatComplete(const ChatEndpoint& e, const ChatRequest& request
     curl_easy_setopt(h.curl, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(h.curl, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(h.curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h.curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(std::min(e.timeoutSeconds, 10)));
+    curl_easy_setopt(h.curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(std::min(e.timeoutSeconds, kConnectSeconds)));
     curl_easy_setopt(h.curl, CURLOPT_TIMEOUT, static_cast<long>(e.timeoutSeconds));
     curl_easy_setopt(h.curl, CURLOPT_WRITEFUNCTION, onData);
     curl_easy_setopt(h.curl, CURLOPT_WRITEDATA, &t);
     curl_easy_setopt(h.curl, CURLOPT_XFERINFOFUNCTION, onProgress);
     curl_easy_setopt(h.curl, CURLOPT_XFERINFODATA, &t);
     curl_easy_setopt(h.curl, CURLOPT_NOPROGRESS, 0L);
-    char detail[CURL_ERROR_SIZE] = {0};
     curl_easy_setopt(h.curl, CURLOPT_ERRORBUFFER, detail);
 
     const CURLcode code = curl_easy_perform(h.curl);
     if (code == CURLE_ABORTED_BY_CALLBACK) {
         return failure("cancelled");
+    }
+    curl_off_t connected = 0;
+    curl_easy_getinfo(h.curl, CURLINFO_CONNECT_TIME_T, &connected);
+    if (code == CURLE_OPERATION_TIMEDOUT && connected == 0) {
+        return failure("cannot reach the server (no connection within "
+                       + std::to_string(std::min(e.timeoutSeconds, kConnectSeconds)) + " s); " + kHowTo);
     }
     if (code == CURLE_OPERATION_TIMEDOUT) {
         return failure("no answer within " + std::to_string(e.timeoutSeconds)
@@ -219,14 +252,18 @@ Result<ChatReply> chatComplete(const ChatEndpoint& e, const ChatRequest& request
     }
     const Json& first = (*choices)[0];
     const auto message = first.find("message");
+    const auto finish = first.find("finish_reason");
+    const bool cutOff = finish != first.end() && finish->is_string() && finish->get<std::string>() == "length";
     if (message == first.end() || !message->is_object() || !message->contains("content")
         || !(*message)["content"].is_string()) {
-        return failure("the reply's choices[0].message.content is missing or not text");
+        return failure(cutOff ? "the model used all " + std::to_string(request.maxTokens)
+                               + " tokens of the reply before writing any text (a model that reasons at length "
+                                 "may need fewer drafts asked of it, or a model that reasons less)"
+                              : "the reply's choices[0].message.content is missing or not text");
     }
     ChatReply out;
     out.content = (*message)["content"].get<std::string>();
-    const auto finish = first.find("finish_reason");
-    out.cutOff = finish != first.end() && finish->is_string() && finish->get<std::string>() == "length";
+    out.cutOff = cutOff;
     return out;
 }
 

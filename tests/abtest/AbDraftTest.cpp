@@ -92,6 +92,10 @@ TEST(ChatClient, UrlsAndEndpointsAreCheckedBeforeAnythingIsSent)
     EXPECT_TRUE(checkChatEndpoint({"HTTP://127.0.0.1:8080", "", 10}));
     EXPECT_TRUE(checkChatEndpoint({"http://[::1]:8080/v1", "", 10}));
     EXPECT_TRUE(has(checkChatEndpoint({"http://h:99999", "", 10}).message(), "the port must be 1 to 65535"));
+    EXPECT_TRUE(has(checkChatEndpoint({"http://h:1:2", "", 10}).message(), "the port must be 1 to 65535"));
+    EXPECT_TRUE(has(checkChatEndpoint({"http://:8080", "", 10}).message(), "has no host"));
+    EXPECT_TRUE(has(checkChatEndpoint({"http://::1:8080", "", 10}).message(), "has no host"));
+    EXPECT_EQ(chatCompletionsUrl({"http://v1", "", 10}), "http://v1/v1/chat/completions") << "a host, not a path";
     EXPECT_TRUE(has(checkChatEndpoint({"http://h:8080?x=1", "", 10}).message(), "has a query or fragment"));
     EXPECT_TRUE(has(checkChatEndpoint({"http://h#top", "", 10}).message(), "has a query or fragment"));
     Status secret = checkChatEndpoint({"http://me:s3cret@h:8080", "", 10});
@@ -115,6 +119,11 @@ TEST(ChatClient, ServerErrorsAreReportedInTheServersWords)
         if (has(r.body, "redirect please")) {
             return {302, "", 0, false};
         }
+        if (has(r.body, "reasoned too long")) {
+            return {200,
+                    R"({"choices": [{"message": {"role": "assistant", "content": null}, "finish_reason": "length"}]})",
+                    0, false};
+        }
         if (has(r.body, "no content please")) {
             return {200, R"({"choices": [{"message": {"role": "assistant"}}]})", 0, false};
         }
@@ -133,6 +142,7 @@ TEST(ChatClient, ServerErrorsAreReportedInTheServersWords)
     EXPECT_TRUE(has(ask("garbage please"), "the reply is not JSON: '<html>hello</html>'"));
     EXPECT_TRUE(has(ask("empty please"), "has no choices"));
     EXPECT_TRUE(has(ask("no content please"), "choices[0].message.content is missing"));
+    EXPECT_TRUE(has(ask("reasoned too long"), "the model used all 1200 tokens of the reply before writing any text"));
     EXPECT_TRUE(has(ask("hang up"), "the exchange failed"));
     EXPECT_TRUE(has(ask("redirect please"), "HTTP 302: the server redirects; redirects are not followed"));
 }
@@ -247,6 +257,9 @@ TEST(AbDraft, RepliesAreReadPastReasoningAndFencesAndBadOnesRefused)
                        R"( {"headline": "Glow now"}, {"headline": "Fresh", "copy": " Line one\nline two "}])",
                        t, 5);
     ASSERT_TRUE(bracketed) << bracketed.error();
+    auto trailing = abReadDrafts(R"(```[{"headline": "A [bracket] inside"}]``` Note: see [1], and ] or [.)", t, 3);
+    ASSERT_TRUE(trailing) << trailing.error();
+    EXPECT_EQ((*trailing)[0].headline, "A [bracket] inside");
     ASSERT_EQ(bracketed->size(), 2u);
     EXPECT_EQ((*bracketed)[0].headline, "Glow now");
     EXPECT_EQ((*bracketed)[1].copy, "Line one\nline two");
@@ -260,9 +273,7 @@ TEST(AbDraft, RepliesAreReadPastReasoningAndFencesAndBadOnesRefused)
 
 TEST(AbDrafting, DraftsComeFromTheServerAndAreAddedWithinTheLimit)
 {
-    std::string userMessage;
-    LocalChatServer server([&](const LocalChatServer::Request& r) {
-        userMessage = nlohmann::json::parse(r.body)["messages"][1]["content"];
+    LocalChatServer server([](const LocalChatServer::Request&) {
         return LocalChatServer::chatReply(R"([{"headline": "Glow by Friday", "copy": "Seven days."},)"
                                           R"( {"headline": "Skin you love", "copy": "Gentle."}])");
     });
@@ -272,6 +283,7 @@ TEST(AbDrafting, DraftsComeFromTheServerAndAreAddedWithinTheLimit)
     auto drafts = draftAbVariants(t, ask, endpointOf(server));
     ASSERT_TRUE(drafts) << drafts.error();
     ASSERT_EQ(drafts->size(), 2u);
+    const std::string userMessage = server.lastUserMessage();
     EXPECT_TRUE(has(userMessage, "Audience segment: Older (channel Xiaohongshu; age 35-44)")) << userMessage;
     ASSERT_TRUE(addAbDrafts(t, drafts.value()));
     ASSERT_EQ(t.variants.size(), 5u);

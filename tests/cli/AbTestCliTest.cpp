@@ -124,10 +124,8 @@ TEST(AbTestCli, DraftAsksTheLocalServerAndAddsTheDraftsOnlyWhenAsked)
     EXPECT_TRUE(contains(r.err, "no language model server is set up")) << r.err;
     EXPECT_TRUE(contains(r.err, "llama-server")) << r.err;
 
-    std::string prompt;
-    kol::test::LocalChatServer server([&](const kol::test::LocalChatServer::Request& q) {
-        prompt = nlohmann::json::parse(q.body)["messages"][1]["content"];
-        if (contains(prompt, "Write 1 new variant")) {
+    kol::test::LocalChatServer server([](const kol::test::LocalChatServer::Request& q) {
+        if (contains(q.body, "Write 1 new variant")) {
             return kol::test::LocalChatServer::Reply{503, R"({"error": "loading model"})", 0, false};
         }
         return kol::test::LocalChatServer::chatReply(
@@ -136,6 +134,7 @@ TEST(AbTestCli, DraftAsksTheLocalServerAndAddsTheDraftsOnlyWhenAsked)
     });
     r = cli(args({segment, "--endpoint", server.url(), "--count", "2", "--json"}));
     ASSERT_EQ(r.code, 0) << r.err;
+    const std::string prompt = server.lastUserMessage();
     EXPECT_TRUE(contains(prompt, "Audience segment: " + segment)) << prompt;
     auto drafts = nlohmann::json::parse(r.out);
     ASSERT_EQ(drafts.size(), 2u);

@@ -132,9 +132,7 @@ TEST(AbTestWindow, DraftVariantsWithALocalServerAndAddTheChosenOnes)
     ASSERT_TRUE(panel->simulateRounds(2, 0, 5)) << panel->message().toStdString();
     settings::setDrafting(QString(), QString(), 120);
 
-    std::string userMessage;
-    kol::test::LocalChatServer server([&](const kol::test::LocalChatServer::Request& r) {
-        userMessage = nlohmann::json::parse(r.body)["messages"][1]["content"];
+    kol::test::LocalChatServer server([](const kol::test::LocalChatServer::Request&) {
         return kol::test::LocalChatServer::chatReply(
             R"([{"headline": "Glow by Friday", "copy": "Seven days."}, {"headline": "Skin you love"}])");
     });
@@ -145,9 +143,14 @@ TEST(AbTestWindow, DraftVariantsWithALocalServerAndAddTheChosenOnes)
     ASSERT_NE(open, nullptr);
     bool checked = false;
     QTimer::singleShot(0, [&] {
+        // Whatever fails below, the dialog closes and exec() returns.
+        auto finish = qScopeGuard([] {
+            if (auto* open = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                open->reject();
+            }
+        });
         auto* dialog = qobject_cast<AbDraftDialog*>(QApplication::activeModalWidget());
         ASSERT_NE(dialog, nullptr);
-        auto finish = qScopeGuard([&] { dialog->reject(); });
         // No server yet: how to set one up; nothing is sent.
         EXPECT_TRUE(dialog->serverField()->text().isEmpty());
         EXPECT_FALSE(dialog->draft());
@@ -159,6 +162,7 @@ TEST(AbTestWindow, DraftVariantsWithALocalServerAndAddTheChosenOnes)
         dialog->wait();
         QTableWidget* drafts = dialog->draftTable();
         ASSERT_EQ(drafts->rowCount(), 2) << dialog->message().toStdString();
+        const std::string userMessage = server.lastUserMessage();
         EXPECT_TRUE(userMessage.find("Audience segment: " + dialog->segmentList()->currentText().toStdString())
                     != std::string::npos)
             << userMessage;
@@ -170,8 +174,11 @@ TEST(AbTestWindow, DraftVariantsWithALocalServerAndAddTheChosenOnes)
         finish.dismiss();
         dialog->addButton()->click();
     });
+    panel->variantTable()->item(0, 1)->setText(QStringLiteral("Edited before drafting")); // not saved yet
     open->click();
     ASSERT_TRUE(checked);
+    EXPECT_EQ(panel->test()->variants[0].headline, "Edited before drafting") << "the edit is kept and saved";
+    EXPECT_TRUE(panel->message().contains(QStringLiteral("saved with your edits"))) << panel->message().toStdString();
     ASSERT_EQ(panel->test()->variants.size(), 3u) << panel->message().toStdString();
     EXPECT_EQ(panel->test()->variants[2].name, "Draft 1");
     EXPECT_EQ(panel->test()->variants[2].headline, "Glow by Friday, guaranteed");
